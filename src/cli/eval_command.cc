@@ -1,0 +1,16 @@
+// `readout eval KIND ...`: accuracy against gold data, printed as numbers.
+// Each evaluation lives in src/eval/; this file only wires the options.
+#include <fmt/format.h>
+
+#include "cli/commands.h"
+#include "cli/model_flags.h"
+
+namespace readout::cli {
+
+void AddEvalCommand(CLI::App& app, int* exit_code) {
+  CLI::App* eval = app.add_subcommand("eval", "measure accuracy against gold data");
+  eval->require_subcommand(1);
+  (void)exit_code;
+}
+
+}  // namespace readout::cli
