@@ -209,7 +209,12 @@ bool ParseTableFormat(std::string_view name, TableFormat* out) {
 
 std::string ValueText(const Value& v) {
   if (std::holds_alternative<int64_t>(v)) return std::to_string(std::get<int64_t>(v));
-  if (std::holds_alternative<double>(v)) return fmt::format("{}", std::get<double>(v));
+  if (std::holds_alternative<double>(v)) {
+    // Shortest round-trip form, but a real always shows as one ("1.0").
+    std::string s = fmt::format("{}", std::get<double>(v));
+    if (s.find_first_of(".eEn") == std::string::npos) s += ".0";
+    return s;
+  }
   if (std::holds_alternative<std::string>(v)) return std::get<std::string>(v);
   return "";
 }
