@@ -141,9 +141,11 @@ class Splitter {
   }
 
   // `?” Trump asked`, `!” President Trump said`: up to four capitalised words
-  // and then a reporting verb.
+  // and then a reporting verb. A capitalised pronoun or other usual opener
+  // (`?” He tweeted`) starts a new sentence instead.
   bool SpeakerFollows(uint32_t k) const {
     const uint32_t n = static_cast<uint32_t>(tokens_.size());
+    if (rules_.IsSentenceStarter(TextOf(tokens_[k]))) return false;
     for (uint32_t j = k; j < n && j < k + 5; ++j) {
       const Token& t = tokens_[j];
       if (t.paragraph_start && j > k) return false;

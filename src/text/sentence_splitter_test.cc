@@ -93,6 +93,7 @@ TEST(SentenceSplitterTest, QuestionInsideQuoteFollowedBySpeakerContinues) {
       {"“Why now?” Trump asked. He left.", "“Why now?” Trump asked. | He left."},
       {"“Is it over?” President Donald Trump said.", "“Is it over?” President Donald Trump said."},
       {"“Is it over?” Nobody knows.", "“Is it over?” | Nobody knows."},
+      {"“Who?” He tweeted it twice.", "“Who?” | He tweeted it twice."},
   });
 }
 
