@@ -9,8 +9,12 @@ namespace readout::cli {
 
 void AddAnalyzeCommand(CLI::App& app, int* exit_code);
 void AddEvalCommand(CLI::App& app, int* exit_code);
-// `readout eval` subcommands, registered by AddEvalCommand.
+<<<<<<< HEAD
+=======
+// `readout eval` sub-commands, registered by AddEvalCommand.
+void AddEvalTaggerCommand(CLI::App* eval, int* exit_code);
 void AddEvalQuotesCommand(CLI::App* eval, int* exit_code);
+>>>>>>> main
 
 }  // namespace readout::cli
 
