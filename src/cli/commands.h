@@ -9,12 +9,9 @@ namespace readout::cli {
 
 void AddAnalyzeCommand(CLI::App& app, int* exit_code);
 void AddEvalCommand(CLI::App& app, int* exit_code);
-<<<<<<< HEAD
-=======
 // `readout eval` sub-commands, registered by AddEvalCommand.
 void AddEvalTaggerCommand(CLI::App* eval, int* exit_code);
 void AddEvalQuotesCommand(CLI::App* eval, int* exit_code);
->>>>>>> main
 
 }  // namespace readout::cli
 
