@@ -14,6 +14,7 @@ void AddQueryCommand(CLI::App& app, int* exit_code);
 void AddExportCommand(CLI::App& app, int* exit_code);
 // `readout eval` sub-commands, registered by AddEvalCommand.
 void AddEvalTaggerCommand(CLI::App* eval, int* exit_code);
+void AddEvalQuotesCommand(CLI::App* eval, int* exit_code);
 
 }  // namespace readout::cli
 

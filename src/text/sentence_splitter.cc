@@ -9,15 +9,20 @@
 //   - after . ! ? any other token starts one, except that `?” Trump asked`
 //     (a quotation ending in ? or ! followed by a name and a reporting verb)
 //     goes on;
-//   - titles ("Mr.", "Gen.", "Feb.") never end a sentence; other
+//   - titles ("Mr.", "Gen.", "Feb.") never end a sentence; most other
 //     abbreviations ("U.S.", "p.m.", initials) end one only before a usual
 //     sentence opener ("The", "He", ...), so "U.N. Security Council" and
 //     "2 p.m. Friday" hold together while "in the U.S. The next" splits;
-//   - an ellipsis ends a sentence only before such an opener, because in
-//     quotations it usually marks words left out mid-sentence.
+//     a few ("Calif.", "etc.") end one before any capitalised word;
+//   - an ellipsis ends a sentence before such an opener, or before any
+//     capitalised word when the words before it could end a sentence ("stop
+//     this war…God bless") rather than break off after a function word
+//     ("about … Donald Trump"); four dots are a full stop and an ellipsis.
 #include "text/sentence_splitter.h"
 
 #include <unicode/uchar.h>
+
+#include <algorithm>
 
 #include "text/char_class.h"
 #include "text/text_rules.h"
@@ -33,6 +38,7 @@ enum class Terminator : uint8_t {
   kEllipsis,     // … ...
   kTitle,        // "Mr.", "Feb.": never ends a sentence
   kMayEnd,       // "U.S.", "p.m.", "F.": ends before a sentence opener
+  kEnds,         // "Calif.", "etc.": ends before a capitalised word
 };
 
 class Splitter {
@@ -83,13 +89,17 @@ class Splitter {
     switch (t.kind) {
       case TokenKind::kSentenceEnd:
         return text_[t.start] == '.' ? Terminator::kFullStop : Terminator::kQuestion;
-      case TokenKind::kEllipsis:
-        return Terminator::kEllipsis;
+      case TokenKind::kEllipsis: {
+        // Four dots are a full stop and an ellipsis (". . . ." or "....").
+        std::string_view dots = TextOf(t);
+        return std::count(dots.begin(), dots.end(), '.') >= 4 ? Terminator::kFullStop
+                                                              : Terminator::kEllipsis;
+      }
       case TokenKind::kWord: {
         if (text_[t.end - 1] != '.') return Terminator::kNone;
         const AbbrevClass* cls = rules_.Abbreviation(TextOf(t));
-        if (cls != nullptr && *cls != AbbrevClass::kMayEnd) return Terminator::kTitle;
-        return Terminator::kMayEnd;
+        if (cls == nullptr || *cls == AbbrevClass::kMayEnd) return Terminator::kMayEnd;
+        return *cls == AbbrevClass::kEnds ? Terminator::kEnds : Terminator::kTitle;
       }
       default:
         return Terminator::kNone;
@@ -139,9 +149,11 @@ class Splitter {
   }
 
   // `?” Trump asked`, `!” President Trump said`: up to four capitalised words
-  // and then a reporting verb.
+  // and then a reporting verb. A capitalised pronoun or other usual opener
+  // (`?” He tweeted`) starts a new sentence instead.
   bool SpeakerFollows(uint32_t k) const {
     const uint32_t n = static_cast<uint32_t>(tokens_.size());
+    if (rules_.IsSentenceStarter(TextOf(tokens_[k]))) return false;
     for (uint32_t j = k; j < n && j < k + 5; ++j) {
       const Token& t = tokens_[j];
       if (t.paragraph_start && j > k) return false;
@@ -149,6 +161,16 @@ class Splitter {
       if (Case(t) == 0) return false;
     }
     return false;
+  }
+
+  // Whether the words before the ellipsis at `k` could end a sentence: they
+  // end in a content word ("stop this war…God bless"), not in a function
+  // word or punctuation ("tweeted about … Donald Trump", "president,…").
+  bool CompletesPhrase(uint32_t k) const {
+    if (k == 0) return false;
+    const Token& prev = tokens_[k - 1];
+    if (prev.kind != TokenKind::kWord && prev.kind != TokenKind::kNumber) return false;
+    return !rules_.IsSentenceStarter(TextOf(prev));
   }
 
   // Whether a sentence ends before token `next`, given the terminator before
@@ -162,9 +184,12 @@ class Splitter {
       case Terminator::kQuestion:
         return !(closed && Case(nt) > 0 && SpeakerFollows(next));
       case Terminator::kEllipsis:
-        return closed ? Case(nt) > 0 || OpensSentence(next) : nt.space_before && OpensSentence(next);
+        if (closed || OpensSentence(next)) return Case(nt) > 0 || OpensSentence(next);
+        return Case(nt) > 0 && CompletesPhrase(next - 1);
       case Terminator::kMayEnd:
         return closed ? Case(nt) > 0 || OpensSentence(next) : OpensSentence(next);
+      case Terminator::kEnds:
+        return Case(nt) > 0 || OpensSentence(next);
       case Terminator::kTitle:
       case Terminator::kNone:
         return false;

@@ -63,6 +63,17 @@ TEST(SentenceSplitterTest, AbbreviationEndsSentenceBeforeASentenceOpener) {
   });
 }
 
+// PolNeAR: "in Paris and San Bernardino, Calif. Together they created" was
+// one sentence.
+TEST(SentenceSplitterTest, StateAbbreviationEndsSentenceBeforeAnyCapital) {
+  ExpectAll({
+      {"attacks in San Bernardino, Calif. Together they grew.", "attacks in San Bernardino, Calif. | Together they grew."},
+      {"in Mount Prospect, Ill. Eksili donated.", "in Mount Prospect, Ill. | Eksili donated."},
+      {"in Sacramento, Calif., on Monday.", "in Sacramento, Calif., on Monday."},
+      {"pens, paper, etc. Nobody cared.", "pens, paper, etc. | Nobody cared."},
+  });
+}
+
 TEST(SentenceSplitterTest, TitlesNeverEndSentences) {
   ExpectAll({
       {"He met Dr. The Rev. Smith.", "He met Dr. The Rev. Smith."},
@@ -82,6 +93,7 @@ TEST(SentenceSplitterTest, QuestionInsideQuoteFollowedBySpeakerContinues) {
       {"“Why now?” Trump asked. He left.", "“Why now?” Trump asked. | He left."},
       {"“Is it over?” President Donald Trump said.", "“Is it over?” President Donald Trump said."},
       {"“Is it over?” Nobody knows.", "“Is it over?” | Nobody knows."},
+      {"“Who?” He tweeted it twice.", "“Who?” | He tweeted it twice."},
   });
 }
 
@@ -109,12 +121,34 @@ TEST(SentenceSplitterTest, NewlineAlwaysEndsASentence) {
   });
 }
 
-TEST(SentenceSplitterTest, EllipsisEndsSentenceOnlyBeforeAnOpener) {
+TEST(SentenceSplitterTest, EllipsisBeforeLowerCaseContinues) {
   ExpectAll({
       {"so much…reverence for that", "so much…reverence for that"},
       {"The president,…following the call", "The president,…following the call"},
+  });
+}
+
+TEST(SentenceSplitterTest, EllipsisBeforeOpenerOrAfterCompletePhraseEnds) {
+  ExpectAll({
       {"It went on… The end came.", "It went on… | The end came."},
       {"“Wait…” Then he left.", "“Wait…” | Then he left."},
+      {"stop this war…God bless them.", "stop this war… | God bless them."},
+      {"each other... Republicans are now", "each other... | Republicans are now"},
+  });
+}
+
+TEST(SentenceSplitterTest, EllipsisAfterFunctionWordContinues) {
+  ExpectAll({
+      {"he tweeted about ... Donald Trump today", "he tweeted about ... Donald Trump today"},
+      {"talks between the … United States and Russia", "talks between the … United States and Russia"},
+  });
+}
+
+// PolNeAR: `"Absolutely. . . . One of the most` was one sentence.
+TEST(SentenceSplitterTest, FourDotEllipsisIsAFullStop) {
+  ExpectAll({
+      {"Absolutely. . . . One of them.", "Absolutely. . . . | One of them."},
+      {"It ended.... Nobody came.", "It ended.... | Nobody came."},
   });
 }
 
