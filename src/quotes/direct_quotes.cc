@@ -59,7 +59,12 @@ int PostFrame(const Context& c, uint32_t close, Drafts* d, uint32_t* frame_end) 
 }
 
 // The attribution in the words [begin, open) before a quote; -1 when none.
+// A participle cue after a comma takes the subject of the cue before it
+// ("he said, adding, “…”"). A lead-in ending with a colon and opening with
+// a speaker needs no cue verb: the colon is the cue ("She then addressed the
+// crowd: “…”").
 int PreFrame(const Context& c, uint32_t begin, uint32_t open, Drafts* d, bool* adjacent) {
+  const WordType lead = c.w[open - 1].type;
   for (uint32_t k = open; k > begin;) {
     --k;
     uint32_t len = CueAt(c, k);
@@ -69,11 +74,56 @@ int PreFrame(const Context& c, uint32_t begin, uint32_t open, Drafts* d, bool* a
     at.cue_last = k + len;
     at.speaker = SubjectOf(c, begin, k);
     if (!at.speaker.ok()) at.speaker = PhraseStartingAt(c, k + len, open);
+    for (uint32_t k2 = k; !at.speaker.ok() && k2 > begin && c.w[k - 1].type == WordType::kComma;) {
+      --k2;
+      if (CueAt(c, k2) > 0) at.speaker = SubjectOf(c, begin, k2);
+    }
     if (!at.speaker.ok()) return -1;
     at.medium = FindMedium(c, k, k + len, open);
     if (at.medium.empty() && at.speaker.last < k) at.medium = FindMedium(c, kNoWord, at.speaker.last, k);
-    WordType lead = c.w[open - 1].type;
     *adjacent = (lead == WordType::kColon || lead == WordType::kComma) && open - k <= 12;
+    d->attributions.push_back(at);
+    return static_cast<int>(d->attributions.size()) - 1;
+  }
+  if (lead == WordType::kColon) {
+    uint32_t i = begin;
+    while (i < open && c.Lower(i, lexicon::kNotName)) ++i;
+    Attribution at;
+    at.speaker = PhraseStartingAt(c, i, open - 1);
+    if (!at.speaker.ok() || at.speaker.kind == PhraseKind::kNominal) return -1;
+    at.cue_first = open - 1;
+    at.cue_last = open;
+    *adjacent = true;
+    d->attributions.push_back(at);
+    return static_cast<int>(d->attributions.size()) - 1;
+  }
+  return -1;
+}
+
+// The attribution of the sentence right before a quote that opens its
+// paragraph or sentence ("Kerry said that …. ¶ “That adds up …”"), when that
+// sentence holds no quote of its own; -1 when none.
+int PreviousSentence(const Context& c, uint32_t open, Drafts* d, bool* adjacent) {
+  if (open == 0) return -1;
+  uint32_t end = open;  // the previous sentence is [ps, end)
+  uint32_t ps = end - 1;
+  while (ps > 0 && !c.w[ps].para_start && c.w[ps - 1].type != WordType::kEnd) {
+    if (c.w[ps].IsQuote()) return -1;
+    --ps;
+  }
+  if (c.w[ps].IsQuote() || end - ps > 60) return -1;
+  if (c.w[end - 1].type == WordType::kColon) return PreFrame(c, ps, end, d, adjacent);
+  for (uint32_t k = end; k > ps;) {
+    --k;
+    uint32_t len = CueAt(c, k);
+    if (len == 0 || c.w[k].capitalised) continue;
+    Attribution at;
+    at.cue_first = k;
+    at.cue_last = k + len;
+    at.speaker = SubjectOf(c, ps, k);
+    if (!at.speaker.ok()) continue;
+    at.medium = FindMedium(c, k, k + len, end);
+    *adjacent = true;
     d->attributions.push_back(at);
     return static_cast<int>(d->attributions.size()) - 1;
   }
@@ -122,7 +172,12 @@ void FindDirectQuotes(const Context& c, const std::vector<QuotedSegment>& segs, 
       used_cue = direct;
     }
     if (attr < 0 && pre_empty && last_attr >= 0 && frame_end == open) attr = last_attr;
-    if (attr < 0 && !(pre_empty && (words >= 6 || (words >= 3 && (closes_sentence || last_type == WordType::kComma))))) {
+    if (attr < 0 && pre_empty && (words >= 6 || closes_sentence)) {
+      bool adjacent = false;
+      attr = PreviousSentence(c, open, d, &adjacent);
+    }
+    const bool statement = words >= 6 || (words >= 3 && (closes_sentence || last_type == WordType::kComma));
+    if (attr < 0 && !(statement && pre_empty)) {
       last_attr = -1;
       g = h;
       continue;
