@@ -38,6 +38,10 @@ int PostFrame(const Context& c, uint32_t close, Drafts* d, uint32_t* frame_end) 
     if (k > begin) {
       at.speaker = SubjectOf(c, begin, k);
       // "the State Department announcement on Kellogg's travel said"
+      if (at.speaker.weak) {
+        Phrase first = PhraseStartingAt(c, begin, k);
+        if (first.ok() && !first.weak) at.speaker = first;
+      }
       if (!at.speaker.ok()) {
         at.speaker = PhraseStartingAt(c, begin, k);
         if (at.speaker.ok() && k - at.speaker.last > 6) at.speaker = {};
@@ -47,7 +51,8 @@ int PostFrame(const Context& c, uint32_t close, Drafts* d, uint32_t* frame_end) 
     } else {
       at.speaker = PhraseStartingAt(c, k + len, stop);
     }
-    uint32_t aside = at.speaker.ok() && at.speaker.last < k ? at.speaker.last : k;
+    // The speaker phrase itself may name the medium ("the announcement").
+    uint32_t aside = at.speaker.ok() && at.speaker.last <= k ? at.speaker.first : k;
     at.medium = FindMedium(c, k, k + len, stop);
     if (at.medium.empty() && aside < k) at.medium = FindMedium(c, kNoWord, aside, k);
     while (stop < c.w.size() && !IsEnd(c, stop) && !c.w[stop].IsQuote() && !c.w[stop].para_start) ++stop;
@@ -161,15 +166,17 @@ void FindDirectQuotes(const Context& c, const std::vector<QuotedSegment>& segs, 
     bool direct = pre_empty;
     bool used_cue = false;
     uint32_t new_frame_end = sn.close != kNoWord ? sn.close + 1 : sn.last;
-    if (sn.close != kNoWord && !full_stop) {
-      attr = PostFrame(c, sn.close, d, &new_frame_end);
-      used_cue = attr >= 0 && pre_empty;
-    }
-    if (attr < 0 && !pre_empty) {
+    // Inside reported speech the cue before the quote wins ("Obama said
+    // “it gets me mad” every time he thinks ...").
+    if (!pre_empty) {
       bool adjacent = false;
       attr = PreFrame(c, rs, open, d, &adjacent);
       direct = attr >= 0 && adjacent;
       used_cue = direct;
+    }
+    if (attr < 0 && sn.close != kNoWord && !full_stop) {
+      attr = PostFrame(c, sn.close, d, &new_frame_end);
+      used_cue = attr >= 0 && pre_empty;
     }
     if (attr < 0 && pre_empty && last_attr >= 0 && frame_end == open) attr = last_attr;
     if (attr < 0 && pre_empty && (words >= 6 || closes_sentence)) {

@@ -99,7 +99,8 @@ Phrase PhraseEndingAt(const Context& c, uint32_t begin, uint32_t j) {
       if (NameWord(c, q) || (!c.w[q].capitalised && !c.w[q].Is(kNotModifier))) { k = q; continue; }
       break;
     }
-    if (h.Is(kSpeakerHead) || determined) return {k, j + 1, PhraseKind::kNominal};
+    if (h.Is(kSpeakerHead)) return {k, j + 1, PhraseKind::kNominal};
+    if (determined && (h.pos == Pos::kUnknown || IsNoun(h.pos))) return {k, j + 1, PhraseKind::kNominal, true};
   }
   return p;
 }
@@ -124,7 +125,14 @@ Phrase PhraseStartingAt(const Context& c, uint32_t i, uint32_t end) {
       kind = PhraseKind::kNominal;
       continue;
     }
-    if (!c.w[k].capitalised && !c.w[k].Is(kNotModifier) && kind == PhraseKind::kNone) continue;
+    if (!c.w[k].capitalised && !c.w[k].Is(kNotModifier) && kind == PhraseKind::kNone) {
+      // After a determiner, a common noun may head the phrase ("The league").
+      if (k > i && c.w[k].Is(kDeterminer) == false && IsNoun(c.w[k].pos) && c.w[i].Is(kDeterminer) &&
+          !(c.IsWord(k + 1) && IsNoun(c.w[k + 1].pos))) {
+        return {i, k + 1, PhraseKind::kNominal, true};
+      }
+      continue;
+    }
     break;
   }
   if (head_end == kNoWord) return p;
@@ -183,7 +191,8 @@ Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue) {
 bool IsAccordingTo(const Context& c, uint32_t i) { return c.Equals(i, "according") && c.Equals(i + 1, "to"); }
 
 uint32_t CueAt(const Context& c, uint32_t i) {
-  if (c.Lower(i, kCueVerb)) return 1;
+  // A cue form the tagger reads as a noun is one ("the report", "a post").
+  if (c.Lower(i, kCueVerb) && !IsNoun(c.w[i].pos)) return 1;
   if (IsAccordingTo(c, i)) return 2;
   return 0;
 }

@@ -108,6 +108,7 @@ std::vector<Word> BuildWordView(const Analysis& a, const lexicon::CueLexicon& le
       if (type == WordType::kWord) {
         std::string_view ws = text.substr(s, e - s);
         w.capitalised = IsCapitalised(ws);
+        w.pos = t.pos;
         w.lex = lex.FindFolded(ws);
       }
       out.push_back(w);
