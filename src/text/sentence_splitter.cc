@@ -9,10 +9,11 @@
 //   - after . ! ? any other token starts one, except that `?” Trump asked`
 //     (a quotation ending in ? or ! followed by a name and a reporting verb)
 //     goes on;
-//   - titles ("Mr.", "Gen.", "Feb.") never end a sentence; other
+//   - titles ("Mr.", "Gen.", "Feb.") never end a sentence; most other
 //     abbreviations ("U.S.", "p.m.", initials) end one only before a usual
 //     sentence opener ("The", "He", ...), so "U.N. Security Council" and
 //     "2 p.m. Friday" hold together while "in the U.S. The next" splits;
+//     a few ("Calif.", "etc.") end one before any capitalised word;
 //   - an ellipsis ends a sentence only before such an opener, because in
 //     quotations it usually marks words left out mid-sentence.
 #include "text/sentence_splitter.h"
@@ -33,6 +34,7 @@ enum class Terminator : uint8_t {
   kEllipsis,     // … ...
   kTitle,        // "Mr.", "Feb.": never ends a sentence
   kMayEnd,       // "U.S.", "p.m.", "F.": ends before a sentence opener
+  kEnds,         // "Calif.", "etc.": ends before a capitalised word
 };
 
 class Splitter {
@@ -88,8 +90,8 @@ class Splitter {
       case TokenKind::kWord: {
         if (text_[t.end - 1] != '.') return Terminator::kNone;
         const AbbrevClass* cls = rules_.Abbreviation(TextOf(t));
-        if (cls != nullptr && *cls != AbbrevClass::kMayEnd) return Terminator::kTitle;
-        return Terminator::kMayEnd;
+        if (cls == nullptr || *cls == AbbrevClass::kMayEnd) return Terminator::kMayEnd;
+        return *cls == AbbrevClass::kEnds ? Terminator::kEnds : Terminator::kTitle;
       }
       default:
         return Terminator::kNone;
@@ -139,9 +141,11 @@ class Splitter {
   }
 
   // `?” Trump asked`, `!” President Trump said`: up to four capitalised words
-  // and then a reporting verb.
+  // and then a reporting verb. A capitalised pronoun or other usual opener
+  // (`?” He tweeted`) starts a new sentence instead.
   bool SpeakerFollows(uint32_t k) const {
     const uint32_t n = static_cast<uint32_t>(tokens_.size());
+    if (rules_.IsSentenceStarter(TextOf(tokens_[k]))) return false;
     for (uint32_t j = k; j < n && j < k + 5; ++j) {
       const Token& t = tokens_[j];
       if (t.paragraph_start && j > k) return false;
@@ -165,6 +169,8 @@ class Splitter {
         return closed ? Case(nt) > 0 || OpensSentence(next) : nt.space_before && OpensSentence(next);
       case Terminator::kMayEnd:
         return closed ? Case(nt) > 0 || OpensSentence(next) : OpensSentence(next);
+      case Terminator::kEnds:
+        return Case(nt) > 0 || OpensSentence(next);
       case Terminator::kTitle:
       case Terminator::kNone:
         return false;

@@ -63,6 +63,17 @@ TEST(SentenceSplitterTest, AbbreviationEndsSentenceBeforeASentenceOpener) {
   });
 }
 
+// PolNeAR: "in Paris and San Bernardino, Calif. Together they created" was
+// one sentence.
+TEST(SentenceSplitterTest, StateAbbreviationEndsSentenceBeforeAnyCapital) {
+  ExpectAll({
+      {"attacks in San Bernardino, Calif. Together they grew.", "attacks in San Bernardino, Calif. | Together they grew."},
+      {"in Mount Prospect, Ill. Eksili donated.", "in Mount Prospect, Ill. | Eksili donated."},
+      {"in Sacramento, Calif., on Monday.", "in Sacramento, Calif., on Monday."},
+      {"pens, paper, etc. Nobody cared.", "pens, paper, etc. | Nobody cared."},
+  });
+}
+
 TEST(SentenceSplitterTest, TitlesNeverEndSentences) {
   ExpectAll({
       {"He met Dr. The Rev. Smith.", "He met Dr. The Rev. Smith."},
@@ -82,6 +93,7 @@ TEST(SentenceSplitterTest, QuestionInsideQuoteFollowedBySpeakerContinues) {
       {"“Why now?” Trump asked. He left.", "“Why now?” Trump asked. | He left."},
       {"“Is it over?” President Donald Trump said.", "“Is it over?” President Donald Trump said."},
       {"“Is it over?” Nobody knows.", "“Is it over?” | Nobody knows."},
+      {"“Who?” He tweeted it twice.", "“Who?” | He tweeted it twice."},
   });
 }
 

@@ -46,6 +46,7 @@ TextRules::TextRules(std::string_view abbreviations_tsv, std::string_view starte
     AbbrevClass c = AbbrevClass::kMayEnd;
     if (cls == "title") c = AbbrevClass::kTitle;
     else if (cls == "number") c = AbbrevClass::kNumber;
+    else if (cls == "ends") c = AbbrevClass::kEnds;
     else assert(cls == "may_end");
     abbreviations_.emplace(form, c);
   });

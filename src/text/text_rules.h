@@ -15,6 +15,7 @@ enum class AbbrevClass : uint8_t {
   kTitle,    // never ends a sentence ("Mr.", "Gen.", "Feb.", "St.")
   kNumber,   // an abbreviation only before a digit ("No. 5")
   kMayEnd,   // ends a sentence before a sentence opener ("U.S.", "Inc.", "p.m.")
+  kEnds,     // ends a sentence before any capitalised word ("Calif.", "etc.")
 };
 
 class TextRules {

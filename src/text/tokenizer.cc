@@ -132,13 +132,29 @@ class Scanner {
     return i;
   }
 
-  // End of the run of word code points (letters, digits, format) from i.
-  size_t WordRun(size_t i) const {
+  // End of the run of word code points (letters, digits, format) from i;
+  // sets *digit when the run holds a digit. The hot loop of the tokenizer.
+  size_t WordRun(size_t i, bool* digit = nullptr) const {
+    bool has_digit = false;
     while (i < n_) {
-      CharInfo c = CharAt(text_, i);
+      unsigned char b = static_cast<unsigned char>(text_[i]);
+      if (b < 0x80) {
+        CharClass k = kAsciiClass[b];
+        if (k == CharClass::kLetter) {
+          ++i;
+          continue;
+        }
+        if (k != CharClass::kDigit) break;
+        has_digit = true;
+        ++i;
+        continue;
+      }
+      CharInfo c = NonAsciiCharAt(text_, i);
       if (!IsWordClass(c.cls)) break;
+      has_digit |= c.cls == CharClass::kDigit;
       i += c.len;
     }
+    if (digit != nullptr) *digit = has_digit;
     return i;
   }
 
@@ -196,8 +212,10 @@ class Scanner {
 
   size_t ScanWord(size_t start) {
     std::string_view rest = text_.substr(start);
-    if (StartsWithFolded(rest, "http://") || StartsWithFolded(rest, "https://") ||
-        StartsWithFolded(rest, "www.")) {
+    char first = AsciiLower(text_[start]);
+    if ((first == 'h' || first == 'w') &&
+        (StartsWithFolded(rest, "http://") || StartsWithFolded(rest, "https://") ||
+         StartsWithFolded(rest, "www."))) {
       return Emit(start, ScanUrlTail(start), TokenKind::kUrl);
     }
     bool is_url = false;
@@ -212,11 +230,9 @@ class Scanner {
   size_t ScanWordBody(size_t start, size_t j, bool plain, bool* is_url) {
     size_t segment = plain ? start : j;  // start of the last hyphen segment
     for (;;) {
-      size_t k = WordRun(j);
-      for (size_t p = j; p < k; ++p) {
-        if (IsAsciiDigit(text_[p])) plain = false;
-      }
-      j = k;
+      bool digit = false;
+      j = WordRun(j, &digit);
+      if (digit) plain = false;
       if (j >= n_) return j;
       CharInfo c = CharAt(text_, j);
       if (c.cls == CharClass::kHyphen) {
