@@ -14,11 +14,15 @@
 //     sentence opener ("The", "He", ...), so "U.N. Security Council" and
 //     "2 p.m. Friday" hold together while "in the U.S. The next" splits;
 //     a few ("Calif.", "etc.") end one before any capitalised word;
-//   - an ellipsis ends a sentence only before such an opener, because in
-//     quotations it usually marks words left out mid-sentence.
+//   - an ellipsis ends a sentence before such an opener, or before any
+//     capitalised word when the words before it could end a sentence ("stop
+//     this war…God bless") rather than break off after a function word
+//     ("about … Donald Trump"); four dots are a full stop and an ellipsis.
 #include "text/sentence_splitter.h"
 
 #include <unicode/uchar.h>
+
+#include <algorithm>
 
 #include "text/char_class.h"
 #include "text/text_rules.h"
@@ -85,8 +89,12 @@ class Splitter {
     switch (t.kind) {
       case TokenKind::kSentenceEnd:
         return text_[t.start] == '.' ? Terminator::kFullStop : Terminator::kQuestion;
-      case TokenKind::kEllipsis:
-        return Terminator::kEllipsis;
+      case TokenKind::kEllipsis: {
+        // Four dots are a full stop and an ellipsis (". . . ." or "....").
+        std::string_view dots = TextOf(t);
+        return std::count(dots.begin(), dots.end(), '.') >= 4 ? Terminator::kFullStop
+                                                              : Terminator::kEllipsis;
+      }
       case TokenKind::kWord: {
         if (text_[t.end - 1] != '.') return Terminator::kNone;
         const AbbrevClass* cls = rules_.Abbreviation(TextOf(t));
@@ -155,6 +163,16 @@ class Splitter {
     return false;
   }
 
+  // Whether the words before the ellipsis at `k` could end a sentence: they
+  // end in a content word ("stop this war…God bless"), not in a function
+  // word or punctuation ("tweeted about … Donald Trump", "president,…").
+  bool CompletesPhrase(uint32_t k) const {
+    if (k == 0) return false;
+    const Token& prev = tokens_[k - 1];
+    if (prev.kind != TokenKind::kWord && prev.kind != TokenKind::kNumber) return false;
+    return !rules_.IsSentenceStarter(TextOf(prev));
+  }
+
   // Whether a sentence ends before token `next`, given the terminator before
   // it and whether closing quotes or brackets came between.
   bool EndsBefore(Terminator t, bool closed, uint32_t next) const {
@@ -166,7 +184,8 @@ class Splitter {
       case Terminator::kQuestion:
         return !(closed && Case(nt) > 0 && SpeakerFollows(next));
       case Terminator::kEllipsis:
-        return closed ? Case(nt) > 0 || OpensSentence(next) : nt.space_before && OpensSentence(next);
+        if (closed || OpensSentence(next)) return Case(nt) > 0 || OpensSentence(next);
+        return Case(nt) > 0 && CompletesPhrase(next - 1);
       case Terminator::kMayEnd:
         return closed ? Case(nt) > 0 || OpensSentence(next) : OpensSentence(next);
       case Terminator::kEnds:

@@ -121,12 +121,34 @@ TEST(SentenceSplitterTest, NewlineAlwaysEndsASentence) {
   });
 }
 
-TEST(SentenceSplitterTest, EllipsisEndsSentenceOnlyBeforeAnOpener) {
+TEST(SentenceSplitterTest, EllipsisBeforeLowerCaseContinues) {
   ExpectAll({
       {"so much…reverence for that", "so much…reverence for that"},
       {"The president,…following the call", "The president,…following the call"},
+  });
+}
+
+TEST(SentenceSplitterTest, EllipsisBeforeOpenerOrAfterCompletePhraseEnds) {
+  ExpectAll({
       {"It went on… The end came.", "It went on… | The end came."},
       {"“Wait…” Then he left.", "“Wait…” | Then he left."},
+      {"stop this war…God bless them.", "stop this war… | God bless them."},
+      {"each other... Republicans are now", "each other... | Republicans are now"},
+  });
+}
+
+TEST(SentenceSplitterTest, EllipsisAfterFunctionWordContinues) {
+  ExpectAll({
+      {"he tweeted about ... Donald Trump today", "he tweeted about ... Donald Trump today"},
+      {"talks between the … United States and Russia", "talks between the … United States and Russia"},
+  });
+}
+
+// PolNeAR: `"Absolutely. . . . One of the most` was one sentence.
+TEST(SentenceSplitterTest, FourDotEllipsisIsAFullStop) {
+  ExpectAll({
+      {"Absolutely. . . . One of them.", "Absolutely. . . . | One of them."},
+      {"It ended.... Nobody came.", "It ended.... | Nobody came."},
   });
 }
 
