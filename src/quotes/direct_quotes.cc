@@ -38,9 +38,12 @@ int PostFrame(const Context& c, uint32_t close, Drafts* d, uint32_t* frame_end) 
     if (k > begin) {
       at.speaker = SubjectOf(c, begin, k);
       // "the State Department announcement on Kellogg's travel said"
-      if (!at.speaker.ok()) at.speaker = PhraseStartingAt(c, begin, k);
+      if (!at.speaker.ok()) {
+        at.speaker = PhraseStartingAt(c, begin, k);
+        if (at.speaker.ok() && k - at.speaker.last > 6) at.speaker = {};
+      }
       // Words before the cue that are not its subject: not an attribution frame.
-      if (!at.speaker.ok() || k - at.speaker.last > 6) return -1;
+      if (!at.speaker.ok()) return -1;
     } else {
       at.speaker = PhraseStartingAt(c, k + len, stop);
     }
