@@ -15,6 +15,8 @@ void AddExportCommand(CLI::App& app, int* exit_code);
 // `readout eval` sub-commands, registered by AddEvalCommand.
 void AddEvalTaggerCommand(CLI::App* eval, int* exit_code);
 void AddEvalQuotesCommand(CLI::App* eval, int* exit_code);
+void AddEvalPetrarchCommand(CLI::App* eval, int* exit_code);
+void AddEvalSpansCommand(CLI::App* eval, int* exit_code);
 
 }  // namespace readout::cli
 
