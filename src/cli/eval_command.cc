@@ -11,6 +11,7 @@ void AddEvalCommand(CLI::App& app, int* exit_code) {
   CLI::App* eval = app.add_subcommand("eval", "measure accuracy against gold data");
   eval->require_subcommand(1);
   AddEvalTaggerCommand(eval, exit_code);
+  AddEvalActorsCommand(eval, exit_code);
 }
 
 }  // namespace readout::cli
