@@ -9,6 +9,7 @@
 // becomes one argument whose entity is the inner one.
 #include "events/arguments.h"
 
+#include "entities/actor_coder.h"
 #include "events/pattern_matcher.h"
 
 namespace readout::events {
@@ -178,7 +179,7 @@ std::vector<Phrase> FindObjects(const SentenceParse& p, uint32_t at) {
   return out;
 }
 
-EventArgument MakeArgument(const SentenceParse& p, const Phrase& ph) {
+EventArgument MakeArgument(const Model& model, const SentenceParse& p, const Phrase& ph) {
   EventArgument arg;
   const Analysis& a = p.analysis();
   // Prefer the entity at the head (the last named token), else any inside.
@@ -191,6 +192,9 @@ EventArgument MakeArgument(const SentenceParse& p, const Phrase& ph) {
   }
   if (arg.entity >= 0) arg.actor = a.entities[arg.entity].actor;
   arg.span = {p.token(ph.first).start, p.token(ph.end - 1).end};
+  if (arg.actor.empty() && !(ph.end == ph.first + 1 && p.token(ph.first).pos == Pos::kPRP)) {
+    arg.actor = entities::CodeSpan(model, a, arg.span);
+  }
   return arg;
 }
 

@@ -88,7 +88,7 @@ bool FixedParts(const SentenceParse& parse, const lexicon::VerbForm& f, uint32_t
 class SentenceCoder {
  public:
   SentenceCoder(const Model& model, const CodeOptions& options, Analysis& a)
-      : dict_(model.verbs()), codes_(dict_.codes()), options_(options), a_(a) {
+      : model_(model), dict_(model.verbs()), codes_(dict_.codes()), options_(options), a_(a) {
     MapTokens(a, &token_entity_, &token_time_);
   }
 
@@ -300,8 +300,8 @@ class SentenceCoder {
     std::string forward = colon == std::string::npos ? code : code.substr(0, colon);
     std::string reverse = colon == std::string::npos ? "" : code.substr(colon + 1);
     std::vector<std::optional<EventArgument>> src, tgt;
-    for (const Phrase& ph : sources) src.push_back(MakeArgument(parse_, ph));
-    for (const Phrase& ph : targets) tgt.push_back(MakeArgument(parse_, ph));
+    for (const Phrase& ph : sources) src.push_back(MakeArgument(model_, parse_, ph));
+    for (const Phrase& ph : targets) tgt.push_back(MakeArgument(model_, parse_, ph));
     if (src.empty()) src.push_back(std::nullopt);
     if (tgt.empty()) tgt.push_back(std::nullopt);
     for (const auto& so : src) {
@@ -370,6 +370,7 @@ class SentenceCoder {
     return std::nullopt;
   }
 
+  const Model& model_;
   const lexicon::VerbDictionary& dict_;
   const lexicon::CameoCodes& codes_;
   const CodeOptions& options_;
