@@ -460,7 +460,12 @@ class Scanner {
 
   size_t ScanApostrophe(size_t i, CharInfo c) {
     size_t after = i + c.len;
-    if (c.cp == '\'' && after < n_ && text_[after] == '\'') return EmitDoubleQuote(i, after + 1);  // ''
+    if (after < n_ && text_.substr(after, c.len) == text_.substr(i, c.len)) {
+      // Three apostrophes after a quotation inside a quotation: the single
+      // quote closes first, then the double.
+      bool triple = c.cp == '\'' && after + 1 < n_ && text_[after + 1] == '\'' && single_open_ > 0;
+      if (!triple) return EmitDoubleQuote(i, after + c.len);  // '' or ’’ used as a double quote
+    }
     size_t r = WordRun(after);
     std::string_view tail = text_.substr(after, r - after);
     if (const Token* prev = Adjacent(i);

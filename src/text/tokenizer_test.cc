@@ -219,6 +219,8 @@ TEST(TokenizerTest, StraightDoubleQuotesByContext) {
       {"\"Go,\" he said", "\"/open Go/word ,/punct \"/close he/word said/word"},
       {"''rabbit patches''", "''/open rabbit/word patches/word ''/close"},
       {"``yes''", "``/open yes/word ''/close"},
+      {"a “question’’ that", "a/word “/open question/word ’’/close that/word"},
+      {"''vote 'no,''' he said", "''/open vote/word '/open no/word ,/punct '/close ''/close he/word said/word"},
   });
 }
 
