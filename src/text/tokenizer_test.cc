@@ -181,6 +181,8 @@ TEST(TokenizerTest, UrlsAndEmails) {
       {"Breitbart.com reported", "Breitbart.com/url reported/word"},
       {"state.gov/r/pa", "state.gov/r/pa/url"},
       {"mail john.smith@example.org now", "mail/word john.smith@example.org/url now/word"},
+      {"Obama.The end", "Obama/word ./end The/word end/word"},
+      {"HTTPS://Example.com/x", "HTTPS://Example.com/x/url"},
   });
 }
 
