@@ -209,7 +209,9 @@ PhraseParts Analyze(const Model& model, std::string_view phrase, std::optional<D
   for (const Match& m : matches) {
     if (m.code.empty()) continue;
     if (IsBase(*m.record, m.code)) {
-      if (first_base == nullptr) first_base = &m;
+      // "ambassador to Poland": a destination, not the actor's country.
+      const bool destination = m.start > 0 && words[m.start - 1].key == "to";
+      if (first_base == nullptr && !destination) first_base = &m;
       continue;
     }
     if (m.record->kind == ActorKind::kPerson) {
@@ -385,19 +387,38 @@ std::string_view Appositive(const Analysis& a, const Mention& m) {
   return a.Text({a.tokens[first].start, a.tokens[last].end});
 }
 
+// Titles that only say someone leads an organisation: with an unknown
+// organisation they say nothing about the sector ("president of CEPA").
+bool IsLeaderTitle(std::string_view key) {
+  static constexpr std::string_view kLeaders[] = {"president", "chairman", "chairwoman", "chair", "director",
+                                                  "head", "chief", "leader", "founder", "executive director",
+                                                  "managing director", "secretary general", "secretary-general"};
+  for (std::string_view k : kLeaders) {
+    if (key == k) return true;
+  }
+  return false;
+}
+
 std::string CodeRole(const Model& model, const Role& role, std::optional<Date> date) {
   PhraseParts title = Analyze(model, role.title, date);
+  // The role's country (the entity stage read it from "Russian President",
+  // "US ambassador") is the person's; a country in the title may be where
+  // they serve ("former Ambassador to NATO").
+  if (!role.country.empty()) title.base = role.country;
   if (!role.org.empty()) {
     PhraseParts org = Analyze(model, role.org, date);
     if (!org.full.empty()) {
       if (title.former && !CountryOfCode(org.full).empty()) return std::string(CountryOfCode(org.full)) + "ELI";
       return org.full;
     }
-    // "US ambassador to NATO": the person's country before the IGO.
-    if (title.base.empty()) title.base = !role.country.empty() ? role.country : org.base;
-    if (title.agent.empty()) title.agent = org.agent;
+    if (title.base.empty()) title.base = org.base;
+    if (!org.agent.empty()) {
+      title.agent = org.agent;
+      title.agent_before = org.agent_before;
+    } else if (IsLeaderTitle(lexicon::ActorKey(role.title))) {
+      title.agent.clear();
+    }
   }
-  if (title.base.empty() && !role.country.empty()) title.base = role.country;
   return Compose(title, {});
 }
 
