@@ -172,12 +172,13 @@ struct PhraseParts {
 // The country of a city or capital named by words [start, start+len), when
 // the place index knows one clearly (the most populous namesake, by a
 // margin); "" otherwise.
-std::string CityCountry(const Model& model, const std::vector<Word>& words, size_t start, size_t len) {
+std::string CityCountry(const Model& model, const std::vector<Word>& words, size_t start, size_t len,
+                        uint32_t min_population) {
   const lexicon::PlaceIndex& places = model.places();
   std::span<const lexicon::City* const> cities = places.FindCities(JoinRaw(words, start, len));
   if (cities.empty()) return {};
   const lexicon::City& top = *cities[0];
-  if (!top.capital && top.population < 50000) return {};
+  if (!top.capital && top.population < min_population) return {};
   if (cities.size() > 1 && cities[1]->country != top.country && cities[1]->population * 3 > top.population) {
     return {};
   }
@@ -258,21 +259,6 @@ PhraseParts Analyze(const Model& model, std::string_view phrase, std::optional<D
   if (head != nullptr) parts.full = head->code;
   if (first_base != nullptr) parts.base = first_base->code;
 
-  // No country word: a city ("Shanghai police", "Oxford University").
-  if (parts.base.empty() && parts.full.empty()) {
-    for (size_t i = 0; i < n && parts.base.empty(); ++i) {
-      if (!words[i].capitalized || named[i]) continue;
-      for (size_t len = std::min<size_t>(3, n - i); len >= 1; --len) {
-        if (dict.FindAgentKey(keys.Get(i, len)) != nullptr) continue;
-        std::string country = CityCountry(model, words, i, len);
-        if (!country.empty()) {
-          parts.base = std::move(country);
-          break;
-        }
-      }
-    }
-  }
-
   // Agents: the head is the match ending last, then the longest; a generic
   // head ("officer", "leader") gives way to the nearest agent before it.
   struct AgentMatch {
@@ -308,6 +294,25 @@ PhraseParts Analyze(const Model& model, std::string_view phrase, std::optional<D
       }
     }
     if (modifier != nullptr) best = modifier;
+  }
+  // No country word: a city, when it is the whole phrase ("Munich") or the
+  // phrase also names a sector ("Shanghai police", "Oxford University");
+  // otherwise "David Axelrod" would be Panamanian.
+  if (parts.base.empty() && parts.full.empty()) {
+    for (size_t i = 0; i < n && parts.base.empty(); ++i) {
+      if (!words[i].capitalized || named[i]) continue;
+      for (size_t len = std::min<size_t>(3, n - i); len >= 1; --len) {
+        if (best == nullptr && len != n) continue;
+        if (best != nullptr && i < best->end && best->start < i + len) continue;
+        if (dict.FindAgentKey(keys.Get(i, len)) != nullptr) continue;
+        // A bare name needs a big city: "Virginia" and "Bush" are small towns.
+        std::string country = CityCountry(model, words, i, len, best != nullptr ? 50000 : 250000);
+        if (!country.empty()) {
+          parts.base = std::move(country);
+          break;
+        }
+      }
+    }
   }
   if (best != nullptr) {
     parts.agent = best->code->code;
