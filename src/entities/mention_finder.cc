@@ -78,7 +78,9 @@ class Finder {
   bool IsOrgTail(size_t k) const;
   NameType RunType(size_t k, size_t e) const;
   RawMention& Emit(size_t k, size_t e, NameType type);
-  void MaybeAcronym(size_t e);
+  // Emits "(CEPA)" after a name ending at e as its acronym; returns where
+  // scanning resumes.
+  size_t MaybeAcronym(size_t e);
 
   const Model& m_;
   const Gazetteer& g_;
@@ -138,9 +140,13 @@ size_t Finder::ExtendRun(size_t k, bool given_first) const {
     e = next + 1;
   }
   if (cut != 0) {
+    // Keep "of ..." only inside an organisation's name: "Ministry of
+    // Defence", "Kyiv School of Economics", "Center for ... Analysis".
     const OrgWordPlace tail = g_.OrgWord(sw_.words[e - 1]);
+    const OrgWordPlace before = g_.OrgWord(sw_.words[cut - 1]);
     const bool org_tail = tail == OrgWordPlace::kHead || tail == OrgWordPlace::kBoth;
-    if (!org_lead && !org_tail) e = cut;
+    const bool org_before = before == OrgWordPlace::kHead || before == OrgWordPlace::kBoth;
+    if (!org_lead && !org_tail && !org_before) e = cut;
   }
   return e;
 }
@@ -163,6 +169,14 @@ NameType Finder::RunType(size_t k, size_t e) const {
   }
   const OrgWordPlace lead = g_.OrgWord(sw_.words[k]);
   if (e - k >= 2 && (lead == OrgWordPlace::kLead || lead == OrgWordPlace::kBoth)) return NameType::kOrg;
+  if (e - k >= 3 && !g_.GivenName(sw_.words[k])) {
+    for (size_t j = k + 1; j + 1 < e; ++j) {
+      const OrgWordPlace mid = g_.OrgWord(sw_.words[j]);
+      if ((mid == OrgWordPlace::kHead || mid == OrgWordPlace::kBoth) && IsConnector(sw_.words[j + 1])) {
+        return NameType::kOrg;  // "Kyiv School of Economics"
+      }
+    }
+  }
   if (e - k >= 2) {
     auto hit = g_.MatchOrg(sw_.words, e - 1);
     if (hit.length == 1) return NameType::kOrg;  // "America Abroad Substack"
@@ -187,10 +201,10 @@ RawMention& Finder::Emit(size_t k, size_t e, NameType type) {
   return out_->back();
 }
 
-void Finder::MaybeAcronym(size_t e) {
+size_t Finder::MaybeAcronym(size_t e) {
   const size_t n = sw_.size();
-  if (e + 2 >= n) return;
-  if (!sw_.info[e].open_paren || !sw_.info[e + 1].all_caps || !sw_.info[e + 2].close_paren) return;
+  if (e + 2 >= n) return e;
+  if (!sw_.info[e].open_paren || !sw_.info[e + 1].all_caps || !sw_.info[e + 2].close_paren) return e;
   const int linked = static_cast<int>(out_->size()) - 1;
   NameType type = out_->back().type;
   int org = out_->back().org;
@@ -199,6 +213,7 @@ void Finder::MaybeAcronym(size_t e) {
   r.link = linked;
   r.org = org;
   r.titled = false;
+  return e + 3;
 }
 
 void Finder::Run() {
@@ -233,16 +248,20 @@ void Finder::Run() {
       RawMention& r = Emit(k, e, info.type == EntityType::kGroup ? NameType::kGroup : NameType::kOrg);
       r.org = static_cast<int>(org.value);
       title_before_ = false;
-      MaybeAcronym(e);
-      k = e;
+      k = MaybeAcronym(e);
       continue;
     }
     const PlaceMatch place = MatchPlace(m_, sw_.words, k);
     // A place wins over a longer run unless the run is an organisation name
     // ("Russia Eurasia Center"): "the Europeans Kellogg has been engaging".
-    const bool run_is_org = place.length > 0 && place.length < e - k &&
-                            (RunType(k, e) == NameType::kOrg || RunType(k, e) == NameType::kGroup);
-    if (place.length > 0 && !run_is_org) {
+    // Cities and given names ("Vladimir Putin", "Jordan Peterson") lose to a
+    // longer run.
+    // A one-word city after a title is a surname ("Special Envoy Hollis").
+    const bool run_wins = (place.length > 0 && place.length < e - k &&
+                           (place.city || given || RunType(k, e) == NameType::kOrg ||
+                            RunType(k, e) == NameType::kGroup)) ||
+                          (place.city && place.length == 1 && title_before_);
+    if (place.length > 0 && !run_wins) {
       const size_t pe = k + place.length;
       const bool followed_by_title = pe < n && g_.MatchTitle(sw_.words, pe).length > 0;
       if (place.kind == PlaceKind::kDemonymPlural) {
@@ -262,6 +281,7 @@ void Finder::Run() {
         RawMention& r = Emit(k, pe, NameType::kPlace);
         r.place_name = place.name;
         r.country = place.country;
+        r.weak_place = place.city && place.length == 1;
       }
       // A country noun before a title ("US Ambassador") belongs to the role.
       title_before_ = false;
@@ -289,8 +309,7 @@ void Finder::Run() {
     if (type == NameType::kUnknown && e - k == 1 && wi.all_caps) type = NameType::kOrg;
     Emit(k, e, type);
     title_before_ = false;
-    MaybeAcronym(e);
-    k = e;
+    k = MaybeAcronym(e);
   }
 }
 

@@ -38,6 +38,7 @@ struct RawMention {
   bool titled = false;          // a title or honorific stands right before
   bool speech_after = false;    // a reporting verb follows ("Kellogg said")
   bool given_first = false;     // the first word is a known given name
+  bool weak_place = false;      // a city name that may be a surname instead
   std::vector<Role> roles;
 };
 

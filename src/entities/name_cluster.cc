@@ -159,7 +159,7 @@ void Clusterer::Keyed() {
     std::string key;
     if (r.org >= 0) {
       key = fmt::format("o:{}", r.org);
-    } else if (r.type == NameType::kPlace) {
+    } else if (r.type == NameType::kPlace && !r.weak_place) {
       key = fmt::format("p:{}", r.place_name.empty() ? Text(mi) : r.place_name);
     } else if (r.end - r.first >= 2 || r.type == NameType::kGroup || (r.type == NameType::kOrg && r.link < 0 &&
                                                                       Words(Text(mi)).size() >= 2)) {
@@ -207,7 +207,7 @@ void Clusterer::Singles() {
       Join(it->second, mi);
       continue;
     }
-    if (IsPersonLike(r.type)) {
+    if (IsPersonLike(r.type) || r.weak_place) {
       if (auto it = by_surname.find(Text(mi)); it != by_surname.end()) {
         // The person with this surname mentioned most recently before, else the first.
         int best = it->second.front();
@@ -232,9 +232,10 @@ void Clusterer::Singles() {
         }
       }
     }
-    auto [it, fresh] = by_key_.emplace("n:" + text, -1);
+    auto [it, fresh] = by_key_.emplace(r.weak_place ? fmt::format("p:{}", r.place_name) : "n:" + text, -1);
     if (fresh) {
       it->second = NewCluster(mi, r.type);
+      clusters_[it->second].place_name = r.place_name;
     } else {
       Join(it->second, mi);
     }
@@ -358,7 +359,7 @@ Entity Clusterer::Build(const Cluster& c) const {
   };
   for (int m : c.members) {
     std::string_view t = Text(m);
-    if (t == e.name || contained(t)) continue;
+    if (Lower(t) == Lower(e.name) || contained(t)) continue;  // "KYIV" is no alias of Kyiv
     if (std::find(e.aliases.begin(), e.aliases.end(), t) == e.aliases.end()) e.aliases.emplace_back(t);
   }
   for (int m : c.members) {

@@ -24,6 +24,7 @@ struct PlaceMatch {
   PlaceKind kind = PlaceKind::kNone;
   std::string_view name;       // canonical name ("United States"); lives in the model
   std::string_view country;    // ISO3 code; may be empty (continents)
+  bool city = false;           // a city name, which may also be a surname ("Warren")
 };
 
 // Longest match starting at words[i]. Words are as written in the text.

@@ -16,6 +16,7 @@ constexpr std::string_view kTitlesFile = "entities/titles.tsv";
 constexpr std::string_view kOrgsFile = "entities/organizations.tsv";
 constexpr std::string_view kOrgWordsFile = "entities/org_words.tsv";
 constexpr std::string_view kNonNamesFile = "entities/non_names.txt";
+constexpr std::string_view kRegionsFile = "entities/regions.tsv";
 
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\r' || s.front() == '\t')) s.remove_prefix(1);
@@ -65,7 +66,7 @@ std::string AsciiLower(std::string_view s) {
 
 GazetteerSources GazetteerSources::BuiltIn() {
   return {FindEmbeddedFile(kGivenNamesFile), FindEmbeddedFile(kTitlesFile), FindEmbeddedFile(kOrgsFile),
-          FindEmbeddedFile(kOrgWordsFile), FindEmbeddedFile(kNonNamesFile)};
+          FindEmbeddedFile(kOrgWordsFile), FindEmbeddedFile(kNonNamesFile), FindEmbeddedFile(kRegionsFile)};
 }
 
 Result<std::unique_ptr<Gazetteer>> Gazetteer::Load(const ModelOptions&, std::vector<std::string>* warnings) {
@@ -83,6 +84,7 @@ std::unique_ptr<Gazetteer> Gazetteer::FromSources(const GazetteerSources& src, s
   g->LoadOrgs(src.organizations, warnings);
   g->LoadOrgWords(src.org_words, warnings);
   g->LoadNonNames(src.non_names, warnings);
+  g->LoadRegions(src.regions, warnings);
   return g;
 }
 
@@ -180,6 +182,38 @@ void Gazetteer::LoadNonNames(std::string_view content, std::vector<std::string>*
     if (f.size() != 1 || f[0].empty()) return Warn(warnings, kNonNamesFile, line, "expected one word");
     non_names_.emplace(f[0]);
   });
+}
+
+void Gazetteer::LoadRegions(std::string_view content, std::vector<std::string>* warnings) {
+  ForEachLine(content, [&](size_t line, const std::vector<std::string_view>& f) {
+    if (f.size() != 4 || f[0].empty()) {
+      return Warn(warnings, kRegionsFile, line, "expected name<TAB>aliases<TAB>demonyms<TAB>country");
+    }
+    if (!f[3].empty() && f[3].size() != 3) {
+      return Warn(warnings, kRegionsFile, line, fmt::format("country '{}' is not an ISO3 code", f[3]));
+    }
+    const uint32_t id = static_cast<uint32_t>(regions_.size());
+    regions_.push_back({std::string(f[0]), std::string(f[3])});
+    region_names_.emplace(std::string(f[0]), id);
+    for (std::string_view a : Split(f[1], '|')) {
+      if (!a.empty()) region_names_.emplace(std::string(a), id);
+    }
+    for (std::string_view d : Split(f[2], '|')) {
+      if (!d.empty()) region_demonyms_.emplace(std::string(d), std::make_pair(id, d.back() == 's'));
+    }
+  });
+}
+
+const RegionInfo* Gazetteer::FindRegion(std::string_view name) const {
+  auto it = region_names_.find(name);
+  return it == region_names_.end() ? nullptr : &regions_[it->second];
+}
+
+const RegionInfo* Gazetteer::FindRegionByDemonym(std::string_view word, bool* plural) const {
+  auto it = region_demonyms_.find(word);
+  if (it == region_demonyms_.end()) return nullptr;
+  if (plural) *plural = it->second.second;
+  return &regions_[it->second.first];
 }
 
 std::optional<Gender> Gazetteer::GivenName(std::string_view word) const {

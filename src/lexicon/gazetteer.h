@@ -4,7 +4,7 @@
 // Countries, cities and demonyms live in PlaceIndex (model.places()).
 //
 // Built-in data: data/entities/{given_names.tsv, titles.tsv,
-// organizations.tsv, org_words.tsv, non_names.txt} (formats in each file's
+// organizations.tsv, org_words.tsv, non_names.txt, regions.tsv} (formats in each file's
 // header). Malformed lines are skipped with a "file:line: reason" warning.
 //
 // Thread safety: immutable after Load(); every method is const and safe to
@@ -60,9 +60,15 @@ using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
 
 enum class OrgWordPlace : uint8_t { kNone = 0, kHead = 1, kLead = 2, kBoth = 3 };
 
+// A region, continent or disputed area ("Europe", "Crimea").
+struct RegionInfo {
+  std::string name;
+  std::string country;  // ISO3 when the region lies in one country; may be empty
+};
+
 // The raw text of the built-in files, replaceable in tests.
 struct GazetteerSources {
-  std::string_view given_names, titles, organizations, org_words, non_names;
+  std::string_view given_names, titles, organizations, org_words, non_names, regions;
   static GazetteerSources BuiltIn();
 };
 
@@ -98,6 +104,11 @@ class Gazetteer {
   // Capitalised words that never begin or make a name alone ("The", "Friday").
   bool IsNonName(std::string_view word) const { return non_names_.find(word) != non_names_.end(); }
 
+  // Region by name or alias, exactly as written; nullptr when none.
+  const RegionInfo* FindRegion(std::string_view name) const;
+  // Region by demonym ("European", "Europeans"); *plural set for the people.
+  const RegionInfo* FindRegionByDemonym(std::string_view word, bool* plural) const;
+
   size_t given_name_count() const { return given_.size(); }
   size_t title_count() const { return titles_.size(); }
 
@@ -108,6 +119,7 @@ class Gazetteer {
   void LoadOrgs(std::string_view content, std::vector<std::string>* warnings);
   void LoadOrgWords(std::string_view content, std::vector<std::string>* warnings);
   void LoadNonNames(std::string_view content, std::vector<std::string>* warnings);
+  void LoadRegions(std::string_view content, std::vector<std::string>* warnings);
 
   StringMap<Gender> given_;
   std::vector<TitleInfo> titles_;
@@ -117,6 +129,9 @@ class Gazetteer {
   PhraseTrie orgs_trie_;
   StringMap<OrgWordPlace> org_words_;
   StringSet non_names_;
+  std::vector<RegionInfo> regions_;
+  StringMap<uint32_t> region_names_;
+  StringMap<std::pair<uint32_t, bool>> region_demonyms_;  // -> (region, plural)
 };
 
 }  // namespace readout::lexicon
