@@ -9,6 +9,8 @@ namespace readout::cli {
 
 void AddAnalyzeCommand(CLI::App& app, int* exit_code);
 void AddEvalCommand(CLI::App& app, int* exit_code);
+// `readout eval` sub-commands, registered by AddEvalCommand.
+void AddEvalTaggerCommand(CLI::App* eval, int* exit_code);
 
 }  // namespace readout::cli
 

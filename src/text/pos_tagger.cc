@@ -1,19 +1,373 @@
-// Initial tagger: capitalised words are NNP, others NN. To be replaced.
+// Second-order HMM tagger. At load: the trigram counts become interpolated
+// transition log-probabilities ln(l1 P(t3) + l2 P(t3|t2) + l3 P(t3|t1,t2)),
+// with the weights l found by deleted interpolation (Brants 2000); the
+// lexicon becomes a hash map from lower-case word to a short run of
+// (tag, ln P(word|tag)). Per sentence: each token gets its candidate tags
+// (fixed for punctuation and numbers, the lexicon's for known words adjusted
+// by capitalisation, shape/suffix guesses otherwise), then Viterbi runs over
+// states (previous tag, tag) starting from Festival's context (nn, punc).
+// Only candidates are visited, so a token costs a few dozen additions.
 #include "text/pos_tagger.h"
 
-#include <cctype>
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include "text/data_file.h"
 
 namespace readout::text {
+namespace {
 
-Result<std::unique_ptr<PosTagger>> PosTagger::Load(const ModelOptions&, std::vector<std::string>*) {
-  return std::make_unique<PosTagger>();
+constexpr size_t kMaxCand = 10;
+constexpr size_t kMaxKey = 64;
+constexpr float kNegInf = -std::numeric_limits<float>::infinity();
+constexpr std::string_view kPackage = "festlex-poslex";
+
+// Lower-cases ASCII and maps curly apostrophes to "'" (the lexicon's form)
+// into buf; returns the key, or an empty view when the word is too long.
+std::string_view LexiconKey(std::string_view word, char (&buf)[kMaxKey]) {
+  size_t n = 0;
+  for (size_t i = 0; i < word.size(); ++i) {
+    if (n == kMaxKey) return {};
+    unsigned char c = static_cast<unsigned char>(word[i]);
+    if (c == 0xE2 && i + 2 < word.size() && static_cast<unsigned char>(word[i + 1]) == 0x80 &&
+        (static_cast<unsigned char>(word[i + 2]) == 0x98 || static_cast<unsigned char>(word[i + 2]) == 0x99)) {
+      buf[n++] = '\'';
+      i += 2;
+      continue;
+    }
+    buf[n++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : static_cast<char>(c);
+  }
+  return std::string_view(buf, n);
+}
+
+// Festival's tag names to readout's Pos; the finer PRP$/WP$ split and
+// symbols are settled per token in ToPos.
+Pos DefaultPos(std::string_view tag) {
+  if (tag == "punc") return Pos::kPunct;
+  if (tag == "of") return Pos::kIN;
+  if (auto p = PosFromName(tag)) return *p;
+  return Pos::kUnknown;
+}
+
+bool IsPunctKind(TokenKind k) {
+  return k == TokenKind::kPunct || k == TokenKind::kSentenceEnd || k == TokenKind::kOpenQuote ||
+         k == TokenKind::kCloseQuote || k == TokenKind::kDash || k == TokenKind::kEllipsis;
+}
+
+// Weights of deleted interpolation: each trigram's count goes to the order
+// whose leave-one-out estimate predicts it best.
+std::array<double, 3> InterpolationWeights(const DenseNgram& ng, const std::vector<double>& uni,
+                                           const std::vector<double>& bi, const std::vector<double>& ctx1,
+                                           const std::vector<double>& ctx12, double total) {
+  const size_t n = ng.vocab.size();
+  std::array<double, 3> l = {0, 0, 0};
+  for (size_t t1 = 0; t1 < n; ++t1) {
+    for (size_t t2 = 0; t2 < n; ++t2) {
+      for (size_t t3 = 0; t3 < n; ++t3) {
+        double c = ng.Count(t1 * n + t2, t3);
+        if (c < 1) continue;
+        double c12 = ctx12[t1 * n + t2], c23 = bi[t2 * n + t3], c2 = ctx1[t2];
+        double f3 = c12 > 1 ? (c - 1) / (c12 - 1) : 0;
+        double f2 = c2 > 1 ? (c23 - 1) / (c2 - 1) : 0;
+        double f1 = (uni[t3] - 1) / (total - 1);
+        if (f3 >= f2 && f3 >= f1) l[2] += c;
+        else if (f2 >= f1) l[1] += c;
+        else l[0] += c;
+      }
+    }
+  }
+  double s = l[0] + l[1] + l[2];
+  for (double& x : l) x /= s;
+  return l;
+}
+
+}  // namespace
+
+struct PosTagger::Scratch {
+  std::vector<TagScore> cand;   // kMaxCand per lattice position
+  std::vector<uint8_t> ncand;
+  std::vector<float> score;     // kMaxCand^2 per position: [prev cand][cand]
+  std::vector<uint8_t> back;    // best cand two positions back
+  std::vector<uint8_t> tags;    // decoded tag per token
+};
+
+Result<std::unique_ptr<PosTagger>> PosTagger::Load(const ModelOptions& options, std::vector<std::string>*) {
+  auto lex_text = ReadDataFile(options.poslex_path, kPackage);
+  if (!lex_text.ok()) return lex_text.status();
+  auto ngram_text = ReadDataFile(options.ngram_path, kPackage);
+  if (!ngram_text.ok()) return ngram_text.status();
+  auto lex = ParsePoslex(lex_text.value(), options.poslex_path);
+  if (!lex.ok()) return lex.status();
+  auto ngram = ParseNgramBin(ngram_text.value(), options.ngram_path);
+  if (!ngram.ok()) return ngram.status();
+  return Build(lex.value(), ngram.value());
+}
+
+Result<std::unique_ptr<PosTagger>> PosTagger::Build(const Poslex& lexicon, const DenseNgram& ng) {
+  if (ng.order != 3 || ng.vocab != ng.pred_vocab) {
+    return Status::InvalidArgument("the tag model must be a trigram over one tag set");
+  }
+  const size_t n = ng.vocab.size();
+  if (n > 64) return Status::InvalidArgument("the tag model has more than 64 tags");
+  auto id_of = [&](std::string_view name) -> int {
+    for (size_t i = 0; i < n; ++i) {
+      if (ng.vocab[i] == name) return static_cast<int>(i);
+    }
+    return -1;
+  };
+
+  // Counts of every order, from the trigram table.
+  std::vector<double> uni(n, 0), bi(n * n, 0), ctx1(n, 0), ctx12(n * n, 0);
+  double total = 0;
+  for (size_t t1 = 0; t1 < n; ++t1) {
+    for (size_t t2 = 0; t2 < n; ++t2) {
+      for (size_t t3 = 0; t3 < n; ++t3) {
+        double c = ng.Count(t1 * n + t2, t3);
+        uni[t3] += c;
+        bi[t2 * n + t3] += c;
+        ctx1[t2] += c;
+        ctx12[t1 * n + t2] += c;
+        total += c;
+      }
+    }
+  }
+  if (total <= 0) return Status::InvalidArgument("the tag model has no counts");
+  auto l = InterpolationWeights(ng, uni, bi, ctx1, ctx12, total);
+
+  OpenTags open_tags{id_of("nn"), id_of("nns"), id_of("nnp"), id_of("nnps"),
+                     id_of("jj"), id_of("cd"),  id_of("vbg"), id_of("rb")};
+  std::vector<bool> open(n, false);
+  for (const char* t : {"nn", "nns", "nnp", "nnps", "jj", "jjr", "jjs", "rb", "vb", "vbd", "vbg", "vbn",
+                        "vbp", "vbz", "cd"}) {
+    if (int id = id_of(t); id >= 0) open[static_cast<size_t>(id)] = true;
+  }
+  std::unique_ptr<PosTagger> tagger(new PosTagger(UnknownWordModel(uni, open, open_tags)));
+  PosTagger& p = *tagger;
+  p.num_tags_ = static_cast<int>(n);
+  p.tag_names_ = ng.vocab;
+  for (const auto& name : ng.vocab) p.tag_pos_.push_back(DefaultPos(name));
+  p.punc_ = id_of("punc");
+  p.nn_ = open_tags.nn;
+  p.nnp_ = open_tags.nnp;
+  p.nnps_ = open_tags.nnps;
+  p.pos_ = id_of("pos");
+  p.cd_ = open_tags.cd;
+  p.sym_ = id_of("sym");
+  for (int id : {p.punc_, p.nn_, p.nnp_, p.nnps_, p.pos_, p.cd_, p.sym_}) {
+    if (id < 0) return Status::InvalidArgument("the tag model lacks one of punc nn nnp nnps pos cd sym");
+  }
+  p.rare_proper_logp_ = static_cast<float>(-std::log(uni[static_cast<size_t>(p.nnp_)]));
+
+  p.trans_.resize(n * n * n);
+  for (size_t t1 = 0; t1 < n; ++t1) {
+    for (size_t t2 = 0; t2 < n; ++t2) {
+      for (size_t t3 = 0; t3 < n; ++t3) {
+        double c12 = ctx12[t1 * n + t2], c2 = ctx1[t2];
+        double p3 = c12 > 0 ? ng.Count(t1 * n + t2, t3) / c12 : 0;
+        double p2 = c2 > 0 ? bi[t2 * n + t3] / c2 : 0;
+        double p1 = uni[t3] / total;
+        double prob = l[0] * p1 + l[1] * p2 + l[2] * p3;
+        p.trans_[(t1 * n + t2) * n + t3] = static_cast<float>(std::log(std::max(prob, 1e-12)));
+      }
+    }
+  }
+
+  // The lexicon. Festival's "1" and "2" tags are not Penn tags (a few
+  // dozen odd treebank items); words keep only their real tags.
+  p.lexicon_.reserve(lexicon.entries.size());
+  p.tags_.reserve(lexicon.tags.size());
+  std::vector<std::pair<int, double>> freqs;
+  for (const PoslexEntry& e : lexicon.entries) {
+    WordEntry w;
+    w.first = static_cast<uint32_t>(p.tags_.size());
+    freqs.clear();
+    for (uint32_t k = e.first_tag; k < e.first_tag + e.num_tags; ++k) {
+      const PoslexTag& t = lexicon.tags[k];
+      int id = id_of(t.tag);
+      if (id < 0) {
+        return Status::InvalidArgument(
+            fmt::format("lexicon word \"{}\" has tag '{}', which the tag model lacks", e.word, t.tag));
+      }
+      if (p.tag_pos_[static_cast<size_t>(id)] == Pos::kUnknown) continue;
+      if (w.count == kMaxCand) break;
+      p.tags_.push_back({static_cast<uint8_t>(id), t.logprob});
+      ++w.count;
+      if (id == p.nnp_ || id == p.nnps_) w.has_proper = true;
+      freqs.emplace_back(id, std::exp(static_cast<double>(t.logprob)) * uni[static_cast<size_t>(id)]);
+    }
+    if (w.count == 0) {
+      p.tags_.resize(w.first);
+      continue;
+    }
+    p.unknown_.AddWord(e.word, freqs);
+    p.lexicon_.emplace(std::string(e.word), w);
+  }
+  return tagger;
+}
+
+const PosTagger::WordEntry* PosTagger::Find(std::string_view lower) const {
+  if (lower.empty()) return nullptr;
+  auto it = lexicon_.find(lower);
+  return it == lexicon_.end() ? nullptr : &it->second;
+}
+
+bool PosTagger::IsKnown(std::string_view word) const {
+  char buf[kMaxKey];
+  return Find(LexiconKey(word, buf)) != nullptr;
+}
+
+std::vector<Pos> PosTagger::GuessUnknown(std::string_view word, bool sentence_initial) const {
+  char buf[kMaxKey];
+  TagScore c[kMaxCand];
+  size_t k = unknown_.Guess(LexiconKey(word, buf), ShapeOf(word, sentence_initial), c, kMaxCand);
+  std::vector<Pos> out;
+  for (size_t i = 0; i < k; ++i) out.push_back(tag_pos_[c[i].tag]);
+  return out;
+}
+
+size_t PosTagger::Candidates(std::string_view text, std::span<const Token> sentence, size_t i,
+                             TagScore* out) const {
+  const Token& tok = sentence[i];
+  std::string_view word = text.substr(tok.start, tok.end - tok.start);
+  auto only = [&](int tag) {
+    out[0] = {static_cast<uint8_t>(tag), 0.0f};
+    return size_t{1};
+  };
+  switch (tok.kind) {
+    case TokenKind::kPunct:
+    case TokenKind::kSentenceEnd:
+    case TokenKind::kOpenQuote:
+    case TokenKind::kCloseQuote:
+    case TokenKind::kDash:
+    case TokenKind::kEllipsis: return only(punc_);
+    case TokenKind::kNumber: return only(cd_);
+    case TokenKind::kUrl: return only(nn_);
+    case TokenKind::kHandle: return only(nnp_);
+    default: break;
+  }
+  char buf[kMaxKey];
+  std::string_view key = LexiconKey(word, buf);
+  const WordEntry* e = Find(key);
+  if (tok.kind == TokenKind::kSymbol && e == nullptr) return only(sym_);
+
+  // First word of the sentence or of a quotation: its capital says nothing.
+  bool initial = true;
+  for (size_t j = i; j-- > 0;) {
+    TokenKind k = sentence[j].kind;
+    if (k == TokenKind::kOpenQuote) break;
+    if (k == TokenKind::kPunct && sentence[j].end - sentence[j].start == 1 && text[sentence[j].start] == ':') break;
+    if (!IsPunctKind(k)) {
+      initial = false;
+      break;
+    }
+  }
+  WordShape shape = ShapeOf(word, initial);
+  if (e == nullptr) return unknown_.Guess(key, shape, out, kMaxCand);
+
+  size_t n = e->count;
+  std::copy(tags_.begin() + e->first, tags_.begin() + e->first + n, out);
+  if (tok.kind != TokenKind::kWord) return n;
+  const bool capital = shape.capitalized && !initial && word != "I";
+  if (capital) {
+    // Lower-case in running text is the norm for common words; a capital
+    // mid-sentence speaks for a name. Words that are also names in the
+    // lexicon ("new", "russian") are penalised less.
+    float penalty = e->has_proper ? (shape.all_caps ? std::log(0.05f) : std::log(0.3f)) : std::log(0.02f);
+    for (size_t k = 0; k < n; ++k) {
+      if (out[k].tag != nnp_ && out[k].tag != nnps_) out[k].logp += penalty;
+    }
+    if (!e->has_proper && n < kMaxCand) out[n++] = {static_cast<uint8_t>(nnp_), rare_proper_logp_};
+  } else if (!shape.capitalized && shape.has_letter) {
+    for (size_t k = 0; k < n; ++k) {
+      if (out[k].tag == nnp_ || out[k].tag == nnps_) out[k].logp += std::log(0.05f);
+    }
+  }
+  return n;
+}
+
+Pos PosTagger::ToPos(int tag, std::string_view text, std::span<const Token> sentence, size_t i,
+                     const std::vector<uint8_t>& tags) const {
+  Pos pos = tag_pos_[static_cast<size_t>(tag)];
+  const Token& tok = sentence[i];
+  if (pos == Pos::kPunct && tok.kind == TokenKind::kSymbol) return Pos::kSYM;
+  if (pos != Pos::kPRP && pos != Pos::kWP) return pos;
+  char buf[kMaxKey];
+  std::string_view w = LexiconKey(text.substr(tok.start, tok.end - tok.start), buf);
+  if (pos == Pos::kWP) return w == "whose" ? Pos::kWPS : pos;
+  if (w == "my" || w == "your" || w == "his" || w == "its" || w == "our" || w == "their") return Pos::kPRPS;
+  if (w == "her" && i + 1 < sentence.size()) {
+    // "her" is possessive before what a noun phrase continues with.
+    Pos next = tag_pos_[tags[i + 1]];
+    if (IsNoun(next) || IsAdjective(next) || next == Pos::kCD || next == Pos::kVBG || next == Pos::kRBS ||
+        next == Pos::kRB) {
+      return Pos::kPRPS;
+    }
+  }
+  return pos;
 }
 
 void PosTagger::Tag(std::string_view text, std::span<Token> sentence) const {
-  for (Token& t : sentence) {
-    if (t.kind != TokenKind::kWord) { t.pos = Pos::kPunct; continue; }
-    t.pos = std::isupper(static_cast<unsigned char>(text[t.start])) ? Pos::kNNP : Pos::kNN;
+  const size_t n = sentence.size();
+  if (n == 0) return;
+  thread_local Scratch s;
+  constexpr size_t K = kMaxCand;
+  const size_t positions = n + 2;  // two context positions, then the tokens
+  if (s.ncand.size() < positions) {
+    s.cand.resize(positions * K);
+    s.ncand.resize(positions);
+    s.score.resize(positions * K * K);
+    s.back.resize(positions * K * K);
   }
+  s.tags.resize(n);
+  s.cand[0] = {static_cast<uint8_t>(nn_), 0};
+  s.ncand[0] = 1;
+  s.cand[K] = {static_cast<uint8_t>(punc_), 0};
+  s.ncand[1] = 1;
+  s.score[1 * K * K] = 0;
+  for (size_t i = 0; i < n; ++i) {
+    size_t c = Candidates(text, sentence, i, &s.cand[(i + 2) * K]);
+    if (c == 0) s.cand[(i + 2) * K] = {static_cast<uint8_t>(nn_), 0}, c = 1;
+    s.ncand[i + 2] = static_cast<uint8_t>(c);
+  }
+  for (size_t p = 2; p < positions; ++p) {
+    const TagScore* zc = &s.cand[(p - 2) * K];
+    const TagScore* ac = &s.cand[(p - 1) * K];
+    const TagScore* bc = &s.cand[p * K];
+    const float* prev = &s.score[(p - 1) * K * K];
+    float* cur = &s.score[p * K * K];
+    uint8_t* back = &s.back[p * K * K];
+    for (size_t a = 0; a < s.ncand[p - 1]; ++a) {
+      for (size_t b = 0; b < s.ncand[p]; ++b) {
+        float best = kNegInf;
+        uint8_t arg = 0;
+        for (size_t z = 0; z < s.ncand[p - 2]; ++z) {
+          float v = prev[z * K + a] + Trans(zc[z].tag, ac[a].tag, bc[b].tag);
+          if (v > best) best = v, arg = static_cast<uint8_t>(z);
+        }
+        cur[a * K + b] = best + bc[b].logp;
+        back[a * K + b] = arg;
+      }
+    }
+  }
+  // Best final state, then follow the back pointers.
+  size_t last = positions - 1;
+  size_t ba = 0, bb = 0;
+  float best = kNegInf;
+  for (size_t a = 0; a < s.ncand[last - 1]; ++a) {
+    for (size_t b = 0; b < s.ncand[last]; ++b) {
+      if (s.score[last * K * K + a * K + b] > best) best = s.score[last * K * K + a * K + b], ba = a, bb = b;
+    }
+  }
+  for (size_t p = last; p >= 2; --p) {
+    s.tags[p - 2] = s.cand[p * K + bb].tag;
+    size_t z = s.back[p * K * K + ba * K + bb];
+    bb = ba;
+    ba = z;
+  }
+  for (size_t i = 0; i < n; ++i) sentence[i].pos = ToPos(s.tags[i], text, sentence, i, s.tags);
 }
 
 }  // namespace readout::text
