@@ -48,6 +48,7 @@ bool IsNonNamePos(Pos p, bool initial) {
     case Pos::kWDT: case Pos::kWP: case Pos::kWPS: case Pos::kWRB: case Pos::kEX: case Pos::kTO:
     case Pos::kUH: case Pos::kPDT:
       return true;
+    case Pos::kNN: case Pos::kNNS: case Pos::kCD:
     case Pos::kJJ: case Pos::kJJR: case Pos::kJJS: case Pos::kRB: case Pos::kRBR: case Pos::kRBS:
     case Pos::kVB: case Pos::kVBD: case Pos::kVBG: case Pos::kVBN: case Pos::kVBP: case Pos::kVBZ:
       return initial;
