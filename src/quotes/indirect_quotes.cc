@@ -64,6 +64,33 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
   for (uint32_t k = 0; k < n; ++k) {
     if (c.w[k].para_start || (k > 0 && IsEnd(c, k - 1) && !c.w[k].IsQuote())) s0 = k;
     if (d->in_quote[k] || d->cue_used[k]) continue;
+    if (c.w[k].para_start) {
+      // A transcript turn: "PENCE: Well, …" up to the paragraph end.
+      uint32_t colon = TranscriptLabel(c, k, n);
+      if (colon != kNoWord) {
+        uint32_t first = colon + 1;
+        uint32_t last = first;
+        while (last < n && !c.w[last].para_start) ++last;
+        uint32_t content_first = first;
+        while (content_first < last && !c.IsWord(content_first)) ++content_first;
+        if (CountWords(c, first, last) >= 3 && !d->in_quote[content_first]) {
+          Attribution at;
+          at.speaker = {k, colon, PhraseKind::kName};
+          at.cue_first = colon;
+          at.cue_last = colon + 1;
+          d->attributions.push_back(at);
+          Draft q;
+          q.kind = QuoteKind::kDirect;
+          q.first = content_first;
+          q.last = last;
+          while (q.last > q.first && !c.IsWord(q.last - 1) && c.w[q.last - 1].type != WordType::kEnd) --q.last;
+          q.attribution = static_cast<int>(d->attributions.size()) - 1;
+          d->quotes.push_back(q);
+          k = colon;
+          continue;
+        }
+      }
+    }
     const uint32_t len = CueAt(c, k);
     if (len == 0) continue;
     uint32_t e0 = k + len;
@@ -107,6 +134,14 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         } else if (comma != kNoWord && CueClosesClause(c, k, k + 1, e0)) {
           first = begin;
           last = comma;
+          // "The outreach, they said, raised new worries": a short subject
+          // before a parenthetical cue; the content is the whole sentence.
+          uint32_t after = SkipCueComplements(c, k, k + 1, e0, &that);
+          if (CountWords(c, begin, comma) < 4 && after < e0 && c.w[after].type == WordType::kComma &&
+              CountWords(c, after + 1, e0) >= 3 && c.IsWord(after + 1) &&
+              !(c.IsWord(after + 1) && c.w[after + 1].Is(lexicon::kDeterminer))) {
+            last = e0;
+          }
         } else {
           continue;
         }
@@ -121,9 +156,29 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         last = comma;
       }
     }
-    if (clause_after && c.IsWord(begin) && c.w[begin].Is(lexicon::kSubordinator)) {
+    if (clause_after) {
+      // A cue inside a fronted subordinate clause ("While X claimed …, Y")
+      // reports only up to its comma.
+      bool subordinate = c.IsWord(begin) && c.w[begin].Is(lexicon::kSubordinator);
+      for (uint32_t i = begin; i < k && subordinate; ++i) subordinate = c.w[i].type != WordType::kComma;
       for (uint32_t i = first; i < last; ++i) {
-        if (c.w[i].type == WordType::kComma && !d->in_quote[i]) { last = i; break; }
+        if (c.w[i].type != WordType::kComma && !c.IsWord(i)) continue;
+        if (d->in_quote[i]) continue;
+        if (subordinate && c.w[i].type == WordType::kComma) { last = i; break; }
+        // A new clause with its own subject or a contrast ends the report:
+        // "… computers and she accused …", "…, compared with …".
+        uint32_t n = c.w[i].type == WordType::kComma ? i + 1 : i;
+        if (i > first && (c.Equals(n, "and") || c.Equals(n, "but")) && c.IsWord(n + 1) &&
+            c.w[n + 1].Is(lexicon::kPronoun) && !c.Equals(n + 1, "it") && !c.Equals(n + 1, "you")) {
+          last = i;
+          break;
+        }
+        if (c.w[i].type == WordType::kComma &&
+            (c.Equals(n, "compared") || c.Equals(n, "but") || c.Equals(n, "while") || c.Equals(n, "although") ||
+             c.Lower(n, lexicon::kCueVerb))) {
+          last = i;
+          break;
+        }
       }
     }
     Trim(c, &first, &last);
