@@ -70,6 +70,8 @@ TEST(CodeText, Phrases) {
       {"Europeans", "EUR"},
       {"the West", "WST"},
       {"Munich", "DEU"},
+      {"David Axelrod", ""},
+      {"Oxford University", "GBREDU"},
   };
   for (const auto& [phrase, code] : cases) {
     EXPECT_EQ(CodeText(TheModel(), phrase, D("2025-02-12")), code) << phrase;
