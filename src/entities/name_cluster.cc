@@ -1,0 +1,442 @@
+// ClusterMentions works in passes over the article's mentions:
+//  1. Split runs of known surnames ("the Putin Trump phone call").
+//  2. Keyed mentions: gazetteer organisations by entry, places by canonical
+//     name, other multi-word names by their text; acronyms join the name they
+//     abbreviate and become aliases.
+//  3. Single words: an acronym alias, else the person whose surname it is (the
+//     latest mentioned before it, else the first), else the organisation whose
+//     first word it is ("Carnegie"), else a same-text entity, else new.
+//  4. Misspellings: a person entity of one or two mentions whose surname is a
+//     near miss of another person's joins it.
+// Types left unknown are settled by the evidence gathered (titles, roles, a
+// following "said"), canonical names are chosen, roles deduplicated.
+#include "entities/name_cluster.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <string>
+#include <unordered_map>
+
+#include "lexicon/gazetteer.h"
+
+namespace readout::entities {
+namespace {
+
+struct Cluster {
+  std::vector<int> members;  // indexes into mentions
+  NameType type = NameType::kUnknown;
+  int org = -1;
+  std::string_view place_name;
+  std::vector<std::string> aliases;  // acronyms
+  bool alive = true;
+};
+
+std::vector<std::string_view> Words(std::string_view s) {
+  std::vector<std::string_view> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    size_t j = i;
+    while (j < s.size() && s[j] != ' ') ++j;
+    if (j > i) out.push_back(s.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  }
+  return out;
+}
+
+bool IsPersonLike(NameType t) { return t == NameType::kPerson || t == NameType::kUnknown; }
+
+class Clusterer {
+ public:
+  Clusterer(const Model& m, const Analysis& a, std::vector<RawMention> ms) : m_(m), a_(a), ms_(std::move(ms)) {}
+  std::vector<Entity> Run();
+
+ private:
+  std::string_view Text(int i) const { return a_.Text(ms_[i].span); }
+  std::string_view Surname(int i) const {
+    auto w = Words(Text(i));
+    return w.empty() ? std::string_view() : w.back();
+  }
+  void SplitSurnameRuns();
+  int NewCluster(int mention, NameType type);
+  void Join(int cluster, int mention);
+  void Keyed();
+  void Singles();
+  void Misspellings();
+  NameType SettleType(const Cluster& c) const;
+  Entity Build(const Cluster& c) const;
+
+  const Model& m_;
+  const Analysis& a_;
+  std::vector<RawMention> ms_;
+  std::vector<Cluster> clusters_;
+  std::vector<int> cluster_of_;
+  std::unordered_map<std::string, int> by_key_;
+  std::unordered_map<std::string, int> by_alias_;
+};
+
+void Clusterer::SplitSurnameRuns() {
+  std::unordered_map<std::string_view, int> surnames;
+  for (size_t i = 0; i < ms_.size(); ++i) {
+    auto words = Words(Text(static_cast<int>(i)));
+    if (ms_[i].type == NameType::kPerson && ms_[i].given_first && words.size() >= 2) {
+      surnames[words.back()] += 2;
+    } else if (IsPersonLike(ms_[i].type) && words.size() == 1) {
+      surnames[words.back()]++;  // counts once per single-word mention
+    }
+  }
+  std::vector<RawMention> out;
+  for (size_t i = 0; i < ms_.size(); ++i) {
+    const RawMention& r = ms_[i];
+    auto words = Words(Text(static_cast<int>(i)));
+    bool split = r.type == NameType::kUnknown && !r.given_first && words.size() >= 2 && r.kind == MentionKind::kName;
+    for (auto w : words) {
+      auto it = surnames.find(w);
+      split = split && it != surnames.end() && it->second >= 2;
+    }
+    if (!split) {
+      out.push_back(r);
+      continue;
+    }
+    for (auto w : words) {
+      RawMention part = r;
+      part.span.start = static_cast<uint32_t>(w.data() - a_.text.data());
+      part.span.end = part.span.start + static_cast<uint32_t>(w.size());
+      part.type = NameType::kPerson;
+      part.end = part.first + 1;  // one word now (word indexes are only compared for length here)
+      part.roles.clear();
+      out.push_back(part);
+    }
+  }
+  // Acronym links index the old list; splits only happen to unknown names,
+  // which no acronym links to, but keep links right by recomputing them.
+  if (out.size() != ms_.size()) {
+    std::vector<int> remap(ms_.size(), -1);
+    size_t j = 0;
+    for (size_t i = 0; i < ms_.size(); ++i) {
+      while (j < out.size() && out[j].span.start < ms_[i].span.start) ++j;
+      remap[i] = static_cast<int>(j);
+    }
+    for (RawMention& r : out) {
+      if (r.link >= 0) r.link = remap[r.link];
+    }
+  }
+  ms_ = std::move(out);
+}
+
+int Clusterer::NewCluster(int mention, NameType type) {
+  clusters_.push_back({});
+  clusters_.back().type = type;
+  Join(static_cast<int>(clusters_.size()) - 1, mention);
+  return static_cast<int>(clusters_.size()) - 1;
+}
+
+void Clusterer::Join(int cluster, int mention) {
+  clusters_[cluster].members.push_back(mention);
+  cluster_of_[mention] = cluster;
+}
+
+void Clusterer::Keyed() {
+  for (size_t i = 0; i < ms_.size(); ++i) {
+    const int mi = static_cast<int>(i);
+    const RawMention& r = ms_[i];
+    if (r.kind == MentionKind::kAcronym && r.link >= 0 && cluster_of_[r.link] >= 0) {
+      int c = cluster_of_[r.link];
+      Join(c, mi);
+      by_alias_.emplace(std::string(Text(mi)), c);
+      continue;
+    }
+    std::string key;
+    if (r.org >= 0) {
+      key = fmt::format("o:{}", r.org);
+    } else if (r.type == NameType::kPlace && !r.weak_place) {
+      key = fmt::format("p:{}", r.place_name.empty() ? Text(mi) : r.place_name);
+    } else if (r.end - r.first >= 2 || r.type == NameType::kGroup || (r.type == NameType::kOrg && r.link < 0 &&
+                                                                      Words(Text(mi)).size() >= 2)) {
+      key = fmt::format("n:{}", Text(mi));
+    } else {
+      continue;  // single words wait for pass 3
+    }
+    auto [it, fresh] = by_key_.emplace(key, -1);
+    if (fresh) {
+      it->second = NewCluster(mi, r.type);
+      clusters_[it->second].org = r.org;
+      clusters_[it->second].place_name = r.place_name;
+    } else {
+      Join(it->second, mi);
+    }
+  }
+}
+
+void Clusterer::Singles() {
+  // Surname -> person clusters, and organisation first word -> cluster.
+  std::unordered_map<std::string_view, std::vector<int>> by_surname;
+  std::unordered_map<std::string_view, int> by_first_word;
+  for (size_t c = 0; c < clusters_.size(); ++c) {
+    for (int mi : clusters_[c].members) {
+      auto w = Words(Text(mi));
+      if (w.size() < 2) continue;
+      if (IsPersonLike(clusters_[c].type)) {
+        auto& v = by_surname[w.back()];
+        if (std::find(v.begin(), v.end(), static_cast<int>(c)) == v.end()) v.push_back(static_cast<int>(c));
+      } else if (clusters_[c].type == NameType::kOrg && ms_[mi].org < 0) {
+        by_first_word.emplace(w.front(), static_cast<int>(c));
+      }
+    }
+  }
+  std::unordered_map<std::string_view, int> single_count;
+  for (size_t i = 0; i < ms_.size(); ++i) {
+    if (cluster_of_[i] < 0) single_count[Text(static_cast<int>(i))]++;
+  }
+  for (size_t i = 0; i < ms_.size(); ++i) {
+    const int mi = static_cast<int>(i);
+    if (cluster_of_[mi] >= 0) continue;
+    const RawMention& r = ms_[i];
+    std::string text(Text(mi));
+    if (auto it = by_alias_.find(text); it != by_alias_.end()) {
+      Join(it->second, mi);
+      continue;
+    }
+    if (IsPersonLike(r.type) || r.weak_place) {
+      if (auto it = by_surname.find(Text(mi)); it != by_surname.end()) {
+        // The person with this surname mentioned most recently before, else the first.
+        int best = it->second.front();
+        uint32_t best_start = 0;
+        for (int c : it->second) {
+          for (int m : clusters_[c].members) {
+            if (ms_[m].span.start < r.span.start && ms_[m].span.start >= best_start) {
+              best = c;
+              best_start = ms_[m].span.start;
+            }
+          }
+        }
+        Join(best, mi);
+        continue;
+      }
+      // "Carnegie's Stanovaya": a lone word that begins an organisation's
+      // name, when the article never uses it otherwise.
+      if (r.type == NameType::kUnknown && single_count[Text(mi)] == 1) {
+        if (auto it = by_first_word.find(Text(mi)); it != by_first_word.end()) {
+          Join(it->second, mi);
+          continue;
+        }
+      }
+    }
+    auto [it, fresh] = by_key_.emplace(r.weak_place ? fmt::format("p:{}", r.place_name) : "n:" + text, -1);
+    if (fresh) {
+      it->second = NewCluster(mi, r.type);
+      clusters_[it->second].place_name = r.place_name;
+    } else {
+      Join(it->second, mi);
+    }
+  }
+}
+
+void Clusterer::Misspellings() {
+  for (size_t a = 0; a < clusters_.size(); ++a) {
+    Cluster& small = clusters_[a];
+    if (!small.alive || !IsPersonLike(small.type) || small.members.size() > 2) continue;
+    std::string_view s_surname = Surname(small.members.front());
+    auto s_words = Words(Text(small.members.front()));
+    int target = -1;
+    for (size_t b = 0; b < clusters_.size(); ++b) {
+      const Cluster& big = clusters_[b];
+      if (a == b || !big.alive || !IsPersonLike(big.type) || big.members.size() <= small.members.size()) continue;
+      std::string_view b_surname = Surname(big.members.front());
+      if (!IsMisspelling(s_surname, b_surname)) continue;
+      // Given names, where both have one, must agree.
+      bool clash = false;
+      for (int m : big.members) {
+        auto bw = Words(Text(m));
+        if (bw.size() >= 2 && s_words.size() >= 2 && bw.front() != s_words.front()) clash = true;
+      }
+      if (clash) continue;
+      if (target >= 0) {  // two candidates: ambiguous, leave it
+        target = -2;
+        break;
+      }
+      target = static_cast<int>(b);
+    }
+    if (target < 0) continue;
+    for (int m : small.members) Join(target, m);
+    if (small.type == NameType::kPerson) clusters_[target].type = NameType::kPerson;
+    small.members.clear();
+    small.alive = false;
+  }
+}
+
+NameType Clusterer::SettleType(const Cluster& c) const {
+  if (c.type != NameType::kUnknown) return c.type;
+  int person = 0, org = 0, place = 0, group = 0;
+  bool evidence = false, caps = true, multi = false;
+  for (int m : c.members) {
+    const RawMention& r = ms_[m];
+    switch (r.type) {
+      case NameType::kPerson: ++person; break;
+      case NameType::kOrg: ++org; break;
+      case NameType::kPlace: ++place; break;
+      case NameType::kGroup: ++group; break;
+      case NameType::kUnknown: break;
+    }
+    evidence = evidence || r.titled || r.speech_after || !r.roles.empty();
+    std::string_view t = Text(m);
+    caps = caps && std::none_of(t.begin(), t.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+    multi = multi || Words(t).size() >= 2;
+  }
+  if (person > 0 && person >= org) return NameType::kPerson;
+  if (org > 0) return NameType::kOrg;
+  if (group > 0) return NameType::kGroup;
+  if (place > 0) return NameType::kPlace;
+  if (evidence) return caps ? NameType::kOrg : NameType::kPerson;
+  if (caps) return NameType::kOrg;
+  return multi ? NameType::kPerson : NameType::kOrg;
+}
+
+Entity Clusterer::Build(const Cluster& c) const {
+  Entity e;
+  NameType type = SettleType(c);
+  switch (type) {
+    case NameType::kPerson: case NameType::kUnknown: e.type = EntityType::kPerson; break;
+    case NameType::kOrg: e.type = EntityType::kOrg; break;
+    case NameType::kPlace: e.type = EntityType::kPlace; break;
+    case NameType::kGroup: e.type = EntityType::kGroup; break;
+  }
+  // Counts of each written form (names, not acronyms).
+  std::map<std::string_view, int> forms, surnames;
+  for (int m : c.members) {
+    if (ms_[m].kind != MentionKind::kName) continue;
+    forms[Text(m)]++;
+    surnames[Surname(m)]++;
+  }
+  std::string_view fullest;
+  size_t fullest_words = 0;
+  int fullest_count = 0;
+  for (auto [form, n] : forms) {
+    size_t w = Words(form).size();
+    if (w > fullest_words || (w == fullest_words && n > fullest_count)) {
+      fullest = form, fullest_words = w, fullest_count = n;
+    }
+  }
+  if (fullest.empty() && !c.members.empty()) fullest = Text(c.members.front());
+  if (c.org >= 0) {
+    const auto& info = m_.gazetteer().org(c.org);
+    e.name = forms.count(info.name) ? info.name : std::string(fullest);
+  } else if (type == NameType::kPlace && !c.place_name.empty()) {
+    e.name = std::string(c.place_name);
+  } else {
+    e.name = std::string(fullest);
+  }
+  if (e.type == EntityType::kPerson && fullest_words >= 1) {
+    // The surname as most often written ("Stanovaya" x4 beats "Stonavaya" x1).
+    std::string_view best;
+    int best_n = 0;
+    for (auto [s, n] : surnames) {
+      if (n > best_n) best = s, best_n = n;
+    }
+    auto w = Words(e.name);
+    if (!w.empty() && !best.empty() && w.back() != best && IsMisspelling(w.back(), best)) {
+      e.name = e.name.substr(0, w.back().data() - e.name.data()) + std::string(best);
+    }
+    if (auto g = m_.gazetteer().GivenName(w.front()); g && w.size() >= 2) e.gender = *g;
+  }
+  // Aliases: forms not contained in the canonical name, and acronyms.
+  auto canon_words = Words(e.name);
+  auto contained = [&](std::string_view form) {
+    for (auto w : Words(form)) {
+      if (std::find(canon_words.begin(), canon_words.end(), w) == canon_words.end()) return false;
+    }
+    return true;
+  };
+  for (int m : c.members) {
+    std::string_view t = Text(m);
+    if (Lower(t) == Lower(e.name) || contained(t)) continue;  // "KYIV" is no alias of Kyiv
+    if (std::find(e.aliases.begin(), e.aliases.end(), t) == e.aliases.end()) e.aliases.emplace_back(t);
+  }
+  for (int m : c.members) {
+    const RawMention& r = ms_[m];
+    e.mentions.push_back({r.span.start, r.span.end, r.kind, r.sentence});
+    for (const Role& role : r.roles) {
+      if (e.type != EntityType::kPerson) break;
+      bool dup = false;
+      for (Role& have : e.roles) {
+        if (Lower(have.title) != Lower(role.title)) continue;
+        if (have.org == role.org && have.country == role.country) dup = true;
+        if ((have.org.empty() || have.org == role.org) && (have.country.empty() || have.country == role.country)) {
+          // The new one says as much and more: keep its details.
+          if (have.org.empty()) have.org = role.org;
+          if (have.country.empty()) have.country = role.country;
+          dup = true;
+        } else if ((role.org.empty() || role.org == have.org) && (role.country.empty() || role.country == have.country)) {
+          dup = true;
+        }
+        if (dup) break;
+      }
+      if (!dup) e.roles.push_back(role);
+    }
+  }
+  std::sort(e.mentions.begin(), e.mentions.end(), [](const Mention& x, const Mention& y) { return x.start < y.start; });
+  return e;
+}
+
+std::vector<Entity> Clusterer::Run() {
+  SplitSurnameRuns();
+  cluster_of_.assign(ms_.size(), -1);
+  Keyed();
+  Singles();
+  Misspellings();
+  std::vector<Entity> out;
+  for (const Cluster& c : clusters_) {
+    if (c.alive && !c.members.empty()) out.push_back(Build(c));
+  }
+  std::sort(out.begin(), out.end(),
+            [](const Entity& x, const Entity& y) { return x.mentions.front().start < y.mentions.front().start; });
+  for (size_t i = 0; i < out.size(); ++i) out[i].id = fmt::format("E{}", i + 1);
+  return out;
+}
+
+}  // namespace
+
+int EditDistance(std::string_view a, std::string_view b, int cap) {
+  const size_t n = a.size(), m = b.size();
+  if (static_cast<int>(n > m ? n - m : m - n) > cap) return cap + 1;
+  if (n > 63 || m > 63) return a == b ? 0 : cap + 1;
+  int d[64][64];
+  for (size_t i = 0; i <= n; ++i) d[i][0] = static_cast<int>(i);
+  for (size_t j = 0; j <= m; ++j) d[0][j] = static_cast<int>(j);
+  for (size_t i = 1; i <= n; ++i) {
+    int row_min = cap + 1;
+    for (size_t j = 1; j <= m; ++j) {
+      int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+      int v = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) v = std::min(v, d[i - 2][j - 2] + 1);
+      d[i][j] = v;
+      row_min = std::min(row_min, v);
+    }
+    if (row_min > cap) return cap + 1;
+  }
+  return std::min(d[n][m], cap + 1);
+}
+
+bool IsMisspelling(std::string_view variant, std::string_view name) {
+  if (variant.empty() || name.empty() || variant == name || variant[0] != name[0]) return false;
+  const size_t len = std::min(variant.size(), name.size());
+  if (len < 6) return false;
+  const int cap = len >= 8 ? 2 : 1;
+  return EditDistance(variant, name, cap) <= cap;
+}
+
+std::vector<Entity> ClusterMentions(const Model& model, const Analysis& a, std::vector<RawMention> mentions) {
+  return Clusterer(model, a, std::move(mentions)).Run();
+}
+
+}  // namespace readout::entities

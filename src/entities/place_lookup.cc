@@ -1,0 +1,65 @@
+// MatchPlace tries the longest stretch of up to four capitalised words first,
+// as the text writes it ("Saudi Arabia", "U.S."), against PlaceIndex
+// countries, the gazetteer's regions, then PlaceIndex cities; a single word is
+// also tried as a demonym ("Russian", "Ukrainians", "Europeans"). A demonym
+// ending in "s" whose singular is also a demonym names the people.
+#include "entities/place_lookup.h"
+
+#include "entities/sentence_words.h"
+#include "lexicon/gazetteer.h"
+#include "lexicon/place_index.h"
+
+namespace readout::entities {
+namespace {
+
+constexpr size_t kMaxWords = 4;
+
+bool Joinable(std::string_view w) {
+  for (char c : w) {
+    if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '"' || c == '\n') return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+PlaceMatch MatchPlace(const Model& model, std::span<const std::string_view> words, size_t i) {
+  PlaceMatch out;
+  if (i >= words.size() || !StartsUpper(words[i])) return out;
+  const lexicon::PlaceIndex& places = model.places();
+  const lexicon::Gazetteer& gaz = model.gazetteer();
+  size_t limit = i + 1;
+  while (limit < words.size() && limit < i + kMaxWords && Joinable(words[limit]) &&
+         (StartsUpper(words[limit]) || words[limit] == "." || words[limit] == "of" || words[limit] == "and")) {
+    ++limit;
+  }
+  for (size_t e = limit; e > i; --e) {
+    if (e - 1 > i && !StartsUpper(words[e - 1]) && words[e - 1] != ".") continue;
+    const char* begin = words[i].data();
+    const char* end = words[e - 1].data() + words[e - 1].size();
+    if (end < begin || end - begin > 48) continue;
+    std::string_view slice(begin, static_cast<size_t>(end - begin));
+    if (e - i > 1 && !Joinable(slice)) continue;
+    const uint32_t len = static_cast<uint32_t>(e - i);
+    if (const lexicon::Country* c = places.FindCountryByName(slice)) {
+      return {len, PlaceKind::kCountry, c->name, c->cameo};
+    }
+    if (const lexicon::RegionInfo* r = gaz.FindRegion(slice)) {
+      return {len, PlaceKind::kPlace, r->name, r->country};
+    }
+    auto cities = places.FindCities(slice);
+    if (!cities.empty()) return {len, PlaceKind::kPlace, cities[0]->name, cities[0]->country, true};
+  }
+  std::string_view w = words[i];
+  bool plural = false;
+  if (const lexicon::Country* c = places.FindCountryByDemonym(w)) {
+    plural = w.size() > 1 && w.back() == 's' && places.FindCountryByDemonym(w.substr(0, w.size() - 1)) != nullptr;
+    return {1, plural ? PlaceKind::kDemonymPlural : PlaceKind::kDemonym, c->name, c->cameo};
+  }
+  if (const lexicon::RegionInfo* r = gaz.FindRegionByDemonym(w, &plural)) {
+    return {1, plural ? PlaceKind::kDemonymPlural : PlaceKind::kDemonym, r->name, r->country};
+  }
+  return out;
+}
+
+}  // namespace readout::entities

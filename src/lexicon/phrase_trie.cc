@@ -1,0 +1,83 @@
+// PhraseTrie: a word trie whose edges sit in one hash map. The key mixes the
+// parent node id with an FNV-1a hash of the (optionally ASCII-lowered) word;
+// a multimap keeps colliding keys apart and Same() confirms the word.
+#include "lexicon/phrase_trie.h"
+
+#include "text/tokenizer.h"
+
+namespace readout::lexicon {
+namespace {
+
+inline char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
+
+}  // namespace
+
+uint64_t PhraseTrie::Key(uint32_t parent, std::string_view word) const {
+  uint64_t h = 1469598103934665603ull ^ (static_cast<uint64_t>(parent) * 0x9E3779B97F4A7C15ull);
+  for (char c : word) {
+    h ^= static_cast<unsigned char>(fold_case_ ? Lower(c) : c);
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+bool PhraseTrie::Same(std::string_view a, std::string_view b) const {
+  if (a.size() != b.size()) return false;
+  if (!fold_case_) return a == b;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (Lower(a[i]) != Lower(b[i])) return false;
+  }
+  return true;
+}
+
+uint32_t PhraseTrie::Child(uint32_t parent, std::string_view word) const {
+  auto [lo, hi] = edges_.equal_range(Key(parent, word));
+  for (auto it = lo; it != hi; ++it) {
+    const Node& n = nodes_[it->second];
+    if (n.parent == parent && Same(n.word, word)) return it->second;
+  }
+  return 0;  // the root is never a child
+}
+
+bool PhraseTrie::Add(std::span<const std::string_view> words, uint32_t value) {
+  if (words.empty()) return false;
+  uint32_t node = 0;
+  for (std::string_view w : words) {
+    uint32_t next = Child(node, w);
+    if (next == 0) {
+      next = static_cast<uint32_t>(nodes_.size());
+      nodes_.push_back({node, kNoValue, std::string(w)});
+      edges_.emplace(Key(node, w), next);
+    }
+    node = next;
+  }
+  if (nodes_[node].value == kNoValue) {
+    nodes_[node].value = value;
+    ++phrases_;
+  }
+  return true;
+}
+
+bool PhraseTrie::AddPhrase(std::string_view phrase, uint32_t value) {
+  std::vector<std::string_view> words = SplitPhrase(phrase);
+  return Add(words, value);
+}
+
+PhraseTrie::Hit PhraseTrie::Match(std::span<const std::string_view> words, size_t i) const {
+  Hit best;
+  uint32_t node = 0;
+  for (size_t j = i; j < words.size(); ++j) {
+    node = Child(node, words[j]);
+    if (node == 0) break;
+    if (nodes_[node].value != kNoValue) best = {static_cast<uint32_t>(j - i + 1), nodes_[node].value};
+  }
+  return best;
+}
+
+std::vector<std::string_view> SplitPhrase(std::string_view phrase) {
+  std::vector<std::string_view> out;
+  for (const Token& t : text::Tokenize(phrase)) out.push_back(phrase.substr(t.start, t.end - t.start));
+  return out;
+}
+
+}  // namespace readout::lexicon

@@ -1,0 +1,65 @@
+// PhraseTrie: multi-word phrases ("Secretary of State", "White House") keyed
+// by their words, matched longest-first at a position in a word sequence.
+//
+// Words are compared exactly or ASCII-case-insensitively (a per-trie choice).
+// Phrases are split into words by the project's tokenizer at build time, so a
+// phrase matches whatever token boundaries the text layer produces. Matching
+// allocates nothing: edges live in one hash map keyed by (parent, word hash)
+// and each child keeps its word to rule out hash collisions.
+//
+// Thread safety: immutable after the last Add(); Match() may run concurrently.
+#ifndef READOUT_LEXICON_PHRASE_TRIE_H_
+#define READOUT_LEXICON_PHRASE_TRIE_H_
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace readout::lexicon {
+
+class PhraseTrie {
+ public:
+  static constexpr uint32_t kNoValue = UINT32_MAX;
+
+  explicit PhraseTrie(bool fold_case) : fold_case_(fold_case) { nodes_.push_back({}); }
+
+  // Adds a phrase given as words; value is the caller's payload index. A
+  // phrase added twice keeps its first value. Returns false for no words.
+  bool Add(std::span<const std::string_view> words, uint32_t value);
+  // Splits `phrase` with the tokenizer and adds it.
+  bool AddPhrase(std::string_view phrase, uint32_t value);
+
+  struct Hit {
+    uint32_t length = 0;  // words matched; 0 when none
+    uint32_t value = kNoValue;
+  };
+  // Longest phrase starting at words[i].
+  Hit Match(std::span<const std::string_view> words, size_t i) const;
+
+  size_t size() const { return phrases_; }
+
+ private:
+  struct Node {
+    uint32_t parent = 0;
+    uint32_t value = kNoValue;
+    std::string word;
+  };
+  uint64_t Key(uint32_t parent, std::string_view word) const;
+  bool Same(std::string_view a, std::string_view b) const;
+  uint32_t Child(uint32_t parent, std::string_view word) const;
+
+  bool fold_case_;
+  size_t phrases_ = 0;
+  std::vector<Node> nodes_;
+  std::unordered_multimap<uint64_t, uint32_t> edges_;
+};
+
+// Splits a phrase into word views (into `phrase`) using the tokenizer.
+std::vector<std::string_view> SplitPhrase(std::string_view phrase);
+
+}  // namespace readout::lexicon
+
+#endif  // READOUT_LEXICON_PHRASE_TRIE_H_
