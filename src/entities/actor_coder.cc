@@ -1,8 +1,396 @@
-// Initial no-op. To be replaced.
+// Actor coder. A phrase is split into words (possessive 's removed, a flag
+// kept); named actors are matched leftmost-longest over word n-grams whose
+// first word is capitalised (so "who" is not the WHO), agents over all
+// n-grams. The phrase's code is then: the head person or organisation with a
+// full code; else the leftmost country/IGO code plus the head agent (the
+// rightmost, longest agent match), ELI when the phrase says "former".
+// Entities try their names, then (people) the surname, roles and the words
+// around the first name mention.
 #include "entities/actor_coder.h"
+
+#include <algorithm>
+#include <array>
+#include <vector>
+
+#include "lexicon/actor_dictionary.h"
+#include "lexicon/actor_key.h"
 
 namespace readout::entities {
 
-void CodeActors(const Model&, Analysis&) {}
+namespace {
+
+using lexicon::ActorDictionary;
+using lexicon::ActorKind;
+using lexicon::ActorRecord;
+
+constexpr int kMaxNgram = 8;
+
+struct Word {
+  std::string key;  // ActorKey of the word
+  bool capitalized = false;
+  bool possessive = false;  // followed by 's / ’s / '
+};
+
+bool IsSeparator(std::string_view s, size_t i, size_t* len) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  *len = 1;
+  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ',' || c == ';' || c == ':' || c == '(' ||
+      c == ')' || c == '"' || c == '[' || c == ']' || c == '/' || c == '!' || c == '?') {
+    return true;
+  }
+  // “ ” – — (E2 80 9C/9D/93/94)
+  if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80) {
+    const auto c3 = static_cast<unsigned char>(s[i + 2]);
+    if (c3 == 0x9C || c3 == 0x9D || c3 == 0x93 || c3 == 0x94) {
+      *len = 3;
+      return true;
+    }
+  }
+  return false;
+}
+
+std::vector<Word> SplitWords(std::string_view text) {
+  std::vector<Word> words;
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t len;
+    if (IsSeparator(text, i, &len)) {
+      i += len;
+      continue;
+    }
+    size_t start = i;
+    while (i < text.size() && !IsSeparator(text, i, &len)) ++i;
+    std::string_view w = text.substr(start, i - start);
+    Word word;
+    for (std::string_view suffix : {"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99"}) {
+      if (w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix) {
+        w.remove_suffix(suffix.size());
+        word.possessive = true;
+        break;
+      }
+    }
+    const auto c = static_cast<unsigned char>(w.empty() ? 'a' : w[0]);
+    word.capitalized = (c >= 'A' && c <= 'Z') || c >= 0x80;
+    lexicon::ActorKey(w, &word.key);
+    if (!word.key.empty()) words.push_back(std::move(word));
+  }
+  return words;
+}
+
+std::string Join(const std::vector<Word>& words, size_t start, size_t len) {
+  std::string key = words[start].key;
+  for (size_t k = start + 1; k < start + len; ++k) {
+    key += ' ';
+    key += words[k].key;
+  }
+  return key;
+}
+
+bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+// A code that other words can extend: a country, or an IGO/NGO that is not
+// a person ("NATO" + troops -> IGOWSTNATMIL).
+bool IsBase(const ActorRecord& r, std::string_view code) {
+  if (r.kind == ActorKind::kPerson) return false;
+  if (r.kind == ActorKind::kCountry || code.size() == 3) return true;
+  return StartsWith(code, "IGO") || StartsWith(code, "NGO");
+}
+
+bool IsFormerWord(std::string_view key) {
+  return key == "former" || key == "ex" || key == "retired" || key == "onetime" || key == "one-time" ||
+         key == "erstwhile" || key == "outgoing";
+}
+
+// What a phrase says, before composing the code.
+struct PhraseParts {
+  std::string full;   // code of a named person or organisation (wins)
+  std::string base;   // country or IGO code
+  std::string agent;  // sector code
+  bool agent_before = false;
+  bool former = false;
+};
+
+PhraseParts Analyze(const ActorDictionary& dict, std::string_view phrase, std::optional<Date> date) {
+  PhraseParts parts;
+  const std::vector<Word> words = SplitWords(phrase);
+  const size_t n = words.size();
+  std::vector<bool> named(n, false);
+  const int max_actor = std::min(kMaxNgram, std::max(1, dict.max_actor_words()));
+  const int max_agent = std::min(kMaxNgram, std::max(1, dict.max_agent_words()));
+
+  // Named actors, leftmost-longest.
+  struct Match {
+    size_t start, len;
+    const ActorRecord* record;
+    std::string code;
+  };
+  std::vector<Match> matches;
+  for (size_t i = 0; i < n;) {
+    bool found = false;
+    for (size_t len = std::min<size_t>(max_actor, n - i); len >= 1 && !found; --len) {
+      const bool cap = words[i].capitalized || (words[i].key == "the" && len > 1 && words[i + 1].capitalized);
+      if (!cap) continue;
+      // A possessive inside the n-gram ends a name ("Russia's Foreign").
+      bool inner_possessive = false;
+      for (size_t k = i; k + 1 < i + len; ++k) inner_possessive |= words[k].possessive;
+      if (inner_possessive) continue;
+      if (const ActorRecord* r = dict.FindActorKey(Join(words, i, len))) {
+        matches.push_back({i, len, r, ActorDictionary::CodeAt(*r, date)});
+        for (size_t k = i; k < i + len; ++k) named[k] = true;
+        i += len;
+        found = true;
+      }
+    }
+    if (!found) ++i;
+  }
+
+  // Agents: the head is the match ending last, then the longest.
+  const lexicon::AgentCode* agent = nullptr;
+  size_t agent_end = 0, agent_len = 0, agent_start = 0;
+  for (size_t i = 0; i < n; ++i) {
+    for (size_t len = 1; len <= std::min<size_t>(max_agent, n - i); ++len) {
+      bool overlaps_name = false;
+      for (size_t k = i; k < i + len; ++k) overlaps_name |= named[k];
+      if (overlaps_name) continue;
+      std::string key = Join(words, i, len);
+      const lexicon::AgentCode* a = dict.FindAgentKey(key);
+      if (a == nullptr && len == 1 && StartsWith(key, "ex-")) {
+        // "ex-president": the office, made former below.
+        a = dict.FindAgentKey(std::string_view(key).substr(3));
+        if (a != nullptr) parts.former = true;
+      }
+      if (a == nullptr) continue;
+      const size_t end = i + len;
+      if (agent == nullptr || end > agent_end || (end == agent_end && len > agent_len)) {
+        agent = a;
+        agent_end = end;
+        agent_len = len;
+        agent_start = i;
+      }
+    }
+  }
+  if (agent != nullptr) {
+    parts.agent = agent->code;
+    parts.agent_before = agent->before;
+    for (size_t k = 0; k < agent_start; ++k) parts.former |= IsFormerWord(words[k].key);
+  }
+
+  // Head full match: a person (the last one not used as a possessive
+  // modifier: "Putin's spokesman Dmitry Peskov"), else the first
+  // organisation with a full code.
+  const Match* head = nullptr;
+  const Match* first_person = nullptr;
+  const Match* first_org = nullptr;
+  for (const Match& m : matches) {
+    if (m.code.empty() || IsBase(*m.record, m.code)) continue;
+    if (m.record->kind == ActorKind::kPerson) {
+      if (first_person == nullptr) first_person = &m;
+      if (!words[m.start + m.len - 1].possessive) head = &m;
+    } else if (first_org == nullptr) {
+      first_org = &m;
+    }
+  }
+  if (head == nullptr) head = first_person != nullptr ? first_person : first_org;
+  if (head != nullptr) parts.full = head->code;
+  for (const Match& m : matches) {
+    if (!m.code.empty() && IsBase(*m.record, m.code)) {
+      parts.base = m.code;
+      break;
+    }
+  }
+  return parts;
+}
+
+bool EndsWith(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+
+std::string Compose(const PhraseParts& p, std::string_view context_country) {
+  if (!p.full.empty()) {
+    if (p.former && p.full.size() > 3 && !CountryOfCode(p.full).empty()) {
+      return std::string(CountryOfCode(p.full)) + "ELI";
+    }
+    return p.full;
+  }
+  std::string agent = p.agent;
+  if (!agent.empty() && p.former && agent != "ELI") agent = "ELI";
+  if (agent.empty()) return p.base;
+  std::string base = p.base;
+  if (base.empty()) base = context_country.empty() ? "---" : std::string(context_country);
+  // IGO staff are the IGO; a country's GOV agent on a GOV code adds nothing.
+  if ((StartsWith(base, "IGO") || StartsWith(base, "NGO")) && agent == "GOV") return base;
+  if (EndsWith(base, agent)) return base;
+  return p.agent_before ? agent + base : base + agent;
+}
+
+// Names an entity is known by, fullest first.
+std::vector<std::string_view> EntityNames(const Analysis& a, const Entity& e) {
+  std::vector<std::string_view> names;
+  auto add = [&](std::string_view s) {
+    if (!s.empty() && std::find(names.begin(), names.end(), s) == names.end()) names.push_back(s);
+  };
+  add(e.name);
+  for (const std::string& alias : e.aliases) add(alias);
+  for (const Mention& m : e.mentions) {
+    if ((m.kind == MentionKind::kName || m.kind == MentionKind::kAcronym) && m.end <= a.text.size()) {
+      add(a.Text(m.span()));
+    }
+  }
+  return names;
+}
+
+// Index of the token starting at byte `start`, or -1.
+int TokenAt(const Analysis& a, uint32_t start) {
+  auto it = std::lower_bound(a.tokens.begin(), a.tokens.end(), start,
+                             [](const Token& t, uint32_t s) { return t.start < s; });
+  if (it == a.tokens.end() || it->start != start) return -1;
+  return static_cast<int>(it - a.tokens.begin());
+}
+
+bool StopsPremodifier(const Token& t) {
+  return t.kind != TokenKind::kWord && t.kind != TokenKind::kPossessive;
+}
+
+// "Ukrainian journalist [X]": up to 5 words before the mention in its
+// sentence, stopping at punctuation, verbs, prepositions and conjunctions.
+std::string_view Premodifier(const Analysis& a, const Mention& m) {
+  const int t = TokenAt(a, m.start);
+  if (t < 0) return {};
+  int first = t;
+  for (int k = t - 1; k >= 0 && t - k <= 5; --k) {
+    const Token& tok = a.tokens[k];
+    if (StopsPremodifier(tok) || IsVerb(tok.pos) || tok.pos == Pos::kIN || tok.pos == Pos::kCC ||
+        tok.pos == Pos::kWDT || tok.pos == Pos::kWP || tok.pos == Pos::kPRP) {
+      break;
+    }
+    if (k + 1 < static_cast<int>(a.tokens.size()) && a.tokens[k + 1].paragraph_start && k + 1 <= t) break;
+    first = k;
+  }
+  if (first == t) return {};
+  return a.Text({a.tokens[first].start, m.end});
+}
+
+// "[X], a senior fellow at the Carnegie Center,": the words between the
+// comma after the mention and the next punctuation, at most 14 tokens.
+std::string_view Appositive(const Analysis& a, const Mention& m) {
+  int t = TokenAt(a, m.start);
+  if (t < 0) return {};
+  const int n = static_cast<int>(a.tokens.size());
+  while (t < n && a.tokens[t].end <= m.end) ++t;
+  if (t >= n || a.Text(a.tokens[t].span()) != ",") return {};
+  const int first = t + 1;
+  if (first >= n) return {};
+  const Token& f = a.tokens[first];
+  if (f.kind != TokenKind::kWord || IsVerb(f.pos) || f.pos == Pos::kWP || f.pos == Pos::kWDT ||
+      f.pos == Pos::kPRP || f.pos == Pos::kIN) {
+    return {};
+  }
+  int last = first;
+  for (int k = first; k < n && k - first < 14; ++k) {
+    const Token& tok = a.tokens[k];
+    if (tok.kind != TokenKind::kWord && tok.kind != TokenKind::kPossessive) break;
+    if (IsVerb(tok.pos) && tok.pos != Pos::kVBN && tok.pos != Pos::kVBG) break;
+    last = k;
+  }
+  return a.Text({a.tokens[first].start, a.tokens[last].end});
+}
+
+std::string CodeRole(const Model& model, const Role& role, std::optional<Date> date) {
+  const ActorDictionary& dict = model.actors();
+  PhraseParts title = Analyze(dict, role.title, date);
+  if (!role.org.empty()) {
+    PhraseParts org = Analyze(dict, role.org, date);
+    if (!org.full.empty()) {
+      if (title.former && !CountryOfCode(org.full).empty()) return std::string(CountryOfCode(org.full)) + "ELI";
+      return org.full;
+    }
+    if (title.base.empty()) title.base = org.base;
+    if (title.agent.empty()) title.agent = org.agent;
+  }
+  if (title.base.empty() && !role.country.empty()) title.base = role.country;
+  return Compose(title, {});
+}
+
+}  // namespace
+
+std::string_view CountryOfCode(std::string_view code) {
+  if (code.size() < 3 || StartsWith(code, "IGO") || StartsWith(code, "NGO") || StartsWith(code, "---") ||
+      StartsWith(code, "IMG")) {
+    return {};
+  }
+  return code.substr(0, 3);
+}
+
+std::string CodeText(const Model& model, std::string_view phrase, std::optional<Date> date,
+                     std::string_view context_country) {
+  return Compose(Analyze(model.actors(), phrase, date), context_country);
+}
+
+std::string CodeSpan(const Model& model, const Analysis& analysis, Span span, std::string_view context_country) {
+  if (span.end > analysis.text.size() || span.empty()) return {};
+  return CodeText(model, analysis.Text(span), analysis.date, context_country);
+}
+
+std::string CodeEntity(const Model& model, const Analysis& a, const Entity& e, std::optional<Date> date) {
+  const ActorDictionary& dict = model.actors();
+  const std::vector<std::string_view> names = EntityNames(a, e);
+
+  if (e.type == EntityType::kPlace) {
+    for (std::string_view name : names) {
+      PhraseParts p = Analyze(dict, name, date);
+      if (!p.full.empty()) return p.full;  // "White House" tagged as a place
+    }
+    if (e.place && !e.place->country.empty()) return e.place->country;
+    for (std::string_view name : names) {
+      PhraseParts p = Analyze(dict, name, date);
+      if (!p.base.empty()) return p.base;
+    }
+    return {};
+  }
+
+  // 1. The names themselves.
+  std::string fallback;
+  for (std::string_view name : names) {
+    PhraseParts p = Analyze(dict, name, date);
+    if (!p.full.empty()) return p.full;
+    if (fallback.empty() && e.type != EntityType::kPerson) fallback = Compose(p, {});
+  }
+  if (e.type != EntityType::kPerson) {
+    if (!fallback.empty()) return fallback;
+  }
+
+  if (e.type == EntityType::kPerson) {
+    // 2. Surname alone ("Kellogg"), when the article never gives a full name
+    // that the dictionary would know.
+    for (std::string_view name : names) {
+      std::string key = lexicon::ActorKey(name);
+      if (key.find(' ') != std::string::npos) continue;
+      if (const ActorRecord* r = dict.FindPersonBySurnameKey(key)) return ActorDictionary::CodeAt(*r, date);
+    }
+    // 3. Roles.
+    for (const Role& role : e.roles) {
+      std::string code = CodeRole(model, role, date);
+      if (!code.empty() && !StartsWith(code, "---")) return code;
+      if (fallback.empty()) fallback = code;
+    }
+  }
+
+  // 4. Words around the first name mention.
+  for (const Mention& m : e.mentions) {
+    if (m.kind != MentionKind::kName || m.end > a.text.size() || a.tokens.empty()) continue;
+    for (std::string_view context : {Premodifier(a, m), Appositive(a, m)}) {
+      if (context.empty()) continue;
+      std::string code = CodeText(model, context, date);
+      if (!code.empty() && !StartsWith(code, "---")) return code;
+      if (fallback.empty()) fallback = code;
+    }
+    break;
+  }
+  return fallback;
+}
+
+void CodeActors(const Model& model, Analysis& analysis) {
+  for (Entity& e : analysis.entities) e.actor = CodeEntity(model, analysis, e, analysis.date);
+}
 
 }  // namespace readout::entities

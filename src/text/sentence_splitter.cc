@@ -1,23 +1,211 @@
-// Initial splitter: a sentence ends at . ! ? To be replaced.
+// One pass over the tokens. A line break always ends a sentence (headlines,
+// bylines and paragraphs are lines of their own in news text). Otherwise a
+// sentence can end only after a candidate terminator: . ! ? an ellipsis, or
+// an abbreviation token that keeps its period ("U.S."). The closing quotes and
+// brackets right after it are absorbed into the sentence they close, and then
+// the next token decides, as in ICU's rules refined for news text:
+//   - a lower-case word, a comma or other continuing punctuation never starts
+//     a sentence (`?” she asked`, "U.S.,");
+//   - after . ! ? any other token starts one, except that `?” Trump asked`
+//     (a quotation ending in ? or ! followed by a name and a reporting verb)
+//     goes on;
+//   - titles ("Mr.", "Gen.", "Feb.") never end a sentence; most other
+//     abbreviations ("U.S.", "p.m.", initials) end one only before a usual
+//     sentence opener ("The", "He", ...), so "U.N. Security Council" and
+//     "2 p.m. Friday" hold together while "in the U.S. The next" splits;
+//     a few ("Calif.", "etc.") end one before any capitalised word;
+//   - an ellipsis ends a sentence before such an opener, or before any
+//     capitalised word when the words before it could end a sentence ("stop
+//     this war…God bless") rather than break off after a function word
+//     ("about … Donald Trump"); four dots are a full stop and an ellipsis.
 #include "text/sentence_splitter.h"
 
-namespace readout::text {
+#include <unicode/uchar.h>
 
-std::vector<Sentence> SplitSentences(std::string_view, const std::vector<Token>& tokens) {
-  std::vector<Sentence> out;
-  uint32_t first = 0;
-  for (uint32_t i = 0; i < tokens.size(); ++i) {
-    if (tokens[i].kind == TokenKind::kSentenceEnd || i + 1 == tokens.size()) {
-      Sentence s;
+#include <algorithm>
+
+#include "text/char_class.h"
+#include "text/text_rules.h"
+#include "text/utf8.h"
+
+namespace readout::text {
+namespace {
+
+enum class Terminator : uint8_t {
+  kNone,
+  kFullStop,     // .
+  kQuestion,     // ? ! and runs of them
+  kEllipsis,     // … ...
+  kTitle,        // "Mr.", "Feb.": never ends a sentence
+  kMayEnd,       // "U.S.", "p.m.", "F.": ends before a sentence opener
+  kEnds,         // "Calif.", "etc.": ends before a capitalised word
+};
+
+class Splitter {
+ public:
+  Splitter(std::string_view text, const std::vector<Token>& tokens)
+      : text_(text), tokens_(tokens), rules_(TextRules::Get()) {}
+
+  std::vector<Sentence> Run() {
+    std::vector<Sentence> out;
+    const uint32_t n = static_cast<uint32_t>(tokens_.size());
+    uint32_t first = 0;
+    uint32_t i = 0;
+    while (i < n) {
+      uint32_t last = i;
+      bool end = i + 1 == n || tokens_[i + 1].paragraph_start;
+      if (!end) {
+        Terminator t = Classify(i);
+        if (t != Terminator::kNone) {
+          bool closed = false;
+          while (last + 1 < n && !tokens_[last + 1].paragraph_start && IsClosing(tokens_[last + 1])) {
+            ++last;
+            closed = true;
+          }
+          end = last + 1 == n || tokens_[last + 1].paragraph_start || EndsBefore(t, closed, last + 1);
+        }
+      }
+      if (!end) {
+        ++i;
+        continue;
+      }
+      Sentence& s = out.emplace_back();
       s.first_token = first;
-      s.end_token = i + 1;
-      s.start = tokens[first].start;
-      s.end = tokens[i].end;
-      out.push_back(s);
-      first = i + 1;
+      s.end_token = last + 1;
+      s.start = tokens_[first].start;
+      s.end = tokens_[last].end;
+      s.paragraph_start = tokens_[first].paragraph_start;
+      first = last + 1;
+      i = last + 1;
+    }
+    return out;
+  }
+
+ private:
+  std::string_view TextOf(const Token& t) const { return text_.substr(t.start, t.end - t.start); }
+
+  Terminator Classify(uint32_t i) const {
+    const Token& t = tokens_[i];
+    switch (t.kind) {
+      case TokenKind::kSentenceEnd:
+        return text_[t.start] == '.' ? Terminator::kFullStop : Terminator::kQuestion;
+      case TokenKind::kEllipsis: {
+        // Four dots are a full stop and an ellipsis (". . . ." or "....").
+        std::string_view dots = TextOf(t);
+        return std::count(dots.begin(), dots.end(), '.') >= 4 ? Terminator::kFullStop
+                                                              : Terminator::kEllipsis;
+      }
+      case TokenKind::kWord: {
+        if (text_[t.end - 1] != '.') return Terminator::kNone;
+        const AbbrevClass* cls = rules_.Abbreviation(TextOf(t));
+        if (cls == nullptr || *cls == AbbrevClass::kMayEnd) return Terminator::kMayEnd;
+        return *cls == AbbrevClass::kEnds ? Terminator::kEnds : Terminator::kTitle;
+      }
+      default:
+        return Terminator::kNone;
     }
   }
-  return out;
+
+  // Closing quotes and brackets that belong to the sentence before them.
+  bool IsClosing(const Token& t) const {
+    if (t.kind == TokenKind::kCloseQuote) return true;
+    if (t.kind != TokenKind::kPunct) return false;
+    char c = text_[t.start];
+    return c == ')' || c == ']' || c == '}';
+  }
+
+  // First letter of a word token: +1 upper or title case, -1 lower case,
+  // 0 none (digits, symbols, other scripts without case).
+  int Case(const Token& t) const {
+    if (t.kind != TokenKind::kWord) return 0;
+    size_t i = t.start;
+    char32_t cp = DecodeUtf8(text_, &i);
+    if (u_isupper(static_cast<UChar32>(cp)) || u_istitle(static_cast<UChar32>(cp))) return 1;
+    if (u_islower(static_cast<UChar32>(cp))) return -1;
+    return 0;
+  }
+
+  // Tokens that never open a sentence: they continue the one before.
+  bool Continues(const Token& t) const {
+    switch (t.kind) {
+      case TokenKind::kWord: return Case(t) < 0;
+      case TokenKind::kPunct: return CharAt(text_, t.start).cls != CharClass::kOpenBracket;
+      case TokenKind::kSentenceEnd: case TokenKind::kCloseQuote: case TokenKind::kDash:
+      case TokenKind::kPossessive: case TokenKind::kEllipsis:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  // A capitalised word that usually opens a sentence ("The", "He"), or an
+  // opening quote or bracket followed by a capitalised word.
+  bool OpensSentence(uint32_t k) const {
+    const Token& t = tokens_[k];
+    if (t.kind == TokenKind::kWord) return Case(t) > 0 && rules_.IsSentenceStarter(TextOf(t));
+    bool opener = t.kind == TokenKind::kOpenQuote ||
+                  (t.kind == TokenKind::kPunct && CharAt(text_, t.start).cls == CharClass::kOpenBracket);
+    return opener && k + 1 < tokens_.size() && Case(tokens_[k + 1]) > 0;
+  }
+
+  // `?” Trump asked`, `!” President Trump said`: up to four capitalised words
+  // and then a reporting verb. A capitalised pronoun or other usual opener
+  // (`?” He tweeted`) starts a new sentence instead.
+  bool SpeakerFollows(uint32_t k) const {
+    const uint32_t n = static_cast<uint32_t>(tokens_.size());
+    if (rules_.IsSentenceStarter(TextOf(tokens_[k]))) return false;
+    for (uint32_t j = k; j < n && j < k + 5; ++j) {
+      const Token& t = tokens_[j];
+      if (t.paragraph_start && j > k) return false;
+      if (Case(t) < 0) return rules_.IsSpeechVerb(TextOf(t));
+      if (Case(t) == 0) return false;
+    }
+    return false;
+  }
+
+  // Whether the words before the ellipsis at `k` could end a sentence: they
+  // end in a content word ("stop this war…God bless"), not in a function
+  // word or punctuation ("tweeted about … Donald Trump", "president,…").
+  bool CompletesPhrase(uint32_t k) const {
+    if (k == 0) return false;
+    const Token& prev = tokens_[k - 1];
+    if (prev.kind != TokenKind::kWord && prev.kind != TokenKind::kNumber) return false;
+    return !rules_.IsSentenceStarter(TextOf(prev));
+  }
+
+  // Whether a sentence ends before token `next`, given the terminator before
+  // it and whether closing quotes or brackets came between.
+  bool EndsBefore(Terminator t, bool closed, uint32_t next) const {
+    const Token& nt = tokens_[next];
+    if (Continues(nt)) return false;
+    switch (t) {
+      case Terminator::kFullStop:
+        return true;
+      case Terminator::kQuestion:
+        return !(closed && Case(nt) > 0 && SpeakerFollows(next));
+      case Terminator::kEllipsis:
+        if (closed || OpensSentence(next)) return Case(nt) > 0 || OpensSentence(next);
+        return Case(nt) > 0 && CompletesPhrase(next - 1);
+      case Terminator::kMayEnd:
+        return closed ? Case(nt) > 0 || OpensSentence(next) : OpensSentence(next);
+      case Terminator::kEnds:
+        return Case(nt) > 0 || OpensSentence(next);
+      case Terminator::kTitle:
+      case Terminator::kNone:
+        return false;
+    }
+    return false;
+  }
+
+  std::string_view text_;
+  const std::vector<Token>& tokens_;
+  const TextRules& rules_;
+};
+
+}  // namespace
+
+std::vector<Sentence> SplitSentences(std::string_view text, const std::vector<Token>& tokens) {
+  return Splitter(text, tokens).Run();
 }
 
 }  // namespace readout::text
