@@ -11,6 +11,7 @@ void AddAnalyzeCommand(CLI::App& app, int* exit_code);
 void AddEvalCommand(CLI::App& app, int* exit_code);
 // `readout eval` sub-commands, registered by AddEvalCommand.
 void AddEvalTaggerCommand(CLI::App* eval, int* exit_code);
+void AddEvalQuotesCommand(CLI::App* eval, int* exit_code);
 
 }  // namespace readout::cli
 

@@ -10,6 +10,7 @@ namespace readout::cli {
 void AddEvalCommand(CLI::App& app, int* exit_code) {
   CLI::App* eval = app.add_subcommand("eval", "measure accuracy against gold data");
   eval->require_subcommand(1);
+  AddEvalQuotesCommand(eval, exit_code);
   AddEvalTaggerCommand(eval, exit_code);
 }
 

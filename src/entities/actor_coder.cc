@@ -304,7 +304,8 @@ std::string CodeRole(const Model& model, const Role& role, std::optional<Date> d
       if (title.former && !CountryOfCode(org.full).empty()) return std::string(CountryOfCode(org.full)) + "ELI";
       return org.full;
     }
-    if (title.base.empty()) title.base = org.base;
+    // "US ambassador to NATO": the person's country before the IGO.
+    if (title.base.empty()) title.base = !role.country.empty() ? role.country : org.base;
     if (title.agent.empty()) title.agent = org.agent;
   }
   if (title.base.empty() && !role.country.empty()) title.base = role.country;

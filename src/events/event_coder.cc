@@ -1,8 +1,393 @@
-// Initial no-op. To be replaced.
+// Event coding, per sentence:
+//  1. shallow parse (noun-phrase chunks, entity and time maps);
+//  2. predicates: every verb (by POS) or chunk-head noun whose word or lemma
+//     starts a form in the VerbDictionary, with its multi-word parts;
+//  3. code: the most specific matching pattern of the form's block, else the
+//     form's own code; "---" means known and not an event;
+//  4. verb group: auxiliaries, modals, negation, passive voice, and for an
+//     infinitive ("threatened to attack") the governing verb, whose frame
+//     turns the code into an intent, threat, appeal, demand or rejection
+//     (code_transform.h) and whose subject becomes the source;
+//  5. arguments: pattern slots, else subject and object (arguments.h);
+//     passive voice swaps in the by-phrase; nouns take a possessor or the
+//     names before them ("the Trump–Putin call");
+//  6. events: sources x targets (compound actors give several events), paired
+//     codes "032:033" give the reverse event too; statements (010) are kept
+//     only beside another event of the sentence (reported events).
+// No event without a matched predicate: there is no fallback code.
 #include "events/event_coder.h"
+
+#include <algorithm>
+
+#include "events/arguments.h"
+#include "events/code_transform.h"
+#include "events/pattern_matcher.h"
+#include "events/shallow_parse.h"
+#include "lexicon/verb_dictionary.h"
 
 namespace readout::events {
 
-void CodeEvents(const Model&, Analysis&) {}
+namespace {
+
+struct Predicate {
+  uint32_t head = 0;
+  uint32_t group_first = 0;  // first auxiliary of the verb group
+  PatternMatch match;
+  std::string code;
+  bool noun = false;
+  bool negated = false;
+  bool passive = false;
+  Frame frame = Frame::kNone;  // from a modal
+  int governor = -1;           // predicate whose infinitive complement this is
+  Frame governor_frame = Frame::kNone;
+  bool governs = false;        // has a coded infinitive complement
+  std::vector<Phrase> sources;
+  std::vector<Phrase> targets;
+};
+
+bool IsBe(std::string_view w) {
+  return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" || w == "being" ||
+         w == "'s" || w == "'re" || w == "am" || w == "get" || w == "got" || w == "gets";
+}
+
+// Picks the best code for a form at tokens [first, end).
+void ChooseCode(const lexicon::VerbDictionary& dict, const lexicon::VerbForm& form, const SentenceParse& parse,
+                uint32_t first, uint32_t end, Predicate* pred, int* best_weight) {
+  const lexicon::VerbBlock& block = dict.block(form.block);
+  for (const auto& p : block.patterns) {
+    if (p.weight < *best_weight) continue;
+    if (p.weight == *best_weight && !pred->code.empty()) continue;
+    PatternMatch m = MatchPattern(parse, p, first, end);
+    if (!m.ok) continue;
+    *best_weight = p.weight;
+    pred->code = p.code;
+    pred->match = m;
+  }
+  if (pred->code.empty() && *best_weight < 0) {
+    *best_weight = -1;
+    pred->code = form.code;
+    pred->match = {true, first, end, -1, -1};
+  }
+}
+
+// Matches the fixed words of a multi-word form around token i.
+bool FixedParts(const SentenceParse& parse, const lexicon::VerbForm& f, uint32_t i, uint32_t* first, uint32_t* end) {
+  *first = i;
+  *end = i + 1;
+  for (const std::string& w : f.after_words) {
+    if (*end >= parse.end() || !parse.Is(*end, w)) return false;
+    ++*end;
+  }
+  for (auto it = f.before_words.rbegin(); it != f.before_words.rend(); ++it) {
+    if (*first <= parse.first() || !parse.Is(*first - 1, *it)) return false;
+    --*first;
+  }
+  return true;
+}
+
+class SentenceCoder {
+ public:
+  SentenceCoder(const Model& model, const CodeOptions& options, Analysis& a)
+      : dict_(model.verbs()), codes_(dict_.codes()), options_(options), a_(a) {
+    MapTokens(a, &token_entity_, &token_time_);
+  }
+
+  void Code(uint32_t s) {
+    parse_.Build(a_, a_.sentences[s], token_entity_, token_time_);
+    preds_.clear();
+    FindPredicates();
+    for (size_t i = 0; i < preds_.size(); ++i) Attach(i);
+    Emit(s);
+  }
+
+ private:
+  void FindPredicates() {
+    std::vector<uint8_t> covered(parse_.end() - parse_.first(), 0);
+    for (uint32_t i = parse_.first(); i < parse_.end(); ++i) {
+      const Token& t = parse_.token(i);
+      bool verb = IsVerb(t.pos) && t.pos != Pos::kMD;
+      int c = parse_.ChunkAt(i);
+      bool noun = !verb && c >= 0 && parse_.chunks()[c].head == i && IsNoun(t.pos) && parse_.EntityAt(i) < 0;
+      if (!verb && !noun) continue;
+      if (noun && covered[i - parse_.first()]) continue;
+      auto forms = dict_.Find(parse_.Lower(i));
+      if (forms.empty()) forms = dict_.Find(t.lemma);
+      if (forms.empty()) continue;
+      Predicate pred;
+      pred.head = i;
+      pred.noun = noun;
+      int best = -2;
+      for (const auto& f : forms) {
+        if (f.noun != noun) continue;
+        uint32_t first, end;
+        if (!FixedParts(parse_, f, i, &first, &end)) continue;
+        int weight = static_cast<int>(f.before_words.size() + f.after_words.size()) - 2;
+        if (weight > best && !pred.code.empty()) {
+          // A multi-word form is more specific than the bare word.
+          pred.code.clear();
+        }
+        int w = best;
+        ChooseCode(dict_, f, parse_, first, end, &pred, &w);
+        best = std::max(best, w);
+      }
+      if (pred.code.empty()) continue;
+      for (uint32_t k = pred.match.first; k < pred.match.end; ++k) covered[k - parse_.first()] = 1;
+      if (!noun) VerbGroup(&pred);
+      preds_.push_back(std::move(pred));
+    }
+  }
+
+  void VerbGroup(Predicate* p) {
+    uint32_t g = p->head;
+    bool be = false;
+    bool to = false;
+    while (g > parse_.first()) {
+      uint32_t k = g - 1;
+      std::string_view w = parse_.Lower(k);
+      bool aux = IsAuxiliary(w) || parse_.token(k).pos == Pos::kRB || parse_.token(k).pos == Pos::kMD;
+      if (!aux) break;
+      if (IsNegation(w)) p->negated = true;
+      if (Frame f = FrameOfModal(w); f != Frame::kNone && p->frame == Frame::kNone) p->frame = f;
+      if (IsBe(w)) be = true;
+      if (w == "to") to = true;
+      g = k;
+    }
+    p->group_first = g;
+    p->passive = be && parse_.token(p->head).pos == Pos::kVBN;
+    if (to) FindGovernor(p);
+  }
+
+  // "threatened to attack", "urged Eriador to respond": the verb before "to",
+  // possibly with an object between.
+  void FindGovernor(Predicate* p) {
+    int k = static_cast<int>(p->group_first) - 1;
+    for (int steps = 0; k >= static_cast<int>(parse_.first()) && steps < 6; ++steps, --k) {
+      int c = parse_.ChunkAt(k);
+      if (c >= 0) {
+        k = static_cast<int>(parse_.chunks()[c].first);
+        continue;
+      }
+      const Token& t = parse_.token(k);
+      if (IsVerb(t.pos) && t.pos != Pos::kMD) {
+        if (parse_.Lower(k) == "about") break;
+        p->governor_frame = FrameOfGovernor(t.lemma);
+        for (size_t i = 0; i < preds_.size(); ++i) {
+          if (preds_[i].head == static_cast<uint32_t>(k)) p->governor = static_cast<int>(i);
+        }
+        if (p->governor < 0) p->governor = -2 - k;  // an uncoded governing verb
+        return;
+      }
+      if (IsBarrier(parse_, k)) return;
+    }
+  }
+
+  void Attach(size_t idx) {
+    Predicate& p = preds_[idx];
+    if (p.noun) return AttachNoun(p);
+    bool coordinated = false;
+    std::vector<Phrase> subjects;
+    uint32_t subject_from = p.group_first;
+    if (p.governor != -1) {
+      uint32_t gov_head = p.governor >= 0 ? preds_[p.governor].head : static_cast<uint32_t>(-2 - p.governor);
+      subject_from = gov_head;
+      while (subject_from > parse_.first() &&
+             (IsAuxiliary(parse_.Lower(subject_from - 1)) || parse_.token(subject_from - 1).pos == Pos::kRB)) {
+        --subject_from;
+      }
+    }
+    subjects = FindSubjects(parse_, subject_from, &coordinated);
+    if (coordinated) {
+      for (size_t j = idx; j-- > 0;) {
+        if (!preds_[j].noun && preds_[j].head < p.head) {
+          subjects = preds_[j].passive ? preds_[j].targets : preds_[j].sources;
+          break;
+        }
+      }
+    }
+    std::vector<Phrase> objects;
+    if (p.match.target_at >= 0) {
+      objects = FindObjects(parse_, p.match.target_at);
+    } else if (p.match.end == p.head + 1 || p.match.end > p.head) {
+      objects = FindObjects(parse_, p.match.end);
+    }
+    std::vector<Phrase> source_slot;
+    if (p.match.source_at >= 0) source_slot = FindObjects(parse_, p.match.source_at);
+    if (p.passive) {
+      p.targets = subjects;
+      // "was attacked by X".
+      for (uint32_t k = p.head + 1; k < p.head + 4 && k + 1 < parse_.end(); ++k) {
+        if (parse_.Lower(k) == "by") {
+          p.sources = FindObjects(parse_, k + 1);
+          break;
+        }
+        if (IsBarrier(parse_, k)) break;
+      }
+    } else {
+      p.sources = source_slot.empty() ? subjects : source_slot;
+      p.targets = objects;
+    }
+    if (p.code.starts_with("01")) {
+      // A statement's object is what was said, not a target: "said Russia
+      // attacked". Inverted order names the speaker: "said the ministry".
+      if (p.match.target_at < 0) p.targets.clear();
+      if (p.sources.empty()) p.sources = FindObjects(parse_, p.match.end);
+    }
+  }
+
+  void AttachNoun(Predicate& p) {
+    const Chunk& c = parse_.chunks()[parse_.ChunkAt(p.head)];
+    if (c.possessor_end >= 0) {
+      p.sources.push_back({c.first, static_cast<uint32_t>(c.possessor_end)});
+    } else {
+      // Names before the noun: "Russian attacks", "the Trump–Putin call".
+      int last = -1;
+      for (uint32_t i = c.first; i < p.head; ++i) {
+        int e = parse_.EntityAt(i);
+        if (e < 0 || e == last) continue;
+        uint32_t j = i;
+        while (j + 1 < p.head && parse_.EntityAt(j + 1) == e) ++j;
+        (p.sources.empty() ? p.sources : p.targets).push_back({i, j + 1});
+        last = e;
+        i = j;
+      }
+    }
+    if (p.match.target_at >= 0) p.targets = FindObjects(parse_, p.match.target_at);
+  }
+
+  void Emit(uint32_t s) {
+    // Infinitive complements take over their governor's event.
+    for (Predicate& p : preds_) {
+      if (p.governor >= 0 && p.code != "---") preds_[p.governor].governs = true;
+    }
+    std::string date = SentenceDate(s);
+    size_t before = a_.events.size();
+    std::vector<size_t> statements;
+    for (Predicate& p : preds_) {
+      if (p.code == "---" || p.governs) continue;
+      std::string code = p.code;
+      std::vector<Phrase> targets = p.targets;
+      if (p.governor != -1) {
+        if (p.governor_frame == Frame::kAppeal || p.governor_frame == Frame::kDemand) {
+          // "urged X to meet Y": the appeal goes to X.
+          uint32_t gov_head = p.governor >= 0 ? preds_[p.governor].head : static_cast<uint32_t>(-2 - p.governor);
+          std::vector<Phrase> addressee = FindObjects(parse_, gov_head + 1);
+          if (!addressee.empty()) targets = addressee;
+        }
+        code = TransformFirst(code, p.governor_frame);
+      }
+      if (p.frame != Frame::kNone && p.governor == -1) code = TransformFirst(code, p.frame);
+      if (code.empty()) continue;
+      size_t n = a_.events.size();
+      AddEvents(p, code, p.sources, targets, s, date);
+      if (p.code.starts_with("01") && a_.events.size() > n) statements.push_back(n);
+    }
+    // Statements stand only beside the event they report.
+    if (!statements.empty() && a_.events.size() - before == statements.size()) {
+      a_.events.resize(before);
+    }
+  }
+
+  std::string TransformFirst(const std::string& code, Frame frame) {
+    size_t colon = code.find(':');
+    std::string first = colon == std::string::npos ? code : code.substr(0, colon);
+    if (first.empty() || first[0] < '0' || first[0] > '9') return first;
+    return TransformCode(first, frame, codes_);
+  }
+
+  void AddEvents(const Predicate& p, const std::string& code, const std::vector<Phrase>& sources,
+                 const std::vector<Phrase>& targets, uint32_t s, const std::string& date) {
+    size_t colon = code.find(':');
+    std::string forward = colon == std::string::npos ? code : code.substr(0, colon);
+    std::string reverse = colon == std::string::npos ? "" : code.substr(colon + 1);
+    std::vector<std::optional<EventArgument>> src, tgt;
+    for (const Phrase& ph : sources) src.push_back(MakeArgument(parse_, ph));
+    for (const Phrase& ph : targets) tgt.push_back(MakeArgument(parse_, ph));
+    if (src.empty()) src.push_back(std::nullopt);
+    if (tgt.empty()) tgt.push_back(std::nullopt);
+    for (const auto& so : src) {
+      for (const auto& ta : tgt) {
+        if (so && ta && so->span == ta->span) continue;
+        if (so && ta && so->entity >= 0 && so->entity == ta->entity) continue;
+        Add(p, forward, so, ta, s, date);
+        if (!reverse.empty() && reverse != "---") Add(p, reverse, ta, so, s, date);
+      }
+    }
+  }
+
+  static bool Known(const std::optional<EventArgument>& x) { return x && (x->entity >= 0 || !x->actor.empty()); }
+
+  void Add(const Predicate& p, const std::string& code, const std::optional<EventArgument>& source,
+           const std::optional<EventArgument>& target, uint32_t s, const std::string& date) {
+    if (options_.require_dyad && !(source && !source->actor.empty() && target && !target->actor.empty())) return;
+    if (options_.require_actor && !Known(source) && !Known(target)) return;
+    if (!options_.require_actor && !source && !target) return;
+    if (p.noun && !(source && (target || p.match.target_at >= 0))) return;
+    // Dyadic codes need a target; only statements, protests and shows of
+    // force stand with a source alone.
+    if (!target && !(code.starts_with("01") || code.starts_with("14") || code.starts_with("15"))) return;
+    Event e;
+    e.code = code;
+    e.root = code.substr(0, std::min<size_t>(2, code.size()));
+    if (const lexicon::CameoCode* c = codes_.Find(code)) {
+      e.quad = c->quad;
+      e.goldstein = c->goldstein;
+      e.plover = c->plover;
+    }
+    e.sentence = s;
+    e.source = source;
+    e.target = target;
+    uint32_t first = p.governor >= 0 ? preds_[p.governor].head : p.head;
+    if (p.governor < -1) first = static_cast<uint32_t>(-2 - p.governor);
+    uint32_t last = std::max(p.head, p.match.first);
+    if (p.match.end > p.head + 1 && !p.noun) last = p.head;
+    e.trigger = {parse_.token(std::min(first, p.match.first)).start, parse_.token(last).end};
+    if (!p.noun) e.trigger = {parse_.token(std::min(first, p.head)).start, parse_.token(p.head).end};
+    e.negated = p.negated;
+    e.date = date;
+    e.place = SentencePlace(source, target);
+    a_.events.push_back(std::move(e));
+  }
+
+  std::string SentenceDate(uint32_t s) const {
+    for (const TimeExpression& t : a_.times) {
+      if (t.sentence == s && t.value.size() == 10) return t.value;
+    }
+    return a_.date ? a_.date->ToString() : "";
+  }
+
+  // A place named in the sentence after in/at/near, not an argument.
+  std::optional<Place> SentencePlace(const std::optional<EventArgument>& source,
+                                     const std::optional<EventArgument>& target) const {
+    for (uint32_t i = parse_.first() + 1; i < parse_.end(); ++i) {
+      int e = parse_.EntityAt(i);
+      if (e < 0 || parse_.EntityAt(i - 1) == e) continue;
+      const Entity& ent = a_.entities[e];
+      if (ent.type != EntityType::kPlace || !ent.place) continue;
+      if ((source && source->entity == e) || (target && target->entity == e)) continue;
+      std::string_view w = parse_.Lower(i - 1);
+      if (w == "in" || w == "at" || w == "near") return ent.place;
+    }
+    return std::nullopt;
+  }
+
+  const lexicon::VerbDictionary& dict_;
+  const lexicon::CameoCodes& codes_;
+  const CodeOptions& options_;
+  Analysis& a_;
+  std::vector<int> token_entity_;
+  std::vector<uint8_t> token_time_;
+  SentenceParse parse_;
+  std::vector<Predicate> preds_;
+};
+
+}  // namespace
+
+void CodeEvents(const Model& model, Analysis& analysis) { CodeEvents(model, CodeOptions(), analysis); }
+
+void CodeEvents(const Model& model, const CodeOptions& options, Analysis& analysis) {
+  analysis.events.clear();
+  SentenceCoder coder(model, options, analysis);
+  for (uint32_t s = 0; s < analysis.sentences.size(); ++s) coder.Code(s);
+}
 
 }  // namespace readout::events

@@ -1,4 +1,6 @@
-// Event stage: CAMEO events with source, target, trigger, date and place. REQUIRES: entity stage and actor coding done. Fills Analysis::events.
+// Event stage: CAMEO events with source, target, trigger, date and place.
+// REQUIRES: text, entity, time, place and actor stages done. Fills
+// Analysis::events. Thread-safe: the Model is only read.
 #ifndef READOUT_EVENTS_EVENT_CODER_H_
 #define READOUT_EVENTS_EVENT_CODER_H_
 
@@ -7,7 +9,17 @@
 
 namespace readout::events {
 
+struct CodeOptions {
+  // Keep an event only when its source or target names an entity or has an
+  // actor code. Off for span evaluations that score plain noun phrases.
+  bool require_actor = true;
+  // Keep an event only when both source and target have actor codes
+  // (PETRARCH's require_dyad).
+  bool require_dyad = false;
+};
+
 void CodeEvents(const Model& model, Analysis& analysis);
+void CodeEvents(const Model& model, const CodeOptions& options, Analysis& analysis);
 
 }  // namespace readout::events
 

@@ -1,10 +1,186 @@
-// Initial empty CueLexicon. To be replaced.
+// Loads the quote-attribution word lists. Every file is a small TSV: '#'
+// starts a comment line, fields are tab-separated. All words go into one hash
+// map from the lower-case word to a CueWord whose flags say every class it is
+// in, so the quote stage does one lookup per token. Media phrases are kept by
+// their first word and matched longest first.
 #include "lexicon/cue_lexicon.h"
 
-namespace readout::lexicon {
+#include <fmt/format.h>
 
-Result<std::unique_ptr<CueLexicon>> CueLexicon::Load(const ModelOptions&, std::vector<std::string>*) {
-  return std::make_unique<CueLexicon>();
+#include <algorithm>
+#include <cctype>
+
+#include "lexicon/embedded.h"
+
+namespace readout::lexicon {
+namespace {
+
+std::vector<std::string_view> Split(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  size_t i = 0;
+  while (i <= s.size()) {
+    size_t j = s.find(sep, i);
+    if (j == std::string_view::npos) j = s.size();
+    std::string_view f = s.substr(i, j - i);
+    while (!f.empty() && (f.back() == '\r' || f.back() == ' ')) f.remove_suffix(1);
+    while (!f.empty() && f.front() == ' ') f.remove_prefix(1);
+    if (sep != ' ' || !f.empty()) out.push_back(f);
+    i = j + 1;
+  }
+  return out;
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// Calls fn(fields, line_number) for each non-comment, non-blank line.
+template <typename Fn>
+void ForEachLine(std::string_view content, Fn fn) {
+  size_t line_no = 0;
+  size_t i = 0;
+  while (i < content.size()) {
+    size_t j = content.find('\n', i);
+    if (j == std::string_view::npos) j = content.size();
+    std::string_view line = content.substr(i, j - i);
+    ++line_no;
+    i = j + 1;
+    if (line.empty() || line[0] == '#' || line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+    fn(Split(line, '\t'), line_no);
+  }
+}
+
+}  // namespace
+
+CueWord& CueLexicon::Entry(std::string_view lower) {
+  auto it = words_.find(lower);
+  if (it != words_.end()) return it->second;
+  return words_.emplace(std::string(lower), CueWord{}).first->second;
+}
+
+std::unique_ptr<CueLexicon> CueLexicon::FromData(std::string_view verbs, std::string_view nouns,
+                                                 std::string_view media, std::string_view speakers,
+                                                 std::string_view function_words,
+                                                 std::vector<std::string>* warnings) {
+  auto lex = std::make_unique<CueLexicon>();
+  auto warn = [&](std::string_view file, size_t line, std::string_view what) {
+    if (warnings) warnings->push_back(fmt::format("quotes/{}:{}: {}", file, line, what));
+  };
+  auto own = [&](std::string_view s) -> std::string_view {
+    if (s.empty()) return {};
+    for (const auto& p : lex->strings_) {
+      if (*p == s) return *p;
+    }
+    lex->strings_.push_back(std::make_unique<std::string>(s));
+    return *lex->strings_.back();
+  };
+
+  ForEachLine(verbs, [&](const std::vector<std::string_view>& f, size_t line) {
+    if (f.size() < 2) return warn("cue_verbs.tsv", line, "expected forms<TAB>class[<TAB>medium]");
+    CueVerbClass cls = f[1] == "speech" ? CueVerbClass::kSpeech
+                       : f[1] == "tell" ? CueVerbClass::kTell
+                       : f[1] == "write" ? CueVerbClass::kWrite
+                                         : CueVerbClass::kNone;
+    if (cls == CueVerbClass::kNone) return warn("cue_verbs.tsv", line, fmt::format("unknown class '{}'", f[1]));
+    std::string_view medium = f.size() > 2 ? own(f[2]) : std::string_view();
+    for (std::string_view form : Split(f[0], ' ')) {
+      CueWord& w = lex->Entry(Lower(form));
+      w.flags |= kCueVerb;
+      w.verb_class = cls;
+      if (!medium.empty()) w.medium = medium;
+    }
+  });
+  ForEachLine(nouns, [&](const std::vector<std::string_view>& f, size_t line) {
+    if (f.size() < 2) return warn("cue_nouns.tsv", line, "expected forms<TAB>medium");
+    std::string_view medium = own(f[1]);
+    for (std::string_view form : Split(f[0], ' ')) {
+      CueWord& w = lex->Entry(Lower(form));
+      w.flags |= kCueNoun;
+      if (w.medium.empty()) w.medium = medium;
+    }
+  });
+  ForEachLine(media, [&](const std::vector<std::string_view>& f, size_t line) {
+    if (f.size() < 2) return warn("media.tsv", line, "expected phrase<TAB>medium");
+    MediaPhrase p;
+    for (std::string_view word : Split(f[0], ' ')) p.words.push_back(Lower(word));
+    if (p.words.empty()) return warn("media.tsv", line, "empty phrase");
+    p.medium = std::string(f[1]);
+    lex->Entry(p.words[0]).flags |= kMediaStart;
+    lex->max_medium_words_ = std::max(lex->max_medium_words_, p.words.size());
+    auto& list = lex->media_[p.words[0]];
+    list.push_back(std::move(p));
+    std::stable_sort(list.begin(), list.end(),
+                     [](const MediaPhrase& a, const MediaPhrase& b) { return a.words.size() > b.words.size(); });
+  });
+  ForEachLine(speakers, [&](const std::vector<std::string_view>& f, size_t line) {
+    if (f.size() < 2) return warn("speaker_words.tsv", line, "expected word<TAB>kind[<TAB>gender]");
+    uint32_t flag = f[1] == "pronoun" ? uint32_t{kPronoun}
+                    : f[1] == "person" ? uint32_t{kPersonNoun}
+                    : f[1] == "group"  ? uint32_t{kGroupNoun}
+                    : f[1] == "org"    ? uint32_t{kOrgNoun}
+                                       : uint32_t{0};
+    if (flag == 0) return warn("speaker_words.tsv", line, fmt::format("unknown kind '{}'", f[1]));
+    CueWord& w = lex->Entry(Lower(f[0]));
+    w.flags |= flag;
+    std::string_view g = f.size() > 2 ? f[2] : std::string_view();
+    if (g == "m") w.gender = Gender::kMale;
+    if (g == "f") w.gender = Gender::kFemale;
+    if (g == "p" || flag == kGroupNoun) w.plural = true;
+  });
+  ForEachLine(function_words, [&](const std::vector<std::string_view>& f, size_t line) {
+    if (f.size() < 2) return warn("function_words.tsv", line, "expected word<TAB>class");
+    uint32_t flag = f[1] == "aux"       ? uint32_t{kAux}
+                    : f[1] == "time"    ? uint32_t{kTimeWord}
+                    : f[1] == "sub"     ? uint32_t{kSubordinator}
+                    : f[1] == "det"     ? uint32_t{kDeterminer}
+                    : f[1] == "notname" ? uint32_t{kNotName}
+                    : f[1] == "prep"    ? uint32_t{kNamePrep}
+                    : f[1] == "that"    ? uint32_t{kThat}
+                                        : uint32_t{0};
+    if (flag == 0) return warn("function_words.tsv", line, fmt::format("unknown class '{}'", f[1]));
+    lex->Entry(Lower(f[0])).flags |= flag;
+  });
+  return lex;
+}
+
+Result<std::unique_ptr<CueLexicon>> CueLexicon::Load(const ModelOptions&, std::vector<std::string>* warnings) {
+  std::string_view verbs = FindEmbeddedFile("quotes/cue_verbs.tsv");
+  if (verbs.empty()) return Status::NotFound("embedded data quotes/cue_verbs.tsv is missing");
+  return FromData(verbs, FindEmbeddedFile("quotes/cue_nouns.tsv"), FindEmbeddedFile("quotes/media.tsv"),
+                  FindEmbeddedFile("quotes/speaker_words.tsv"), FindEmbeddedFile("quotes/function_words.tsv"),
+                  warnings);
+}
+
+const CueWord* CueLexicon::Find(std::string_view lower) const {
+  auto it = words_.find(lower);
+  return it == words_.end() ? nullptr : &it->second;
+}
+
+const CueWord* CueLexicon::FindFolded(std::string_view word) const {
+  char buf[64] = {};
+  if (word.size() >= sizeof(buf)) return nullptr;
+  for (size_t i = 0; i < word.size(); ++i) {
+    buf[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[i])));
+  }
+  return Find(std::string_view(buf, word.size()));
+}
+
+size_t CueLexicon::MatchMedium(std::span<const std::string_view> words, std::string_view* medium) const {
+  if (words.empty()) return 0;
+  auto it = media_.find(words[0]);
+  if (it == media_.end()) return 0;
+  for (const MediaPhrase& p : it->second) {
+    if (p.words.size() > words.size()) continue;
+    bool match = true;
+    for (size_t i = 1; i < p.words.size() && match; ++i) match = p.words[i] == words[i];
+    if (match) {
+      *medium = p.medium;
+      return p.words.size();
+    }
+  }
+  return 0;
 }
 
 }  // namespace readout::lexicon

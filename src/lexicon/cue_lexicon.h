@@ -1,22 +1,97 @@
-// CueLexicon: speech cue verbs and nouns, and media names, for quote attribution.
+// CueLexicon: the words quote attribution looks for. Speech cue verbs
+// ("said", "tweeted") and nouns ("statement"), media names ("Truth Social"),
+// speaker words (pronouns, nominal heads such as "spokeswoman") and the small
+// closed classes the attribution rules step over. Built once from the
+// embedded data/quotes/*.tsv files; immutable and thread-safe after Load.
 #ifndef READOUT_LEXICON_CUE_LEXICON_H_
 #define READOUT_LEXICON_CUE_LEXICON_H_
 
+#include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
+#include "readout/analysis.h"
 #include "readout/model.h"
 #include "readout/status.h"
 
 namespace readout::lexicon {
 
+// Word classes, as bits of CueWord::flags (a word may be in several).
+enum CueFlag : uint32_t {
+  kCueVerb = 1u << 0,      // a form of a speech verb
+  kCueNoun = 1u << 1,      // "statement", "interview"
+  kPronoun = 1u << 2,      // "he", "she", "they"
+  kPersonNoun = 1u << 3,   // "spokeswoman", "official"
+  kGroupNoun = 1u << 4,    // "officials", "critics"
+  kOrgNoun = 1u << 5,      // "ministry", "campaign"
+  kAux = 1u << 6,          // may stand between speaker and cue: "also", "has"
+  kTimeWord = 1u << 7,     // "today", "Tuesday"
+  kSubordinator = 1u << 8, // "while", "although"
+  kDeterminer = 1u << 9,   // "the", "his", "former"
+  kNotName = 1u << 10,     // capitalised but never a name: "The", "But"
+  kNamePrep = 1u << 11,    // joins name words: "Secretary of State"
+  kThat = 1u << 12,        // complementiser after a cue
+  kMediaStart = 1u << 13,  // first word of a media phrase
+};
+
+enum class CueVerbClass : uint8_t {
+  kNone,
+  kSpeech,  // "X said (that) ...", "..., X said"
+  kTell,    // an object (the hearer) may follow: "told reporters"
+  kWrite,   // "wrote at <Outlet>" names the outlet
+};
+
+struct CueWord {
+  uint32_t flags = 0;
+  CueVerbClass verb_class = CueVerbClass::kNone;
+  Gender gender = Gender::kUnknown;  // pronouns and gendered nouns
+  bool plural = false;               // "they", "officials"
+  std::string_view medium;           // medium the word itself names ("tweeted": Twitter)
+};
+
 class CueLexicon {
  public:
-  // Loads the built-in data (and options.dict_dirs where relevant); problems
-  // with single lines go to *warnings with file and line.
+  // Loads the built-in data (data/quotes/*.tsv); malformed lines go to
+  // *warnings with file and line.
   static Result<std::unique_ptr<CueLexicon>> Load(const ModelOptions& options,
-                                          std::vector<std::string>* warnings);
+                                                  std::vector<std::string>* warnings);
+  // Builds from the given file contents (for tests); same formats.
+  static std::unique_ptr<CueLexicon> FromData(std::string_view verbs, std::string_view nouns,
+                                              std::string_view media, std::string_view speakers,
+                                              std::string_view function_words,
+                                              std::vector<std::string>* warnings);
+
+  // The entry of a lower-case word, or nullptr. REQUIRES: `lower` is lower-case.
+  const CueWord* Find(std::string_view lower) const;
+  // As Find, lower-casing ASCII letters of `word` first (no allocation for
+  // words up to 63 bytes; longer words are never in the lexicon).
+  const CueWord* FindFolded(std::string_view word) const;
+
+  // The longest media phrase starting at words[0] (lower-case words); returns
+  // its length in words (0 when none) and sets *medium.
+  size_t MatchMedium(std::span<const std::string_view> words, std::string_view* medium) const;
+  // Longest media phrase length in words (for callers sizing a window).
+  size_t max_medium_words() const { return max_medium_words_; }
+
+ private:
+  struct MediaPhrase {
+    std::vector<std::string> words;  // all words, lower-case
+    std::string medium;
+  };
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  CueWord& Entry(std::string_view lower);
+
+  std::unordered_map<std::string, CueWord, Hash, std::equal_to<>> words_;
+  std::unordered_map<std::string, std::vector<MediaPhrase>, Hash, std::equal_to<>> media_;  // by first word
+  std::vector<std::unique_ptr<std::string>> strings_;  // owns the medium names CueWord views
+  size_t max_medium_words_ = 0;
 };
 
 }  // namespace readout::lexicon

@@ -1,10 +1,86 @@
-// Initial empty VerbDictionary. To be replaced.
+// Builds the verb index: every form of every head word (generated regular
+// inflections and listed irregular ones) maps to the VerbForms it starts, so
+// the event coder finds candidate predicates with one hash lookup per token.
+// Files from --dicts folders are appended after the built-in ones; their
+// blocks keep their own patterns, so a word listed twice offers both sets and
+// the matcher picks the most specific pattern.
 #include "lexicon/verb_dictionary.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "lexicon/embedded.h"
 
 namespace readout::lexicon {
 
-Result<std::unique_ptr<VerbDictionary>> VerbDictionary::Load(const ModelOptions&, std::vector<std::string>*) {
-  return std::make_unique<VerbDictionary>();
+namespace {
+
+std::string LowerName(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+bool IsVerbFileName(const std::string& name) {
+  std::string n = LowerName(name);
+  bool ext = n.ends_with(".txt") || n.ends_with(".verbs");
+  return ext && (n.find("verbs") != std::string::npos || n.starts_with("cameo."));
+}
+
+Status ReadFileInto(const std::filesystem::path& path, VerbFileContents* contents, std::vector<std::string>* warnings) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::IoError(fmt::format("cannot read {}", path.string()));
+  std::stringstream ss;
+  ss << in.rdbuf();
+  ReadVerbFile(ss.str(), path.string(), /*nouns=*/false, contents, warnings);
+  return Status::Ok();
+}
+
+}  // namespace
+
+std::unique_ptr<VerbDictionary> VerbDictionary::FromContents(VerbFileContents contents) {
+  auto dict = std::make_unique<VerbDictionary>();
+  dict->blocks_ = std::move(contents.blocks);
+  for (auto& [word, form] : contents.forms) dict->forms_[word].push_back(std::move(form));
+  return dict;
+}
+
+Result<std::unique_ptr<VerbDictionary>> VerbDictionary::Load(const ModelOptions& options,
+                                                            std::vector<std::string>* warnings) {
+  VerbFileContents contents;
+  if (!options.dicts_only) {
+    ReadVerbFile(FindEmbeddedFile("events/verbs.txt"), "events/verbs.txt", false, &contents, warnings);
+    ReadVerbFile(FindEmbeddedFile("events/nouns.txt"), "events/nouns.txt", true, &contents, warnings);
+  }
+  namespace fs = std::filesystem;
+  for (const std::string& dir : options.dict_dirs) {
+    std::error_code ec;
+    if (fs::is_regular_file(dir, ec)) {
+      if (IsVerbFileName(fs::path(dir).filename().string())) {
+        if (Status s = ReadFileInto(dir, &contents, warnings); !s.ok()) return s;
+      }
+      continue;
+    }
+    std::vector<fs::path> files;
+    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+      if (it->is_regular_file(ec) && IsVerbFileName(it->path().filename().string())) files.push_back(it->path());
+    }
+    if (ec) return Status::IoError(fmt::format("cannot list dictionary folder {}: {}", dir, ec.message()));
+    std::sort(files.begin(), files.end());
+    for (const auto& f : files) {
+      if (Status s = ReadFileInto(f, &contents, warnings); !s.ok()) return s;
+    }
+  }
+  return FromContents(std::move(contents));
+}
+
+std::span<const VerbForm> VerbDictionary::Find(std::string_view word) const {
+  auto it = forms_.find(word);
+  if (it == forms_.end()) return {};
+  return it->second;
 }
 
 }  // namespace readout::lexicon

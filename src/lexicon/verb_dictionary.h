@@ -1,11 +1,20 @@
-// VerbDictionary: CAMEO verb and noun patterns; built-in data plus PETRARCH2 CAMEO verb files.
+// VerbDictionary: CAMEO verb and noun patterns, from our built-in data
+// (data/events/verbs.txt, nouns.txt) and PETRARCH2 verb files found under
+// ModelOptions::dict_dirs, plus the CAMEO code table. Immutable after Load;
+// safe to share between threads.
 #ifndef READOUT_LEXICON_VERB_DICTIONARY_H_
 #define READOUT_LEXICON_VERB_DICTIONARY_H_
 
 #include <memory>
+#include <span>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
+#include "lexicon/cameo_codes.h"
+#include "lexicon/verb_file_reader.h"
+#include "lexicon/verb_pattern.h"
 #include "readout/model.h"
 #include "readout/status.h"
 
@@ -13,10 +22,33 @@ namespace readout::lexicon {
 
 class VerbDictionary {
  public:
-  // Loads the built-in data (and options.dict_dirs where relevant); problems
-  // with single lines go to *warnings with file and line.
+  // Loads the built-in data (unless options.dicts_only) and every verb file in
+  // options.dict_dirs: a folder's files, or a file given directly, whose name
+  // contains "verbs" or starts with "CAMEO." and ends in .txt or .verbs
+  // (case-insensitive). Problems with single lines go to *warnings with file
+  // and line; an unreadable folder is an error.
   static Result<std::unique_ptr<VerbDictionary>> Load(const ModelOptions& options,
-                                          std::vector<std::string>* warnings);
+                                                      std::vector<std::string>* warnings);
+  // Builds a dictionary from already-read files (tests, tools).
+  static std::unique_ptr<VerbDictionary> FromContents(VerbFileContents contents);
+
+  // Predicate forms starting at a word: `word` is lower-case ("attacked",
+  // "talks"). Empty when none. Verb and noun forms both appear; VerbForm::noun
+  // tells them apart.
+  std::span<const VerbForm> Find(std::string_view word) const;
+  const VerbBlock& block(uint32_t i) const { return blocks_[i]; }
+  size_t block_count() const { return blocks_.size(); }
+  size_t form_count() const { return forms_.size(); }
+  // The CAMEO code table (built in).
+  const CameoCodes& codes() const { return CameoCodes::BuiltIn(); }
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  std::vector<VerbBlock> blocks_;
+  std::unordered_map<std::string, std::vector<VerbForm>, Hash, std::equal_to<>> forms_;
 };
 
 }  // namespace readout::lexicon

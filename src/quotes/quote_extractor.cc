@@ -1,8 +1,61 @@
-// Initial no-op. To be replaced.
+// Runs the quote stage: one pass builds the WordView (quotes/word_view.h),
+// marks are paired (quote_marks.h), the direct pass attributes quoted
+// segments and the indirect pass reported clauses (drafts.h). Speakers are
+// resolved last, in text order, so a pronoun can prefer the people already
+// quoted.
 #include "quotes/quote_extractor.h"
+
+#include <algorithm>
+
+#include "quotes/drafts.h"
+#include "quotes/speaker_resolver.h"
 
 namespace readout::quotes {
 
-void ExtractQuotes(const Model&, Analysis&) {}
+void ExtractQuotes(const Model& model, Analysis& a) {
+  a.quotes.clear();
+  if (a.tokens.empty()) return;
+  const std::vector<Word> words = BuildWordView(a, model.cues());
+  const Context c{a, words, model.cues()};
+  const std::vector<QuotedSegment> segments = PairQuoteMarks(words);
+
+  Drafts d;
+  d.in_quote.assign(words.size(), 0);
+  d.cue_used.assign(words.size(), 0);
+  for (const QuotedSegment& s : segments) {
+    uint32_t from = s.open;
+    uint32_t to = s.close != kNoWord ? s.close + 1 : s.last;
+    for (uint32_t i = from; i < to; ++i) d.in_quote[i] = 1;
+  }
+  FindDirectQuotes(c, segments, &d);
+  FindIndirectQuotes(c, &d);
+
+  std::stable_sort(d.quotes.begin(), d.quotes.end(), [](const Draft& x, const Draft& y) { return x.first < y.first; });
+  // Resolve each attribution once, in the order of first use.
+  SpeakerResolver resolver(c);
+  std::vector<int> resolved(d.attributions.size(), -2);
+  std::vector<ResolvedSpeaker> speakers(d.attributions.size());
+  for (const Draft& q : d.quotes) {
+    Quote out;
+    out.kind = q.kind;
+    out.content = {words[q.first].start, words[q.last - 1].end};
+    out.sentence = words[q.first].sentence;
+    if (q.attribution >= 0) {
+      const Attribution& at = d.attributions[q.attribution];
+      if (resolved[q.attribution] == -2 && at.speaker.ok()) {
+        speakers[q.attribution] = resolver.Resolve(at.speaker);
+        resolver.NoteSpeaker(speakers[q.attribution].entity);
+        resolved[q.attribution] = 1;
+      }
+      if (at.speaker.ok()) {
+        out.speaker = speakers[q.attribution].span;
+        out.speaker_entity = speakers[q.attribution].entity;
+      }
+      if (at.cue_first != kNoWord) out.cue = Span{words[at.cue_first].start, words[at.cue_last - 1].end};
+      out.medium = std::string(at.medium);
+    }
+    a.quotes.push_back(std::move(out));
+  }
+}
 
 }  // namespace readout::quotes

@@ -1,4 +1,8 @@
-// Quote stage: direct, partial and indirect quotes with speaker, cue and medium. REQUIRES: entity stage done. Fills Analysis::quotes.
+// Quote stage: who said what. Fills Analysis::quotes with direct, partial and
+// indirect quotes in text order, each with its speaker (the mention the
+// sentence uses, resolved to Analysis::entities when it can be), cue and
+// medium. REQUIRES: the text stage has run (tokens, sentences); uses the
+// entity stage's entities when present and works without them.
 #ifndef READOUT_QUOTES_QUOTE_EXTRACTOR_H_
 #define READOUT_QUOTES_QUOTE_EXTRACTOR_H_
 

@@ -1,0 +1,146 @@
+#include "entities/actor_coder.h"
+
+#include <gtest/gtest.h>
+
+#include "text/annotate.h"
+
+namespace readout::entities {
+namespace {
+
+const Model& TheModel() {
+  static const Model* model = [] {
+    auto r = Model::Load(ModelOptions{});
+    EXPECT_TRUE(r.ok()) << r.status().message();
+    return std::move(r).value().release();
+  }();
+  return *model;
+}
+
+Date D(std::string_view iso) { return *Date::Parse(iso); }
+
+// An annotated analysis of `text` dated `date`, with one entity per
+// (name, type) whose mentions are every occurrence of the name.
+Analysis Make(std::string text, std::string_view date,
+              std::vector<std::pair<std::string, EntityType>> entities) {
+  Analysis a;
+  a.text = std::move(text);
+  a.date = Date::Parse(date);
+  text::AnnotateText(TheModel(), a);
+  for (auto& [name, type] : entities) {
+    Entity e;
+    e.name = name;
+    e.type = type;
+    for (size_t pos = a.text.find(name); pos != std::string::npos; pos = a.text.find(name, pos + 1)) {
+      Mention m;
+      m.start = static_cast<uint32_t>(pos);
+      m.end = static_cast<uint32_t>(pos + name.size());
+      e.mentions.push_back(m);
+    }
+    a.entities.push_back(std::move(e));
+  }
+  return a;
+}
+
+TEST(CodeText, Phrases) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Russian troops", "RUSMIL"},
+      {"Ukrainian officials", "UKRGOV"},
+      {"the Kremlin", "RUSGOV"},
+      {"Russian President Vladimir Putin", "RUSGOV"},
+      {"Putin's spokesman Dmitry Peskov", "RUSGOV"},
+      {"former US Ambassador to NATO", "USAELI"},
+      {"NATO troops", "IGOWSTNATMIL"},
+      {"NATO Secretary General Mark Rutte", "IGOWSTNAT"},
+      {"Ukraine's Foreign Ministry", "UKRGOV"},
+      {"Russia's defence ministry", "RUSGOVMIL"},
+      {"Ukrainians", "UKR"},
+      {"the WHO", "IGOUNOHLHWHO"},
+      {"officials who spoke", "---GOV"},
+      {"police", "---COP"},
+      {"a cat named Frank", ""},
+      {"ex-president", "---ELI"},
+      {"American warplanes", "USAMIL"},
+  };
+  for (const auto& [phrase, code] : cases) {
+    EXPECT_EQ(CodeText(TheModel(), phrase, D("2025-02-12")), code) << phrase;
+  }
+}
+
+TEST(CodeText, ContextCountryFillsMissingCountry) {
+  EXPECT_EQ(CodeText(TheModel(), "police", D("2025-02-12"), "UKR"), "UKRCOP");
+  EXPECT_EQ(CodeText(TheModel(), "Russian police", D("2025-02-12"), "UKR"), "RUSCOP");
+}
+
+TEST(CodeText, NamedPeopleAtTheirDate) {
+  EXPECT_EQ(CodeText(TheModel(), "Donald Trump", D("2016-06-01")), "USAELI");
+  EXPECT_EQ(CodeText(TheModel(), "President Donald Trump", D("2018-06-01")), "USAGOV");
+  EXPECT_EQ(CodeText(TheModel(), "Rubio", D("2024-06-01")), "USALEG");
+  EXPECT_EQ(CodeText(TheModel(), "Rubio", D("2025-02-12")), "USAGOV");
+}
+
+TEST(CodeEntity, DictionaryPeopleAndSurnames) {
+  Analysis a = Make("Vladimir Putin spoke to Stoltenberg.", "2025-02-12",
+                    {{"Vladimir Putin", EntityType::kPerson}, {"Stoltenberg", EntityType::kPerson}});
+  CodeActors(TheModel(), a);
+  EXPECT_EQ(a.entities[0].actor, "RUSGOV");
+  EXPECT_EQ(a.entities[1].actor, "NORGOV");
+}
+
+TEST(CodeEntity, RolesGiveCountryAndSector) {
+  Analysis a = Make("Olena Petrenko and Tatiana Stanovaya met.", "2025-02-12",
+                    {{"Olena Petrenko", EntityType::kPerson}, {"Tatiana Stanovaya", EntityType::kPerson}});
+  a.entities[0].roles.push_back(Role{"journalist", "", "UKR", {}});
+  a.entities[1].roles.push_back(Role{"senior fellow", "Carnegie Russia Eurasia Center", "", {}});
+  CodeActors(TheModel(), a);
+  EXPECT_EQ(a.entities[0].actor, "UKRMED");
+  EXPECT_EQ(a.entities[1].actor, "RUSEDU");
+}
+
+TEST(CodeEntity, FormerOfficialByRoleIsElite) {
+  Analysis a = Make("Kurt Volker spoke.", "2025-02-12", {{"Kurt Volker", EntityType::kPerson}});
+  a.entities[0].roles.push_back(Role{"former ambassador", "NATO", "USA", {}});
+  CodeActors(TheModel(), a);
+  EXPECT_EQ(a.entities[0].actor, "USAELI");
+}
+
+TEST(CodeEntity, WordsAroundTheNameWithoutRoles) {
+  Analysis a = Make(
+      "Ukrainian journalist Olena Petrenko was there. Tatiana Stanovaya, a senior fellow at the Carnegie "
+      "Russia Eurasia Center, wrote on Telegram.",
+      "2025-02-12", {{"Olena Petrenko", EntityType::kPerson}, {"Tatiana Stanovaya", EntityType::kPerson}});
+  CodeActors(TheModel(), a);
+  EXPECT_EQ(a.entities[0].actor, "UKRMED");
+  EXPECT_EQ(a.entities[1].actor, "RUSEDU");
+}
+
+TEST(CodeEntity, PlacesOrgsAndGroups) {
+  Analysis a = Make("The Kremlin said Russian forces hit Kyiv. Ukrainians fled Moscow.", "2025-02-12",
+                    {{"Kremlin", EntityType::kOrg},
+                     {"Russian forces", EntityType::kGroup},
+                     {"Kyiv", EntityType::kPlace},
+                     {"Ukrainians", EntityType::kGroup},
+                     {"Moscow", EntityType::kPlace}});
+  a.entities[2].place = Place{"Kyiv", "UKR", 50.45, 30.52, true};
+  CodeActors(TheModel(), a);
+  EXPECT_EQ(a.entities[0].actor, "RUSGOV");
+  EXPECT_EQ(a.entities[1].actor, "RUSMIL");
+  EXPECT_EQ(a.entities[2].actor, "UKR");
+  EXPECT_EQ(a.entities[3].actor, "UKR");
+  EXPECT_EQ(a.entities[4].actor, "RUS");
+}
+
+TEST(CodeEntity, UnknownPersonStaysEmpty) {
+  Analysis a = Make("Marcus Beam arrived.", "2025-02-12", {{"Marcus Beam", EntityType::kPerson}});
+  CodeActors(TheModel(), a);
+  EXPECT_EQ(a.entities[0].actor, "");
+}
+
+TEST(CountryOfCode, Parts) {
+  EXPECT_EQ(CountryOfCode("RUSGOV"), "RUS");
+  EXPECT_EQ(CountryOfCode("IGOWSTNAT"), "");
+  EXPECT_EQ(CountryOfCode("---COP"), "");
+  EXPECT_EQ(CountryOfCode(""), "");
+}
+
+}  // namespace
+}  // namespace readout::entities

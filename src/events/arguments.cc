@@ -1,0 +1,197 @@
+// Subjects are found by walking left from the verb group: time phrases and
+// prepositional phrases are stepped over ("Arnor on Thursday signed"), a
+// relative pronoun sends the walk to its antecedent, an apposition
+// ("Putin, the Russian president, said") resolves to the named phrase, and
+// conjuncts ("Hungary and Romania") are gathered only when a coordinating
+// word actually joins them, so a list of appositions is not read as a
+// compound. Objects walk right the same way. A phrase without an entity that
+// is followed by of/from/in and a phrase with one ("soldiers from Gondor")
+// becomes one argument whose entity is the inner one.
+#include "events/arguments.h"
+
+#include "events/pattern_matcher.h"
+
+namespace readout::events {
+
+namespace {
+
+bool IsPreposition(const SentenceParse& p, uint32_t i) {
+  return p.token(i).pos == Pos::kIN || p.token(i).pos == Pos::kTO;
+}
+
+bool IsComma(const SentenceParse& p, uint32_t i) { return p.Lower(i) == ","; }
+
+bool IsConj(const SentenceParse& p, uint32_t i) {
+  std::string_view w = p.Lower(i);
+  return w == "and" || w == "or" || w == "nor";
+}
+
+bool HasEntity(const SentenceParse& p, const Chunk& c) {
+  for (uint32_t i = c.first; i < c.end; ++i) {
+    if (p.EntityAt(i) >= 0) return true;
+  }
+  return false;
+}
+
+// Extends a chunk with a following of/from/in phrase when the chunk itself
+// names nobody ("officials in Gondor").
+Phrase Extend(const SentenceParse& p, const Chunk& c) {
+  Phrase ph{c.first, c.end};
+  if (HasEntity(p, c) || c.end + 1 >= p.end()) return ph;
+  std::string_view w = p.Lower(c.end);
+  if (w != "of" && w != "from" && w != "in") return ph;
+  int n = p.ChunkAt(c.end + 1);
+  if (n >= 0 && HasEntity(p, p.chunks()[n])) ph.end = p.chunks()[n].end;
+  return ph;
+}
+
+// Chunk ending exactly at token `last`, or -1.
+int ChunkEndingAt(const SentenceParse& p, int last) {
+  if (last < static_cast<int>(p.first())) return -1;
+  int c = p.ChunkAt(last);
+  if (c < 0 || p.chunks()[c].end != static_cast<uint32_t>(last) + 1) return -1;
+  return c;
+}
+
+// Verbs whose object can be a clause without "that": "said Russia attacked".
+bool TakesClause(std::string_view lemma) {
+  static const std::string_view kVerbs[] = {"say", "claim", "report", "believe", "think", "announce", "note",
+                                            "add", "insist", "state", "declare", "confirm", "allege", "suggest",
+                                            "hope", "fear", "know", "argue", "acknowledge", "admit", "deny",
+                                            "warn", "write", "tweet", "post", "stress", "explain", "reckon"};
+  for (auto v : kVerbs) {
+    if (lemma == v) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<Phrase> FindSubjects(const SentenceParse& p, uint32_t group_first, bool* coordinated) {
+  *coordinated = false;
+  std::vector<Phrase> out;
+  int k = static_cast<int>(group_first) - 1;
+  const int first = static_cast<int>(p.first());
+  if (k >= first && (p.Lower(k) == "and" || p.Lower(k) == "but")) {
+    *coordinated = true;
+    return out;
+  }
+  if (k >= first && (p.token(k).pos == Pos::kWP || p.token(k).pos == Pos::kWDT || p.Lower(k) == "who")) {
+    --k;
+    if (k >= first && IsComma(p, k)) --k;
+  }
+  int found = -1;
+  int commas = 0;
+  for (int steps = 0; k >= first && steps < 16; ++steps) {
+    int c = p.ChunkAt(k);
+    if (c >= 0) {
+      const Chunk& ch = p.chunks()[c];
+      bool pp = ch.first > p.first() && IsPreposition(p, ch.first - 1);
+      if (ch.time || pp) {
+        k = static_cast<int>(ch.first) - (pp ? 2 : 1);
+        continue;
+      }
+      found = c;
+      break;
+    }
+    if (IsBarrier(p, k) || p.Lower(k) == "that" || p.token(k).pos == Pos::kVBN || p.token(k).pos == Pos::kVBG ||
+        p.token(k).pos == Pos::kVB) {
+      break;
+    }
+    if (IsComma(p, k) && ++commas > 2) break;
+    --k;
+  }
+  if (found < 0) return out;
+  const Chunk* ch = &p.chunks()[found];
+  // An object of another verb is no subject, unless that verb opens a
+  // relative clause: "Lavrov, who visited Ankara, spoke".
+  if (ch->first > p.first() && IsVerb(p.token(ch->first - 1).pos) && !TakesClause(p.token(ch->first - 1).lemma)) {
+    int r = static_cast<int>(ch->first) - 2;
+    while (r >= first && r >= static_cast<int>(ch->first) - 5 && p.token(r).pos != Pos::kWP &&
+           p.token(r).pos != Pos::kWDT) {
+      --r;
+    }
+    if (r < first || r < static_cast<int>(ch->first) - 5) return out;
+    int b = ChunkEndingAt(p, r >= first + 1 && IsComma(p, r - 1) ? r - 2 : r - 1);
+    if (b < 0) return out;
+    ch = &p.chunks()[b];
+  }
+  // Apposition "B, C, verb": prefer the named phrase B.
+  if (ch->first >= p.first() + 2 && IsComma(p, ch->first - 1) && ch->end < p.end() && IsComma(p, ch->end)) {
+    int b = ChunkEndingAt(p, static_cast<int>(ch->first) - 2);
+    if (b >= 0 && HasEntity(p, p.chunks()[b]) &&
+        !(ch->first >= p.first() + 3 && IsConj(p, p.chunks()[b].first - 1))) {
+      ch = &p.chunks()[b];
+    }
+  }
+  out.push_back(Extend(p, *ch));
+  // Conjuncts to the left: "A, B and C".
+  std::vector<Phrase> more;
+  bool joined = false;
+  int at = static_cast<int>(ch->first) - 1;
+  while (at > first) {
+    bool conj = IsConj(p, at);
+    if (!conj && !IsComma(p, at)) break;
+    int prev = at - 1;
+    if (conj && prev >= first && IsComma(p, prev)) --prev;
+    int b = ChunkEndingAt(p, prev);
+    if (b < 0) break;
+    joined |= conj;
+    more.push_back(Extend(p, p.chunks()[b]));
+    at = static_cast<int>(p.chunks()[b].first) - 1;
+  }
+  if (joined) out.insert(out.begin(), more.rbegin(), more.rend());
+  return out;
+}
+
+std::vector<Phrase> FindObjects(const SentenceParse& p, uint32_t at) {
+  std::vector<Phrase> out;
+  uint32_t k = at;
+  while (k < p.end() && k < at + 2 && p.ChunkAt(k) < 0 &&
+         (p.token(k).pos == Pos::kRB || p.token(k).pos == Pos::kRP)) {
+    ++k;
+  }
+  if (k >= p.end()) return out;
+  int c = p.ChunkAt(k);
+  if (c < 0 || p.chunks()[c].time || p.chunks()[c].first != k) return out;
+  out.push_back(Extend(p, p.chunks()[c]));
+  // Conjuncts to the right: "A, B and C".
+  std::vector<Phrase> more;
+  bool joined = false;
+  uint32_t e = out.back().end;
+  while (e + 1 < p.end()) {
+    bool conj = IsConj(p, e);
+    if (!conj && !IsComma(p, e)) break;
+    uint32_t next = e + 1;
+    if (!conj && next < p.end() && IsConj(p, next)) {
+      conj = true;
+      ++next;
+    }
+    int n = next < p.end() ? p.ChunkAt(next) : -1;
+    if (n < 0 || p.chunks()[n].first != next || p.chunks()[n].time) break;
+    joined |= conj;
+    more.push_back(Extend(p, p.chunks()[n]));
+    e = more.back().end;
+    if (conj) break;
+  }
+  if (joined) out.insert(out.end(), more.begin(), more.end());
+  return out;
+}
+
+EventArgument MakeArgument(const SentenceParse& p, const Phrase& ph) {
+  EventArgument arg;
+  const Analysis& a = p.analysis();
+  // Prefer the entity at the head (the last named token), else any inside.
+  for (int i = static_cast<int>(ph.end) - 1; i >= static_cast<int>(ph.first); --i) {
+    int e = p.EntityAt(i);
+    if (e >= 0) {
+      arg.entity = e;
+      break;
+    }
+  }
+  if (arg.entity >= 0) arg.actor = a.entities[arg.entity].actor;
+  arg.span = {p.token(ph.first).start, p.token(ph.end - 1).end};
+  return arg;
+}
+
+}  // namespace readout::events

@@ -1,0 +1,34 @@
+// Source and target attachment over a SentenceParse: the subject to the left
+// of a verb group (through appositions, relative pronouns and coordinated
+// subjects), the object or prepositional phrase to the right, and the
+// EventArgument each phrase makes (its entity, actor code and span).
+#ifndef READOUT_EVENTS_ARGUMENTS_H_
+#define READOUT_EVENTS_ARGUMENTS_H_
+
+#include <cstdint>
+#include <vector>
+
+#include "events/shallow_parse.h"
+#include "readout/analysis.h"
+
+namespace readout::events {
+
+// A phrase standing for one actor: tokens [first, end).
+struct Phrase {
+  uint32_t first = 0;
+  uint32_t end = 0;
+};
+
+// The subject(s) of a verb group starting at `group_first`: empty when the
+// clause has none. Sets *coordinated when the group follows "and"/"but"
+// directly (its subject is the previous predicate's).
+std::vector<Phrase> FindSubjects(const SentenceParse& parse, uint32_t group_first, bool* coordinated);
+// The phrase(s) starting at or just after token `at` (an object or the
+// phrase after a preposition); conjuncts joined by "and"/"or" included.
+std::vector<Phrase> FindObjects(const SentenceParse& parse, uint32_t at);
+// The argument a phrase makes.
+EventArgument MakeArgument(const SentenceParse& parse, const Phrase& p);
+
+}  // namespace readout::events
+
+#endif  // READOUT_EVENTS_ARGUMENTS_H_

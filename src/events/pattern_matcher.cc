@@ -1,0 +1,115 @@
+// Greedy left-to-right matching: each element is looked for at the first
+// position allowed (next token when adjacent, otherwise within kMaxGap
+// tokens), stopping at barriers. A slot ('+'/'$') takes the noun phrase that
+// starts within the gap, and the next element is looked for after it.
+// Patterns are short (1-4 elements), so greedy matching costs a few token
+// comparisons per pattern.
+#include "events/pattern_matcher.h"
+
+namespace readout::events {
+
+namespace {
+constexpr uint32_t kMaxGap = 4;
+
+bool PluralOf(std::string_view word, std::string_view pat) {
+  return word.size() == pat.size() + 1 && word.back() == 's' && word.substr(0, pat.size()) == pat;
+}
+}  // namespace
+
+bool IsBarrier(const SentenceParse& parse, uint32_t i) {
+  const Token& t = parse.token(i);
+  if (t.kind == TokenKind::kSentenceEnd || t.kind == TokenKind::kOpenQuote || t.kind == TokenKind::kCloseQuote) {
+    return true;
+  }
+  std::string_view w = parse.Lower(i);
+  if (t.kind == TokenKind::kPunct) return w == ";" || w == ":" || w == "(" || w == ")";
+  return t.pos == Pos::kVBD || t.pos == Pos::kVBZ || t.pos == Pos::kVBP || t.pos == Pos::kMD;
+}
+
+bool MatchPhrase(const SentenceParse& parse, uint32_t i, const std::vector<std::string>& phrase, uint32_t* end) {
+  for (const std::string& w : phrase) {
+    if (i >= parse.end()) return false;
+    std::string_view low = parse.Lower(i);
+    if (!(low == w || parse.token(i).lemma == w || PluralOf(low, w) || PluralOf(w, low))) return false;
+    ++i;
+  }
+  *end = i;
+  return true;
+}
+
+PatternMatch MatchPattern(const SentenceParse& parse, const lexicon::VerbPattern& p, uint32_t head_first,
+                          uint32_t head_end) {
+  PatternMatch m;
+  m.first = head_first;
+  m.end = head_end;
+  // After the predicate.
+  uint32_t pos = head_end;
+  for (const auto& e : p.after) {
+    uint32_t limit = e.adjacent ? pos : pos + kMaxGap;
+    bool found = false;
+    for (uint32_t k = pos; k <= limit && k < parse.end(); ++k) {
+      if (e.kind == lexicon::PatternElement::Kind::kWords) {
+        uint32_t end = 0;
+        for (const auto& ph : e.phrases) {
+          if (MatchPhrase(parse, k, ph, &end)) {
+            found = true;
+            break;
+          }
+        }
+        if (found) {
+          pos = end;
+          break;
+        }
+      } else {
+        int c = parse.ChunkAt(k);
+        if (c >= 0 && parse.chunks()[c].first == k && !parse.chunks()[c].time) {
+          (e.kind == lexicon::PatternElement::Kind::kTarget ? m.target_at : m.source_at) = static_cast<int>(k);
+          pos = parse.chunks()[c].end;
+          found = true;
+          break;
+        }
+      }
+      if (IsBarrier(parse, k)) break;
+    }
+    if (!found) return m;
+  }
+  m.end = pos;
+  // Before the predicate, nearest element first.
+  int at = static_cast<int>(head_first);
+  for (auto it = p.before.rbegin(); it != p.before.rend(); ++it) {
+    const auto& e = *it;
+    int limit = e.adjacent ? at - 1 : at - 1 - static_cast<int>(kMaxGap);
+    bool found = false;
+    for (int k = at - 1; k >= limit && k >= static_cast<int>(parse.first()); --k) {
+      if (e.kind == lexicon::PatternElement::Kind::kWords) {
+        for (const auto& ph : e.phrases) {
+          int start = k - static_cast<int>(ph.size()) + 1;
+          uint32_t end = 0;
+          if (start >= static_cast<int>(parse.first()) && MatchPhrase(parse, start, ph, &end) &&
+              end == static_cast<uint32_t>(k) + 1) {
+            found = true;
+            at = start;
+            break;
+          }
+        }
+        if (found) break;
+      } else {
+        int c = parse.ChunkAt(k);
+        if (c >= 0) {
+          const Chunk& ch = parse.chunks()[c];
+          (e.kind == lexicon::PatternElement::Kind::kTarget ? m.target_at : m.source_at) = static_cast<int>(ch.first);
+          at = ch.first;
+          found = true;
+          break;
+        }
+      }
+      if (IsBarrier(parse, k)) break;
+    }
+    if (!found) return m;
+  }
+  m.first = at;
+  m.ok = true;
+  return m;
+}
+
+}  // namespace readout::events

@@ -1,0 +1,35 @@
+// Matches a VerbPattern around a predicate in a SentenceParse: literal words
+// in order before and after the predicate, with small gaps unless adjacent,
+// never across a clause boundary; '+'/'$' slots record where the target and
+// source phrases must start.
+#ifndef READOUT_EVENTS_PATTERN_MATCHER_H_
+#define READOUT_EVENTS_PATTERN_MATCHER_H_
+
+#include <cstdint>
+
+#include "events/shallow_parse.h"
+#include "lexicon/verb_pattern.h"
+
+namespace readout::events {
+
+struct PatternMatch {
+  bool ok = false;
+  uint32_t first = 0;     // first token the pattern covers
+  uint32_t end = 0;       // one past the last token it covers
+  int target_at = -1;     // token where the '+' phrase starts, or -1
+  int source_at = -1;     // token where the '$' phrase starts, or -1
+};
+
+// Tries `p` around the predicate tokens [head_first, head_end).
+PatternMatch MatchPattern(const SentenceParse& parse, const lexicon::VerbPattern& p, uint32_t head_first,
+                          uint32_t head_end);
+
+// True when tokens starting at i read as `phrase`; sets *end past it.
+bool MatchPhrase(const SentenceParse& parse, uint32_t i, const std::vector<std::string>& phrase, uint32_t* end);
+
+// A token no pattern gap may cross (clause punctuation, a finite verb).
+bool IsBarrier(const SentenceParse& parse, uint32_t i);
+
+}  // namespace readout::events
+
+#endif  // READOUT_EVENTS_PATTERN_MATCHER_H_

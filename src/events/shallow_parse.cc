@@ -1,0 +1,137 @@
+// Noun-phrase chunking over Penn tags: a chunk is a maximal run of
+// determiners, possessives, adjectives, numbers and nouns that ends in a noun
+// (or is a lone pronoun). Name pairs joined by a dash ("Trump–Putin") stay in
+// one chunk so nominal events can read the pair. Tokens covered by an entity
+// mention count as nouns even when the tagger disagrees, so a mis-tagged name
+// still heads a phrase.
+#include "events/shallow_parse.h"
+
+#include <algorithm>
+
+namespace readout::events {
+
+namespace {
+
+bool NounLike(const Token& t) { return IsNoun(t.pos) || t.pos == Pos::kCD; }
+
+bool Modifier(const Token& t) {
+  switch (t.pos) {
+    case Pos::kDT: case Pos::kPDT: case Pos::kPRPS: case Pos::kJJ: case Pos::kJJR: case Pos::kJJS:
+    case Pos::kCD: case Pos::kPOS:
+      return true;
+    default:
+      return t.kind == TokenKind::kPossessive;
+  }
+}
+
+}  // namespace
+
+bool IsNegation(std::string_view w) { return w == "not" || w == "n't" || w == "never" || w == "no"; }
+
+bool IsModal(std::string_view w) {
+  return w == "will" || w == "would" || w == "shall" || w == "could" || w == "might" || w == "may" ||
+         w == "should" || w == "can" || w == "must" || w == "'ll" || w == "wo" || w == "ca";
+}
+
+bool IsAuxiliary(std::string_view w) {
+  static const std::string_view kAux[] = {"be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re",
+                                          "have", "has", "had", "having", "'ve", "do", "does", "did", "to",
+                                          "also", "already", "reportedly", "again", "just", "still", "then",
+                                          "jointly", "formally", "officially", "repeatedly", "finally", "later",
+                                          "recently", "personally", "reportedly", "allegedly", "immediately"};
+  for (auto a : kAux) {
+    if (w == a) return true;
+  }
+  return IsModal(w) || IsNegation(w);
+}
+
+void MapTokens(const Analysis& a, std::vector<int>* token_entity, std::vector<uint8_t>* token_time) {
+  token_entity->assign(a.tokens.size(), -1);
+  token_time->assign(a.tokens.size(), 0);
+  auto first_at = [&](uint32_t offset) {
+    return static_cast<size_t>(std::lower_bound(a.tokens.begin(), a.tokens.end(), offset,
+                                                [](const Token& t, uint32_t o) { return t.end <= o; }) -
+                               a.tokens.begin());
+  };
+  for (size_t e = 0; e < a.entities.size(); ++e) {
+    for (const Mention& m : a.entities[e].mentions) {
+      for (size_t i = first_at(m.start); i < a.tokens.size() && a.tokens[i].start < m.end; ++i) {
+        (*token_entity)[i] = static_cast<int>(e);
+      }
+    }
+  }
+  for (const TimeExpression& t : a.times) {
+    for (size_t i = first_at(t.span.start); i < a.tokens.size() && a.tokens[i].start < t.span.end; ++i) {
+      (*token_time)[i] = 1;
+    }
+  }
+}
+
+void SentenceParse::Build(const Analysis& a, const Sentence& s, const std::vector<int>& token_entity,
+                          const std::vector<uint8_t>& token_time) {
+  a_ = &a;
+  token_entity_ = &token_entity;
+  first_ = s.first_token;
+  end_ = s.end_token;
+  const uint32_t n = end_ - first_;
+  chunks_.clear();
+  chunk_of_.assign(n, -1);
+  if (lower_.size() < n) lower_.resize(n);
+  for (uint32_t i = 0; i < n; ++i) {
+    std::string& l = lower_[i];
+    l.assign(a.TokenText(a.tokens[first_ + i]));
+    for (char& c : l) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    if (l == "\xE2\x80\x99s") l = "'s";  // curly possessive
+    if (l == "n\xE2\x80\x99t") l = "n't";
+  }
+  uint32_t i = first_;
+  while (i < end_) {
+    const Token& t = a.tokens[i];
+    bool entity = token_entity[i] >= 0;
+    if (t.pos == Pos::kPRP && !entity) {
+      Chunk c{i, i + 1, i, -1, true, false};
+      chunk_of_[i - first_] = static_cast<int>(chunks_.size());
+      chunks_.push_back(c);
+      ++i;
+      continue;
+    }
+    if (!(Modifier(t) || NounLike(t) || entity)) {
+      ++i;
+      continue;
+    }
+    uint32_t j = i;
+    int last_noun = -1;
+    int possessor = -1;
+    bool time = false;
+    while (j < end_) {
+      const Token& u = a.tokens[j];
+      bool ent = token_entity[j] >= 0;
+      if (NounLike(u) || ent) {
+        last_noun = static_cast<int>(j);
+      } else if (u.kind == TokenKind::kPossessive || u.pos == Pos::kPOS) {
+        if (last_noun < 0) break;
+        possessor = static_cast<int>(j);
+      } else if (u.kind == TokenKind::kDash && last_noun == static_cast<int>(j) - 1 && j + 1 < end_ &&
+                 (token_entity[j + 1] >= 0 || IsProperNoun(a.tokens[j + 1].pos))) {
+        // "Trump–Putin": keep the pair together.
+      } else if (!Modifier(u) || (u.pos == Pos::kDT && j > i)) {
+        break;
+      }
+      if (token_time[j]) time = true;
+      ++j;
+    }
+    if (last_noun < 0) {
+      i = j > i ? j : i + 1;
+      continue;
+    }
+    uint32_t end = static_cast<uint32_t>(last_noun) + 1;
+    Chunk c{i, end, static_cast<uint32_t>(last_noun), possessor < last_noun ? possessor : -1, false, time};
+    for (uint32_t k = i; k < end; ++k) chunk_of_[k - first_] = static_cast<int>(chunks_.size());
+    chunks_.push_back(c);
+    i = end;
+  }
+}
+
+}  // namespace readout::events

@@ -1,0 +1,70 @@
+// Shallow parse of one sentence for event coding: noun-phrase chunks from
+// the POS tags, the entity mention each token belongs to, and small helpers
+// to walk left and right within a clause. Built per sentence into reusable
+// buffers; no heap work once the buffers have grown.
+#ifndef READOUT_EVENTS_SHALLOW_PARSE_H_
+#define READOUT_EVENTS_SHALLOW_PARSE_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "readout/analysis.h"
+
+namespace readout::events {
+
+// A noun-phrase chunk: tokens [first, end) of the document.
+struct Chunk {
+  uint32_t first = 0;
+  uint32_t end = 0;
+  uint32_t head = 0;       // last noun (or pronoun) token
+  int possessor_end = -1;  // token index of "'s" inside the chunk, or -1
+  bool pronoun = false;    // a bare personal pronoun ("he", "they")
+  bool time = false;       // overlaps a time expression ("on Thursday")
+};
+
+class SentenceParse {
+ public:
+  // Parses sentence `s` of `a`. `token_entity` maps document tokens to entity
+  // indices (-1 none); it must outlive this object.
+  void Build(const Analysis& a, const Sentence& s, const std::vector<int>& token_entity,
+             const std::vector<uint8_t>& token_time);
+
+  const Analysis& analysis() const { return *a_; }
+  uint32_t first() const { return first_; }
+  uint32_t end() const { return end_; }
+  const std::vector<Chunk>& chunks() const { return chunks_; }
+  // Chunk index of token i, or -1.
+  int ChunkAt(uint32_t i) const { return chunk_of_[i - first_]; }
+  // Lower-cased token text.
+  std::string_view Lower(uint32_t i) const { return lower_[i - first_]; }
+  const Token& token(uint32_t i) const { return a_->tokens[i]; }
+  int EntityAt(uint32_t i) const { return (*token_entity_)[i]; }
+  // True when token i reads as `word` (lower-cased text or lemma).
+  bool Is(uint32_t i, std::string_view word) const {
+    return Lower(i) == word || a_->tokens[i].lemma == word;
+  }
+
+ private:
+  const Analysis* a_ = nullptr;
+  const std::vector<int>* token_entity_ = nullptr;
+  uint32_t first_ = 0;
+  uint32_t end_ = 0;
+  std::vector<Chunk> chunks_;
+  std::vector<int> chunk_of_;
+  std::vector<std::string> lower_;
+};
+
+// Maps every document token to the entity whose mention covers it (-1 none),
+// and marks tokens inside time expressions.
+void MapTokens(const Analysis& a, std::vector<int>* token_entity, std::vector<uint8_t>* token_time);
+
+// Words that open a verb group without being its head.
+bool IsAuxiliary(std::string_view lower);
+bool IsNegation(std::string_view lower);
+bool IsModal(std::string_view lower);
+
+}  // namespace readout::events
+
+#endif  // READOUT_EVENTS_SHALLOW_PARSE_H_

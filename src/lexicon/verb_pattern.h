@@ -1,0 +1,59 @@
+// The compiled form of CAMEO verb and noun patterns, shared by the verb file
+// reader (which builds them) and the event coder (which matches them against
+// a sentence). Words are lower-case; matching compares them with a token's
+// lower-cased text or its lemma.
+#ifndef READOUT_LEXICON_VERB_PATTERN_H_
+#define READOUT_LEXICON_VERB_PATTERN_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace readout::lexicon {
+
+// One element of a pattern: literal words (alternatives, from synsets), or
+// the slot where the target (`+`) or source (`$`) actor must stand.
+struct PatternElement {
+  enum class Kind : uint8_t { kWords, kTarget, kSource };
+  Kind kind = Kind::kWords;
+  // Must directly follow (after the verb: precede) its neighbour towards the
+  // verb: written with '_' in PETRARCH files. Otherwise a few words may
+  // intervene.
+  bool adjacent = false;
+  // kWords: alternatives, each a sequence of consecutive lower-case words.
+  std::vector<std::vector<std::string>> phrases;
+};
+
+struct VerbPattern {
+  // Elements before the verb in reading order (the last is nearest the verb),
+  // and after it in reading order.
+  std::vector<PatternElement> before;
+  std::vector<PatternElement> after;
+  // CAMEO code, "---" (the null code: the phrase is known and codes nothing),
+  // or a pair "032:033" (an event and its reverse, target to source).
+  std::string code;
+  uint32_t line = 0;  // line in its file, for messages
+  // Number of literal words: among patterns that match, the most specific wins.
+  int weight = 0;
+};
+
+// A block of synonymous verbs (or nouns) sharing one pattern list.
+struct VerbBlock {
+  std::string code;  // the block's primary code; "---" when none
+  std::vector<VerbPattern> patterns;
+};
+
+// One word form that starts a predicate: "attack", "attacked", "cordoned".
+struct VerbForm {
+  std::string code;  // code of the word without a pattern ("---": none)
+  // Fixed words of a multi-word verb, adjacent to the head: "cordon OFF",
+  // "WIRE tap". Lower-case, in reading order.
+  std::vector<std::string> before_words;
+  std::vector<std::string> after_words;
+  uint32_t block = 0;  // index into the dictionary's blocks
+  bool noun = false;   // a nominal predicate ("talks", "assault")
+};
+
+}  // namespace readout::lexicon
+
+#endif  // READOUT_LEXICON_VERB_PATTERN_H_

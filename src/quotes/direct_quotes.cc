@@ -1,0 +1,148 @@
+// Direct and partial quotes. For each quote (a group of paired segments) the
+// attribution is looked for, in order:
+//  1. after it, in the words up to the sentence end, when the quote does not
+//     end its own sentence with a full stop: “…,” X said / said X / X, a …,
+//     wrote on Twitter;
+//  2. before it, in its sentence: X said: “…” / X said, “…” (direct), or
+//     X said it was “…” (partial, inside reported speech);
+//  3. from the quote just before, when nothing but the end of that quote's
+//     attribution stands between them: “A,” she said. “B.”
+// A quote with none of these keeps no speaker (never a guess), and is kept at
+// all only when it reads as a statement: six words or more, or three with its
+// own closing punctuation, standing at the start of its sentence. Shorter
+// quoted words inside a sentence are titles, nicknames or scare quotes.
+#include "quotes/drafts.h"
+
+namespace readout::quotes {
+namespace {
+
+constexpr uint32_t kPostFrameWords = 16;
+
+bool IsEnd(const Context& c, uint32_t i) { return i < c.w.size() && c.w[i].type == WordType::kEnd; }
+
+// The word after the sentence or clause that starts right after a close
+// mark, and the attribution found there; -1 when none.
+int PostFrame(const Context& c, uint32_t close, Drafts* d, uint32_t* frame_end) {
+  uint32_t begin = close + 1;
+  uint32_t stop = begin;
+  while (stop < c.w.size() && stop - begin < kPostFrameWords && !IsEnd(c, stop) && !c.w[stop].IsQuote() &&
+         !(c.w[stop].para_start)) {
+    ++stop;
+  }
+  for (uint32_t k = begin; k < stop; ++k) {
+    uint32_t len = CueAt(c, k);
+    if (len == 0) continue;
+    Attribution at;
+    at.cue_first = k;
+    at.cue_last = k + len;
+    if (k > begin) {
+      at.speaker = SubjectOf(c, begin, k);
+      // "the State Department announcement on Kellogg's travel said"
+      if (!at.speaker.ok()) {
+        at.speaker = PhraseStartingAt(c, begin, k);
+        if (at.speaker.ok() && k - at.speaker.last > 6) at.speaker = {};
+      }
+      // Words before the cue that are not its subject: not an attribution frame.
+      if (!at.speaker.ok()) return -1;
+    } else {
+      at.speaker = PhraseStartingAt(c, k + len, stop);
+    }
+    uint32_t aside = at.speaker.ok() && at.speaker.last < k ? at.speaker.last : k;
+    at.medium = FindMedium(c, k, k + len, stop);
+    if (at.medium.empty() && aside < k) at.medium = FindMedium(c, kNoWord, aside, k);
+    while (stop < c.w.size() && !IsEnd(c, stop) && !c.w[stop].IsQuote() && !c.w[stop].para_start) ++stop;
+    *frame_end = stop < c.w.size() && IsEnd(c, stop) ? stop + 1 : stop;
+    d->attributions.push_back(at);
+    return static_cast<int>(d->attributions.size()) - 1;
+  }
+  return -1;
+}
+
+// The attribution in the words [begin, open) before a quote; -1 when none.
+int PreFrame(const Context& c, uint32_t begin, uint32_t open, Drafts* d, bool* adjacent) {
+  for (uint32_t k = open; k > begin;) {
+    --k;
+    uint32_t len = CueAt(c, k);
+    if (len == 0) continue;
+    Attribution at;
+    at.cue_first = k;
+    at.cue_last = k + len;
+    at.speaker = SubjectOf(c, begin, k);
+    if (!at.speaker.ok()) at.speaker = PhraseStartingAt(c, k + len, open);
+    if (!at.speaker.ok()) return -1;
+    at.medium = FindMedium(c, k, k + len, open);
+    if (at.medium.empty() && at.speaker.last < k) at.medium = FindMedium(c, kNoWord, at.speaker.last, k);
+    WordType lead = c.w[open - 1].type;
+    *adjacent = (lead == WordType::kColon || lead == WordType::kComma) && open - k <= 12;
+    d->attributions.push_back(at);
+    return static_cast<int>(d->attributions.size()) - 1;
+  }
+  return -1;
+}
+
+}  // namespace
+
+uint32_t CountWords(const Context& c, uint32_t first, uint32_t last) {
+  uint32_t n = 0;
+  for (uint32_t i = first; i < last; ++i) n += c.w[i].type == WordType::kWord;
+  return n;
+}
+
+void FindDirectQuotes(const Context& c, const std::vector<QuotedSegment>& segs, Drafts* d) {
+  uint32_t frame_end = kNoWord;  // word after the previous quote's attribution
+  int last_attr = -1;
+  for (size_t g = 0; g < segs.size();) {
+    size_t h = g + 1;
+    while (h < segs.size() && segs[h].group == segs[g].group) ++h;
+    const QuotedSegment& s0 = segs[g];
+    const QuotedSegment& sn = segs[h - 1];
+    const uint32_t open = s0.open;
+    uint32_t rs = open;
+    while (rs > 0 && !c.w[rs].para_start && c.w[rs - 1].type != WordType::kEnd && !c.w[rs - 1].IsQuote()) --rs;
+    const bool pre_empty = rs == open;
+
+    uint32_t words = 0;
+    for (size_t k = g; k < h; ++k) words += CountWords(c, segs[k].first, segs[k].last);
+    const WordType last_type = c.w[sn.last - 1].type;
+    const bool closes_sentence = last_type == WordType::kEnd;
+    const bool full_stop = closes_sentence && c.Text(sn.last - 1) == ".";
+
+    int attr = -1;
+    bool direct = pre_empty;
+    bool used_cue = false;
+    uint32_t new_frame_end = sn.close != kNoWord ? sn.close + 1 : sn.last;
+    if (sn.close != kNoWord && !full_stop) {
+      attr = PostFrame(c, sn.close, d, &new_frame_end);
+      used_cue = attr >= 0 && pre_empty;
+    }
+    if (attr < 0 && !pre_empty) {
+      bool adjacent = false;
+      attr = PreFrame(c, rs, open, d, &adjacent);
+      direct = attr >= 0 && adjacent;
+      used_cue = direct;
+    }
+    if (attr < 0 && pre_empty && last_attr >= 0 && frame_end == open) attr = last_attr;
+    if (attr < 0 && !(pre_empty && (words >= 6 || (words >= 3 && (closes_sentence || last_type == WordType::kComma))))) {
+      last_attr = -1;
+      g = h;
+      continue;
+    }
+    if (used_cue) {
+      const Attribution& at = d->attributions[attr];
+      for (uint32_t k = at.cue_first; k < at.cue_last; ++k) d->cue_used[k] = 1;
+    }
+    for (size_t k = g; k < h; ++k) {
+      Draft q;
+      q.kind = direct ? QuoteKind::kDirect : QuoteKind::kPartial;
+      q.first = segs[k].first;
+      q.last = segs[k].last;
+      q.attribution = attr;
+      d->quotes.push_back(q);
+    }
+    frame_end = new_frame_end;
+    last_attr = attr;
+    g = h;
+  }
+}
+
+}  // namespace readout::quotes

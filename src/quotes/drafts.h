@@ -1,0 +1,51 @@
+// The quote stage's intermediate results: attributions (speaker phrase, cue,
+// medium) and quote drafts pointing at them. The direct and the indirect
+// pass each add drafts; ExtractQuotes then resolves speakers in text order
+// and writes Analysis::quotes.
+#ifndef READOUT_QUOTES_DRAFTS_H_
+#define READOUT_QUOTES_DRAFTS_H_
+
+#include <string_view>
+#include <vector>
+
+#include "quotes/phrases.h"
+
+namespace readout::quotes {
+
+struct Attribution {
+  Phrase speaker;                 // may be !ok(): the text names no speaker
+  uint32_t cue_first = kNoWord;   // cue words [cue_first, cue_last)
+  uint32_t cue_last = kNoWord;
+  std::string_view medium;
+};
+
+struct Draft {
+  QuoteKind kind = QuoteKind::kDirect;
+  uint32_t first = 0;  // content words [first, last)
+  uint32_t last = 0;
+  int attribution = -1;  // index into Drafts::attributions, or -1
+};
+
+struct Drafts {
+  std::vector<Attribution> attributions;
+  std::vector<Draft> quotes;
+  std::vector<uint8_t> in_quote;  // per word: inside (or a mark of) a quoted segment
+  std::vector<uint8_t> cue_used;  // per word: cue already attributes a direct quote
+};
+
+// Direct and partial quotes from the paired marks (quote_marks.h): finds each
+// quote's attribution after it ("“…,” X said"), before it ("X said: “…”"),
+// or from the quote just before it ("“A,” she said. “B.”"); drops quoted
+// words that are no statement (titles, scare quotes).
+void FindDirectQuotes(const Context& c, const std::vector<QuotedSegment>& segments, Drafts* d);
+
+// Reported speech without marks: "X said (that) …", "…, X said", "…, said
+// X", "according to X, …". Skips cues the direct pass used.
+void FindIndirectQuotes(const Context& c, Drafts* d);
+
+// Words of kind kWord in [first, last).
+uint32_t CountWords(const Context& c, uint32_t first, uint32_t last);
+
+}  // namespace readout::quotes
+
+#endif  // READOUT_QUOTES_DRAFTS_H_

@@ -1,0 +1,257 @@
+// Speaker phrases are found by shape, not by parsing: a name is a run of
+// capitalised words (joined by "of", "for", "and" between capitals, never
+// starting with a function word such as "The" or "But"); a nominal is a
+// speaker or cue noun with up to five modifiers back to a determiner ("the
+// State Department announcement", "senior administration officials"). The
+// subject of a cue is the phrase right before it, or, across an aside set off
+// by commas ("X, speaking at ..., said"), the phrase before the aside's comma.
+#include "quotes/phrases.h"
+
+#include <array>
+#include <cctype>
+#include <string>
+
+namespace readout::quotes {
+namespace {
+
+using lexicon::CueVerbClass;
+using lexicon::kAux;
+using lexicon::kCueNoun;
+using lexicon::kCueVerb;
+using lexicon::kDeterminer;
+using lexicon::kGroupNoun;
+using lexicon::kMediaStart;
+using lexicon::kNamePrep;
+using lexicon::kNotName;
+using lexicon::kOrgNoun;
+using lexicon::kPersonNoun;
+using lexicon::kPronoun;
+using lexicon::kSubordinator;
+using lexicon::kThat;
+using lexicon::kTimeWord;
+
+constexpr uint32_t kSpeakerHead = kPersonNoun | kGroupNoun | kOrgNoun | kCueNoun;
+constexpr uint32_t kNotModifier = kCueVerb | kAux | kThat | kSubordinator | kPronoun | kNamePrep | kNotName | kTimeWord;
+
+bool NameWord(const Context& c, uint32_t i) {
+  return c.IsWord(i) && c.w[i].capitalised && !c.w[i].Is(kNotName) && !c.w[i].Is(kPronoun);
+}
+
+bool SubjectPronoun(const Context& c, uint32_t i) {
+  if (!c.IsWord(i) || !c.w[i].Is(kPronoun)) return false;
+  return !c.Equals(i, "you");
+}
+
+bool LyAdverb(const Context& c, uint32_t i) {
+  if (!c.IsWord(i) || c.w[i].capitalised) return false;
+  std::string_view t = c.Text(i);
+  return t.size() > 4 && t.substr(t.size() - 2) == "ly";
+}
+
+}  // namespace
+
+bool Context::Equals(uint32_t i, std::string_view s) const {
+  if (i >= w.size()) return false;
+  std::string_view t = Text(i);
+  if (t.size() != s.size()) return false;
+  for (size_t k = 0; k < t.size(); ++k) {
+    if (std::tolower(static_cast<unsigned char>(t[k])) != s[k]) return false;
+  }
+  return true;
+}
+
+Phrase PhraseEndingAt(const Context& c, uint32_t begin, uint32_t j) {
+  Phrase p;
+  if (j == kNoWord || j < begin || !c.IsWord(j)) return p;
+  const Word& h = c.w[j];
+  if (SubjectPronoun(c, j)) return {j, j + 1, PhraseKind::kPronoun};
+  if (NameWord(c, j)) {
+    uint32_t k = j;
+    while (k > begin) {
+      uint32_t q = k - 1;
+      if (NameWord(c, q)) { k = q; continue; }
+      if (c.Lower(q, kNamePrep) && q > begin && NameWord(c, q - 1) && !c.Equals(q, "the")) { k = q; continue; }
+      break;
+    }
+    if (k > begin && c.Equals(k - 1, "the")) --k;
+    return {k, j + 1, PhraseKind::kName};
+  }
+  if (!h.capitalised && h.Is(kSpeakerHead)) {
+    uint32_t k = j;
+    for (int steps = 0; k > begin && steps < 5; ++steps) {
+      uint32_t q = k - 1;
+      if (!c.IsWord(q)) break;
+      if (c.w[q].Is(kDeterminer)) { k = q; break; }
+      if (NameWord(c, q) || (!c.w[q].capitalised && !c.w[q].Is(kNotModifier))) { k = q; continue; }
+      break;
+    }
+    return {k, j + 1, PhraseKind::kNominal};
+  }
+  return p;
+}
+
+Phrase PhraseStartingAt(const Context& c, uint32_t i, uint32_t end) {
+  Phrase p;
+  if (i >= end || !c.IsWord(i)) return p;
+  if (SubjectPronoun(c, i)) return {i, i + 1, PhraseKind::kPronoun};
+  uint32_t k = i;
+  for (int d = 0; d < 2 && k < end && c.IsWord(k) && c.w[k].Is(kDeterminer); ++d) ++k;
+  uint32_t head_end = kNoWord;  // one past the last head word seen
+  PhraseKind kind = PhraseKind::kNone;
+  for (int steps = 0; k < end && c.IsWord(k) && steps < 9; ++steps, ++k) {
+    if (NameWord(c, k)) {
+      head_end = k + 1;
+      kind = PhraseKind::kName;
+      continue;
+    }
+    if (c.Lower(k, kNamePrep) && kind == PhraseKind::kName && NameWord(c, k + 1)) continue;
+    if (!c.w[k].capitalised && c.w[k].Is(kSpeakerHead)) {
+      head_end = k + 1;
+      kind = PhraseKind::kNominal;
+      continue;
+    }
+    if (!c.w[k].capitalised && !c.w[k].Is(kNotModifier) && kind == PhraseKind::kNone) continue;
+    break;
+  }
+  if (head_end == kNoWord) return p;
+  return {i, head_end, kind};
+}
+
+Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue) {
+  uint32_t j = cue;
+  for (int skip = 0; j > begin && skip < 3 && (c.Lower(j - 1, kAux) || LyAdverb(c, j - 1)); ++skip) --j;
+  if (j > begin) {
+    Phrase p = PhraseEndingAt(c, begin, j - 1);
+    if (p.ok()) return p;
+  }
+  if (j > begin && c.w[j - 1].type == WordType::kComma) {
+    uint32_t stop = cue > begin + 30 ? cue - 30 : begin;
+    for (uint32_t q = j - 1; q > stop + 1;) {
+      --q;
+      WordType t = c.w[q].type;
+      if (t == WordType::kEnd || t == WordType::kColon || t == WordType::kSemicolon || c.w[q].IsQuote()) break;
+      if (t == WordType::kComma && q > begin) {
+        Phrase p = PhraseEndingAt(c, begin, q - 1);
+        if (p.ok() && p.kind != PhraseKind::kNominal) return p;
+        if (p.ok() && p.first == begin) return p;
+      }
+    }
+  }
+  return {};
+}
+
+bool IsAccordingTo(const Context& c, uint32_t i) { return c.Equals(i, "according") && c.Equals(i + 1, "to"); }
+
+uint32_t CueAt(const Context& c, uint32_t i) {
+  if (c.Lower(i, kCueVerb)) return 1;
+  if (IsAccordingTo(c, i)) return 2;
+  return 0;
+}
+
+namespace {
+
+// The media phrase at word i, or 0.
+size_t MediumAt(const Context& c, uint32_t i, uint32_t end, std::string_view* medium) {
+  if (!c.IsWord(i) || !c.w[i].Is(kMediaStart)) return 0;
+  // "X" is the platform only as "on X"; a lone capital X is otherwise a letter.
+  if (c.Equals(i, "x") && !(i > 0 && c.Equals(i - 1, "on") && c.Text(i) == "X")) return 0;
+  std::array<std::string, 4> lower;
+  std::array<std::string_view, 4> views;
+  size_t n = 0;
+  for (uint32_t k = i; k < end && n < lower.size() && c.IsWord(k); ++k, ++n) {
+    std::string_view t = c.Text(k);
+    lower[n].assign(t);
+    for (char& ch : lower[n]) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    views[n] = lower[n];
+  }
+  return c.lex.MatchMedium(std::span<const std::string_view>(views.data(), n), medium);
+}
+
+bool Stop(const Context& c, uint32_t i) {
+  WordType t = c.w[i].type;
+  return t == WordType::kEnd || t == WordType::kColon || t == WordType::kSemicolon || c.w[i].IsQuote();
+}
+
+}  // namespace
+
+std::string_view FindMedium(const Context& c, uint32_t cue, uint32_t begin, uint32_t end) {
+  if (cue != kNoWord && c.w[cue].lex && !c.w[cue].lex->medium.empty() && c.w[cue].Is(kCueVerb)) {
+    return c.w[cue].lex->medium;
+  }
+  std::string_view medium;
+  for (uint32_t i = begin; i < end && i < c.w.size(); ++i) {
+    if (Stop(c, i)) break;
+    if (MediumAt(c, i, end, &medium) > 0) return medium;
+  }
+  // "wrote at the Atlantic Council", "writes in The Washington Post"
+  if (cue != kNoWord && c.w[cue].lex && c.w[cue].lex->verb_class == CueVerbClass::kWrite) {
+    uint32_t i = cue + 1;
+    if (c.Equals(i, "at") || c.Equals(i, "in") || c.Equals(i, "for")) {
+      ++i;
+      if (c.Equals(i, "the")) ++i;
+      uint32_t k = i;
+      while (k < c.w.size() && (NameWord(c, k) || (c.Lower(k, kNamePrep) && NameWord(c, k + 1)))) ++k;
+      if (k > i) return c.a.Text({c.w[i].start, c.w[k - 1].end});
+    }
+  }
+  return {};
+}
+
+uint32_t SkipCueComplements(const Context& c, uint32_t cue, uint32_t i, uint32_t end, bool* saw_that) {
+  const bool tell = c.w[cue].lex && c.w[cue].lex->verb_class == CueVerbClass::kTell;
+  bool hearer_done = !tell;
+  for (int guard = 0; guard < 12 && i < end; ++guard) {
+    if (c.Lower(i, kThat)) {
+      *saw_that = true;
+      return i + 1;
+    }
+    if (c.IsWord(i) && c.w[i].Is(kTimeWord) && !c.Equals(i, "this") && !c.Equals(i, "last")) { ++i; continue; }
+    if ((c.Equals(i, "this") || c.Equals(i, "last")) && c.IsWord(i + 1) && c.w[i + 1].Is(kTimeWord)) {
+      i += 2;
+      continue;
+    }
+    if (c.Equals(i, "on") || c.Equals(i, "in") || c.Equals(i, "at") || c.Equals(i, "during") || c.Equals(i, "via")) {
+      // A prepositional phrase naming the time or the medium.
+      uint32_t k = i + 1;
+      uint32_t found = kNoWord;
+      std::string_view medium;
+      for (int s = 0; s < 7 && k < end && c.IsWord(k); ++s, ++k) {
+        if (c.w[k].Is(kTimeWord)) { found = k + 1; break; }
+        size_t n = MediumAt(c, k, end, &medium);
+        if (n > 0) {
+          found = k + static_cast<uint32_t>(n);
+          if (c.IsWord(found) && c.Lower(found, kSpeakerHead)) ++found;  // "Truth Social account"
+          break;
+        }
+        if (c.w[k].Is(kCueNoun)) { found = k + 1; break; }
+      }
+      if (found == kNoWord) break;
+      i = found;
+      // "in an interview with CNN", "in a letter to supporters"
+      if ((c.Equals(i, "with") || c.Equals(i, "to")) && c.IsWord(i + 1)) {
+        Phrase p = PhraseStartingAt(c, i + 1, end);
+        if (p.ok()) i = p.last;
+      }
+      continue;
+    }
+    if (!hearer_done) {
+      hearer_done = true;
+      if (c.Equals(i, "him") || c.Equals(i, "her") || c.Equals(i, "them") || c.Equals(i, "me") ||
+          c.Equals(i, "us") || c.Equals(i, "reporters") || c.Equals(i, "journalists")) {
+        ++i;
+        continue;
+      }
+      Phrase p = PhraseStartingAt(c, i, end);
+      if (p.ok() && p.kind != PhraseKind::kPronoun) { i = p.last; continue; }
+    }
+    if (c.w[i].type == WordType::kComma && c.IsWord(i + 1) &&
+        (c.w[i + 1].Is(kTimeWord) || c.Equals(i + 1, "in") || c.Equals(i + 1, "on"))) {
+      ++i;  // "said, in a statement, that"
+      continue;
+    }
+    break;
+  }
+  return i;
+}
+
+}  // namespace readout::quotes

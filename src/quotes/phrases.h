@@ -1,0 +1,70 @@
+// Phrase finders over the WordView: speaker noun phrases (names, pronouns,
+// nominals such as "the spokeswoman"), the subject of a cue verb, cue words,
+// and the media phrases near a cue. All take word-index ranges and return
+// word-index ranges; none allocates per word.
+#ifndef READOUT_QUOTES_PHRASES_H_
+#define READOUT_QUOTES_PHRASES_H_
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "lexicon/cue_lexicon.h"
+#include "quotes/quote_marks.h"
+#include "quotes/word_view.h"
+#include "readout/analysis.h"
+
+namespace readout::quotes {
+
+enum class PhraseKind : uint8_t { kNone, kName, kPronoun, kNominal };
+
+struct Phrase {
+  uint32_t first = kNoWord;  // words [first, last)
+  uint32_t last = kNoWord;
+  PhraseKind kind = PhraseKind::kNone;
+  bool ok() const { return kind != PhraseKind::kNone; }
+};
+
+struct Context {
+  const Analysis& a;
+  const std::vector<Word>& w;
+  const lexicon::CueLexicon& lex;
+  std::string_view Text(uint32_t i) const { return a.Text(w[i].span()); }
+  bool IsWord(uint32_t i) const { return i < w.size() && w[i].type == WordType::kWord; }
+  // A lower-case word in the lexicon with `flag`.
+  bool Lower(uint32_t i, uint32_t flag) const { return IsWord(i) && !w[i].capitalised && w[i].Is(flag); }
+  bool Equals(uint32_t i, std::string_view s) const;  // ASCII case-insensitive
+};
+
+// The speaker phrase that ends at word `j` (inclusive), not reaching left of
+// `begin`: a pronoun, a capitalised name ("Secretary of State Marco Rubio"),
+// or a nominal headed by a speaker or cue noun ("the State Department
+// announcement", "White House officials").
+Phrase PhraseEndingAt(const Context& c, uint32_t begin, uint32_t j);
+// The speaker phrase that starts at word `i`, not reaching `end`.
+Phrase PhraseStartingAt(const Context& c, uint32_t i, uint32_t end);
+// The subject of the cue at `cue` within [begin, cue): the phrase right
+// before it (over "also", "has"), or before an aside ("X, a senior fellow at
+// Y, said"; "X, speaking at ..., said"), or the region's first phrase.
+Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue);
+
+// The cue at word i: returns its length in words (0 if none). Cue verbs in
+// lower case; "according to".
+uint32_t CueAt(const Context& c, uint32_t i);
+bool IsAccordingTo(const Context& c, uint32_t i);
+
+// The medium named in words [begin, end) near a cue (the first found), or
+// the cue verb's own ("tweeted": Twitter). "wrote at the Atlantic Council"
+// gives the outlet's name. Returns an empty view when none; the view lives
+// as long as the lexicon or the analysis text.
+std::string_view FindMedium(const Context& c, uint32_t cue, uint32_t begin, uint32_t end);
+
+// Skips, from word i, what may stand between a cue and its reported clause:
+// "that", time words ("today", "on Tuesday"), media phrases ("in a
+// statement", "on Twitter", "at his Substack"), and for tell-verbs the
+// hearer ("reporters", "CNN", "him"). Returns the first word after them.
+uint32_t SkipCueComplements(const Context& c, uint32_t cue, uint32_t i, uint32_t end, bool* saw_that);
+
+}  // namespace readout::quotes
+
+#endif  // READOUT_QUOTES_PHRASES_H_

@@ -1,0 +1,68 @@
+// A left-to-right pass with one open mark at a time (single quotes never open
+// a segment, so nested ‘…’ stay inside). Recovery is local:
+//  - a second opening mark while one is open: the first quote ends at the last
+//    sentence end before the new mark (else right before it);
+//  - a closing mark with nothing open is a stray and is ignored;
+//  - a paragraph ending inside a quote ends the segment at the paragraph end;
+//    if the next paragraph starts with an opening mark the quote continues.
+// So an unbalanced mark can cost at most the rest of its paragraph.
+#include "quotes/quote_marks.h"
+
+namespace readout::quotes {
+
+std::vector<QuotedSegment> PairQuoteMarks(const std::vector<Word>& words) {
+  std::vector<QuotedSegment> out;
+  uint32_t open = kNoWord;
+  uint32_t group = 0;
+  uint32_t next_group = 0;
+  bool pending_continuation = false;
+
+  auto emit = [&](uint32_t first, uint32_t last, uint32_t close, bool continues) {
+    if (first >= last) return;
+    QuotedSegment s;
+    s.open = open;
+    s.close = close;
+    s.first = first;
+    s.last = last;
+    s.group = group;
+    s.continues = continues;
+    out.push_back(s);
+  };
+
+  for (uint32_t i = 0; i < words.size(); ++i) {
+    const Word& w = words[i];
+    if (w.para_start && open != kNoWord) {
+      bool continues = w.IsQuote() && w.type != WordType::kCloseQuote;
+      emit(open + 1, i, kNoWord, continues);
+      pending_continuation = continues && !out.empty() && out.back().group == group;
+      open = kNoWord;
+    } else if (w.para_start) {
+      pending_continuation = false;
+    }
+    if (!w.IsQuote()) continue;
+    WordType type = w.type;
+    if (type == WordType::kAmbigQuote) type = open == kNoWord ? WordType::kOpenQuote : WordType::kCloseQuote;
+    if (type == WordType::kOpenQuote) {
+      if (open != kNoWord) {
+        uint32_t end = i;
+        for (uint32_t k = i; k > open + 1; --k) {
+          if (words[k - 1].type == WordType::kEnd) { end = k; break; }
+        }
+        emit(open + 1, end, kNoWord, false);
+      }
+      open = i;
+      if (pending_continuation && w.para_start) {
+        pending_continuation = false;  // same group as the previous segment
+      } else {
+        group = next_group++;
+      }
+    } else if (open != kNoWord) {
+      emit(open + 1, i, i, false);
+      open = kNoWord;
+    }
+  }
+  if (open != kNoWord) emit(open + 1, static_cast<uint32_t>(words.size()), kNoWord, false);
+  return out;
+}
+
+}  // namespace readout::quotes

@@ -1,0 +1,155 @@
+// Mentions of all entities are flattened into one list sorted by start, so
+// "which mention covers this phrase" is a binary search and "the nearest
+// earlier person" a short walk back from it.
+#include "quotes/speaker_resolver.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace readout::quotes {
+namespace {
+
+bool IEquals(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i]))) return false;
+  }
+  return true;
+}
+
+std::string_view LastWord(std::string_view s) {
+  size_t k = s.find_last_of(' ');
+  return k == std::string_view::npos ? s : s.substr(k + 1);
+}
+
+bool ContainsWord(std::string_view hay, std::string_view word) {
+  if (word.empty()) return false;
+  for (size_t i = 0; i + word.size() <= hay.size(); ++i) {
+    if (IEquals(hay.substr(i, word.size()), word) &&
+        (i == 0 || !std::isalpha(static_cast<unsigned char>(hay[i - 1]))) &&
+        (i + word.size() == hay.size() || !std::isalpha(static_cast<unsigned char>(hay[i + word.size()])))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+SpeakerResolver::SpeakerResolver(const Context& c) : c_(c) {
+  for (size_t e = 0; e < c.a.entities.size(); ++e) {
+    for (const Mention& m : c.a.entities[e].mentions) mentions_.push_back({m.start, m.end, static_cast<int>(e)});
+  }
+  std::sort(mentions_.begin(), mentions_.end(), [](const MentionRef& x, const MentionRef& y) { return x.start < y.start; });
+}
+
+void SpeakerResolver::NoteSpeaker(int entity) {
+  if (entity < 0) return;
+  speakers_.erase(std::remove(speakers_.begin(), speakers_.end(), entity), speakers_.end());
+  speakers_.push_back(entity);
+}
+
+bool SpeakerResolver::GenderFits(int entity, Gender g) const {
+  const Entity& e = c_.a.entities[entity];
+  return e.type == EntityType::kPerson && (g == Gender::kUnknown || e.gender == g);
+}
+
+int SpeakerResolver::EntityOfPronoun(const Phrase& p, uint32_t at) const {
+  const lexicon::CueWord* lw = c_.w[p.first].lex;
+  if (!lw || lw->gender == Gender::kUnknown) {
+    // "they"/"it": an organisation or group mentioned just before.
+    if (!lw || !(lw->plural || c_.Equals(p.first, "it"))) return -1;
+    uint32_t sentence = c_.w[p.first].sentence;
+    for (auto it = std::lower_bound(mentions_.begin(), mentions_.end(), at,
+                                    [](const MentionRef& m, uint32_t v) { return m.start < v; });
+         it != mentions_.begin();) {
+      --it;
+      const Entity& e = c_.a.entities[it->entity];
+      if (e.type == EntityType::kPerson || e.type == EntityType::kPlace) continue;
+      uint32_t ms = 0;
+      for (const Mention& m : e.mentions) if (m.start == it->start) ms = m.sentence;
+      return sentence - ms <= 2 ? it->entity : -1;
+    }
+    return -1;
+  }
+  Gender g = lw->gender;
+  for (auto it = speakers_.rbegin(); it != speakers_.rend(); ++it) {
+    if (c_.a.entities[*it].gender == g) return *it;
+  }
+  int unknown = -1;
+  for (auto it = std::lower_bound(mentions_.begin(), mentions_.end(), at,
+                                  [](const MentionRef& m, uint32_t v) { return m.start < v; });
+       it != mentions_.begin();) {
+    --it;
+    const Entity& e = c_.a.entities[it->entity];
+    if (e.type != EntityType::kPerson) continue;
+    if (e.gender == g) return it->entity;
+    if (e.gender == Gender::kUnknown && unknown < 0) unknown = it->entity;
+  }
+  return unknown;
+}
+
+int SpeakerResolver::EntityOfNominal(const Phrase& p, uint32_t at) const {
+  std::string_view head = c_.Text(p.last - 1);
+  if (head.size() > 1 && head.back() == 's') head.remove_suffix(1);
+  for (auto it = std::lower_bound(mentions_.begin(), mentions_.end(), at,
+                                  [](const MentionRef& m, uint32_t v) { return m.start < v; });
+       it != mentions_.begin();) {
+    --it;
+    for (const Role& r : c_.a.entities[it->entity].roles) {
+      if (ContainsWord(r.title, head)) return it->entity;
+    }
+  }
+  return -1;
+}
+
+int SpeakerResolver::EntityOfName(const Phrase& p) const {
+  std::string_view text = c_.a.Text({c_.w[p.first].start, c_.w[p.last - 1].end});
+  std::string_view last = c_.Text(p.last - 1);
+  for (size_t e = 0; e < c_.a.entities.size(); ++e) {
+    const Entity& en = c_.a.entities[e];
+    if (en.type == EntityType::kPlace) continue;
+    if (IEquals(LastWord(en.name), last)) return static_cast<int>(e);
+    for (const std::string& al : en.aliases) {
+      if (IEquals(al, text) || IEquals(al, last)) return static_cast<int>(e);
+    }
+  }
+  return -1;
+}
+
+ResolvedSpeaker SpeakerResolver::Resolve(const Phrase& p) {
+  ResolvedSpeaker r;
+  r.span = {c_.w[p.first].start, c_.w[p.last - 1].end};
+  // The covering mention: prefer one ending where the phrase ends (its head),
+  // then people, then the longest overlap.
+  const MentionRef* best = nullptr;
+  int best_score = -1;
+  auto it = std::lower_bound(mentions_.begin(), mentions_.end(), r.span.start,
+                             [](const MentionRef& m, uint32_t v) { return m.start < v; });
+  while (it != mentions_.begin() && (it - 1)->end > r.span.start) --it;
+  for (; it != mentions_.end() && it->start < r.span.end; ++it) {
+    if (it->end <= r.span.start) continue;
+    const Entity& e = c_.a.entities[it->entity];
+    if (e.type == EntityType::kPlace) continue;
+    int score = (it->end == r.span.end ? 4 : 0) + (e.type == EntityType::kPerson ? 2 : 0) +
+                (e.type == EntityType::kOrg ? 1 : 0);
+    if (score > best_score) {
+      best_score = score;
+      best = &*it;
+    }
+  }
+  if (best) {
+    r.entity = best->entity;
+    if (p.kind == PhraseKind::kName && r.span.Contains({best->start, best->end})) r.span = {best->start, best->end};
+    return r;
+  }
+  switch (p.kind) {
+    case PhraseKind::kPronoun: r.entity = EntityOfPronoun(p, r.span.start); break;
+    case PhraseKind::kNominal: r.entity = EntityOfNominal(p, r.span.start); break;
+    case PhraseKind::kName: r.entity = EntityOfName(p); break;
+    case PhraseKind::kNone: break;
+  }
+  return r;
+}
+
+}  // namespace readout::quotes

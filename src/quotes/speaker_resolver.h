@@ -1,0 +1,47 @@
+// SpeakerResolver: maps a speaker phrase to Analysis::entities. A phrase that
+// covers an entity mention takes that entity (and, for names, the mention's
+// span); a pronoun takes the nearest earlier person of its gender, preferring
+// the people already quoted; a nominal ("the spokeswoman") the nearest
+// earlier entity with a matching role; a name no mention covers, the entity
+// whose name ends with the same word. Built once per article.
+#ifndef READOUT_QUOTES_SPEAKER_RESOLVER_H_
+#define READOUT_QUOTES_SPEAKER_RESOLVER_H_
+
+#include <vector>
+
+#include "quotes/phrases.h"
+
+namespace readout::quotes {
+
+struct ResolvedSpeaker {
+  Span span;
+  int entity = -1;
+};
+
+class SpeakerResolver {
+ public:
+  // REQUIRES: c.a outlives the resolver.
+  explicit SpeakerResolver(const Context& c);
+  ResolvedSpeaker Resolve(const Phrase& p);
+  // Records that entity e spoke (for pronoun resolution preferring speakers).
+  void NoteSpeaker(int entity);
+
+ private:
+  struct MentionRef {
+    uint32_t start;
+    uint32_t end;
+    int entity;
+  };
+  int EntityOfPronoun(const Phrase& p, uint32_t at) const;
+  int EntityOfNominal(const Phrase& p, uint32_t at) const;
+  int EntityOfName(const Phrase& p) const;
+  bool GenderFits(int entity, Gender g) const;
+
+  const Context& c_;
+  std::vector<MentionRef> mentions_;  // sorted by start
+  std::vector<int> speakers_;         // most recent last
+};
+
+}  // namespace readout::quotes
+
+#endif  // READOUT_QUOTES_SPEAKER_RESOLVER_H_

@@ -1,0 +1,156 @@
+// One pass over the tokens. Each token becomes one Word, or up to three when
+// the tokenizer left a quote mark glued to a word ("“Make" -> “ + Make).
+// Straight double quotes are judged by their spacing: white space (or an
+// opening bracket) before and a letter after opens, a letter or punctuation
+// before and white space or punctuation after closes; otherwise the
+// tokenizer's judgement, and failing that the pairing step decides.
+// Paragraphs start at any line break between tokens.
+#include "quotes/word_view.h"
+
+#include <cctype>
+#include <cstring>
+
+namespace readout::quotes {
+namespace {
+
+bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+bool EndsWith(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+
+constexpr std::string_view kOpenMarks[] = {"\u201c", "\u00ab", "\u201e"};
+constexpr std::string_view kCloseMarks[] = {"\u201d", "\u00bb"};
+
+bool IsCapitalised(std::string_view s) {
+  if (s.empty()) return false;
+  unsigned char c = s[0];
+  if (c < 0x80) return std::isupper(c) != 0;
+  // Latin-1 supplement capitals À..Þ (C3 80..C3 9E) and Latin Extended-A
+  // capitals are common in names; anything else counts as lower case.
+  return c == 0xC3 && s.size() > 1 && static_cast<unsigned char>(s[1]) < 0x9F;
+}
+
+WordType PunctType(std::string_view s, TokenKind kind) {
+  if (kind == TokenKind::kSentenceEnd) return WordType::kEnd;
+  if (kind == TokenKind::kDash) return WordType::kDash;
+  if (s == ",") return WordType::kComma;
+  if (s == ":") return WordType::kColon;
+  if (s == ";") return WordType::kSemicolon;
+  if (s == "." || s == "!" || s == "?") return WordType::kEnd;
+  if (s == "(" || s == ")" || s == "[" || s == "]") return WordType::kParen;
+  if (s == "-" || s == "--" || s == "\u2014" || s == "\u2013") return WordType::kDash;
+  return WordType::kOther;
+}
+
+// Judges a straight double quote at byte `pos` from its neighbours.
+WordType StraightQuoteType(std::string_view text, size_t pos, TokenKind kind) {
+  auto space = [](unsigned char c) { return std::isspace(c) != 0; };
+  bool before_open = pos == 0 || space(text[pos - 1]) || text[pos - 1] == '(' || text[pos - 1] == '[';
+  bool after_close = pos + 1 >= text.size() || space(text[pos + 1]) ||
+                     std::strchr(",.;:!?)]", text[pos + 1]) != nullptr;
+  if (before_open && !after_close) return WordType::kOpenQuote;
+  if (!before_open && after_close) return WordType::kCloseQuote;
+  if (kind == TokenKind::kOpenQuote) return WordType::kOpenQuote;
+  if (kind == TokenKind::kCloseQuote) return WordType::kCloseQuote;
+  return WordType::kAmbigQuote;
+}
+
+}  // namespace
+
+size_t LeadingQuoteMark(std::string_view s, WordType* type) {
+  for (std::string_view m : kOpenMarks) {
+    if (StartsWith(s, m)) { *type = WordType::kOpenQuote; return m.size(); }
+  }
+  for (std::string_view m : kCloseMarks) {
+    if (StartsWith(s, m)) { *type = WordType::kCloseQuote; return m.size(); }
+  }
+  if (StartsWith(s, "\"")) { *type = WordType::kAmbigQuote; return 1; }
+  return 0;
+}
+
+size_t TrailingQuoteMark(std::string_view s, WordType* type) {
+  for (std::string_view m : kCloseMarks) {
+    if (EndsWith(s, m)) { *type = WordType::kCloseQuote; return m.size(); }
+  }
+  for (std::string_view m : kOpenMarks) {
+    if (EndsWith(s, m)) { *type = WordType::kOpenQuote; return m.size(); }
+  }
+  if (EndsWith(s, "\"")) { *type = WordType::kAmbigQuote; return 1; }
+  return 0;
+}
+
+std::vector<Word> BuildWordView(const Analysis& a, const lexicon::CueLexicon& lex) {
+  std::vector<Word> out;
+  out.reserve(a.tokens.size() + 16);
+  const std::string_view text = a.text;
+  uint32_t sentence = 0;
+  uint32_t paragraph = 0;
+  uint32_t prev_end = 0;
+  bool first = true;
+  for (uint32_t ti = 0; ti < a.tokens.size(); ++ti) {
+    const Token& t = a.tokens[ti];
+    while (sentence + 1 < a.sentences.size() && ti >= a.sentences[sentence].end_token) ++sentence;
+    bool para = first || t.paragraph_start ||
+                text.substr(prev_end, t.start - prev_end).find('\n') != std::string_view::npos;
+    if (para && !first) ++paragraph;
+    first = false;
+    prev_end = t.end;
+
+    auto push = [&](uint32_t s, uint32_t e, WordType type) {
+      Word w;
+      w.start = s;
+      w.end = e;
+      w.type = type;
+      w.sentence = sentence;
+      w.paragraph = paragraph;
+      w.para_start = para;
+      para = false;
+      if (type == WordType::kWord) {
+        std::string_view ws = text.substr(s, e - s);
+        w.capitalised = IsCapitalised(ws);
+        w.lex = lex.FindFolded(ws);
+      }
+      out.push_back(w);
+    };
+    auto push_mark = [&](uint32_t s, uint32_t e, WordType type) {
+      if (type == WordType::kAmbigQuote) type = StraightQuoteType(text, s, t.kind);
+      push(s, e, type);
+    };
+
+    uint32_t s = t.start;
+    uint32_t e = t.end;
+    std::string_view tt = text.substr(s, e - s);
+    WordType mt;
+    if (size_t n = LeadingQuoteMark(tt, &mt); n > 0) {
+      push_mark(s, s + n, mt);
+      s += n;
+    }
+    WordType tail_type = WordType::kOther;
+    uint32_t tail = 0;
+    if (s < e) {
+      tt = text.substr(s, e - s);
+      if (size_t n = TrailingQuoteMark(tt, &tail_type); n > 0 && n < tt.size()) {
+        tail = n;
+        e -= n;
+      }
+    }
+    if (s < e) {
+      tt = text.substr(s, e - s);
+      bool wordish = t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber ||
+                     t.kind == TokenKind::kHandle || t.kind == TokenKind::kUrl;
+      if (wordish && (t.kind != TokenKind::kWord || tt.size() != 1 || std::isalnum(static_cast<unsigned char>(tt[0])) ||
+                      static_cast<unsigned char>(tt[0]) >= 0x80)) {
+        push(s, e, WordType::kWord);
+      } else if (t.kind == TokenKind::kOpenQuote || t.kind == TokenKind::kCloseQuote) {
+        // A quote token that is not a double mark (a single quote): no boundary.
+        push(s, e, WordType::kOther);
+      } else {
+        push(s, e, PunctType(tt, t.kind));
+      }
+    }
+    if (tail) push_mark(e, e + tail, tail_type);
+  }
+  return out;
+}
+
+}  // namespace readout::quotes

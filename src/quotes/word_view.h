@@ -1,0 +1,61 @@
+// WordView: the article's tokens as the quote stage sees them. One pass over
+// Analysis::tokens classifies each token once (quote mark, comma, sentence
+// end, word with its CueLexicon entry, capitalised or not, paragraph start)
+// so the attribution rules never re-read text or repeat lookups. Quote marks
+// glued to a word by the tokenizer are split off, so the rules work with any
+// tokenizer.
+#ifndef READOUT_QUOTES_WORD_VIEW_H_
+#define READOUT_QUOTES_WORD_VIEW_H_
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "lexicon/cue_lexicon.h"
+#include "readout/analysis.h"
+
+namespace readout::quotes {
+
+enum class WordType : uint8_t {
+  kWord,
+  kComma,
+  kColon,
+  kSemicolon,
+  kEnd,         // . ! ? (and an ellipsis that ends a sentence)
+  kOpenQuote,   // “ « „ and straight quotes judged opening
+  kCloseQuote,  // ” » and straight quotes judged closing
+  kAmbigQuote,  // straight " the spacing does not settle
+  kDash,
+  kParen,       // ( ) [ ]
+  kOther,       // other punctuation, symbols, numbers
+};
+
+struct Word {
+  uint32_t start = 0;
+  uint32_t end = 0;
+  WordType type = WordType::kOther;
+  bool capitalised = false;
+  bool para_start = false;     // first word of a paragraph
+  uint32_t sentence = 0;       // index into Analysis::sentences
+  uint32_t paragraph = 0;
+  const lexicon::CueWord* lex = nullptr;  // nullptr when not in the lexicon
+  uint32_t Flags() const { return lex ? lex->flags : 0; }
+  bool Is(uint32_t flag) const { return (Flags() & flag) != 0; }
+  bool IsQuote() const {
+    return type == WordType::kOpenQuote || type == WordType::kCloseQuote || type == WordType::kAmbigQuote;
+  }
+  Span span() const { return {start, end}; }
+};
+
+// Builds the view. Sentence indices come from a.sentences (tokens outside
+// any sentence get the previous one).
+std::vector<Word> BuildWordView(const Analysis& a, const lexicon::CueLexicon& lex);
+
+// The quote mark a token text starts with, as its byte length (0 if none);
+// *open says whether it is an opening mark (straight quotes: ambiguous).
+size_t LeadingQuoteMark(std::string_view s, WordType* type);
+size_t TrailingQuoteMark(std::string_view s, WordType* type);
+
+}  // namespace readout::quotes
+
+#endif  // READOUT_QUOTES_WORD_VIEW_H_
