@@ -10,6 +10,7 @@
 #include "cli/commands.h"
 #include "eval/tagger_eval.h"
 #include "text/data_file.h"
+#include "text/lemmatizer.h"
 #include "text/pos_tagger.h"
 
 namespace readout::cli {
@@ -52,6 +53,16 @@ int RunEvalTagger(const EvalTaggerFlags& f) {
   fmt::print("{}", eval::FormatTaggerReport(r, f.top));
   fmt::print("tagger load         {:.1f} ms wall, {:.1f} ms CPU ({} lexicon words)\n", 1000 * load,
              1000 * load_cpu, tagger.value()->lexicon_size());
+  // The lemmatizer is not evaluated here, but its load time belongs beside the tagger's.
+  c0 = std::clock();
+  t0 = std::chrono::steady_clock::now();
+  auto lemmatizer = text::Lemmatizer::Load(f.model, &warnings);
+  if (lemmatizer.ok()) {
+    fmt::print("lemmatizer load     {:.1f} ms wall, {:.1f} ms CPU\n", 1000 * SecondsSince(t0),
+               1000.0 * static_cast<double>(std::clock() - c0) / CLOCKS_PER_SEC);
+  } else {
+    fmt::print("lemmatizer load     failed: {}\n", lemmatizer.status().message());
+  }
   if (f.repeat > 0) {
     auto t1 = std::chrono::steady_clock::now();
     size_t tokens = 0;
@@ -73,6 +84,7 @@ void AddEvalTaggerCommand(CLI::App* eval, int* exit_code) {
   cmd->add_option("--top", flags->top, "how many confusions to list")->capture_default_str();
   cmd->add_option("--poslex", flags->model.poslex_path, "festival POS lexicon")->capture_default_str();
   cmd->add_option("--ngram", flags->model.ngram_path, "festival tag trigram")->capture_default_str();
+  cmd->add_option("--wordnet", flags->model.wordnet_dir, "WordNet database folder")->capture_default_str();
   cmd->callback([flags, exit_code] { *exit_code = RunEvalTagger(*flags); });
 }
 

@@ -88,7 +88,8 @@ bool HasQuoteMark(std::string_view text, const std::vector<Span>& parts) {
   for (Span s : parts) {
     std::string_view t = text.substr(s.start, s.size());
     if (t.find('"') != std::string_view::npos || t.find("\u201c") != std::string_view::npos ||
-        t.find("\u201d") != std::string_view::npos || t.find("\u00ab") != std::string_view::npos) {
+        t.find("\u201d") != std::string_view::npos || t.find("\u00ab") != std::string_view::npos ||
+        t.find("''") != std::string_view::npos) {
       return true;
     }
   }

@@ -38,6 +38,10 @@ int PostFrame(const Context& c, uint32_t close, Drafts* d, uint32_t* frame_end) 
     if (k > begin) {
       at.speaker = SubjectOf(c, begin, k);
       // "the State Department announcement on Kellogg's travel said"
+      if (at.speaker.weak) {
+        Phrase first = PhraseStartingAt(c, begin, k);
+        if (first.ok() && !first.weak) at.speaker = first;
+      }
       if (!at.speaker.ok()) {
         at.speaker = PhraseStartingAt(c, begin, k);
         if (at.speaker.ok() && k - at.speaker.last > 6) at.speaker = {};
@@ -47,7 +51,8 @@ int PostFrame(const Context& c, uint32_t close, Drafts* d, uint32_t* frame_end) 
     } else {
       at.speaker = PhraseStartingAt(c, k + len, stop);
     }
-    uint32_t aside = at.speaker.ok() && at.speaker.last < k ? at.speaker.last : k;
+    // The speaker phrase itself may name the medium ("the announcement").
+    uint32_t aside = at.speaker.ok() && at.speaker.last <= k ? at.speaker.first : k;
     at.medium = FindMedium(c, k, k + len, stop);
     if (at.medium.empty() && aside < k) at.medium = FindMedium(c, kNoWord, aside, k);
     while (stop < c.w.size() && !IsEnd(c, stop) && !c.w[stop].IsQuote() && !c.w[stop].para_start) ++stop;
@@ -59,7 +64,12 @@ int PostFrame(const Context& c, uint32_t close, Drafts* d, uint32_t* frame_end) 
 }
 
 // The attribution in the words [begin, open) before a quote; -1 when none.
+// A participle cue after a comma takes the subject of the cue before it
+// ("he said, adding, “…”"). A lead-in ending with a colon and opening with
+// a speaker needs no cue verb: the colon is the cue ("She then addressed the
+// crowd: “…”").
 int PreFrame(const Context& c, uint32_t begin, uint32_t open, Drafts* d, bool* adjacent) {
+  const WordType lead = c.w[open - 1].type;
   for (uint32_t k = open; k > begin;) {
     --k;
     uint32_t len = CueAt(c, k);
@@ -69,11 +79,56 @@ int PreFrame(const Context& c, uint32_t begin, uint32_t open, Drafts* d, bool* a
     at.cue_last = k + len;
     at.speaker = SubjectOf(c, begin, k);
     if (!at.speaker.ok()) at.speaker = PhraseStartingAt(c, k + len, open);
+    for (uint32_t k2 = k; !at.speaker.ok() && k2 > begin && c.w[k - 1].type == WordType::kComma;) {
+      --k2;
+      if (CueAt(c, k2) > 0) at.speaker = SubjectOf(c, begin, k2);
+    }
     if (!at.speaker.ok()) return -1;
     at.medium = FindMedium(c, k, k + len, open);
     if (at.medium.empty() && at.speaker.last < k) at.medium = FindMedium(c, kNoWord, at.speaker.last, k);
-    WordType lead = c.w[open - 1].type;
     *adjacent = (lead == WordType::kColon || lead == WordType::kComma) && open - k <= 12;
+    d->attributions.push_back(at);
+    return static_cast<int>(d->attributions.size()) - 1;
+  }
+  if (lead == WordType::kColon) {
+    uint32_t i = begin;
+    while (i < open && c.Lower(i, lexicon::kNotName)) ++i;
+    Attribution at;
+    at.speaker = PhraseStartingAt(c, i, open - 1);
+    if (!at.speaker.ok() || at.speaker.kind == PhraseKind::kNominal) return -1;
+    at.cue_first = open - 1;
+    at.cue_last = open;
+    *adjacent = true;
+    d->attributions.push_back(at);
+    return static_cast<int>(d->attributions.size()) - 1;
+  }
+  return -1;
+}
+
+// The attribution of the sentence right before a quote that opens its
+// paragraph or sentence ("Kerry said that …. ¶ “That adds up …”"), when that
+// sentence holds no quote of its own; -1 when none.
+int PreviousSentence(const Context& c, uint32_t open, Drafts* d, bool* adjacent) {
+  if (open == 0) return -1;
+  uint32_t end = open;  // the previous sentence is [ps, end)
+  uint32_t ps = end - 1;
+  while (ps > 0 && !c.w[ps].para_start && c.w[ps - 1].type != WordType::kEnd) {
+    if (c.w[ps].IsQuote()) return -1;
+    --ps;
+  }
+  if (c.w[ps].IsQuote() || end - ps > 60) return -1;
+  if (c.w[end - 1].type == WordType::kColon) return PreFrame(c, ps, end, d, adjacent);
+  for (uint32_t k = end; k > ps;) {
+    --k;
+    uint32_t len = CueAt(c, k);
+    if (len == 0 || c.w[k].capitalised) continue;
+    Attribution at;
+    at.cue_first = k;
+    at.cue_last = k + len;
+    at.speaker = SubjectOf(c, ps, k);
+    if (!at.speaker.ok()) continue;
+    at.medium = FindMedium(c, k, k + len, end);
+    *adjacent = true;
     d->attributions.push_back(at);
     return static_cast<int>(d->attributions.size()) - 1;
   }
@@ -111,18 +166,25 @@ void FindDirectQuotes(const Context& c, const std::vector<QuotedSegment>& segs, 
     bool direct = pre_empty;
     bool used_cue = false;
     uint32_t new_frame_end = sn.close != kNoWord ? sn.close + 1 : sn.last;
-    if (sn.close != kNoWord && !full_stop) {
-      attr = PostFrame(c, sn.close, d, &new_frame_end);
-      used_cue = attr >= 0 && pre_empty;
-    }
-    if (attr < 0 && !pre_empty) {
+    // Inside reported speech the cue before the quote wins ("Obama said
+    // “it gets me mad” every time he thinks ...").
+    if (!pre_empty) {
       bool adjacent = false;
       attr = PreFrame(c, rs, open, d, &adjacent);
       direct = attr >= 0 && adjacent;
       used_cue = direct;
     }
+    if (attr < 0 && sn.close != kNoWord && !full_stop) {
+      attr = PostFrame(c, sn.close, d, &new_frame_end);
+      used_cue = attr >= 0 && pre_empty;
+    }
     if (attr < 0 && pre_empty && last_attr >= 0 && frame_end == open) attr = last_attr;
-    if (attr < 0 && !(pre_empty && (words >= 6 || (words >= 3 && (closes_sentence || last_type == WordType::kComma))))) {
+    if (attr < 0 && pre_empty && (words >= 6 || closes_sentence)) {
+      bool adjacent = false;
+      attr = PreviousSentence(c, open, d, &adjacent);
+    }
+    const bool statement = words >= 6 || (words >= 3 && (closes_sentence || last_type == WordType::kComma));
+    if (attr < 0 && !(statement && pre_empty)) {
       last_attr = -1;
       g = h;
       continue;

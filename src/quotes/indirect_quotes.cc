@@ -99,7 +99,8 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         uint32_t i = SkipCueComplements(c, k, k + 1, e0, &that);
         if (i < e0 && c.w[i].type == WordType::kColon) ++i;
         uint32_t comma = CommaBefore(c, at.speaker.first, begin);
-        if (i < e0 && c.IsWord(i) && (that || !IsPreposition(c, i))) {
+        const bool opens_quote = i + 1 < e0 && c.w[i].type == WordType::kOpenQuote && c.IsWord(i + 1);
+        if (i < e0 && (c.IsWord(i) || opens_quote) && (that || !IsPreposition(c, i))) {
           first = i;
           last = e0;
           clause_after = true;
@@ -127,8 +128,8 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
     }
     Trim(c, &first, &last);
     if (first >= last || CountWords(c, first, last) < 3) continue;
-    // A fronted content that is one quote entirely is the direct pass's.
-    if (!clause_after && d->in_quote[first] && d->in_quote[last - 1] && c.w[first > 0 ? first - 1 : 0].IsQuote()) {
+    // A content that is one quote entirely is the direct pass's.
+    if (d->in_quote[first] && d->in_quote[last - 1] && c.w[first > 0 ? first - 1 : 0].IsQuote()) {
       bool all = true;
       for (uint32_t i = first; i < last && all; ++i) all = d->in_quote[i];
       if (all) continue;

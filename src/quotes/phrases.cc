@@ -76,16 +76,31 @@ Phrase PhraseEndingAt(const Context& c, uint32_t begin, uint32_t j) {
     if (k > begin && c.Equals(k - 1, "the")) --k;
     return {k, j + 1, PhraseKind::kName};
   }
-  if (!h.capitalised && h.Is(kSpeakerHead)) {
+  // A nominal: a speaker or cue noun, or any noun opened by a determiner
+  // within five words ("One California delegate", "Powell's office").
+  if (!h.capitalised && !h.Is(kNotModifier)) {
     uint32_t k = j;
+    bool determined = false;
     for (int steps = 0; k > begin && steps < 5; ++steps) {
       uint32_t q = k - 1;
+      if (c.w[q].type == WordType::kOther && q > begin && NameWord(c, q - 1) &&
+          (c.Text(q) == "'s" || c.Text(q) == "\u2019s" || c.Text(q) == "'" || c.Text(q) == "\u2019")) {
+        k = q - 1;  // "Powell's office": the owner opens the phrase
+        while (k > begin && NameWord(c, k - 1)) --k;
+        determined = true;
+        break;
+      }
       if (!c.IsWord(q)) break;
-      if (c.w[q].Is(kDeterminer)) { k = q; break; }
+      if (c.w[q].Is(kDeterminer)) {
+        k = q;
+        determined = true;
+        break;
+      }
       if (NameWord(c, q) || (!c.w[q].capitalised && !c.w[q].Is(kNotModifier))) { k = q; continue; }
       break;
     }
-    return {k, j + 1, PhraseKind::kNominal};
+    if (h.Is(kSpeakerHead)) return {k, j + 1, PhraseKind::kNominal};
+    if (determined && (h.pos == Pos::kUnknown || IsNoun(h.pos))) return {k, j + 1, PhraseKind::kNominal, true};
   }
   return p;
 }
@@ -110,7 +125,14 @@ Phrase PhraseStartingAt(const Context& c, uint32_t i, uint32_t end) {
       kind = PhraseKind::kNominal;
       continue;
     }
-    if (!c.w[k].capitalised && !c.w[k].Is(kNotModifier) && kind == PhraseKind::kNone) continue;
+    if (!c.w[k].capitalised && !c.w[k].Is(kNotModifier) && kind == PhraseKind::kNone) {
+      // After a determiner, a common noun may head the phrase ("The league").
+      if (k > i && c.w[k].Is(kDeterminer) == false && IsNoun(c.w[k].pos) && c.w[i].Is(kDeterminer) &&
+          !(c.IsWord(k + 1) && IsNoun(c.w[k + 1].pos))) {
+        return {i, k + 1, PhraseKind::kNominal, true};
+      }
+      continue;
+    }
     break;
   }
   if (head_end == kNoWord) return p;
@@ -119,10 +141,36 @@ Phrase PhraseStartingAt(const Context& c, uint32_t i, uint32_t end) {
 
 Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue) {
   uint32_t j = cue;
-  for (int skip = 0; j > begin && skip < 3 && (c.Lower(j - 1, kAux) || LyAdverb(c, j - 1)); ++skip) --j;
+  for (int skip = 0; j > begin && skip < 4; ++skip) {
+    if (c.Lower(j - 1, kAux) || LyAdverb(c, j - 1) || c.Lower(j - 1, kTimeWord)) {
+      --j;
+    } else if (c.Text(j - 1) == ")") {
+      // "Paul Ryan (R-WI) said": step over the parenthesis.
+      uint32_t k = j - 1;
+      while (k > begin && k + 8 > j && c.Text(k) != "(") --k;
+      if (c.Text(k) != "(") break;
+      j = k;
+    } else {
+      break;
+    }
+  }
   if (j > begin) {
     Phrase p = PhraseEndingAt(c, begin, j - 1);
     if (p.ok()) return p;
+    // "voters, who said ...": the relative pronoun's antecedent.
+    if (c.Equals(j - 1, "who") && j - 1 > begin) {
+      uint32_t q = j - 2;
+      if (c.w[q].type == WordType::kComma && q > begin) --q;
+      p = PhraseEndingAt(c, begin, q);
+      if (p.ok()) return p;
+    }
+    // "X denounced the remarks and said ...": the subject opens the clause.
+    if ((c.Equals(j - 1, "and") || c.Equals(j - 1, "but")) && cue - begin <= 25) {
+      uint32_t i = begin;
+      while (i < cue && (c.Lower(i, kNotName) || LyAdverb(c, i) || c.w[i].type == WordType::kComma)) ++i;
+      p = PhraseStartingAt(c, i, cue);
+      if (p.ok()) return p;
+    }
   }
   if (j > begin && c.w[j - 1].type == WordType::kComma) {
     uint32_t stop = cue > begin + 30 ? cue - 30 : begin;
@@ -143,7 +191,8 @@ Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue) {
 bool IsAccordingTo(const Context& c, uint32_t i) { return c.Equals(i, "according") && c.Equals(i + 1, "to"); }
 
 uint32_t CueAt(const Context& c, uint32_t i) {
-  if (c.Lower(i, kCueVerb)) return 1;
+  // A cue form the tagger reads as a noun is one ("the report", "a post").
+  if (c.Lower(i, kCueVerb) && !IsNoun(c.w[i].pos)) return 1;
   if (IsAccordingTo(c, i)) return 2;
   return 0;
 }
@@ -242,7 +291,15 @@ uint32_t SkipCueComplements(const Context& c, uint32_t cue, uint32_t i, uint32_t
         continue;
       }
       Phrase p = PhraseStartingAt(c, i, end);
-      if (p.ok() && p.kind != PhraseKind::kPronoun) { i = p.last; continue; }
+      if (p.ok() && p.kind != PhraseKind::kPronoun) {
+        i = p.last;
+        // "told BuzzFeed's Smith": the owner and the owned.
+        if (i + 1 < end && c.w[i].type == WordType::kOther && NameWord(c, i + 1)) {
+          Phrase q = PhraseStartingAt(c, i + 1, end);
+          if (q.ok()) i = q.last;
+        }
+        continue;
+      }
     }
     if (c.w[i].type == WordType::kComma && c.IsWord(i + 1) &&
         (c.w[i + 1].Is(kTimeWord) || c.Equals(i + 1, "in") || c.Equals(i + 1, "on"))) {

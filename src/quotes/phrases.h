@@ -22,6 +22,7 @@ struct Phrase {
   uint32_t first = kNoWord;  // words [first, last)
   uint32_t last = kNoWord;
   PhraseKind kind = PhraseKind::kNone;
+  bool weak = false;  // a nominal headed by a common noun only ("the trip")
   bool ok() const { return kind != PhraseKind::kNone; }
 };
 

@@ -30,7 +30,9 @@ void ExtractQuotes(const Model& model, Analysis& a) {
   FindDirectQuotes(c, segments, &d);
   FindIndirectQuotes(c, &d);
 
-  std::stable_sort(d.quotes.begin(), d.quotes.end(), [](const Draft& x, const Draft& y) { return x.first < y.first; });
+  std::stable_sort(d.quotes.begin(), d.quotes.end(), [](const Draft& x, const Draft& y) {
+    return x.first != y.first ? x.first < y.first : x.last > y.last;  // enclosing first
+  });
   // Resolve each attribution once, in the order of first use.
   SpeakerResolver resolver(c);
   std::vector<int> resolved(d.attributions.size(), -2);

@@ -108,6 +108,7 @@ std::vector<Word> BuildWordView(const Analysis& a, const lexicon::CueLexicon& le
       if (type == WordType::kWord) {
         std::string_view ws = text.substr(s, e - s);
         w.capitalised = IsCapitalised(ws);
+        w.pos = t.pos;
         w.lex = lex.FindFolded(ws);
       }
       out.push_back(w);
@@ -120,6 +121,11 @@ std::vector<Word> BuildWordView(const Analysis& a, const lexicon::CueLexicon& le
     uint32_t s = t.start;
     uint32_t e = t.end;
     std::string_view tt = text.substr(s, e - s);
+    if ((t.kind == TokenKind::kOpenQuote || t.kind == TokenKind::kCloseQuote) && (tt == "''" || tt == "``")) {
+      // Doubled apostrophes or backticks stand for a double quote (NYT style).
+      push(s, e, tt == "``" || t.kind == TokenKind::kOpenQuote ? WordType::kOpenQuote : WordType::kCloseQuote);
+      continue;
+    }
     WordType mt;
     if (size_t n = LeadingQuoteMark(tt, &mt); n > 0) {
       push_mark(s, s + n, mt);

@@ -38,6 +38,7 @@ struct Word {
   bool para_start = false;     // first word of a paragraph
   uint32_t sentence = 0;       // index into Analysis::sentences
   uint32_t paragraph = 0;
+  Pos pos = Pos::kUnknown;     // the tagger's, when it ran
   const lexicon::CueWord* lex = nullptr;  // nullptr when not in the lexicon
   uint32_t Flags() const { return lex ? lex->flags : 0; }
   bool Is(uint32_t flag) const { return (Flags() & flag) != 0; }

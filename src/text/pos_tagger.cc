@@ -177,7 +177,7 @@ Result<std::unique_ptr<PosTagger>> PosTagger::Build(const Poslex& lexicon, const
 
   // The lexicon. Festival's "1" and "2" tags are not Penn tags (a few
   // dozen odd treebank items); words keep only their real tags.
-  p.lexicon_.reserve(lexicon.entries.size());
+  p.lexicon_.Reserve(lexicon.entries.size(), lexicon.entries.size() * 9);
   p.tags_.reserve(lexicon.tags.size());
   std::vector<std::pair<int, double>> freqs;
   for (const PoslexEntry& e : lexicon.entries) {
@@ -203,15 +203,14 @@ Result<std::unique_ptr<PosTagger>> PosTagger::Build(const Poslex& lexicon, const
       continue;
     }
     p.unknown_.AddWord(e.word, freqs);
-    p.lexicon_.emplace(std::string(e.word), w);
+    p.lexicon_.TryEmplace(e.word, w);
   }
   return tagger;
 }
 
 const PosTagger::WordEntry* PosTagger::Find(std::string_view lower) const {
   if (lower.empty()) return nullptr;
-  auto it = lexicon_.find(lower);
-  return it == lexicon_.end() ? nullptr : &it->second;
+  return lexicon_.Find(lower);
 }
 
 bool PosTagger::IsKnown(std::string_view word) const {

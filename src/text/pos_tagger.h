@@ -12,12 +12,12 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "readout/analysis.h"
 #include "readout/model.h"
 #include "readout/status.h"
+#include "text/flat_string_map.h"
 #include "text/ngram_reader.h"
 #include "text/poslex_reader.h"
 #include "text/unknown_words.h"
@@ -51,10 +51,6 @@ class PosTagger {
   PosTagger& operator=(const PosTagger&) = delete;
 
  private:
-  struct StringHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
   struct WordEntry {
     uint32_t first = 0;  // range into tags_
     uint8_t count = 0;
@@ -74,7 +70,7 @@ class PosTagger {
   std::vector<std::string> tag_names_;  // Festival's names, by tag id
   std::vector<Pos> tag_pos_;            // default Pos for each tag id
   std::vector<float> trans_;            // ln P(t3 | t1, t2), [t1][t2][t3]
-  std::unordered_map<std::string, WordEntry, StringHash, std::equal_to<>> lexicon_;
+  FlatStringMap<WordEntry> lexicon_;  // lower-case word -> its tags
   std::vector<TagScore> tags_;
   UnknownWordModel unknown_;
   int punc_ = -1, nn_ = -1, nnp_ = -1, nnps_ = -1, pos_ = -1, cd_ = -1, sym_ = -1;

@@ -194,13 +194,8 @@ class Scanner {
       case CharClass::kApostrophe: return ScanApostrophe(i, c);
       case CharClass::kDoubleQuote: return EmitDoubleQuote(i, i + 1);
       case CharClass::kOpenQuote:
-        if (c.cp == 0x2018 || c.cp == 0x201A || c.cp == 0x2039) ++single_open_;
-        else double_open_ = true;
-        return Emit(i, i + c.len, TokenKind::kOpenQuote);
       case CharClass::kCloseQuote:
-        if (c.cp == 0x203A) single_open_ = std::max(0, single_open_ - 1);
-        else double_open_ = false;
-        return Emit(i, i + c.len, TokenKind::kCloseQuote);
+        return ScanCurlyQuote(i, c);
       case CharClass::kDash: return Emit(i, RunOf(i, CharClass::kDash), TokenKind::kDash);
       case CharClass::kEllipsis: return Emit(i, RunOf(i, CharClass::kEllipsis), TokenKind::kEllipsis);
       case CharClass::kPeriod: return ScanPeriod(i);
@@ -208,6 +203,24 @@ class Scanner {
       case CharClass::kSymbol: return ScanSymbol(i, c);
       default: return Emit(i, i + c.len, TokenKind::kPunct);
     }
+  }
+
+  // Curly and angle quotes say which way they face, but a quote glued to the
+  // word before it and followed by a space closes, whatever its shape (the
+  // typo `an “expedited review“ of`); a right quote after a space and before
+  // a word opens (`said ”We`).
+  size_t ScanCurlyQuote(size_t i, CharInfo c) {
+    size_t after = i + c.len;
+    bool open = c.cls == CharClass::kOpenQuote;
+    if (open && !OpensContext(i) && ClosesContext(after)) open = false;
+    else if (!open && OpensContext(i) && !ClosesContext(after) && !out_.empty()) open = true;
+    bool single = c.cp == 0x2018 || c.cp == 0x201A || c.cp == 0x2039 || c.cp == 0x203A;
+    if (single) {
+      single_open_ = open ? single_open_ + 1 : std::max(0, single_open_ - 1);
+    } else {
+      double_open_ = open;
+    }
+    return Emit(i, after, open ? TokenKind::kOpenQuote : TokenKind::kCloseQuote);
   }
 
   size_t ScanWord(size_t start) {

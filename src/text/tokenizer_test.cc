@@ -201,6 +201,17 @@ TEST(TokenizerTest, CurlyQuotes) {
   });
 }
 
+// PolNeAR: `an “expedited review“ of` and `the “Frozen“ film` left a quote
+// open for the rest of the paragraph.
+TEST(TokenizerTest, MisdirectedCurlyQuotesFollowContext) {
+  ExpectAll({
+      {"an “expedited review“ of", "an/word “/open expedited/word review/word “/close of/word"},
+      {"it was “abhorrent“.", "it/word was/word “/open abhorrent/word “/close ./end"},
+      {"said ”We go.”", "said/word ”/open We/word go/word ./end ”/close"},
+      {"“Yes”", "“/open Yes/word ”/close"},
+  });
+}
+
 TEST(TokenizerTest, StraightDoubleQuotesByContext) {
   ExpectAll({
       {"he said \"no.\"", "he/word said/word \"/open no/word ./end \"/close"},

@@ -69,7 +69,7 @@ UnknownWordModel::UnknownWordModel(std::vector<double> tag_counts, std::vector<b
     open_tags_.push_back(static_cast<int>(t));
   }
   // About 20,000 suffixes come from festlex's 33,000 words.
-  suffix_rows_.reserve(32768);
+  suffix_rows_.Reserve(24576, 24576 * 5);
   rows_.reserve(24576 * open_tags_.size());
 }
 
@@ -82,10 +82,10 @@ void UnknownWordModel::AddWord(std::string_view lower, const std::vector<std::pa
   }
   const size_t n = open_tags_.size();
   for (size_t len = 0; len <= kMaxSuffix && len < lower.size(); ++len) {
-    std::string suffix(lower.substr(lower.size() - len));
-    auto [it, inserted] = suffix_rows_.try_emplace(suffix, static_cast<uint32_t>(rows_.size() / n));
+    auto [row_index, inserted] =
+        suffix_rows_.TryEmplace(lower.substr(lower.size() - len), static_cast<uint32_t>(rows_.size() / n));
     if (inserted) rows_.resize(rows_.size() + n, 0.0f);
-    float* row = rows_.data() + static_cast<size_t>(it->second) * n;
+    float* row = rows_.data() + static_cast<size_t>(*row_index) * n;
     for (const auto& [t, f] : tag_freqs) {
       if (open_index_[t] >= 0) row[open_index_[t]] += static_cast<float>(f);
     }
@@ -102,14 +102,12 @@ void UnknownWordModel::SuffixDistribution(std::string_view lower, std::vector<do
     if (open_[t]) total += tag_counts_[t];
   }
   for (size_t t = 0; t < n; ++t) (*probs)[t] = open_[t] ? tag_counts_[t] / total : 0.0;
-  std::string key;
   for (size_t len = 0; len <= kMaxSuffix && len <= lower.size(); ++len) {
     std::string_view suffix = lower.substr(lower.size() - len);
     if (len > 0 && !IsLower(suffix.front())) break;
-    key.assign(suffix);
-    auto it = suffix_rows_.find(key);
-    if (it == suffix_rows_.end()) break;
-    const float* row = rows_.data() + static_cast<size_t>(it->second) * m;
+    const uint32_t* row_index = suffix_rows_.Find(suffix);
+    if (row_index == nullptr) break;
+    const float* row = rows_.data() + static_cast<size_t>(*row_index) * m;
     double row_total = 0;
     for (size_t k = 0; k < m; ++k) row_total += row[k];
     if (row_total <= 0) break;

@@ -8,8 +8,9 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
+
+#include "text/flat_string_map.h"
 
 namespace readout::text {
 
@@ -71,7 +72,7 @@ class UnknownWordModel {
   std::vector<int> open_tags_;   // open index -> tag
   // Suffix (including "" for all rare words) -> frequency row over the open
   // tags, num_open_ floats from rows_[row * num_open_].
-  std::unordered_map<std::string, uint32_t> suffix_rows_;
+  FlatStringMap<uint32_t> suffix_rows_;
   std::vector<float> rows_;
 };
 
