@@ -12,6 +12,8 @@ void AddEvalCommand(CLI::App& app, int* exit_code);
 // `readout eval` sub-commands, registered by AddEvalCommand.
 void AddEvalTaggerCommand(CLI::App* eval, int* exit_code);
 void AddEvalQuotesCommand(CLI::App* eval, int* exit_code);
+void AddEvalPetrarchCommand(CLI::App* eval, int* exit_code);
+void AddEvalSpansCommand(CLI::App* eval, int* exit_code);
 
 }  // namespace readout::cli
 

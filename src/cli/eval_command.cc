@@ -12,6 +12,8 @@ void AddEvalCommand(CLI::App& app, int* exit_code) {
   eval->require_subcommand(1);
   AddEvalQuotesCommand(eval, exit_code);
   AddEvalTaggerCommand(eval, exit_code);
+  AddEvalPetrarchCommand(eval, exit_code);
+  AddEvalSpansCommand(eval, exit_code);
 }
 
 }  // namespace readout::cli

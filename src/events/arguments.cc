@@ -9,6 +9,7 @@
 // becomes one argument whose entity is the inner one.
 #include "events/arguments.h"
 
+#include "entities/actor_coder.h"
 #include "events/pattern_matcher.h"
 
 namespace readout::events {
@@ -34,14 +35,18 @@ bool HasEntity(const SentenceParse& p, const Chunk& c) {
 }
 
 // Extends a chunk with a following of/from/in phrase when the chunk itself
-// names nobody ("officials in Gondor").
+// names nobody ("officials in Gondor"), and a title with its "of" phrase
+// ("Secretary of State Rex Tillerson", "Ministry of Silly Walks").
 Phrase Extend(const SentenceParse& p, const Chunk& c) {
   Phrase ph{c.first, c.end};
-  if (HasEntity(p, c) || c.end + 1 >= p.end()) return ph;
+  if (c.end + 1 >= p.end()) return ph;
   std::string_view w = p.Lower(c.end);
-  if (w != "of" && w != "from" && w != "in") return ph;
   int n = p.ChunkAt(c.end + 1);
-  if (n >= 0 && HasEntity(p, p.chunks()[n])) ph.end = p.chunks()[n].end;
+  if (n < 0 || p.chunks()[n].first != c.end + 1 || p.chunks()[n].time) return ph;
+  const Chunk& next = p.chunks()[n];
+  bool title = w == "of" && IsProperNoun(p.token(c.head).pos) && IsProperNoun(p.token(next.first).pos);
+  bool inner = !HasEntity(p, c) && HasEntity(p, next) && (w == "of" || w == "from" || w == "in");
+  if (title || inner) ph.end = next.end;
   return ph;
 }
 
@@ -76,7 +81,8 @@ std::vector<Phrase> FindSubjects(const SentenceParse& p, uint32_t group_first, b
     *coordinated = true;
     return out;
   }
-  if (k >= first && (p.token(k).pos == Pos::kWP || p.token(k).pos == Pos::kWDT || p.Lower(k) == "who")) {
+  if (k >= first && (p.token(k).pos == Pos::kWP || p.token(k).pos == Pos::kWDT || p.Lower(k) == "who" ||
+                     p.Lower(k) == "that" || p.Lower(k) == "which")) {
     --k;
     if (k >= first && IsComma(p, k)) --k;
   }
@@ -151,6 +157,23 @@ std::vector<Phrase> FindObjects(const SentenceParse& p, uint32_t at) {
          (p.token(k).pos == Pos::kRB || p.token(k).pos == Pos::kRP)) {
     ++k;
   }
+  // Quantifiers before a number: "killed at least 75 people".
+  if (k + 1 < p.end() && ((p.Lower(k) == "at" && (p.Lower(k + 1) == "least" || p.Lower(k + 1) == "most")) ||
+                          ((p.Lower(k) == "more" || p.Lower(k) == "less" || p.Lower(k) == "fewer") &&
+                           p.Lower(k + 1) == "than"))) {
+    k += 2;
+  } else if (k + 1 < p.end() && p.ChunkAt(k) < 0 && p.token(k + 1).pos == Pos::kCD &&
+             (p.Lower(k) == "nearly" || p.Lower(k) == "about" || p.Lower(k) == "around" ||
+              p.Lower(k) == "almost" || p.Lower(k) == "over" || p.Lower(k) == "some" || p.Lower(k) == "up")) {
+    ++k;
+  }
+  // Step over a time phrase: "vetoed on Friday a resolution".
+  if (k + 1 < p.end() && p.token(k).pos == Pos::kIN && p.ChunkAt(k + 1) >= 0 &&
+      p.chunks()[p.ChunkAt(k + 1)].time) {
+    k = p.chunks()[p.ChunkAt(k + 1)].end;
+  } else if (k < p.end() && p.ChunkAt(k) >= 0 && p.chunks()[p.ChunkAt(k)].time) {
+    k = p.chunks()[p.ChunkAt(k)].end;
+  }
   if (k >= p.end()) return out;
   int c = p.ChunkAt(k);
   if (c < 0 || p.chunks()[c].time || p.chunks()[c].first != k) return out;
@@ -178,7 +201,7 @@ std::vector<Phrase> FindObjects(const SentenceParse& p, uint32_t at) {
   return out;
 }
 
-EventArgument MakeArgument(const SentenceParse& p, const Phrase& ph) {
+EventArgument MakeArgument(const Model& model, const SentenceParse& p, const Phrase& ph) {
   EventArgument arg;
   const Analysis& a = p.analysis();
   // Prefer the entity at the head (the last named token), else any inside.
@@ -191,6 +214,9 @@ EventArgument MakeArgument(const SentenceParse& p, const Phrase& ph) {
   }
   if (arg.entity >= 0) arg.actor = a.entities[arg.entity].actor;
   arg.span = {p.token(ph.first).start, p.token(ph.end - 1).end};
+  if (arg.actor.empty() && !(ph.end == ph.first + 1 && p.token(ph.first).pos == Pos::kPRP)) {
+    arg.actor = entities::CodeSpan(model, a, arg.span);
+  }
   return arg;
 }
 

@@ -10,6 +10,7 @@
 
 #include "events/shallow_parse.h"
 #include "readout/analysis.h"
+#include "readout/model.h"
 
 namespace readout::events {
 
@@ -26,8 +27,10 @@ std::vector<Phrase> FindSubjects(const SentenceParse& parse, uint32_t group_firs
 // The phrase(s) starting at or just after token `at` (an object or the
 // phrase after a preposition); conjuncts joined by "and"/"or" included.
 std::vector<Phrase> FindObjects(const SentenceParse& parse, uint32_t at);
-// The argument a phrase makes.
-EventArgument MakeArgument(const SentenceParse& parse, const Phrase& p);
+// The argument a phrase makes: the entity named at its head (or inside it),
+// and the entity's actor code, else the code of the phrase's words
+// (entities::CodeSpan: "Russian troops" -> RUSMIL).
+EventArgument MakeArgument(const Model& model, const SentenceParse& parse, const Phrase& p);
 
 }  // namespace readout::events
 

@@ -57,7 +57,7 @@ Frame FrameOfGovernor(std::string_view l) {
     return Frame::kIntent;
   }
   if (In(l, {"threaten", "warn"})) return Frame::kThreat;
-  if (In(l, {"urge", "ask", "call", "appeal", "press", "encourage", "invite", "implore", "request"})) {
+  if (In(l, {"urge", "ask", "appeal", "press", "encourage", "invite", "implore", "request"})) {
     return Frame::kAppeal;
   }
   if (In(l, {"demand", "order", "insist"})) return Frame::kDemand;

@@ -88,7 +88,7 @@ bool FixedParts(const SentenceParse& parse, const lexicon::VerbForm& f, uint32_t
 class SentenceCoder {
  public:
   SentenceCoder(const Model& model, const CodeOptions& options, Analysis& a)
-      : dict_(model.verbs()), codes_(dict_.codes()), options_(options), a_(a) {
+      : model_(model), dict_(model.verbs()), codes_(dict_.codes()), options_(options), a_(a) {
     MapTokens(a, &token_entity_, &token_time_);
   }
 
@@ -144,7 +144,8 @@ class SentenceCoder {
     while (g > parse_.first()) {
       uint32_t k = g - 1;
       std::string_view w = parse_.Lower(k);
-      bool aux = IsAuxiliary(w) || parse_.token(k).pos == Pos::kRB || parse_.token(k).pos == Pos::kMD;
+      const Pos pos = parse_.token(k).pos;
+      bool aux = (IsAuxiliary(w) && !IsNoun(pos)) || pos == Pos::kRB || pos == Pos::kMD;
       if (!aux) break;
       if (IsNegation(w)) p->negated = true;
       if (Frame f = FrameOfModal(w); f != Frame::kNone && p->frame == Frame::kNone) p->frame = f;
@@ -207,8 +208,8 @@ class SentenceCoder {
     std::vector<Phrase> objects;
     if (p.match.target_at >= 0) {
       objects = FindObjects(parse_, p.match.target_at);
-    } else if (p.match.end == p.head + 1 || p.match.end > p.head) {
-      objects = FindObjects(parse_, p.match.end);
+    } else {
+      objects = DefaultTarget(p);
     }
     std::vector<Phrase> source_slot;
     if (p.match.source_at >= 0) source_slot = FindObjects(parse_, p.match.source_at);
@@ -234,6 +235,43 @@ class SentenceCoder {
     }
   }
 
+  // Without a '+' slot, the target is the first phrase after the verb that
+  // names an actor, looking through the object and the prepositional
+  // phrases of the clause ("restored full diplomatic ties with Gondor"), as
+  // PETRARCH reads its verb phrase; failing that, the direct object.
+  std::vector<Phrase> DefaultTarget(const Predicate& p) {
+    uint32_t from = p.head + 1;
+    while (from < p.match.end && from < parse_.end() && parse_.token(from).pos == Pos::kRP) ++from;
+    std::vector<Phrase> direct = FindObjects(parse_, from);
+    if (!direct.empty() && Named(direct.front())) return direct;
+    for (uint32_t k = from; k < parse_.end() && k < from + 12; ++k) {
+      if (IsBarrier(parse_, k) || parse_.Lower(k) == "," || parse_.Lower(k) == "that") break;
+      int c = parse_.ChunkAt(k);
+      if (c < 0 || parse_.chunks()[c].first != k) continue;
+      const Chunk& ch = parse_.chunks()[c];
+      if (!ch.time && Named({ch.first, ch.end})) {
+        bool after_prep = k > parse_.first() && parse_.token(k - 1).pos == Pos::kIN;
+        std::string_view prep = after_prep ? parse_.Lower(k - 1) : "";
+        if (k == from || prep == "with" || prep == "to" || prep == "on" || prep == "against" || prep == "for" ||
+            prep == "at" || prep == "into" || prep == "upon" || prep == "between" || prep == "toward" ||
+            prep == "towards" || prep == "of" || k == direct_end(direct)) {
+          return FindObjects(parse_, k);
+        }
+      }
+      k = ch.end - 1;
+    }
+    return direct;
+  }
+
+  static uint32_t direct_end(const std::vector<Phrase>& d) { return d.empty() ? 0 : d.back().end; }
+
+  bool Named(const Phrase& ph) const {
+    for (uint32_t i = ph.first; i < ph.end; ++i) {
+      if (parse_.EntityAt(i) >= 0) return true;
+    }
+    return !MakeArgument(model_, parse_, ph).actor.empty();
+  }
+
   void AttachNoun(Predicate& p) {
     const Chunk& c = parse_.chunks()[parse_.ChunkAt(p.head)];
     if (c.possessor_end >= 0) {
@@ -256,8 +294,17 @@ class SentenceCoder {
 
   void Emit(uint32_t s) {
     // Infinitive complements take over their governor's event.
+    // An infinitive complement takes over its governor's event ("threatened
+    // to attack"), except when the governor is an event of its own and
+    // no frame ("called Lavrov to discuss": the call).
     for (Predicate& p : preds_) {
-      if (p.governor >= 0 && p.code != "---") preds_[p.governor].governs = true;
+      if (p.governor < 0 || p.code == "---") continue;
+      Predicate& g = preds_[p.governor];
+      if (p.governor_frame == Frame::kNone && g.code != "---") {
+        p.code = "---";
+      } else {
+        g.governs = true;
+      }
     }
     std::string date = SentenceDate(s);
     size_t before = a_.events.size();
@@ -300,8 +347,8 @@ class SentenceCoder {
     std::string forward = colon == std::string::npos ? code : code.substr(0, colon);
     std::string reverse = colon == std::string::npos ? "" : code.substr(colon + 1);
     std::vector<std::optional<EventArgument>> src, tgt;
-    for (const Phrase& ph : sources) src.push_back(MakeArgument(parse_, ph));
-    for (const Phrase& ph : targets) tgt.push_back(MakeArgument(parse_, ph));
+    for (const Phrase& ph : sources) src.push_back(MakeArgument(model_, parse_, ph));
+    for (const Phrase& ph : targets) tgt.push_back(MakeArgument(model_, parse_, ph));
     if (src.empty()) src.push_back(std::nullopt);
     if (tgt.empty()) tgt.push_back(std::nullopt);
     for (const auto& so : src) {
@@ -370,6 +417,7 @@ class SentenceCoder {
     return std::nullopt;
   }
 
+  const Model& model_;
   const lexicon::VerbDictionary& dict_;
   const lexicon::CameoCodes& codes_;
   const CodeOptions& options_;

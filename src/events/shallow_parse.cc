@@ -104,7 +104,7 @@ void SentenceParse::Build(const Analysis& a, const Sentence& s, const std::vecto
     uint32_t j = i;
     int last_noun = -1;
     int possessor = -1;
-    bool time = false;
+    bool time = true;  // every noun in it is part of a time expression
     while (j < end_) {
       const Token& u = a.tokens[j];
       bool ent = token_entity[j] >= 0;
@@ -119,8 +119,14 @@ void SentenceParse::Build(const Analysis& a, const Sentence& s, const std::vecto
       } else if (!Modifier(u) || (u.pos == Pos::kDT && j > i)) {
         break;
       }
-      if (token_time[j]) time = true;
+      if ((NounLike(u) || ent) && !token_time[j]) time = false;
       ++j;
+    }
+    // A capitalised adjective ending the run is a name the tagger missed
+    // ("Kharkiv/JJ on ...").
+    if (j > i && (last_noun < 0 || last_noun < static_cast<int>(j) - 1) && IsAdjective(a.tokens[j - 1].pos)) {
+      std::string_view w = a.TokenText(a.tokens[j - 1]);
+      if (!w.empty() && w[0] >= 'A' && w[0] <= 'Z' && j - 1 > first_) last_noun = static_cast<int>(j) - 1;
     }
     if (last_noun < 0) {
       i = j > i ? j : i + 1;

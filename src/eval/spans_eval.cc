@@ -1,0 +1,110 @@
+// Token labels are compared position by position: the sentence text is the
+// gold tokens joined by single spaces, so gold token i covers a known byte
+// range; a predicted source (target) label is any event source (target)
+// span overlapping that range. When a token is inside both a source and a
+// target span, both predictions count.
+#include "eval/spans_eval.h"
+
+#include <fmt/format.h>
+
+#include "events/event_coder.h"
+#include "readout/pipeline.h"
+
+namespace readout::eval {
+
+Result<std::vector<ConllSentence>> ReadConllSpans(std::string_view text) {
+  std::vector<ConllSentence> out;
+  ConllSentence cur;
+  size_t pos = 0;
+  int line_no = 0;
+  while (pos <= text.size()) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    std::string_view line = text.substr(pos, nl - pos);
+    pos = nl + 1;
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty()) {
+      if (!cur.tokens.empty()) out.push_back(std::move(cur));
+      cur = ConllSentence();
+      if (nl == text.size()) break;
+      continue;
+    }
+    size_t sp = line.rfind(' ');
+    if (sp == std::string_view::npos) sp = line.rfind('\t');
+    if (sp == std::string_view::npos || sp == 0) {
+      return Status::InvalidArgument(fmt::format("line {}: expected 'token TAG'", line_no));
+    }
+    std::string_view tag = line.substr(sp + 1);
+    char label = 'O';
+    if (tag.size() >= 3 && (tag[0] == 'B' || tag[0] == 'I') && tag[1] == '-') label = tag[2];
+    if (label != 'S' && label != 'T') label = 'O';
+    cur.tokens.emplace_back(line.substr(0, sp));
+    cur.labels.push_back(label);
+  }
+  if (!cur.tokens.empty()) out.push_back(std::move(cur));
+  return out;
+}
+
+PrF Score(int gold, int predicted, int hit) {
+  PrF s;
+  s.p = predicted ? static_cast<double>(hit) / predicted : 0;
+  s.r = gold ? static_cast<double>(hit) / gold : 0;
+  s.f1 = s.p + s.r > 0 ? 2 * s.p * s.r / (s.p + s.r) : 0;
+  return s;
+}
+
+SpanCounts EvaluateSpans(const Model& model, const std::vector<ConllSentence>& sentences,
+                         std::vector<std::string>* errors) {
+  SpanCounts n;
+  PipelineOptions popts;
+  popts.events = false;
+  popts.quotes = false;
+  Pipeline pipeline(model, popts);
+  events::CodeOptions copts;
+  copts.require_actor = false;
+  for (const ConllSentence& s : sentences) {
+    Document doc;
+    doc.id = fmt::format("{}", n.sentences);
+    std::vector<Span> spans;
+    for (const std::string& t : s.tokens) {
+      if (!doc.text.empty()) doc.text.push_back(' ');
+      spans.push_back({static_cast<uint32_t>(doc.text.size()), static_cast<uint32_t>(doc.text.size() + t.size())});
+      doc.text += t;
+    }
+    ++n.sentences;
+    auto a = pipeline.Analyze(doc);
+    if (!a.ok()) continue;
+    events::CodeEvents(model, copts, a.value());
+    std::string pred(s.tokens.size(), 'O');
+    bool wrong = false;
+    for (size_t i = 0; i < spans.size(); ++i) {
+      bool src = false, tgt = false;
+      for (const Event& e : a.value().events) {
+        src |= e.source && e.source->span.Overlaps(spans[i]);
+        tgt |= e.target && e.target->span.Overlaps(spans[i]);
+      }
+      char g = s.labels[i];
+      n.gold_s += g == 'S';
+      n.gold_t += g == 'T';
+      n.pred_s += src;
+      n.pred_t += tgt;
+      n.hit_s += src && g == 'S';
+      n.hit_t += tgt && g == 'T';
+      pred[i] = src ? 'S' : tgt ? 'T' : 'O';
+      wrong |= pred[i] != g;
+    }
+    if (wrong && errors) {
+      std::string line;
+      for (size_t i = 0; i < s.tokens.size(); ++i) {
+        line += s.tokens[i];
+        if (s.labels[i] != 'O' || pred[i] != 'O') line += fmt::format("/{}{}", s.labels[i], pred[i]);
+        line += ' ';
+      }
+      errors->push_back(line);
+    }
+  }
+  return n;
+}
+
+}  // namespace readout::eval

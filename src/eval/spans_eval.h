@@ -1,0 +1,47 @@
+// Evaluation of event argument spans against ConfliBERT's CAMEO-NER
+// sentences (CoNLL-style: one "token TAG" per line, blank line between
+// sentences; B-S/I-S source, B-T/I-T target). Each sentence is rebuilt as
+// its tokens joined by spaces, coded, and every gold token is labelled by
+// whether our events' source or target spans cover it: token-level
+// precision, recall and F1 for sources and for targets.
+#ifndef READOUT_EVAL_SPANS_EVAL_H_
+#define READOUT_EVAL_SPANS_EVAL_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "readout/model.h"
+#include "readout/status.h"
+
+namespace readout::eval {
+
+struct ConllSentence {
+  std::vector<std::string> tokens;
+  std::vector<char> labels;  // 'S', 'T' or 'O' per token
+};
+
+// Parses the CoNLL text; lines that are not "token TAG" are errors naming
+// the line.
+Result<std::vector<ConllSentence>> ReadConllSpans(std::string_view text);
+
+struct SpanCounts {
+  int sentences = 0;
+  int gold_s = 0, pred_s = 0, hit_s = 0;  // source tokens
+  int gold_t = 0, pred_t = 0, hit_t = 0;  // target tokens
+};
+
+struct PrF {
+  double p = 0, r = 0, f1 = 0;
+};
+PrF Score(int gold, int predicted, int hit);
+
+// Codes every sentence (event coder without the actor requirement: the gold
+// marks plain noun phrases too) and counts tokens. Appends a line per
+// sentence with a wrong token to *errors when not null.
+SpanCounts EvaluateSpans(const Model& model, const std::vector<ConllSentence>& sentences,
+                         std::vector<std::string>* errors);
+
+}  // namespace readout::eval
+
+#endif  // READOUT_EVAL_SPANS_EVAL_H_
