@@ -142,7 +142,33 @@ std::unique_ptr<CueLexicon> CueLexicon::FromData(std::string_view verbs, std::st
     if (flag == 0) return warn("function_words.tsv", line, fmt::format("unknown class '{}'", f[1]));
     lex->Entry(Lower(f[0])).flags |= flag;
   });
+  lex->BuildTable();
   return lex;
+}
+
+namespace {
+
+constexpr uint64_t kFnvOffset = 1469598103934665603ull;
+constexpr uint64_t kFnvPrime = 1099511628211ull;
+
+inline char FoldAscii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
+
+}  // namespace
+
+void CueLexicon::BuildTable() {
+  size_t size = 16;
+  while (size < words_.size() * 3) size <<= 1;
+  table_.assign(size, Slot{});
+  mask_ = size - 1;
+  for (const auto& [key, word] : words_) {
+    if (key.size() > 63) continue;  // FindFolded folds into a 64-byte buffer
+    uint64_t h = kFnvOffset;
+    for (char c : key) h = (h ^ static_cast<unsigned char>(c)) * kFnvPrime;
+    size_t i = h & mask_;
+    while (table_[i].word) i = (i + 1) & mask_;
+    table_[i] = {key, &word};
+    max_len_ = std::max(max_len_, key.size());
+  }
 }
 
 Result<std::unique_ptr<CueLexicon>> CueLexicon::Load(const ModelOptions&, std::vector<std::string>* warnings) {
@@ -159,12 +185,19 @@ const CueWord* CueLexicon::Find(std::string_view lower) const {
 }
 
 const CueWord* CueLexicon::FindFolded(std::string_view word) const {
-  char buf[64] = {};
-  if (word.size() >= sizeof(buf)) return nullptr;
+  if (word.size() > max_len_ || table_.empty()) return nullptr;
+  char buf[64];
+  uint64_t h = kFnvOffset;
   for (size_t i = 0; i < word.size(); ++i) {
-    buf[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[i])));
+    buf[i] = FoldAscii(word[i]);
+    h = (h ^ static_cast<unsigned char>(buf[i])) * kFnvPrime;
   }
-  return Find(std::string_view(buf, word.size()));
+  const std::string_view key(buf, word.size());
+  for (size_t i = h & mask_;; i = (i + 1) & mask_) {
+    const Slot& s = table_[i];
+    if (!s.word) return nullptr;
+    if (s.key == key) return s.word;
+  }
 }
 
 size_t CueLexicon::MatchMedium(std::span<const std::string_view> words, std::string_view* medium) const {

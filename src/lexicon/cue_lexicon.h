@@ -87,6 +87,18 @@ class CueLexicon {
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
   };
   CueWord& Entry(std::string_view lower);
+  // Freezes words_ into the flat table FindFolded probes.
+  void BuildTable();
+
+  // Open addressing, power-of-two size, FNV-1a over the lower-cased word
+  // (computed while folding, so a lookup reads each byte once).
+  struct Slot {
+    std::string_view key;  // views words_'s keys
+    const CueWord* word = nullptr;
+  };
+  std::vector<Slot> table_;
+  size_t mask_ = 0;
+  size_t max_len_ = 0;
 
   std::unordered_map<std::string, CueWord, Hash, std::equal_to<>> words_;
   std::unordered_map<std::string, std::vector<MediaPhrase>, Hash, std::equal_to<>> media_;  // by first word

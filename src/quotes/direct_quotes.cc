@@ -49,7 +49,14 @@ int PostFrame(const Context& c, uint32_t close, Drafts* d, uint32_t* frame_end) 
       // Words before the cue that are not its subject: not an attribution frame.
       if (!at.speaker.ok()) return -1;
     } else {
+      // Inverted, "said X": X must end the clause ("said X.", "said X, a
+      // ...", "said X on Tuesday"), or the cue was no cue ("call he held").
       at.speaker = PhraseStartingAt(c, k + len, stop);
+      uint32_t after = at.speaker.ok() ? at.speaker.last : k;
+      if (at.speaker.ok() && after < stop && c.IsWord(after) && !c.w[after].Is(lexicon::kTimeWord) &&
+          !c.Equals(after, "in") && !c.Equals(after, "on") && !c.Equals(after, "at") && !c.Equals(after, "during")) {
+        return -1;
+      }
     }
     // The speaker phrase itself may name the medium ("the announcement").
     uint32_t aside = at.speaker.ok() && at.speaker.last <= k ? at.speaker.first : k;

@@ -107,6 +107,14 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         } else if (comma != kNoWord && CueClosesClause(c, k, k + 1, e0)) {
           first = begin;
           last = comma;
+          // "The outreach, they said, raised new worries": a short subject
+          // before a parenthetical cue; the content is the whole sentence.
+          uint32_t after = SkipCueComplements(c, k, k + 1, e0, &that);
+          if (CountWords(c, begin, comma) < 4 && after < e0 && c.w[after].type == WordType::kComma &&
+              CountWords(c, after + 1, e0) >= 3 && c.IsWord(after + 1) &&
+              !(c.IsWord(after + 1) && c.w[after + 1].Is(lexicon::kDeterminer))) {
+            last = e0;
+          }
         } else {
           continue;
         }
@@ -121,9 +129,29 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         last = comma;
       }
     }
-    if (clause_after && c.IsWord(begin) && c.w[begin].Is(lexicon::kSubordinator)) {
+    if (clause_after) {
+      // A cue inside a fronted subordinate clause ("While X claimed …, Y")
+      // reports only up to its comma.
+      bool subordinate = c.IsWord(begin) && c.w[begin].Is(lexicon::kSubordinator);
+      for (uint32_t i = begin; i < k && subordinate; ++i) subordinate = c.w[i].type != WordType::kComma;
       for (uint32_t i = first; i < last; ++i) {
-        if (c.w[i].type == WordType::kComma && !d->in_quote[i]) { last = i; break; }
+        if (c.w[i].type != WordType::kComma && !c.IsWord(i)) continue;
+        if (d->in_quote[i]) continue;
+        if (subordinate && c.w[i].type == WordType::kComma) { last = i; break; }
+        // A new clause with its own subject or a contrast ends the report:
+        // "… computers and she accused …", "…, compared with …".
+        uint32_t n = c.w[i].type == WordType::kComma ? i + 1 : i;
+        if (i > first && (c.Equals(n, "and") || c.Equals(n, "but")) && c.IsWord(n + 1) &&
+            c.w[n + 1].Is(lexicon::kPronoun) && !c.Equals(n + 1, "it") && !c.Equals(n + 1, "you")) {
+          last = i;
+          break;
+        }
+        if (c.w[i].type == WordType::kComma &&
+            (c.Equals(n, "compared") || c.Equals(n, "but") || c.Equals(n, "while") || c.Equals(n, "although") ||
+             c.Lower(n, lexicon::kCueVerb))) {
+          last = i;
+          break;
+        }
       }
     }
     Trim(c, &first, &last);

@@ -166,8 +166,14 @@ Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue) {
     }
     // "X denounced the remarks and said ...": the subject opens the clause.
     if ((c.Equals(j - 1, "and") || c.Equals(j - 1, "but")) && cue - begin <= 25) {
+      // The nearest subject pronoun before the conjunction ("..., he looked
+      // up and said"), else the phrase opening the clause.
+      for (uint32_t q = j - 1; q > begin && q + 15 > j;) {
+        --q;
+        if (SubjectPronoun(c, q) && !c.Equals(q, "it")) return {q, q + 1, PhraseKind::kPronoun};
+      }
       uint32_t i = begin;
-      while (i < cue && (c.Lower(i, kNotName) || LyAdverb(c, i) || c.w[i].type == WordType::kComma)) ++i;
+      while (i < cue && ((c.IsWord(i) && c.w[i].Is(kNotName) && !c.w[i].Is(kDeterminer)) || LyAdverb(c, i) || c.w[i].type == WordType::kComma)) ++i;
       p = PhraseStartingAt(c, i, cue);
       if (p.ok()) return p;
     }
@@ -285,7 +291,10 @@ uint32_t SkipCueComplements(const Context& c, uint32_t cue, uint32_t i, uint32_t
     }
     if (!hearer_done) {
       hearer_done = true;
-      if (c.Equals(i, "him") || c.Equals(i, "her") || c.Equals(i, "them") || c.Equals(i, "me") ||
+      // "her" before a plain word is a possessive ("accused her rival").
+      const bool her_object = c.Equals(i, "her") && !(c.IsWord(i + 1) && !c.w[i + 1].capitalised &&
+                                                        !c.w[i + 1].Is(kDeterminer | kPronoun | kThat));
+      if (c.Equals(i, "him") || her_object || c.Equals(i, "them") || c.Equals(i, "me") ||
           c.Equals(i, "us") || c.Equals(i, "reporters") || c.Equals(i, "journalists")) {
         ++i;
         continue;

@@ -15,6 +15,7 @@
 
 #include "text/char_class.h"
 #include "text/text_rules.h"
+#include "text/web_address.h"
 
 namespace readout::text {
 namespace {
@@ -31,10 +32,6 @@ bool EqualsFolded(std::string_view s, std::string_view lower) {
     if (AsciiLower(s[i]) != lower[i]) return false;
   }
   return true;
-}
-
-bool StartsWithFolded(std::string_view s, std::string_view lower) {
-  return s.size() >= lower.size() && EqualsFolded(s.substr(0, lower.size()), lower);
 }
 
 // Penn Treebank clitics after an apostrophe: "'s" "'re" "'ve" "'ll" "'d" "'m".
@@ -56,21 +53,6 @@ bool IsVerbCliticHost(std::string_view word) {
     if (EqualsFolded(word, h)) return true;
   }
   return false;
-}
-
-// Top-level domains that make "word.tld" a web address.
-bool IsKnownTld(std::string_view label) {
-  static constexpr std::string_view kTlds[] = {
-      "com", "org", "net", "gov", "edu", "mil", "int", "info", "io", "co", "uk", "us", "eu",
-      "ru", "ua", "de", "fr", "ca", "au", "in", "cn", "jp", "news", "tv", "ly", "me", "biz"};
-  for (std::string_view t : kTlds) {
-    if (label == t) return true;
-  }
-  return false;
-}
-
-bool IsUrlLocalChar(char c) {
-  return IsAsciiAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
 }
 
 class Scanner {
@@ -224,12 +206,9 @@ class Scanner {
   }
 
   size_t ScanWord(size_t start) {
-    std::string_view rest = text_.substr(start);
     char first = AsciiLower(text_[start]);
-    if ((first == 'h' || first == 'w') &&
-        (StartsWithFolded(rest, "http://") || StartsWithFolded(rest, "https://") ||
-         StartsWithFolded(rest, "www."))) {
-      return Emit(start, ScanUrlTail(start), TokenKind::kUrl);
+    if ((first == 'h' || first == 'w') && StartsWebAddress(text_, start)) {
+      return Emit(start, ScanUrl(text_, start), TokenKind::kUrl);
     }
     bool is_url = false;
     size_t end = ScanWordBody(start, start, /*plain=*/true, &is_url);
@@ -278,7 +257,7 @@ class Scanner {
         continue;
       }
       if (b == '.' || b == '@') {
-        if (size_t e = TryUrlOrEmail(start)) {
+        if (size_t e = ScanBareAddress(text_, start)) {
           *is_url = true;
           return e;
         }
@@ -331,76 +310,6 @@ class Scanner {
     }
     if (word.size() == 1 && IsAsciiUpper(word[0]) && word[0] != 'I') return dot + 1;  // initial
     return 0;
-  }
-
-  // Web addresses without a scheme ("breitbart.com/politics") and e-mail
-  // addresses starting at `start`; returns their end or 0.
-  size_t TryUrlOrEmail(size_t start) const {
-    size_t j = start;
-    while (j < n_ && IsUrlLocalChar(text_[j])) ++j;
-    if (j < n_ && text_[j] == '@') {
-      size_t e = ScanDomain(j + 1, /*need_known_tld=*/false);
-      return e;
-    }
-    size_t e = ScanDomain(start, /*need_known_tld=*/true);
-    if (e == 0) return 0;
-    if (e < n_ && text_[e] == '/') return ScanUrlTail(e);
-    return e;
-  }
-
-  // Dot-separated labels of [A-Za-z0-9-] from i, at least two, the last
-  // alphabetic (and a known top-level domain when asked). Returns the end or 0.
-  size_t ScanDomain(size_t i, bool need_known_tld) const {
-    size_t j = i;
-    int labels = 0;
-    size_t last = i;
-    for (;;) {
-      size_t k = j;
-      while (k < n_ && (IsAsciiAlnum(text_[k]) || text_[k] == '-')) ++k;
-      if (k == j) return 0;
-      ++labels;
-      last = j;
-      j = k;
-      if (j + 1 < n_ && text_[j] == '.' && IsAsciiAlnum(text_[j + 1])) {
-        ++j;
-        continue;
-      }
-      break;
-    }
-    if (labels < 2 || IsWordAt(j)) return 0;
-    std::string_view tld = text_.substr(last, j - last);
-    if (tld.size() < 2 || !std::all_of(tld.begin(), tld.end(), IsAsciiLetter)) return 0;
-    if (need_known_tld && !IsKnownTld(tld)) return 0;
-    return j;
-  }
-
-  // A URL runs to white space or a quote; trailing sentence punctuation and
-  // an unmatched closing bracket are left out.
-  size_t ScanUrlTail(size_t i) const {
-    size_t j = i;
-    int parens = 0;
-    while (j < n_) {
-      CharInfo c = CharAt(text_, j);
-      if (IsSpaceClass(c.cls) || c.cls == CharClass::kOpenQuote || c.cls == CharClass::kCloseQuote ||
-          c.cls == CharClass::kDoubleQuote || c.cp == '<' || c.cp == '>') {
-        break;
-      }
-      if (c.cp == '(') ++parens;
-      if (c.cp == ')') --parens;
-      j += c.len;
-    }
-    while (j > i) {
-      char b = text_[j - 1];
-      if (b == '.' || b == ',' || b == ';' || b == ':' || b == '!' || b == '?' || b == '\'') {
-        --j;
-      } else if (b == ')' && parens < 0) {
-        --j;
-        ++parens;
-      } else {
-        break;
-      }
-    }
-    return j;
   }
 
   size_t ScanNumber(size_t start) {
@@ -460,7 +369,12 @@ class Scanner {
 
   size_t ScanApostrophe(size_t i, CharInfo c) {
     size_t after = i + c.len;
-    if (c.cp == '\'' && after < n_ && text_[after] == '\'') return EmitDoubleQuote(i, after + 1);  // ''
+    if (after < n_ && text_.substr(after, c.len) == text_.substr(i, c.len)) {
+      // Three apostrophes after a quotation inside a quotation: the single
+      // quote closes first, then the double.
+      bool triple = c.cp == '\'' && after + 1 < n_ && text_[after + 1] == '\'' && single_open_ > 0;
+      if (!triple) return EmitDoubleQuote(i, after + c.len);  // '' or ’’ used as a double quote
+    }
     size_t r = WordRun(after);
     std::string_view tail = text_.substr(after, r - after);
     if (const Token* prev = Adjacent(i);

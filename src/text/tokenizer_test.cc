@@ -181,6 +181,8 @@ TEST(TokenizerTest, UrlsAndEmails) {
       {"Breitbart.com reported", "Breitbart.com/url reported/word"},
       {"state.gov/r/pa", "state.gov/r/pa/url"},
       {"mail john.smith@example.org now", "mail/word john.smith@example.org/url now/word"},
+      {"Obama.The end", "Obama/word ./end The/word end/word"},
+      {"HTTPS://Example.com/x", "HTTPS://Example.com/x/url"},
   });
 }
 
@@ -219,6 +221,8 @@ TEST(TokenizerTest, StraightDoubleQuotesByContext) {
       {"\"Go,\" he said", "\"/open Go/word ,/punct \"/close he/word said/word"},
       {"''rabbit patches''", "''/open rabbit/word patches/word ''/close"},
       {"``yes''", "``/open yes/word ''/close"},
+      {"a “question’’ that", "a/word “/open question/word ’’/close that/word"},
+      {"''vote 'no,''' he said", "''/open vote/word '/open no/word ,/punct '/close ''/close he/word said/word"},
   });
 }
 
