@@ -14,6 +14,7 @@ void AddEvalTaggerCommand(CLI::App* eval, int* exit_code);
 void AddEvalQuotesCommand(CLI::App* eval, int* exit_code);
 void AddEvalPetrarchCommand(CLI::App* eval, int* exit_code);
 void AddEvalSpansCommand(CLI::App* eval, int* exit_code);
+void AddEvalActorsCommand(CLI::App* eval, int* exit_code);
 
 }  // namespace readout::cli
 

@@ -14,6 +14,7 @@ void AddEvalCommand(CLI::App& app, int* exit_code) {
   AddEvalTaggerCommand(eval, exit_code);
   AddEvalPetrarchCommand(eval, exit_code);
   AddEvalSpansCommand(eval, exit_code);
+  AddEvalActorsCommand(eval, exit_code);
 }
 
 }  // namespace readout::cli

@@ -14,6 +14,7 @@
 
 #include "lexicon/actor_dictionary.h"
 #include "lexicon/actor_key.h"
+#include "lexicon/place_index.h"
 
 namespace readout::entities {
 
@@ -26,7 +27,9 @@ using lexicon::ActorRecord;
 constexpr int kMaxNgram = 8;
 
 struct Word {
-  std::string key;  // ActorKey of the word
+  std::string_view raw;    // the word as written, possessive removed
+  std::string key;         // ActorKey of the word
+  std::string key_with_s;  // key of the word with its 's ("people's"); = key when none
   bool capitalized = false;
   bool possessive = false;  // followed by 's / ’s / '
 };
@@ -62,6 +65,7 @@ std::vector<Word> SplitWords(std::string_view text) {
     while (i < text.size() && !IsSeparator(text, i, &len)) ++i;
     std::string_view w = text.substr(start, i - start);
     Word word;
+    lexicon::ActorKey(w, &word.key_with_s);
     for (std::string_view suffix : {"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99"}) {
       if (w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix) {
         w.remove_suffix(suffix.size());
@@ -71,19 +75,53 @@ std::vector<Word> SplitWords(std::string_view text) {
     }
     const auto c = static_cast<unsigned char>(w.empty() ? 'a' : w[0]);
     word.capitalized = (c >= 'A' && c <= 'Z') || c >= 0x80;
+    // "Somalia-based", "US-led": the place is the actor's country.
+    for (std::string_view suffix : {"-based", "-led", "-born"}) {
+      if (w.size() > suffix.size() + 1 && w.substr(w.size() - suffix.size()) == suffix) {
+        w.remove_suffix(suffix.size());
+        break;
+      }
+    }
+    word.raw = w;
     lexicon::ActorKey(w, &word.key);
     if (!word.key.empty()) words.push_back(std::move(word));
   }
   return words;
 }
 
-std::string Join(const std::vector<Word>& words, size_t start, size_t len) {
-  std::string key = words[start].key;
-  for (size_t k = start + 1; k < start + len; ++k) {
-    key += ' ';
-    key += words[k].key;
+// Key of words [start, start+len); inner words keep their 's when
+// `inner_possessive` ("People's Liberation Army").
+std::string Join(const std::vector<Word>& words, size_t start, size_t len, bool inner_possessive = false) {
+  std::string key;
+  for (size_t k = start; k < start + len; ++k) {
+    if (k > start) key += ' ';
+    key += inner_possessive && k + 1 < start + len ? words[k].key_with_s : words[k].key;
   }
   return key;
+}
+
+// The words as written, for case-sensitive place lookups.
+std::string JoinRaw(const std::vector<Word>& words, size_t start, size_t len) {
+  std::string s(words[start].raw);
+  for (size_t k = start + 1; k < start + len; ++k) {
+    s += ' ';
+    s += words[k].raw;
+  }
+  return s;
+}
+
+// Heads that say little on their own: "intelligence officer" is SPY,
+// "rebel leader" REB, so an agent word before them wins.
+bool IsGenericHead(std::string_view key) {
+  static constexpr std::string_view kGeneric[] = {
+      "officer", "officers", "official", "officials", "leader", "leaders", "chief", "chiefs", "head",
+      "heads", "member", "members", "spokesperson", "spokesman", "spokeswoman", "spokespeople",
+      "representative", "representatives", "staff", "personnel", "source", "sources", "man", "men",
+      "woman", "women", "people", "group", "groups", "community", "communities"};
+  for (std::string_view g : kGeneric) {
+    if (key == g) return true;
+  }
+  return false;
 }
 
 bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
@@ -110,7 +148,24 @@ struct PhraseParts {
   bool former = false;
 };
 
-PhraseParts Analyze(const ActorDictionary& dict, std::string_view phrase, std::optional<Date> date) {
+// The country of a city or capital named by words [start, start+len), when
+// the place index knows one clearly (the most populous namesake, by a
+// margin); "" otherwise.
+std::string CityCountry(const Model& model, const std::vector<Word>& words, size_t start, size_t len) {
+  const lexicon::PlaceIndex& places = model.places();
+  std::span<const lexicon::City* const> cities = places.FindCities(JoinRaw(words, start, len));
+  if (cities.empty()) return {};
+  const lexicon::City& top = *cities[0];
+  if (!top.capital && top.population < 50000) return {};
+  if (cities.size() > 1 && cities[1]->country != top.country && cities[1]->population * 3 > top.population) {
+    return {};
+  }
+  const lexicon::Country* c = places.FindCountryByCode(top.country);
+  return c == nullptr ? std::string() : c->cameo;
+}
+
+PhraseParts Analyze(const Model& model, std::string_view phrase, std::optional<Date> date) {
+  const ActorDictionary& dict = model.actors();
   PhraseParts parts;
   const std::vector<Word> words = SplitWords(phrase);
   const size_t n = words.size();
@@ -130,11 +185,11 @@ PhraseParts Analyze(const ActorDictionary& dict, std::string_view phrase, std::o
     for (size_t len = std::min<size_t>(max_actor, n - i); len >= 1 && !found; --len) {
       const bool cap = words[i].capitalized || (words[i].key == "the" && len > 1 && words[i + 1].capitalized);
       if (!cap) continue;
-      // A possessive inside the n-gram ends a name ("Russia's Foreign").
+      // A possessive inside the n-gram ends a name ("Russia's Foreign")
+      // unless the name has it ("People's Liberation Army").
       bool inner_possessive = false;
       for (size_t k = i; k + 1 < i + len; ++k) inner_possessive |= words[k].possessive;
-      if (inner_possessive) continue;
-      if (const ActorRecord* r = dict.FindActorKey(Join(words, i, len))) {
+      if (const ActorRecord* r = dict.FindActorKey(Join(words, i, len, inner_possessive))) {
         matches.push_back({i, len, r, ActorDictionary::CodeAt(*r, date)});
         for (size_t k = i; k < i + len; ++k) named[k] = true;
         i += len;
@@ -144,9 +199,61 @@ PhraseParts Analyze(const ActorDictionary& dict, std::string_view phrase, std::o
     if (!found) ++i;
   }
 
-  // Agents: the head is the match ending last, then the longest.
-  const lexicon::AgentCode* agent = nullptr;
-  size_t agent_end = 0, agent_len = 0, agent_start = 0;
+  // Head full match: a person (the last one not used as a possessive
+  // modifier: "Putin's spokesman Dmitry Peskov"), else the first
+  // organisation with a full code.
+  const Match* head = nullptr;
+  const Match* first_person = nullptr;
+  const Match* first_org = nullptr;
+  const Match* first_base = nullptr;
+  for (const Match& m : matches) {
+    if (m.code.empty()) continue;
+    if (IsBase(*m.record, m.code)) {
+      if (first_base == nullptr) first_base = &m;
+      continue;
+    }
+    if (m.record->kind == ActorKind::kPerson) {
+      if (first_person == nullptr) first_person = &m;
+      if (!words[m.start + m.len - 1].possessive) head = &m;
+    } else if (first_org == nullptr) {
+      first_org = &m;
+    }
+  }
+  if (head == nullptr) head = first_person != nullptr ? first_person : first_org;
+  // "Chile's Defense Department": an organisation of another country than
+  // the one the phrase starts with is a generic name here; its words are
+  // read as agents instead.
+  if (head != nullptr && head->record->kind != ActorKind::kPerson && first_base != nullptr &&
+      first_base->start < head->start && !CountryOfCode(first_base->code).empty() &&
+      !CountryOfCode(head->code).empty() && CountryOfCode(first_base->code) != CountryOfCode(head->code)) {
+    for (size_t k = head->start; k < head->start + head->len; ++k) named[k] = false;
+    head = nullptr;
+  }
+  if (head != nullptr) parts.full = head->code;
+  if (first_base != nullptr) parts.base = first_base->code;
+
+  // No country word: a city ("Shanghai police", "Oxford University").
+  if (parts.base.empty() && parts.full.empty()) {
+    for (size_t i = 0; i < n && parts.base.empty(); ++i) {
+      if (!words[i].capitalized || named[i]) continue;
+      for (size_t len = std::min<size_t>(3, n - i); len >= 1; --len) {
+        if (dict.FindAgentKey(Join(words, i, len)) != nullptr) continue;
+        std::string country = CityCountry(model, words, i, len);
+        if (!country.empty()) {
+          parts.base = std::move(country);
+          break;
+        }
+      }
+    }
+  }
+
+  // Agents: the head is the match ending last, then the longest; a generic
+  // head ("officer", "leader") gives way to the nearest agent before it.
+  struct AgentMatch {
+    const lexicon::AgentCode* code;
+    size_t start, end;
+  };
+  std::vector<AgentMatch> agents;
   for (size_t i = 0; i < n; ++i) {
     for (size_t len = 1; len <= std::min<size_t>(max_agent, n - i); ++len) {
       bool overlaps_name = false;
@@ -159,44 +266,27 @@ PhraseParts Analyze(const ActorDictionary& dict, std::string_view phrase, std::o
         a = dict.FindAgentKey(std::string_view(key).substr(3));
         if (a != nullptr) parts.former = true;
       }
-      if (a == nullptr) continue;
-      const size_t end = i + len;
-      if (agent == nullptr || end > agent_end || (end == agent_end && len > agent_len)) {
-        agent = a;
-        agent_end = end;
-        agent_len = len;
-        agent_start = i;
+      if (a != nullptr) agents.push_back({a, i, i + len});
+    }
+  }
+  const AgentMatch* best = nullptr;
+  for (const AgentMatch& a : agents) {
+    if (best == nullptr || a.end > best->end || (a.end == best->end && a.start < best->start)) best = &a;
+  }
+  if (best != nullptr && best->end - best->start == 1 && IsGenericHead(words[best->start].key)) {
+    const AgentMatch* modifier = nullptr;
+    for (const AgentMatch& a : agents) {
+      if (a.end <= best->start && (modifier == nullptr || a.end > modifier->end ||
+                                   (a.end == modifier->end && a.start < modifier->start))) {
+        modifier = &a;
       }
     }
+    if (modifier != nullptr) best = modifier;
   }
-  if (agent != nullptr) {
-    parts.agent = agent->code;
-    parts.agent_before = agent->before;
-    for (size_t k = 0; k < agent_start; ++k) parts.former |= IsFormerWord(words[k].key);
-  }
-
-  // Head full match: a person (the last one not used as a possessive
-  // modifier: "Putin's spokesman Dmitry Peskov"), else the first
-  // organisation with a full code.
-  const Match* head = nullptr;
-  const Match* first_person = nullptr;
-  const Match* first_org = nullptr;
-  for (const Match& m : matches) {
-    if (m.code.empty() || IsBase(*m.record, m.code)) continue;
-    if (m.record->kind == ActorKind::kPerson) {
-      if (first_person == nullptr) first_person = &m;
-      if (!words[m.start + m.len - 1].possessive) head = &m;
-    } else if (first_org == nullptr) {
-      first_org = &m;
-    }
-  }
-  if (head == nullptr) head = first_person != nullptr ? first_person : first_org;
-  if (head != nullptr) parts.full = head->code;
-  for (const Match& m : matches) {
-    if (!m.code.empty() && IsBase(*m.record, m.code)) {
-      parts.base = m.code;
-      break;
-    }
+  if (best != nullptr) {
+    parts.agent = best->code->code;
+    parts.agent_before = best->code->before;
+    for (size_t k = 0; k < best->start; ++k) parts.former |= IsFormerWord(words[k].key);
   }
   return parts;
 }
@@ -296,10 +386,9 @@ std::string_view Appositive(const Analysis& a, const Mention& m) {
 }
 
 std::string CodeRole(const Model& model, const Role& role, std::optional<Date> date) {
-  const ActorDictionary& dict = model.actors();
-  PhraseParts title = Analyze(dict, role.title, date);
+  PhraseParts title = Analyze(model, role.title, date);
   if (!role.org.empty()) {
-    PhraseParts org = Analyze(dict, role.org, date);
+    PhraseParts org = Analyze(model, role.org, date);
     if (!org.full.empty()) {
       if (title.former && !CountryOfCode(org.full).empty()) return std::string(CountryOfCode(org.full)) + "ELI";
       return org.full;
@@ -324,7 +413,7 @@ std::string_view CountryOfCode(std::string_view code) {
 
 std::string CodeText(const Model& model, std::string_view phrase, std::optional<Date> date,
                      std::string_view context_country) {
-  return Compose(Analyze(model.actors(), phrase, date), context_country);
+  return Compose(Analyze(model, phrase, date), context_country);
 }
 
 std::string CodeSpan(const Model& model, const Analysis& analysis, Span span, std::string_view context_country) {
@@ -338,12 +427,12 @@ std::string CodeEntity(const Model& model, const Analysis& a, const Entity& e, s
 
   if (e.type == EntityType::kPlace) {
     for (std::string_view name : names) {
-      PhraseParts p = Analyze(dict, name, date);
+      PhraseParts p = Analyze(model, name, date);
       if (!p.full.empty()) return p.full;  // "White House" tagged as a place
     }
     if (e.place && !e.place->country.empty()) return e.place->country;
     for (std::string_view name : names) {
-      PhraseParts p = Analyze(dict, name, date);
+      PhraseParts p = Analyze(model, name, date);
       if (!p.base.empty()) return p.base;
     }
     return {};
@@ -352,7 +441,7 @@ std::string CodeEntity(const Model& model, const Analysis& a, const Entity& e, s
   // 1. The names themselves.
   std::string fallback;
   for (std::string_view name : names) {
-    PhraseParts p = Analyze(dict, name, date);
+    PhraseParts p = Analyze(model, name, date);
     if (!p.full.empty()) return p.full;
     if (fallback.empty() && e.type != EntityType::kPerson) fallback = Compose(p, {});
   }

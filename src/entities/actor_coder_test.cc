@@ -60,6 +60,12 @@ TEST(CodeText, Phrases) {
       {"a cat named Frank", ""},
       {"ex-president", "---ELI"},
       {"American warplanes", "USAMIL"},
+      {"People's Liberation Army", "CHNMIL"},
+      {"Shanghai police", "CHNCOP"},
+      {"a national intelligence agency officer", "---SPY"},
+      {"Muslim leaders in France", "FRAREL"},
+      {"Chile's Defense Department", "CHLGOVMIL"},
+      {"a Somalia-based paramilitary group", "SOMREB"},
   };
   for (const auto& [phrase, code] : cases) {
     EXPECT_EQ(CodeText(TheModel(), phrase, D("2025-02-12")), code) << phrase;

@@ -34,6 +34,13 @@ bool HasEntity(const SentenceParse& p, const Chunk& c) {
   return false;
 }
 
+bool HasEntityIn(const SentenceParse& p, const Phrase& ph) {
+  for (uint32_t i = ph.first; i < ph.end; ++i) {
+    if (p.EntityAt(i) >= 0) return true;
+  }
+  return false;
+}
+
 // Extends a chunk with a following of/from/in phrase when the chunk itself
 // names nobody ("officials in Gondor"), and a title with its "of" phrase
 // ("Secretary of State Rex Tillerson", "Ministry of Silly Walks").
@@ -56,6 +63,12 @@ int ChunkEndingAt(const SentenceParse& p, int last) {
   int c = p.ChunkAt(last);
   if (c < 0 || p.chunks()[c].end != static_cast<uint32_t>(last) + 1) return -1;
   return c;
+}
+
+bool Subordinator(std::string_view w) {
+  return w == "after" || w == "before" || w == "since" || w == "until" || w == "as" || w == "because" ||
+         w == "while" || w == "once" || w == "if" || w == "though" || w == "although" || w == "whereas" ||
+         w == "when" || w == "unless";
 }
 
 // Verbs whose object can be a clause without "that": "said Russia attacked".
@@ -81,8 +94,10 @@ std::vector<Phrase> FindSubjects(const SentenceParse& p, uint32_t group_first, b
     *coordinated = true;
     return out;
   }
+  bool relative = false;
   if (k >= first && (p.token(k).pos == Pos::kWP || p.token(k).pos == Pos::kWDT || p.Lower(k) == "who" ||
                      p.Lower(k) == "that" || p.Lower(k) == "which")) {
+    relative = true;
     --k;
     if (k >= first && IsComma(p, k)) --k;
   }
@@ -93,6 +108,8 @@ std::vector<Phrase> FindSubjects(const SentenceParse& p, uint32_t group_first, b
     if (c >= 0) {
       const Chunk& ch = p.chunks()[c];
       bool pp = ch.first > p.first() && IsPreposition(p, ch.first - 1);
+      // "after Trump spoke": the subject of a subordinate clause.
+      if (pp && ch.end == group_first && Subordinator(p.Lower(ch.first - 1))) pp = false;
       if (ch.time || pp) {
         k = static_cast<int>(ch.first) - (pp ? 2 : 1);
         continue;
@@ -111,7 +128,8 @@ std::vector<Phrase> FindSubjects(const SentenceParse& p, uint32_t group_first, b
   const Chunk* ch = &p.chunks()[found];
   // An object of another verb is no subject, unless that verb opens a
   // relative clause: "Lavrov, who visited Ankara, spoke".
-  if (ch->first > p.first() && IsVerb(p.token(ch->first - 1).pos) && !TakesClause(p.token(ch->first - 1).lemma)) {
+  if (!relative && ch->first > p.first() && IsVerb(p.token(ch->first - 1).pos) &&
+      !TakesClause(p.token(ch->first - 1).lemma)) {
     int r = static_cast<int>(ch->first) - 2;
     while (r >= first && r >= static_cast<int>(ch->first) - 5 && p.token(r).pos != Pos::kWP &&
            p.token(r).pos != Pos::kWDT) {
@@ -178,6 +196,17 @@ std::vector<Phrase> FindObjects(const SentenceParse& p, uint32_t at) {
   int c = p.ChunkAt(k);
   if (c < 0 || p.chunks()[c].time || p.chunks()[c].first != k) return out;
   out.push_back(Extend(p, p.chunks()[c]));
+  // Apposition naming the object: "an American school teacher, Marc Fogel".
+  if (out.back().end + 1 < p.end() && IsComma(p, out.back().end) && !HasEntityIn(p, out.back())) {
+    int n = p.ChunkAt(out.back().end + 1);
+    if (n >= 0 && p.chunks()[n].first == out.back().end + 1 && IsProperNoun(p.token(p.chunks()[n].head).pos)) {
+      uint32_t after = p.chunks()[n].end;
+      if (after >= p.end() || IsComma(p, after) || p.token(after).kind == TokenKind::kSentenceEnd) {
+        out.back().end = after;
+        return out;
+      }
+    }
+  }
   // Conjuncts to the right: "A, B and C".
   std::vector<Phrase> more;
   bool joined = false;
@@ -214,7 +243,8 @@ EventArgument MakeArgument(const Model& model, const SentenceParse& p, const Phr
   }
   if (arg.entity >= 0) arg.actor = a.entities[arg.entity].actor;
   arg.span = {p.token(ph.first).start, p.token(ph.end - 1).end};
-  if (arg.actor.empty() && !(ph.end == ph.first + 1 && p.token(ph.first).pos == Pos::kPRP)) {
+  bool pronoun = ph.end == ph.first + 1 && (p.token(ph.first).pos == Pos::kPRP || p.token(ph.first).pos == Pos::kPRPS);
+  if (arg.actor.empty() && !pronoun) {
     arg.actor = entities::CodeSpan(model, a, arg.span);
   }
   return arg;

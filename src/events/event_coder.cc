@@ -19,6 +19,7 @@
 
 #include <algorithm>
 
+#include "entities/actor_coder.h"
 #include "events/arguments.h"
 #include "events/code_transform.h"
 #include "events/pattern_matcher.h"
@@ -95,6 +96,7 @@ class SentenceCoder {
   void Code(uint32_t s) {
     parse_.Build(a_, a_.sentences[s], token_entity_, token_time_);
     preds_.clear();
+    cache_.clear();
     FindPredicates();
     for (size_t i = 0; i < preds_.size(); ++i) Attach(i);
     Emit(s);
@@ -107,11 +109,15 @@ class SentenceCoder {
       const Token& t = parse_.token(i);
       bool verb = IsVerb(t.pos) && t.pos != Pos::kMD;
       int c = parse_.ChunkAt(i);
-      bool noun = !verb && c >= 0 && parse_.chunks()[c].head == i && IsNoun(t.pos) && parse_.EntityAt(i) < 0;
+      bool noun = !verb && c >= 0 && parse_.chunks()[c].head == i && IsNoun(t.pos) && !IsProperNoun(t.pos) &&
+                  parse_.EntityAt(i) < 0;
       if (!verb && !noun) continue;
       if (noun && covered[i - parse_.first()]) continue;
-      auto forms = dict_.Find(parse_.Lower(i));
-      if (forms.empty()) forms = dict_.Find(t.lemma);
+      if (t.kind != TokenKind::kWord) continue;
+      if (verb && IsAuxiliaryUse(i)) continue;
+      std::string_view lower = parse_.Lower(i);
+      auto forms = dict_.Find(lower);
+      if (forms.empty() && t.lemma != lower) forms = dict_.Find(t.lemma);
       if (forms.empty()) continue;
       Predicate pred;
       pred.head = i;
@@ -131,10 +137,25 @@ class SentenceCoder {
         best = std::max(best, w);
       }
       if (pred.code.empty()) continue;
+      // A participle opening an aside ("Leavitt, asked about ...") states no event.
+      if (verb && t.pos == Pos::kVBN && i > parse_.first() && parse_.Lower(i - 1) == ",") continue;
       for (uint32_t k = pred.match.first; k < pred.match.end; ++k) covered[k - parse_.first()] = 1;
       if (!noun) VerbGroup(&pred);
       preds_.push_back(std::move(pred));
     }
+  }
+
+  // "has met", "was attacked", "did not attack": have/be/do before the verb
+  // they help is no predicate of its own.
+  bool IsAuxiliaryUse(uint32_t i) const {
+    const std::string& l = parse_.token(i).lemma;
+    if (l != "have" && l != "be" && l != "do" && l != "get") return false;
+    for (uint32_t k = i + 1; k < parse_.end() && k < i + 4; ++k) {
+      Pos pos = parse_.token(k).pos;
+      if (pos == Pos::kVBN || pos == Pos::kVBG || pos == Pos::kVB || pos == Pos::kVBD) return true;
+      if (pos != Pos::kRB && !IsNegation(parse_.Lower(k))) return false;
+    }
+    return false;
   }
 
   void VerbGroup(Predicate* p) {
@@ -154,7 +175,9 @@ class SentenceCoder {
       g = k;
     }
     p->group_first = g;
-    p->passive = be && parse_.token(p->head).pos == Pos::kVBN;
+    // "is committed to", "is scheduled to": adjectival, not passive.
+    bool to_follows = p->head + 1 < parse_.end() && parse_.Lower(p->head + 1) == "to";
+    p->passive = be && parse_.token(p->head).pos == Pos::kVBN && !to_follows;
     if (to) FindGovernor(p);
   }
 
@@ -171,6 +194,12 @@ class SentenceCoder {
       const Token& t = parse_.token(k);
       if (IsVerb(t.pos) && t.pos != Pos::kMD) {
         if (parse_.Lower(k) == "about") break;
+        // "had not wanted to negotiate": the governor's negation is the event's.
+        for (int n = k - 1; n >= static_cast<int>(parse_.first()) && n >= k - 4; --n) {
+          std::string_view w = parse_.Lower(n);
+          if (IsNegation(w)) p->negated = true;
+          if (!IsAuxiliary(w) && parse_.token(n).pos != Pos::kRB) break;
+        }
         p->governor_frame = FrameOfGovernor(t.lemma);
         for (size_t i = 0; i < preds_.size(); ++i) {
           if (preds_[i].head == static_cast<uint32_t>(k)) p->governor = static_cast<int>(i);
@@ -197,6 +226,10 @@ class SentenceCoder {
       }
     }
     subjects = FindSubjects(parse_, subject_from, &coordinated);
+    if (subjects.empty() && !coordinated && parse_.token(p.head).pos == Pos::kVBG && p.group_first > parse_.first() &&
+        parse_.token(p.group_first - 1).pos == Pos::kIN) {
+      subjects = GerundSubject(parse_.Lower(p.group_first - 1), p.group_first - 1);
+    }
     if (coordinated) {
       for (size_t j = idx; j-- > 0;) {
         if (!preds_[j].noun && preds_[j].head < p.head) {
@@ -235,6 +268,34 @@ class SentenceCoder {
     }
   }
 
+  // The doer of a gerund after a preposition: "credit for releasing" is
+  // the nearest named phrase's; "before holding a call" the main clause's.
+  std::vector<Phrase> GerundSubject(std::string_view prep, uint32_t at) {
+    std::vector<Phrase> out;
+    if (prep == "for") {
+      for (int k = static_cast<int>(at) - 1; k >= static_cast<int>(parse_.first()); --k) {
+        int c = parse_.ChunkAt(k);
+        if (c < 0) continue;
+        const Chunk& ch = parse_.chunks()[c];
+        if (!ch.time && Named({ch.first, ch.end})) {
+          out.push_back({ch.first, ch.end});
+          return out;
+        }
+        k = ch.first;
+      }
+    }
+    for (int k = static_cast<int>(at) - 1; k >= static_cast<int>(parse_.first()); --k) {
+      Pos pos = parse_.token(k).pos;
+      if (pos == Pos::kVBD || pos == Pos::kVBZ || pos == Pos::kVBP || pos == Pos::kVB) {
+        uint32_t g = k;
+        while (g > parse_.first() && (IsAuxiliary(parse_.Lower(g - 1)) || parse_.token(g - 1).pos == Pos::kRB)) --g;
+        bool coordinated = false;
+        return FindSubjects(parse_, g, &coordinated);
+      }
+    }
+    return out;
+  }
+
   // Without a '+' slot, the target is the first phrase after the verb that
   // names an actor, looking through the object and the prepositional
   // phrases of the clause ("restored full diplomatic ties with Gondor"), as
@@ -265,17 +326,30 @@ class SentenceCoder {
 
   static uint32_t direct_end(const std::vector<Phrase>& d) { return d.empty() ? 0 : d.back().end; }
 
-  bool Named(const Phrase& ph) const {
+  bool Named(const Phrase& ph) {
     for (uint32_t i = ph.first; i < ph.end; ++i) {
       if (parse_.EntityAt(i) >= 0) return true;
     }
-    return !MakeArgument(model_, parse_, ph).actor.empty();
+    return !Cached(ph).actor.empty();
+  }
+
+  // MakeArgument, memoised per sentence: the target search and the event
+  // both ask for the same phrases, and actor coding is the costly part.
+  const EventArgument& Cached(const Phrase& ph) {
+    uint64_t key = (uint64_t{ph.first} << 32) | ph.end;
+    for (const auto& [k, arg] : cache_) {
+      if (k == key) return arg;
+    }
+    cache_.emplace_back(key, MakeArgument(model_, parse_, ph));
+    return cache_.back().second;
   }
 
   void AttachNoun(Predicate& p) {
     const Chunk& c = parse_.chunks()[parse_.ChunkAt(p.head)];
     if (c.possessor_end >= 0) {
       p.sources.push_back({c.first, static_cast<uint32_t>(c.possessor_end)});
+    } else if (parse_.token(c.first).pos == Pos::kPRPS) {
+      p.sources.push_back({c.first, c.first + 1});  // "his conversation with Putin"
     } else {
       // Names before the noun: "Russian attacks", "the Trump–Putin call".
       int last = -1;
@@ -290,6 +364,15 @@ class SentenceCoder {
       }
     }
     if (p.match.target_at >= 0) p.targets = FindObjects(parse_, p.match.target_at);
+    // "the call he held with Putin": the relative clause's subject.
+    uint32_t after = c.end;
+    if (p.sources.empty() && after + 1 < parse_.end() && parse_.ChunkAt(after) >= 0) {
+      const Chunk& r = parse_.chunks()[parse_.ChunkAt(after)];
+      if (r.first == after && r.end < parse_.end() && IsVerb(parse_.token(r.end).pos) &&
+          (r.pronoun || IsProperNoun(parse_.token(r.head).pos))) {
+        p.sources.push_back({r.first, r.end});
+      }
+    }
   }
 
   void Emit(uint32_t s) {
@@ -347,8 +430,8 @@ class SentenceCoder {
     std::string forward = colon == std::string::npos ? code : code.substr(0, colon);
     std::string reverse = colon == std::string::npos ? "" : code.substr(colon + 1);
     std::vector<std::optional<EventArgument>> src, tgt;
-    for (const Phrase& ph : sources) src.push_back(MakeArgument(model_, parse_, ph));
-    for (const Phrase& ph : targets) tgt.push_back(MakeArgument(model_, parse_, ph));
+    for (const Phrase& ph : sources) src.push_back(Argument(ph));
+    for (const Phrase& ph : targets) tgt.push_back(Argument(ph));
     if (src.empty()) src.push_back(std::nullopt);
     if (tgt.empty()) tgt.push_back(std::nullopt);
     for (const auto& so : src) {
@@ -359,6 +442,39 @@ class SentenceCoder {
         if (!reverse.empty() && reverse != "---") Add(p, reverse, ta, so, s, date);
       }
     }
+  }
+
+  // The argument for a phrase; pronouns the entity stage left unresolved
+  // take the quote's speaker ("we" inside a quote) or the last named
+  // source ("he"). Unknown arguments are dropped when actors are required.
+  std::optional<EventArgument> Argument(const Phrase& ph) {
+    EventArgument arg = Cached(ph);
+    if (arg.entity < 0 && arg.actor.empty() && ph.end == ph.first + 1) {
+      Pos pos = parse_.token(ph.first).pos;
+      std::string_view w = parse_.Lower(ph.first);
+      if (pos == Pos::kPRP || pos == Pos::kPRPS) {
+        bool first_person = w == "i" || w == "we" || w == "me" || w == "us" || w == "my" || w == "our";
+        bool third = w == "he" || w == "she" || w == "him" || w == "her" || w == "his";
+        if (first_person) {
+          for (const Quote& q : a_.quotes) {
+            if (!q.content.Contains(arg.span)) continue;
+            if (q.speaker_entity >= 0) {
+              arg.entity = q.speaker_entity;
+              arg.actor = a_.entities[q.speaker_entity].actor;
+            } else if (q.speaker) {
+              arg.actor = entities::CodeSpan(model_, a_, *q.speaker);
+            }
+            break;
+          }
+        } else if (third && last_named_) {
+          arg.entity = last_named_->entity;
+          arg.actor = last_named_->actor;
+        }
+      }
+    }
+    bool known = arg.entity >= 0 || !arg.actor.empty();
+    if (options_.require_actor && !known) return std::nullopt;
+    return arg;
   }
 
   static bool Known(const std::optional<EventArgument>& x) { return x && (x->entity >= 0 || !x->actor.empty()); }
@@ -390,6 +506,10 @@ class SentenceCoder {
     e.trigger = {parse_.token(std::min(first, p.match.first)).start, parse_.token(last).end};
     if (!p.noun) e.trigger = {parse_.token(std::min(first, p.head)).start, parse_.token(p.head).end};
     e.negated = p.negated;
+    if (source && source->span.size() > 3 && !source->actor.starts_with("---") &&
+        (source->entity >= 0 || !source->actor.empty())) {
+      last_named_ = source;
+    }
     e.date = date;
     e.place = SentencePlace(source, target);
     a_.events.push_back(std::move(e));
@@ -426,6 +546,8 @@ class SentenceCoder {
   std::vector<uint8_t> token_time_;
   SentenceParse parse_;
   std::vector<Predicate> preds_;
+  std::optional<EventArgument> last_named_;
+  std::vector<std::pair<uint64_t, EventArgument>> cache_;  // last named source, for "he"/"she"
 };
 
 }  // namespace

@@ -108,6 +108,10 @@ void SentenceParse::Build(const Analysis& a, const Sentence& s, const std::vecto
     while (j < end_) {
       const Token& u = a.tokens[j];
       bool ent = token_entity[j] >= 0;
+      if (u.pos == Pos::kCD && last_noun >= 0 && last_noun == static_cast<int>(j) - 1 && !ent &&
+          IsProperNoun(a.tokens[j - 1].pos)) {
+        break;  // "Ukraine three years ago": a new phrase starts at the number
+      }
       if (NounLike(u) || ent) {
         last_noun = static_cast<int>(j);
       } else if (u.kind == TokenKind::kPossessive || u.pos == Pos::kPOS) {

@@ -16,7 +16,7 @@
 namespace readout::quotes {
 namespace {
 
-constexpr uint32_t kPostFrameWords = 16;
+constexpr uint32_t kPostFrameWords = 28;
 
 bool IsEnd(const Context& c, uint32_t i) { return i < c.w.size() && c.w[i].type == WordType::kEnd; }
 
@@ -144,6 +144,29 @@ int PreviousSentence(const Context& c, uint32_t open, Drafts* d, bool* adjacent)
 
 }  // namespace
 
+uint32_t TranscriptLabel(const Context& c, uint32_t i, uint32_t end) {
+  auto all_caps = [&](uint32_t k) {
+    if (!c.IsWord(k)) return false;
+    std::string_view t = c.Text(k);
+    int letters = 0;
+    for (char ch : t) {
+      if (ch >= 'a' && ch <= 'z') return false;
+      letters += ch >= 'A' && ch <= 'Z';
+    }
+    return letters >= 2;
+  };
+  static constexpr std::string_view kNotSpeakers[] = {"update", "note", "editor", "correction", "breaking",
+                                                      "watch", "read", "related", "video", "photos", "source"};
+  if (!all_caps(i)) return kNoWord;
+  for (std::string_view n : kNotSpeakers) {
+    if (c.Equals(i, n)) return kNoWord;
+  }
+  uint32_t j = i + 1;
+  if (j < end && c.w[j].type == WordType::kEnd && c.Text(j) == ".") ++j;  // "MR."
+  if (j < end && all_caps(j)) ++j;
+  return j < end && c.w[j].type == WordType::kColon && j + 1 < end ? j : kNoWord;
+}
+
 uint32_t CountWords(const Context& c, uint32_t first, uint32_t last) {
   uint32_t n = 0;
   for (uint32_t i = first; i < last; ++i) n += c.w[i].type == WordType::kWord;
@@ -172,10 +195,20 @@ void FindDirectQuotes(const Context& c, const std::vector<QuotedSegment>& segs, 
     int attr = -1;
     bool direct = pre_empty;
     bool used_cue = false;
+    // A transcript turn in quotes: “PENCE: Well, …”
+    uint32_t label_colon = TranscriptLabel(c, s0.first, s0.last);
+    if (label_colon != kNoWord) {
+      Attribution at;
+      at.speaker = {s0.first, label_colon, PhraseKind::kName};
+      at.cue_first = label_colon;
+      at.cue_last = label_colon + 1;
+      d->attributions.push_back(at);
+      attr = static_cast<int>(d->attributions.size()) - 1;
+    }
     uint32_t new_frame_end = sn.close != kNoWord ? sn.close + 1 : sn.last;
     // Inside reported speech the cue before the quote wins ("Obama said
     // “it gets me mad” every time he thinks ...").
-    if (!pre_empty) {
+    if (attr < 0 && !pre_empty) {
       bool adjacent = false;
       attr = PreFrame(c, rs, open, d, &adjacent);
       direct = attr >= 0 && adjacent;
@@ -184,6 +217,18 @@ void FindDirectQuotes(const Context& c, const std::vector<QuotedSegment>& segs, 
     if (attr < 0 && sn.close != kNoWord && !full_stop) {
       attr = PostFrame(c, sn.close, d, &new_frame_end);
       used_cue = attr >= 0 && pre_empty;
+    } else if (attr >= 0 && sn.close != kNoWord && !full_stop) {
+      // “…,” she said. after a quote the lead-in already attributed: the
+      // next quote still follows this one's attribution.
+      uint32_t probe_end = new_frame_end;
+      const size_t before = d->attributions.size();
+      const int probe = PostFrame(c, sn.close, d, &probe_end);
+      if (probe >= 0) {
+        new_frame_end = probe_end;
+        const Attribution& pa = d->attributions[probe];
+        for (uint32_t k = pa.cue_first; k < pa.cue_last; ++k) d->cue_used[k] = 1;
+      }
+      d->attributions.resize(before);
     }
     if (attr < 0 && pre_empty && last_attr >= 0 && frame_end == open) attr = last_attr;
     if (attr < 0 && pre_empty && (words >= 6 || closes_sentence)) {
@@ -203,7 +248,7 @@ void FindDirectQuotes(const Context& c, const std::vector<QuotedSegment>& segs, 
     for (size_t k = g; k < h; ++k) {
       Draft q;
       q.kind = direct ? QuoteKind::kDirect : QuoteKind::kPartial;
-      q.first = segs[k].first;
+      q.first = k == g && label_colon != kNoWord ? label_colon + 1 : segs[k].first;
       q.last = segs[k].last;
       q.attribution = attr;
       d->quotes.push_back(q);

@@ -43,6 +43,10 @@ void FindDirectQuotes(const Context& c, const std::vector<QuotedSegment>& segmen
 // X", "according to X, …". Skips cues the direct pass used.
 void FindIndirectQuotes(const Context& c, Drafts* d);
 
+// A transcript speaker label at word i ("PENCE:", "MR. TRUMP:"): returns the
+// colon's word index, or kNoWord.
+uint32_t TranscriptLabel(const Context& c, uint32_t i, uint32_t end);
+
 // Words of kind kWord in [first, last).
 uint32_t CountWords(const Context& c, uint32_t first, uint32_t last);
 

@@ -64,6 +64,33 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
   for (uint32_t k = 0; k < n; ++k) {
     if (c.w[k].para_start || (k > 0 && IsEnd(c, k - 1) && !c.w[k].IsQuote())) s0 = k;
     if (d->in_quote[k] || d->cue_used[k]) continue;
+    if (c.w[k].para_start) {
+      // A transcript turn: "PENCE: Well, …" up to the paragraph end.
+      uint32_t colon = TranscriptLabel(c, k, n);
+      if (colon != kNoWord) {
+        uint32_t first = colon + 1;
+        uint32_t last = first;
+        while (last < n && !c.w[last].para_start) ++last;
+        uint32_t content_first = first;
+        while (content_first < last && !c.IsWord(content_first)) ++content_first;
+        if (CountWords(c, first, last) >= 3 && !d->in_quote[content_first]) {
+          Attribution at;
+          at.speaker = {k, colon, PhraseKind::kName};
+          at.cue_first = colon;
+          at.cue_last = colon + 1;
+          d->attributions.push_back(at);
+          Draft q;
+          q.kind = QuoteKind::kDirect;
+          q.first = content_first;
+          q.last = last;
+          while (q.last > q.first && !c.IsWord(q.last - 1) && c.w[q.last - 1].type != WordType::kEnd) --q.last;
+          q.attribution = static_cast<int>(d->attributions.size()) - 1;
+          d->quotes.push_back(q);
+          k = colon;
+          continue;
+        }
+      }
+    }
     const uint32_t len = CueAt(c, k);
     if (len == 0) continue;
     uint32_t e0 = k + len;
