@@ -3,6 +3,7 @@
 // dictionaries (--dicts / --dicts-only apply).
 #include <fmt/format.h>
 
+#include <chrono>
 #include <fstream>
 #include <sstream>
 
@@ -16,6 +17,7 @@ namespace {
 struct EvalActorsFlags {
   std::string file = READOUT_SHARED_DIR "/data/ngec/actor_resolution_gold_from_tests.tsv";
   bool errors = false;
+  int repeat = 0;
   ModelFlags model;
 };
 
@@ -39,6 +41,13 @@ int RunEvalActors(const EvalActorsFlags& f) {
   fmt::print("file                {}\n", f.file);
   fmt::print("skipped             {} (inactive, or only wiki/title expectations)\n", skipped);
   fmt::print("{}", eval::FormatActorReport(r, f.errors));
+  if (f.repeat > 0) {
+    auto t0 = std::chrono::steady_clock::now();
+    for (int i = 0; i < f.repeat; ++i) (void)eval::EvaluateActors(*model, cases.value());
+    double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    fmt::print("coding speed        {:.0f} phrases/s (x{}, includes scoring)\n",
+               static_cast<double>(cases.value().size()) * f.repeat / s, f.repeat);
+  }
   return 0;
 }
 
@@ -49,6 +58,7 @@ void AddEvalActorsCommand(CLI::App* eval, int* exit_code) {
   CLI::App* cmd = eval->add_subcommand("actors", "actor-coding accuracy on the NGEC actor resolution cases");
   cmd->add_option("file", flags->file, "NGEC actor_resolution TSV")->capture_default_str();
   cmd->add_flag("--errors", flags->errors, "list every case that is not fully right");
+  cmd->add_option("--repeat", flags->repeat, "code the cases N more times and print the speed");
   AddModelFlags(cmd, &flags->model);
   cmd->callback([flags, exit_code] { *exit_code = RunEvalActors(*flags); });
 }

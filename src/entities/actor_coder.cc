@@ -100,6 +100,27 @@ std::string Join(const std::vector<Word>& words, size_t start, size_t len, bool 
   return key;
 }
 
+// All word keys joined by single spaces once, so that every n-gram key is a
+// substring: no allocation per n-gram.
+class NgramKeys {
+ public:
+  explicit NgramKeys(const std::vector<Word>& words) {
+    for (const Word& w : words) {
+      offsets_.push_back(static_cast<uint32_t>(joined_.size()));
+      joined_ += w.key;
+      joined_ += ' ';
+    }
+    offsets_.push_back(static_cast<uint32_t>(joined_.size()));
+  }
+  std::string_view Get(size_t start, size_t len) const {
+    return std::string_view(joined_).substr(offsets_[start], offsets_[start + len] - offsets_[start] - 1);
+  }
+
+ private:
+  std::string joined_;
+  std::vector<uint32_t> offsets_;
+};
+
 // The words as written, for case-sensitive place lookups.
 std::string JoinRaw(const std::vector<Word>& words, size_t start, size_t len) {
   std::string s(words[start].raw);
@@ -151,12 +172,13 @@ struct PhraseParts {
 // The country of a city or capital named by words [start, start+len), when
 // the place index knows one clearly (the most populous namesake, by a
 // margin); "" otherwise.
-std::string CityCountry(const Model& model, const std::vector<Word>& words, size_t start, size_t len) {
+std::string CityCountry(const Model& model, const std::vector<Word>& words, size_t start, size_t len,
+                        uint32_t min_population) {
   const lexicon::PlaceIndex& places = model.places();
   std::span<const lexicon::City* const> cities = places.FindCities(JoinRaw(words, start, len));
   if (cities.empty()) return {};
   const lexicon::City& top = *cities[0];
-  if (!top.capital && top.population < 50000) return {};
+  if (!top.capital && top.population < min_population) return {};
   if (cities.size() > 1 && cities[1]->country != top.country && cities[1]->population * 3 > top.population) {
     return {};
   }
@@ -168,6 +190,7 @@ PhraseParts Analyze(const Model& model, std::string_view phrase, std::optional<D
   const ActorDictionary& dict = model.actors();
   PhraseParts parts;
   const std::vector<Word> words = SplitWords(phrase);
+  const NgramKeys keys(words);
   const size_t n = words.size();
   std::vector<bool> named(n, false);
   const int max_actor = std::min(kMaxNgram, std::max(1, dict.max_actor_words()));
@@ -189,7 +212,9 @@ PhraseParts Analyze(const Model& model, std::string_view phrase, std::optional<D
       // unless the name has it ("People's Liberation Army").
       bool inner_possessive = false;
       for (size_t k = i; k + 1 < i + len; ++k) inner_possessive |= words[k].possessive;
-      if (const ActorRecord* r = dict.FindActorKey(Join(words, i, len, inner_possessive))) {
+      const ActorRecord* r = inner_possessive ? dict.FindActorKey(Join(words, i, len, true))
+                                              : dict.FindActorKey(keys.Get(i, len));
+      if (r != nullptr) {
         matches.push_back({i, len, r, ActorDictionary::CodeAt(*r, date)});
         for (size_t k = i; k < i + len; ++k) named[k] = true;
         i += len;
@@ -209,7 +234,9 @@ PhraseParts Analyze(const Model& model, std::string_view phrase, std::optional<D
   for (const Match& m : matches) {
     if (m.code.empty()) continue;
     if (IsBase(*m.record, m.code)) {
-      if (first_base == nullptr) first_base = &m;
+      // "ambassador to Poland": a destination, not the actor's country.
+      const bool destination = m.start > 0 && words[m.start - 1].key == "to";
+      if (first_base == nullptr && !destination) first_base = &m;
       continue;
     }
     if (m.record->kind == ActorKind::kPerson) {
@@ -232,21 +259,6 @@ PhraseParts Analyze(const Model& model, std::string_view phrase, std::optional<D
   if (head != nullptr) parts.full = head->code;
   if (first_base != nullptr) parts.base = first_base->code;
 
-  // No country word: a city ("Shanghai police", "Oxford University").
-  if (parts.base.empty() && parts.full.empty()) {
-    for (size_t i = 0; i < n && parts.base.empty(); ++i) {
-      if (!words[i].capitalized || named[i]) continue;
-      for (size_t len = std::min<size_t>(3, n - i); len >= 1; --len) {
-        if (dict.FindAgentKey(Join(words, i, len)) != nullptr) continue;
-        std::string country = CityCountry(model, words, i, len);
-        if (!country.empty()) {
-          parts.base = std::move(country);
-          break;
-        }
-      }
-    }
-  }
-
   // Agents: the head is the match ending last, then the longest; a generic
   // head ("officer", "leader") gives way to the nearest agent before it.
   struct AgentMatch {
@@ -259,11 +271,11 @@ PhraseParts Analyze(const Model& model, std::string_view phrase, std::optional<D
       bool overlaps_name = false;
       for (size_t k = i; k < i + len; ++k) overlaps_name |= named[k];
       if (overlaps_name) continue;
-      std::string key = Join(words, i, len);
+      std::string_view key = keys.Get(i, len);
       const lexicon::AgentCode* a = dict.FindAgentKey(key);
       if (a == nullptr && len == 1 && StartsWith(key, "ex-")) {
         // "ex-president": the office, made former below.
-        a = dict.FindAgentKey(std::string_view(key).substr(3));
+        a = dict.FindAgentKey(key.substr(3));
         if (a != nullptr) parts.former = true;
       }
       if (a != nullptr) agents.push_back({a, i, i + len});
@@ -282,6 +294,25 @@ PhraseParts Analyze(const Model& model, std::string_view phrase, std::optional<D
       }
     }
     if (modifier != nullptr) best = modifier;
+  }
+  // No country word: a city, when it is the whole phrase ("Munich") or the
+  // phrase also names a sector ("Shanghai police", "Oxford University");
+  // otherwise "David Axelrod" would be Panamanian.
+  if (parts.base.empty() && parts.full.empty()) {
+    for (size_t i = 0; i < n && parts.base.empty(); ++i) {
+      if (!words[i].capitalized || named[i]) continue;
+      for (size_t len = std::min<size_t>(3, n - i); len >= 1; --len) {
+        if (best == nullptr && len != n) continue;
+        if (best != nullptr && i < best->end && best->start < i + len) continue;
+        if (dict.FindAgentKey(keys.Get(i, len)) != nullptr) continue;
+        // A bare name needs a big city: "Virginia" and "Bush" are small towns.
+        std::string country = CityCountry(model, words, i, len, best != nullptr ? 50000 : 250000);
+        if (!country.empty()) {
+          parts.base = std::move(country);
+          break;
+        }
+      }
+    }
   }
   if (best != nullptr) {
     parts.agent = best->code->code;
@@ -385,19 +416,38 @@ std::string_view Appositive(const Analysis& a, const Mention& m) {
   return a.Text({a.tokens[first].start, a.tokens[last].end});
 }
 
+// Titles that only say someone leads an organisation: with an unknown
+// organisation they say nothing about the sector ("president of CEPA").
+bool IsLeaderTitle(std::string_view key) {
+  static constexpr std::string_view kLeaders[] = {"president", "chairman", "chairwoman", "chair", "director",
+                                                  "head", "chief", "leader", "founder", "executive director",
+                                                  "managing director", "secretary general", "secretary-general"};
+  for (std::string_view k : kLeaders) {
+    if (key == k) return true;
+  }
+  return false;
+}
+
 std::string CodeRole(const Model& model, const Role& role, std::optional<Date> date) {
   PhraseParts title = Analyze(model, role.title, date);
+  // The role's country (the entity stage read it from "Russian President",
+  // "US ambassador") is the person's; a country in the title may be where
+  // they serve ("former Ambassador to NATO").
+  if (!role.country.empty()) title.base = role.country;
   if (!role.org.empty()) {
     PhraseParts org = Analyze(model, role.org, date);
     if (!org.full.empty()) {
       if (title.former && !CountryOfCode(org.full).empty()) return std::string(CountryOfCode(org.full)) + "ELI";
       return org.full;
     }
-    // "US ambassador to NATO": the person's country before the IGO.
-    if (title.base.empty()) title.base = !role.country.empty() ? role.country : org.base;
-    if (title.agent.empty()) title.agent = org.agent;
+    if (title.base.empty()) title.base = org.base;
+    if (!org.agent.empty()) {
+      title.agent = org.agent;
+      title.agent_before = org.agent_before;
+    } else if (IsLeaderTitle(lexicon::ActorKey(role.title))) {
+      title.agent.clear();
+    }
   }
-  if (title.base.empty() && !role.country.empty()) title.base = role.country;
   return Compose(title, {});
 }
 

@@ -66,6 +66,12 @@ TEST(CodeText, Phrases) {
       {"Muslim leaders in France", "FRAREL"},
       {"Chile's Defense Department", "CHLGOVMIL"},
       {"a Somalia-based paramilitary group", "SOMREB"},
+      {"ambassador to Poland", "---GOV"},
+      {"Europeans", "EUR"},
+      {"the West", "WST"},
+      {"Munich", "DEU"},
+      {"David Axelrod", ""},
+      {"Oxford University", "GBREDU"},
   };
   for (const auto& [phrase, code] : cases) {
     EXPECT_EQ(CodeText(TheModel(), phrase, D("2025-02-12")), code) << phrase;
@@ -107,6 +113,20 @@ TEST(CodeEntity, FormerOfficialByRoleIsElite) {
   a.entities[0].roles.push_back(Role{"former ambassador", "NATO", "USA", {}});
   CodeActors(TheModel(), a);
   EXPECT_EQ(a.entities[0].actor, "USAELI");
+}
+
+TEST(CodeEntity, RoleCountryBeatsDestinationInTitle) {
+  Analysis a = Make("Ivo Daalder and Daniel Fried and Alina Polyakova spoke.", "2025-02-12",
+                    {{"Ivo Daalder", EntityType::kPerson},
+                     {"Daniel Fried", EntityType::kPerson},
+                     {"Alina Polyakova", EntityType::kPerson}});
+  a.entities[0].roles.push_back(Role{"former Ambassador to NATO", "NATO", "USA", {}});
+  a.entities[1].roles.push_back(Role{"former Ambassador to Poland", "", "USA", {}});
+  a.entities[2].roles.push_back(Role{"president", "Institute of Unknown Things", "", {}});
+  CodeActors(TheModel(), a);
+  EXPECT_EQ(a.entities[0].actor, "USAELI");
+  EXPECT_EQ(a.entities[1].actor, "USAELI");
+  EXPECT_EQ(a.entities[2].actor, "---EDU");
 }
 
 TEST(CodeEntity, WordsAroundTheNameWithoutRoles) {

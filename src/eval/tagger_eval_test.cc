@@ -32,23 +32,26 @@ TEST(TaggerEvalTest, BadGoldLinesGiveLineNumbers) {
   EXPECT_NE(r.status().message().find("gold:1: token 'dog' is not word/TAG"), std::string::npos);
 }
 
-// The accuracy measured on the hand-tagged sample when the tagger was built
-// was 97.5% (docs/tagger.md); this guards against regressions beyond a small
-// margin.
+// Accuracy measured when the tagger was built (docs/tagger.md): 97.8% on
+// news.pos (used while tuning) and 99.4% on news_heldout.pos (not). These
+// guard against regressions beyond a small margin.
 TEST(TaggerEvalTest, AccuracyOnHandTaggedNewsStaysHigh) {
   ModelOptions o;
   if (!std::filesystem::exists(o.poslex_path)) GTEST_SKIP() << "festlex-poslex is not installed";
-  std::string path = READOUT_SOURCE_DIR "/tests/golden/pos/news.pos";
-  auto content = text::ReadDataFile(path, "readout's tests");
-  ASSERT_TRUE(content.ok()) << content.status().message();
-  auto gold = ParseGoldPos(content.value(), path);
-  ASSERT_TRUE(gold.ok()) << gold.status().message();
   std::vector<std::string> w;
   auto tagger = text::PosTagger::Load(o, &w);
   ASSERT_TRUE(tagger.ok()) << tagger.status().message();
-  TaggerEvalResult r = EvaluateTagger(*tagger.value(), gold.value());
-  EXPECT_GE(r.tokens, 300u);
-  EXPECT_GE(r.Accuracy(), 0.96) << FormatTaggerReport(r, 10);
+  const std::pair<const char*, double> files[] = {{"news.pos", 0.965}, {"news_heldout.pos", 0.975}};
+  for (const auto& [name, threshold] : files) {
+    std::string path = std::string(READOUT_SOURCE_DIR "/tests/golden/pos/") + name;
+    auto content = text::ReadDataFile(path, "readout's tests");
+    ASSERT_TRUE(content.ok()) << content.status().message();
+    auto gold = ParseGoldPos(content.value(), path);
+    ASSERT_TRUE(gold.ok()) << gold.status().message();
+    TaggerEvalResult r = EvaluateTagger(*tagger.value(), gold.value());
+    EXPECT_GE(r.tokens, 300u) << name;
+    EXPECT_GE(r.Accuracy(), threshold) << name << "\n" << FormatTaggerReport(r, 10);
+  }
 }
 
 }  // namespace

@@ -21,13 +21,18 @@ Result<std::string> ReadDataFile(const std::string& path, std::string_view packa
     }
     return Status::IoError(fmt::format("{}: {}", path, std::strerror(errno)));
   }
+  // Read straight into the string when the size is known (one copy less on
+  // the 5 MB WordNet index), then whatever follows if the file grew.
   std::string out;
   if (std::fseek(f.get(), 0, SEEK_END) == 0) {
     long size = std::ftell(f.get());
-    if (size > 0) out.reserve(static_cast<size_t>(size));
     std::rewind(f.get());
+    if (size > 0) {
+      out.resize(static_cast<size_t>(size));
+      out.resize(std::fread(out.data(), 1, out.size(), f.get()));
+    }
   }
-  char buf[1 << 16];
+  char buf[1 << 14];
   size_t n;
   while ((n = std::fread(buf, 1, sizeof buf, f.get())) > 0) out.append(buf, n);
   if (std::ferror(f.get())) return Status::IoError(fmt::format("{}: read error", path));

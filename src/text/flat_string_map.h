@@ -34,14 +34,14 @@ class FlatStringMap {
   void Reserve(size_t n, size_t bytes = 0) {
     arena_.reserve(bytes);
     size_t cap = 16;
-    while (cap < 2 * n) cap *= 2;
+    while (3 * cap < 4 * n) cap *= 2;
     if (cap > slots_.size()) Rehash(cap);
   }
 
   // Inserts `key` -> `value` unless present. Returns the stored value and
   // whether it was inserted. The pointer is valid until the next insertion.
   std::pair<V*, bool> TryEmplace(std::string_view key, V value) {
-    if (2 * (size_ + 1) > slots_.size()) Rehash(slots_.size() * 2);
+    if (4 * (size_ + 1) > 3 * slots_.size()) Rehash(slots_.size() * 2);  // load <= 0.75
     uint64_t h = HashBytes(key);
     size_t mask = slots_.size() - 1;
     for (size_t i = h & mask;; i = (i + 1) & mask) {

@@ -225,6 +225,7 @@ std::string Lemmatizer::Morphy(std::string_view word, WordClass wc) const {
 }
 
 std::string Lemmatizer::Lemma(std::string_view word, Pos pos) const {
+  if (pos == Pos::kPunct || pos == Pos::kSYM) return std::string(word);
   std::string lower = Lower(word);
   if (pos == Pos::kPOS) return lower;
   if (lower == "'s") return pos == Pos::kVBZ ? "be" : lower;

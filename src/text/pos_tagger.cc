@@ -52,6 +52,16 @@ Pos DefaultPos(std::string_view tag) {
   return Pos::kUnknown;
 }
 
+// "russian", "chinese", "british", "israeli", "europeans": demonyms, whose
+// capital is part of the word rather than a sign of a name.
+bool LooksLikeNationality(std::string_view lower) {
+  if (lower.ends_with("s")) lower.remove_suffix(1);
+  for (std::string_view suffix : {"an", "ese", "ish", "i", "ch"}) {
+    if (lower.size() > suffix.size() + 2 && lower.ends_with(suffix)) return true;
+  }
+  return false;
+}
+
 bool IsPunctKind(TokenKind k) {
   return k == TokenKind::kPunct || k == TokenKind::kSentenceEnd || k == TokenKind::kOpenQuote ||
          k == TokenKind::kCloseQuote || k == TokenKind::kDash || k == TokenKind::kEllipsis;
@@ -153,6 +163,8 @@ Result<std::unique_ptr<PosTagger>> PosTagger::Build(const Poslex& lexicon, const
   p.nn_ = open_tags.nn;
   p.nnp_ = open_tags.nnp;
   p.nnps_ = open_tags.nnps;
+  p.nns_ = open_tags.nns;
+  p.jj_ = open_tags.jj;
   p.pos_ = id_of("pos");
   p.cd_ = open_tags.cd;
   p.sym_ = id_of("sym");
@@ -180,6 +192,7 @@ Result<std::unique_ptr<PosTagger>> PosTagger::Build(const Poslex& lexicon, const
   p.lexicon_.Reserve(lexicon.entries.size(), lexicon.entries.size() * 9);
   p.tags_.reserve(lexicon.tags.size());
   std::vector<std::pair<int, double>> freqs;
+  const int vb = id_of("vb"), vbp = id_of("vbp"), vbd = id_of("vbd"), vbn = id_of("vbn");
   for (const PoslexEntry& e : lexicon.entries) {
     WordEntry w;
     w.first = static_cast<uint32_t>(p.tags_.size());
@@ -195,7 +208,11 @@ Result<std::unique_ptr<PosTagger>> PosTagger::Build(const Poslex& lexicon, const
       if (w.count == kMaxCand) break;
       p.tags_.push_back({static_cast<uint8_t>(id), t.logprob});
       ++w.count;
-      if (id == p.nnp_ || id == p.nnps_) w.has_proper = true;
+      if (id == p.nnp_ || id == p.nnps_) {
+        w.has_proper = true;
+      } else {
+        w.proper_only = false;
+      }
       freqs.emplace_back(id, std::exp(static_cast<double>(t.logprob)) * uni[static_cast<size_t>(id)]);
     }
     if (w.count == 0) {
@@ -203,6 +220,29 @@ Result<std::unique_ptr<PosTagger>> PosTagger::Build(const Poslex& lexicon, const
       continue;
     }
     p.unknown_.AddWord(e.word, freqs);
+    // The treebank is too small to have seen every regular verb in both of
+    // its identical forms: "arrested" only as VBN, "limit" only as VB. Give
+    // the unseen twin half the seen one's frequency.
+    auto twin = [&](int have, int missing) {
+      if (have < 0 || missing < 0 || w.count == kMaxCand) return;
+      const TagScore* seen = nullptr;
+      for (uint32_t k = w.first; k < w.first + w.count; ++k) {
+        if (p.tags_[k].tag == missing) return;
+        if (p.tags_[k].tag == have) seen = &p.tags_[k];
+      }
+      if (seen == nullptr) return;
+      double lp = seen->logp + std::log(0.5 * uni[static_cast<size_t>(have)] / uni[static_cast<size_t>(missing)]);
+      p.tags_.push_back({static_cast<uint8_t>(missing), static_cast<float>(lp)});
+      ++w.count;
+    };
+    if (e.word.size() > 3 && e.word.ends_with("ed")) {
+      twin(vbd, vbn);
+      twin(vbn, vbd);
+    }
+    if (e.word != "be" && e.word != "am" && e.word != "are" && e.word != "is") {
+      twin(vb, vbp);
+      twin(vbp, vb);
+    }
     p.lexicon_.TryEmplace(e.word, w);
   }
   return tagger;
@@ -264,6 +304,9 @@ size_t PosTagger::Candidates(std::string_view text, std::span<const Token> sente
     }
   }
   WordShape shape = ShapeOf(word, initial);
+  // A lower-case word the lexicon knows only as a name ("advisor", from
+  // "National Security Advisor") is judged like an unknown word.
+  if (e != nullptr && tok.kind == TokenKind::kWord && !shape.capitalized && e->proper_only) e = nullptr;
   if (e == nullptr) return unknown_.Guess(key, shape, out, kMaxCand);
 
   size_t n = e->count;
@@ -271,12 +314,16 @@ size_t PosTagger::Candidates(std::string_view text, std::span<const Token> sente
   if (tok.kind != TokenKind::kWord) return n;
   const bool capital = shape.capitalized && !initial && word != "I";
   if (capital) {
-    // Lower-case in running text is the norm for common words; a capital
-    // mid-sentence speaks for a name. Words that are also names in the
-    // lexicon ("new", "russian") are penalised less.
-    float penalty = e->has_proper ? (shape.all_caps ? std::log(0.05f) : std::log(0.3f)) : std::log(0.02f);
+    // The lexicon is lower-case, and its counts for common tags come mostly
+    // from lower-case uses: a capital inside a sentence speaks for a name
+    // ("Director of the CIA", "Trump"). Nationality words are the exception:
+    // always capitalised, so their JJ/NNS counts already include the capital.
+    const bool nationality = LooksLikeNationality(key);
     for (size_t k = 0; k < n; ++k) {
-      if (out[k].tag != nnp_ && out[k].tag != nnps_) out[k].logp += penalty;
+      int t = out[k].tag;
+      if (t == nnp_ || t == nnps_) continue;
+      if (nationality && (t == jj_ || t == nns_)) continue;
+      out[k].logp += std::log(0.02f);
     }
     if (!e->has_proper && n < kMaxCand) out[n++] = {static_cast<uint8_t>(nnp_), rare_proper_logp_};
   } else if (!shape.capitalized && shape.has_letter) {

@@ -55,6 +55,7 @@ class PosTagger {
     uint32_t first = 0;  // range into tags_
     uint8_t count = 0;
     bool has_proper = false;  // the word is also a proper noun (nnp/nnps)
+    bool proper_only = true;  // ... and nothing else
   };
   struct Scratch;  // per-thread Viterbi buffers (pos_tagger.cc)
 
@@ -73,7 +74,7 @@ class PosTagger {
   FlatStringMap<WordEntry> lexicon_;  // lower-case word -> its tags
   std::vector<TagScore> tags_;
   UnknownWordModel unknown_;
-  int punc_ = -1, nn_ = -1, nnp_ = -1, nnps_ = -1, pos_ = -1, cd_ = -1, sym_ = -1;
+  int punc_ = -1, nn_ = -1, nns_ = -1, jj_ = -1, nnp_ = -1, nnps_ = -1, pos_ = -1, cd_ = -1, sym_ = -1;
   float rare_proper_logp_ = -12;  // ln P(w | nnp) of a word seen once
 };
 

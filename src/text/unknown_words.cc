@@ -152,6 +152,19 @@ size_t UnknownWordModel::Guess(std::string_view lower, const WordShape& shape, T
     Mix(&probs, tags_.jj, 0.4);
     return Emit(probs, out, max);
   }
+  if (!shape.capitalized && !shape.all_caps) {
+    // Lower-case words are hardly ever names (the lexicon's proper nouns,
+    // lower-cased, still shape its suffix statistics).
+    double kept = 1;
+    for (int t : {tags_.nnp, tags_.nnps}) {
+      if (t < 0) continue;
+      kept -= probs[static_cast<size_t>(t)];
+      probs[static_cast<size_t>(t)] = 0;
+    }
+    if (kept > 0) {
+      for (double& p : probs) p /= kept;
+    }
+  }
   if (shape.capitalized || shape.all_caps) {
     double proper = shape.sentence_initial ? 0.5 : 0.9;
     Mix(&probs, plural && !shape.all_caps ? tags_.nnps : tags_.nnp, plural ? proper * 0.3 : 0.0);
