@@ -246,6 +246,16 @@ EventArgument MakeArgument(const Model& model, const SentenceParse& p, const Phr
   bool pronoun = ph.end == ph.first + 1 && (p.token(ph.first).pos == Pos::kPRP || p.token(ph.first).pos == Pos::kPRPS);
   if (arg.actor.empty() && !pronoun) {
     arg.actor = entities::CodeSpan(model, a, arg.span);
+    // "the affected Ithilen villages": code the names inside the phrase.
+    for (uint32_t i = ph.first; arg.actor.empty() && i < ph.end; ++i) {
+      if (!IsProperNoun(p.token(i).pos)) continue;
+      uint32_t j = i;
+      while (j + 1 < ph.end && IsProperNoun(p.token(j + 1).pos)) ++j;
+      if (ph.first != i || ph.end != j + 1) {
+        arg.actor = entities::CodeSpan(model, a, {p.token(i).start, p.token(j).end});
+      }
+      i = j;
+    }
   }
   return arg;
 }

@@ -207,7 +207,7 @@ class SentenceCoder {
         if (p->governor < 0) p->governor = -2 - k;  // an uncoded governing verb
         return;
       }
-      if (IsBarrier(parse_, k)) return;
+      if (IsBarrier(parse_, k) || parse_.Lower(k) == ",") return;
     }
   }
 
@@ -284,9 +284,10 @@ class SentenceCoder {
         k = ch.first;
       }
     }
-    for (int k = static_cast<int>(at) - 1; k >= static_cast<int>(parse_.first()); --k) {
+    // The main clause's subject: that of the first finite verb.
+    for (uint32_t k = parse_.first(); k < at; ++k) {
       Pos pos = parse_.token(k).pos;
-      if (pos == Pos::kVBD || pos == Pos::kVBZ || pos == Pos::kVBP || pos == Pos::kVB) {
+      if (pos == Pos::kVBD || pos == Pos::kVBZ || pos == Pos::kVBP || pos == Pos::kMD) {
         uint32_t g = k;
         while (g > parse_.first() && (IsAuxiliary(parse_.Lower(g - 1)) || parse_.token(g - 1).pos == Pos::kRB)) --g;
         bool coordinated = false;
@@ -305,6 +306,7 @@ class SentenceCoder {
     while (from < p.match.end && from < parse_.end() && parse_.token(from).pos == Pos::kRP) ++from;
     std::vector<Phrase> direct = FindObjects(parse_, from);
     if (!direct.empty() && Named(direct.front())) return direct;
+    int fallback = -1;  // a phrase after "in": taken only when nothing better
     for (uint32_t k = from; k < parse_.end() && k < from + 12; ++k) {
       if (IsBarrier(parse_, k) || parse_.Lower(k) == "," || parse_.Lower(k) == "that") break;
       int c = parse_.ChunkAt(k);
@@ -315,12 +317,14 @@ class SentenceCoder {
         std::string_view prep = after_prep ? parse_.Lower(k - 1) : "";
         if (k == from || prep == "with" || prep == "to" || prep == "on" || prep == "against" || prep == "for" ||
             prep == "at" || prep == "into" || prep == "upon" || prep == "between" || prep == "toward" ||
-            prep == "towards" || prep == "of" || k == direct_end(direct)) {
+            prep == "towards" || prep == "of" || prep == "by" || k == direct_end(direct)) {
           return FindObjects(parse_, k);
         }
+        if (prep == "in" && fallback < 0) fallback = static_cast<int>(k);
       }
       k = ch.end - 1;
     }
+    if (direct.empty() && fallback >= 0) return FindObjects(parse_, fallback);
     return direct;
   }
 
@@ -330,7 +334,9 @@ class SentenceCoder {
     for (uint32_t i = ph.first; i < ph.end; ++i) {
       if (parse_.EntityAt(i) >= 0) return true;
     }
-    return !Cached(ph).actor.empty();
+    // A sector alone ("---GOV" from "official") names nobody in particular.
+    const std::string& actor = Cached(ph).actor;
+    return !actor.empty() && !actor.starts_with("---");
   }
 
   // MakeArgument, memoised per sentence: the target search and the event
@@ -430,8 +436,8 @@ class SentenceCoder {
     std::string forward = colon == std::string::npos ? code : code.substr(0, colon);
     std::string reverse = colon == std::string::npos ? "" : code.substr(colon + 1);
     std::vector<std::optional<EventArgument>> src, tgt;
-    for (const Phrase& ph : sources) src.push_back(Argument(ph));
-    for (const Phrase& ph : targets) tgt.push_back(Argument(ph));
+    for (const Phrase& ph : sources) Arguments(ph, &src);
+    for (const Phrase& ph : targets) Arguments(ph, &tgt);
     if (src.empty()) src.push_back(std::nullopt);
     if (tgt.empty()) tgt.push_back(std::nullopt);
     for (const auto& so : src) {
@@ -475,6 +481,41 @@ class SentenceCoder {
     bool known = arg.entity >= 0 || !arg.actor.empty();
     if (options_.require_actor && !known) return std::nullopt;
     return arg;
+  }
+
+  // Arguments of a phrase: one, or one per conjunct of coordinated
+  // adjectives naming different actors ("Hungarian and Romanian officials"
+  // -> HUNGOV "Hungarian", ROUGOV "Romanian officials").
+  void Arguments(const Phrase& ph, std::vector<std::optional<EventArgument>>* out) {
+    std::vector<uint32_t> conj;
+    for (uint32_t i = ph.first + 1; i + 1 < ph.end; ++i) {
+      if (parse_.token(i).pos == Pos::kCC && IsAdjective(parse_.token(i - 1).pos)) conj.push_back(i);
+    }
+    if (!conj.empty()) {
+      const Analysis& a = a_;
+      uint32_t tail = conj.back() + 2;  // words after the last conjunct adjective
+      std::string rest(a.text.substr(parse_.token(tail).start, parse_.token(ph.end - 1).end - parse_.token(tail).start));
+      size_t before = out->size();
+      uint32_t start = ph.first;
+      for (uint32_t c : conj) {
+        Span words{parse_.token(start).start, parse_.token(c - 1).end};
+        std::string text = std::string(a.Text(words)) + " " + rest;
+        std::string actor = entities::CodeText(model_, text, a.date);
+        if (actor.empty() || actor.starts_with("---")) break;
+        EventArgument arg;
+        arg.actor = actor;
+        arg.span = words;
+        arg.entity = parse_.EntityAt(c - 1);
+        out->push_back(arg);
+        start = c + 1;
+      }
+      if (out->size() - before == conj.size()) {
+        out->push_back(Argument({start, ph.end}));
+        return;
+      }
+      out->resize(before);
+    }
+    out->push_back(Argument(ph));
   }
 
   static bool Known(const std::optional<EventArgument>& x) { return x && (x->entity >= 0 || !x->actor.empty()); }

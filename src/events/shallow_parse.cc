@@ -117,6 +117,9 @@ void SentenceParse::Build(const Analysis& a, const Sentence& s, const std::vecto
       } else if (u.kind == TokenKind::kPossessive || u.pos == Pos::kPOS) {
         if (last_noun < 0) break;
         possessor = static_cast<int>(j);
+      } else if ((u.pos == Pos::kCC) && j > i && j + 1 < end_ && IsAdjective(a.tokens[j - 1].pos) &&
+                 IsAdjective(a.tokens[j + 1].pos)) {
+        // "awful and evil minister": coordinated adjectives stay in the phrase.
       } else if (u.kind == TokenKind::kDash && last_noun == static_cast<int>(j) - 1 && j + 1 < end_ &&
                  (token_entity[j + 1] >= 0 || IsProperNoun(a.tokens[j + 1].pos))) {
         // "Trump–Putin": keep the pair together.

@@ -1,0 +1,60 @@
+// CueLexicon: loading, classes, folded lookups and media phrases.
+#include "lexicon/cue_lexicon.h"
+
+#include <gtest/gtest.h>
+
+namespace readout::lexicon {
+namespace {
+
+std::unique_ptr<CueLexicon> Small(std::vector<std::string>* warnings) {
+  return CueLexicon::FromData("say says said\tspeech\ntweet tweeted\tspeech\tTwitter\nbad line\n",
+                              "statement\tstatement\n", "truth social\tTruth Social\ntwitter\tTwitter\n",
+                              "she\tpronoun\tf\nofficials\tgroup\tp\nfoo\tnonsense\n", "the\tdet\nthe\tnotname\n",
+                              warnings);
+}
+
+TEST(CueLexiconTest, MalformedLinesAreWarnedWithFileAndLine) {
+  std::vector<std::string> warnings;
+  auto lex = Small(&warnings);
+  ASSERT_EQ(warnings.size(), 2u);
+  EXPECT_EQ(warnings[0].rfind("quotes/cue_verbs.tsv:3:", 0), 0u);
+  EXPECT_EQ(warnings[1].rfind("quotes/speaker_words.tsv:3:", 0), 0u);
+}
+
+TEST(CueLexiconTest, FoldedLookupFindsEveryClassOfAWord) {
+  auto lex = Small(nullptr);
+  const CueWord* w = lex->FindFolded("SAID");
+  ASSERT_NE(w, nullptr);
+  EXPECT_TRUE(w->flags & kCueVerb);
+  EXPECT_EQ(w->verb_class, CueVerbClass::kSpeech);
+  const CueWord* the = lex->FindFolded("The");
+  ASSERT_NE(the, nullptr);
+  EXPECT_TRUE((the->flags & kDeterminer) && (the->flags & kNotName));
+  EXPECT_EQ(lex->FindFolded("Saturday"), nullptr);
+  EXPECT_EQ(lex->FindFolded(std::string(200, 'a')), nullptr);
+  EXPECT_EQ(lex->FindFolded("tweeted")->medium, "Twitter");
+  EXPECT_EQ(lex->FindFolded("She")->gender, Gender::kFemale);
+  EXPECT_TRUE(lex->FindFolded("officials")->plural);
+}
+
+TEST(CueLexiconTest, LongestMediaPhraseWins) {
+  auto lex = Small(nullptr);
+  std::string_view medium;
+  std::vector<std::string_view> words = {"truth", "social", "account"};
+  EXPECT_EQ(lex->MatchMedium(words, &medium), 2u);
+  EXPECT_EQ(medium, "Truth Social");
+  std::vector<std::string_view> truth = {"truth"};
+  EXPECT_EQ(lex->MatchMedium(truth, &medium), 0u);
+}
+
+TEST(CueLexiconTest, BuiltInDataLoadsWithoutWarnings) {
+  std::vector<std::string> warnings;
+  auto lex = CueLexicon::Load(ModelOptions{}, &warnings);
+  ASSERT_TRUE(lex.ok());
+  EXPECT_TRUE(warnings.empty()) << warnings.front();
+  EXPECT_NE(lex.value()->FindFolded("according"), nullptr);
+  EXPECT_NE(lex.value()->FindFolded("spokeswoman"), nullptr);
+}
+
+}  // namespace
+}  // namespace readout::lexicon

@@ -1,0 +1,69 @@
+// Quote-mark pairing and its local recovery, on the real tokenizer.
+#include "quotes/quote_marks.h"
+
+#include <gtest/gtest.h>
+
+#include "lexicon/cue_lexicon.h"
+#include "text/tokenizer.h"
+
+namespace readout::quotes {
+namespace {
+
+struct Paired {
+  Analysis a;
+  std::vector<Word> words;
+  std::vector<QuotedSegment> segs;
+  std::string Content(size_t i) const {
+    return std::string(a.Text({words[segs[i].first].start, words[segs[i].last - 1].end}));
+  }
+};
+
+Paired Pair(std::string text) {
+  static auto lex = lexicon::CueLexicon::FromData("said\tspeech\n", "", "", "", "", nullptr);
+  Paired p;
+  p.a.text = std::move(text);
+  p.a.tokens = text::Tokenize(p.a.text);
+  p.words = BuildWordView(p.a, *lex);
+  p.segs = PairQuoteMarks(p.words);
+  return p;
+}
+
+TEST(QuoteMarksTest, CurlyStraightAndGuillemets) {
+  Paired p = Pair("“One two,” she said. \"Three four.\" « Cinq six »");
+  ASSERT_EQ(p.segs.size(), 3u);
+  EXPECT_EQ(p.Content(0), "One two,");
+  EXPECT_EQ(p.Content(1), "Three four.");
+  EXPECT_EQ(p.Content(2), "Cinq six");
+}
+
+TEST(QuoteMarksTest, SingleQuotesInsideDoNotSplit) {
+  Paired p = Pair("“He called it a ‘peace’ deal,” she said.");
+  ASSERT_EQ(p.segs.size(), 1u);
+  EXPECT_EQ(p.Content(0), "He called it a ‘peace’ deal,");
+}
+
+TEST(QuoteMarksTest, ParagraphContinuationKeepsTheGroup) {
+  Paired p = Pair("“First part of it.\n\n“Second part of it.”\n\nAfter.");
+  ASSERT_EQ(p.segs.size(), 2u);
+  EXPECT_EQ(p.segs[0].group, p.segs[1].group);
+  EXPECT_TRUE(p.segs[0].continues);
+  EXPECT_EQ(p.Content(1), "Second part of it.");
+}
+
+TEST(QuoteMarksTest, UnclosedQuoteStopsAtItsParagraph) {
+  Paired p = Pair("“Never closed here.\n\nA plain paragraph. “Closed,” he said.");
+  ASSERT_EQ(p.segs.size(), 2u);
+  EXPECT_EQ(p.Content(0), "Never closed here.");
+  EXPECT_NE(p.segs[0].group, p.segs[1].group);
+  EXPECT_EQ(p.Content(1), "Closed,");
+}
+
+TEST(QuoteMarksTest, StrayCloseIsIgnoredAndSecondOpenRecovers) {
+  Paired p = Pair("He left.” Then “one thing. And “another,” she said.");
+  ASSERT_EQ(p.segs.size(), 2u);
+  EXPECT_EQ(p.Content(0), "one thing.");
+  EXPECT_EQ(p.Content(1), "another,");
+}
+
+}  // namespace
+}  // namespace readout::quotes
