@@ -1,0 +1,70 @@
+#include <gtest/gtest.h>
+
+#include "eval/petrarch_eval.h"
+#include "eval/spans_eval.h"
+
+namespace readout::eval {
+namespace {
+
+TEST(PetrarchRecords, ReadsQuirkyAttributesAndSkipsComments) {
+  const char* xml = R"(<Environment><Verbfile>V.verbs.txt</Verbfile><Actorfile> A.actors.txt </Actorfile></Environment>
+<!-- <Sentence date="19950101" id="COMMENTED" category="X"><Text>no</Text></Sentence> -->
+<Sentence date = "19950103" id ="R-1" category="DEMO" sentence="true">
+<EventCoding sourcecode="ARN" targetcode='GON' eventcode="064"></EventCoding>
+<EventCoding sourcecode='"INJURY TOLL"' targetcode="OSG" eventcode="223"></EventCoding>
+<Text>
+Arnor is about to restore
+full diplomatic ties with Gondor.
+</Text>
+<Parse>(ROOT (S ...))</Parse>
+</Sentence>
+<Sentence date="19950101" id="R-2" category="X"><EventCoding noevents = "True"></EventCoding><Text>Nothing.</Text></Sentence>
+<Sentence date="19950101" id="R-3" category="ERROR"><EventCoding error="bad_input_parse"></EventCoding><Text>Bad.</Text></Sentence>
+)";
+  PetrarchFiles files;
+  auto r = ReadPetrarchRecords(xml, &files);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(files.verbs, "V.verbs.txt");
+  EXPECT_EQ(files.actors, "A.actors.txt");
+  ASSERT_EQ(r.value().size(), 3u);
+  const PetrarchRecord& a = r.value()[0];
+  EXPECT_EQ(a.id, "R-1");
+  EXPECT_EQ(a.date, "1995-01-03");
+  EXPECT_EQ(a.text, "Arnor is about to restore full diplomatic ties with Gondor.");
+  EXPECT_EQ(a.expected.size(), 2u);
+  EXPECT_TRUE(a.expected.count({"ARN", "GON", "064"}));
+  EXPECT_TRUE(a.expected.count({"\"INJURY TOLL\"", "OSG", "223"}));
+  EXPECT_TRUE(r.value()[1].expected.empty());
+  EXPECT_FALSE(r.value()[1].parse_error);
+  EXPECT_TRUE(r.value()[2].parse_error);
+}
+
+TEST(PetrarchRecords, UnclosedSentenceIsAnError) {
+  EXPECT_FALSE(ReadPetrarchRecords("<Sentence id=\"x\"><Text>a</Text>", nullptr).ok());
+}
+
+TEST(ConllSpans, ReadsLabelsAndSentences) {
+  auto r = ReadConllSpans("Russia B-S\nattacked O\nthe B-T\ncity I-T\n\nHe B-S\nleft O\n");
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r.value().size(), 2u);
+  EXPECT_EQ(r.value()[0].tokens, (std::vector<std::string>{"Russia", "attacked", "the", "city"}));
+  EXPECT_EQ(std::string(r.value()[0].labels.begin(), r.value()[0].labels.end()), "SOTT");
+  EXPECT_EQ(r.value()[1].labels.size(), 2u);
+}
+
+TEST(ConllSpans, LineWithoutTagIsAnErrorWithItsNumber) {
+  auto r = ReadConllSpans("Russia B-S\nattacked\n");
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("line 2"), std::string::npos);
+}
+
+TEST(SpanScore, PrecisionRecallF1) {
+  PrF s = Score(10, 8, 6);
+  EXPECT_DOUBLE_EQ(s.p, 0.75);
+  EXPECT_DOUBLE_EQ(s.r, 0.6);
+  EXPECT_NEAR(s.f1, 2 * 0.75 * 0.6 / 1.35, 1e-12);
+  EXPECT_DOUBLE_EQ(Score(0, 0, 0).f1, 0);
+}
+
+}  // namespace
+}  // namespace readout::eval
