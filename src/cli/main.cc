@@ -9,6 +9,9 @@ int main(int argc, char** argv) {
   int exit_code = 0;
   readout::cli::AddAnalyzeCommand(app, &exit_code);
   readout::cli::AddEvalCommand(app, &exit_code);
+  readout::cli::AddIngestCommand(app, &exit_code);
+  readout::cli::AddQueryCommand(app, &exit_code);
+  readout::cli::AddExportCommand(app, &exit_code);
   CLI11_PARSE(app, argc, argv);
   return exit_code;
 }

@@ -20,7 +20,7 @@ BatchStats RunBatch(const Pipeline& pipeline, ArticleReader& reader, const Batch
   std::vector<Item> items;
   std::vector<std::optional<Result<Analysis>>> results;
   bool done = false;
-  while (!done) {
+  while (!done && !(options.stop && options.stop->load())) {
     items.clear();
     while (items.size() < chunk) {
       auto item = reader.Next();

@@ -3,6 +3,7 @@
 #ifndef READOUT_IO_BATCH_H_
 #define READOUT_IO_BATCH_H_
 
+#include <atomic>
 #include <cstddef>
 #include <functional>
 
@@ -14,6 +15,9 @@ namespace readout::io {
 struct BatchOptions {
   int threads = 0;            // 0: all cores
   size_t chunk_articles = 64; // articles read ahead per chunk and thread
+  // When set and true, RunBatch stops before reading the next chunk (a sink
+  // that met a fatal error, e.g. a database error in ingest, sets it).
+  const std::atomic<bool>* stop = nullptr;
 };
 
 struct BatchProgress {

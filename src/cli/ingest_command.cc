@@ -1,0 +1,133 @@
+// `readout ingest`: analyses articles like `readout analyze` and stores them
+// in the SQLite record (src/store/). Exit status: 0 all stored, 2 some bad
+// articles skipped (CONTRACT.md), 1 a database or input error stopped it.
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <cstdio>
+#include <iostream>
+
+#include "cli/commands.h"
+#include "cli/model_flags.h"
+#include "io/article_reader.h"
+#include "io/batch.h"
+#include "readout/pipeline.h"
+#include "store/ingester.h"
+#include "store/schema.h"
+
+namespace readout::cli {
+namespace {
+
+struct IngestFlags {
+  std::string db = "readout.db";
+  std::vector<std::string> inputs;
+  std::string date;
+  int threads = 0;
+  size_t max_bytes = 8u << 20;
+  size_t batch = 256;
+  double near_duplicate = 0.7;
+  bool quiet = false;
+  ModelFlags model;
+};
+
+int RunIngest(const IngestFlags& f) {
+  io::ReaderOptions ropts;
+  ropts.max_article_bytes = f.max_bytes;
+  if (!f.date.empty()) {
+    ropts.default_date = Date::Parse(f.date);
+    if (!ropts.default_date) {
+      fmt::print(stderr, "readout: --date {} is not a YYYY-MM-DD date\n", f.date);
+      return 1;
+    }
+  }
+  auto reader = io::ArticleReader::Open(f.inputs, ropts, &std::cin);
+  if (!reader.ok()) {
+    fmt::print(stderr, "readout: {}\n", reader.status().message());
+    return 1;
+  }
+  auto db = store::OpenForWriting(f.db);
+  if (!db.ok()) {
+    fmt::print(stderr, "readout: {}\n", db.status().message());
+    return 1;
+  }
+  auto model = LoadModelOrReport(f.model);
+  if (!model) return 1;
+  PipelineOptions popts;
+  popts.max_article_bytes = f.max_bytes;
+  Pipeline pipeline(*model, popts);
+
+  store::IngestOptions iopts;
+  iopts.batch_articles = f.batch;
+  iopts.writer.near_duplicate_threshold = f.near_duplicate;
+  auto ingester = store::Ingester::Open(*db.value(), iopts);
+  if (!ingester.ok()) {
+    fmt::print(stderr, "readout: {}\n", ingester.status().message());
+    return 1;
+  }
+  std::atomic<bool> stop{false};
+  io::BatchOptions bopts;
+  bopts.threads = f.threads;
+  bopts.stop = &stop;
+  const bool tty = isatty(STDERR_FILENO) && !f.quiet;
+  bool progress_shown = false;
+  size_t bad = 0;
+  auto stats = io::RunBatch(
+      pipeline, *reader.value(), bopts,
+      [&](const io::Item& item, const Result<Analysis>& r) {
+        if (stop.load()) return;
+        for (const auto& w : item.warnings) fmt::print(stderr, "readout: warning: {}\n", w);
+        if (!r.ok()) {
+          std::string msg = r.status().message();
+          if (msg.find(item.where) == std::string::npos) msg = fmt::format("{}: {}", item.where, msg);
+          fmt::print(stderr, "readout: skipped: {}\n", msg);
+          ++bad;
+          return;
+        }
+        if (!ingester.value()->Add(item.doc, r.value())) stop = true;
+      },
+      [&](const io::BatchProgress& p) {
+        if (!tty || p.seconds < 2.0) return;
+        fmt::print(stderr, "\r{} articles, {:.1f} MB/s   ", p.articles, p.bytes / 1e6 / std::max(p.seconds, 1e-9));
+        progress_shown = true;
+      });
+  Status s = ingester.value()->Finish();
+  if (progress_shown) fmt::print(stderr, "\n");
+  const store::IngestCounts& c = ingester.value()->counts();
+  if (!s.ok()) {
+    fmt::print(stderr, "readout: {}\n", s.message());
+    fmt::print(stderr, "readout: {} article(s) stored before the error; run the same command again to resume\n",
+               c.inserted + c.replaced);
+    return 1;
+  }
+  if (!f.quiet) {
+    fmt::print(stderr,
+               "readout: {}: {} new, {} replaced, {} unchanged, {} same text as a stored article, {} wire copies; "
+               "{} skipped ({:.1f} MB in {:.2f} s, {:.2f} MB/s)\n",
+               f.db, c.inserted, c.replaced, c.unchanged, c.same_text, c.near_duplicates, bad, stats.bytes / 1e6,
+               stats.seconds, stats.bytes / 1e6 / std::max(stats.seconds, 1e-9));
+  }
+  return bad > 0 ? 2 : 0;
+}
+
+}  // namespace
+
+void AddIngestCommand(CLI::App& app, int* exit_code) {
+  auto flags = std::make_shared<IngestFlags>();
+  CLI::App* cmd = app.add_subcommand("ingest", "analyse articles and store them in a SQLite database");
+  cmd->add_option("INPUT", flags->inputs, ".txt or .jsonl files, directories, or - for JSONL on standard input");
+  cmd->add_option("--db", flags->db, "database file (default readout.db; created when missing)");
+  cmd->add_option("--date", flags->date, "publication date (YYYY-MM-DD) for articles that carry none");
+  cmd->add_option("--threads", flags->threads, "worker threads (default: all cores)")->check(CLI::NonNegativeNumber);
+  cmd->add_option("--max-bytes", flags->max_bytes, "largest article accepted, in bytes (default 8 MiB)");
+  cmd->add_option("--batch", flags->batch, "articles per transaction (default 256)")->check(CLI::PositiveNumber);
+  cmd->add_option("--near-duplicate", flags->near_duplicate,
+                  "similarity (0-1, estimated Jaccard of 4-word shingles) from which an article is a wire copy "
+                  "(default 0.7)")
+      ->check(CLI::Range(0.0, 1.0));
+  cmd->add_flag("--quiet,-q", flags->quiet, "no progress or summary on standard error");
+  AddModelFlags(cmd, &flags->model);
+  cmd->callback([flags, exit_code] { *exit_code = RunIngest(*flags); });
+}
+
+}  // namespace readout::cli

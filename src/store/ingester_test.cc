@@ -1,0 +1,222 @@
+#include "store/ingester.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "store/schema.h"
+#include "store/store_test_util.h"
+
+namespace readout::store {
+namespace {
+
+using testing::TestArticle;
+using testing::TestStory;
+namespace fs = std::filesystem;
+
+// A fresh temporary directory per test, removed afterwards.
+class TempDir {
+ public:
+  TempDir() {
+    std::string tmpl = (fs::temp_directory_path() / "readout-store-XXXXXX").string();
+    path_ = mkdtemp(tmpl.data());
+  }
+  ~TempDir() {
+    std::error_code ec;
+    fs::remove_all(path_, ec);
+  }
+  std::string File(const std::string& name) const { return (fs::path(path_) / name).string(); }
+
+ private:
+  std::string path_;
+};
+
+// `n` distinct articles, long enough for MinHash, none a copy of another.
+std::vector<TestArticle> ManyArticles(int n) {
+  static const char* kWords[] = {"ministers", "agreed",  "border",  "talks",   "sanctions", "envoy",   "ceasefire",
+                                 "drones",    "energy",  "summit",  "troops",  "grain",     "exports", "parliament",
+                                 "election",  "protest", "budget",  "tariffs", "pipeline",  "refugees"};
+  std::vector<TestArticle> out;
+  for (int i = 0; i < n; ++i) {
+    std::string text = "Report ";
+    text += std::to_string(i);
+    text += ':';
+    for (int w = 0; w < 30; ++w) {
+      text += ' ';
+      text += kWords[(i * 7 + w * (i % 5 + 3) + w * w) % 20];
+    }
+    text += '.';
+    std::string id = "n";
+    id += std::to_string(i);
+    TestArticle t(id, text, "2025-01-01");
+    t.AddEntity("Ministers", EntityType::kGroup, "", {"ministers"});
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+int64_t Count(Database& db, const std::string& sql) {
+  auto n = db.QueryInt(sql);
+  EXPECT_TRUE(n.ok()) << n.status().message();
+  return n.ok() ? n.value() : -1;
+}
+
+TEST(Ingester, BackgroundAndForegroundStoreTheSame) {
+  for (bool background : {false, true}) {
+    auto db = OpenForWriting(":memory:");
+    ASSERT_TRUE(db.ok());
+    IngestOptions o;
+    o.background = background;
+    o.batch_articles = 2;
+    auto ing = Ingester::Open(*db.value(), o);
+    ASSERT_TRUE(ing.ok());
+    for (const auto& t : TestStory()) EXPECT_TRUE(ing.value()->Add(t.doc(), t.analysis()));
+    for (const auto& t : TestStory()) EXPECT_TRUE(ing.value()->Add(t.doc(), t.analysis()));
+    ASSERT_TRUE(ing.value()->Finish().ok());
+    const IngestCounts& c = ing.value()->counts();
+    EXPECT_EQ(c.inserted, 4u);
+    EXPECT_EQ(c.unchanged, 4u);
+    EXPECT_EQ(c.near_duplicates, 1u);
+    EXPECT_EQ(c.committed_batches, 4u);
+    EXPECT_EQ(Count(*db.value(), "SELECT count(*) FROM quotes"), 8);
+  }
+}
+
+TEST(Ingester, DiskFullRollsBackTheBatchAndKeepsEarlierOnes) {
+  TempDir dir;
+  auto db = OpenForWriting(dir.File("full.db"));
+  ASSERT_TRUE(db.ok());
+  IngestOptions o;
+  o.background = false;
+  o.batch_articles = 10;
+  auto ing = Ingester::Open(*db.value(), o);
+  ASSERT_TRUE(ing.ok());
+  auto many = ManyArticles(200);
+  for (int i = 0; i < 10; ++i) ASSERT_TRUE(ing.value()->Add(many[i].doc(), many[i].analysis()));
+  // The first batch is committed; now the file may not grow any more.
+  int64_t pages = Count(*db.value(), "PRAGMA page_count");
+  ASSERT_TRUE(db.value()->Exec("PRAGMA max_page_count = " + std::to_string(pages + 2)).ok());
+  bool stopped = false;
+  for (size_t i = 10; i < many.size() && !stopped; ++i) stopped = !ing.value()->Add(many[i].doc(), many[i].analysis());
+  EXPECT_TRUE(stopped);
+  Status s = ing.value()->Finish();
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("disk is full"), std::string::npos) << s.message();
+  EXPECT_NE(s.message().find("rolled back"), std::string::npos) << s.message();
+  // Every stored article is a whole batch: nothing half-written.
+  EXPECT_EQ(Count(*db.value(), "SELECT count(*) FROM articles") % 10, 0);
+  EXPECT_EQ(Count(*db.value(), "SELECT count(*) FROM articles"), Count(*db.value(), "SELECT count(*) FROM article_entities"));
+  auto check = db.value()->Prepare("PRAGMA integrity_check");
+  ASSERT_TRUE(check.ok());
+  ASSERT_TRUE(check->Step().ok());
+  EXPECT_EQ(check->Text(0), "ok");
+}
+
+TEST(Ingester, LockedDatabaseIsAClearError) {
+  TempDir dir;
+  const std::string path = dir.File("locked.db");
+  auto holder = OpenForWriting(path);
+  ASSERT_TRUE(holder.ok());
+  ASSERT_TRUE(holder.value()->Exec("BEGIN IMMEDIATE").ok());
+  auto db = OpenForWriting(path, /*busy_timeout_ms=*/50);
+  ASSERT_TRUE(db.ok()) << db.status().message();
+  IngestOptions o;
+  o.background = false;
+  auto ing = Ingester::Open(*db.value(), o);
+  ASSERT_TRUE(ing.ok());
+  auto story = TestStory();
+  EXPECT_FALSE(ing.value()->Add(story[0].doc(), story[0].analysis()));
+  Status s = ing.value()->Finish();
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("locked by another writer"), std::string::npos) << s.message();
+  ASSERT_TRUE(holder.value()->Exec("ROLLBACK").ok());
+}
+
+TEST(Ingester, ReadersAreNotBlockedByAnIngestInProgress) {
+  TempDir dir;
+  const std::string path = dir.File("wal.db");
+  auto db = OpenForWriting(path);
+  ASSERT_TRUE(db.ok());
+  auto w = Writer::Open(*db.value());
+  ASSERT_TRUE(w.ok());
+  auto story = TestStory();
+  ASSERT_TRUE(w.value()->Begin().ok());
+  ASSERT_TRUE(w.value()->Put(story[0].doc(), story[0].analysis()).ok());
+  ASSERT_TRUE(w.value()->Commit().ok());
+  ASSERT_TRUE(w.value()->Begin().ok());
+  ASSERT_TRUE(w.value()->Put(story[1].doc(), story[1].analysis()).ok());
+  // The writer holds its transaction open; a reader sees the last commit.
+  auto reader = OpenForReading(path);
+  ASSERT_TRUE(reader.ok()) << reader.status().message();
+  EXPECT_EQ(Count(*reader.value(), "SELECT count(*) FROM articles"), 1);
+  ASSERT_TRUE(w.value()->Commit().ok());
+  EXPECT_EQ(Count(*reader.value(), "SELECT count(*) FROM articles"), 2);
+}
+
+TEST(Ingester, ReadOnlyDatabaseIsAClearError) {
+  TempDir dir;
+  const std::string path = dir.File("ro.db");
+  { ASSERT_TRUE(OpenForWriting(path).ok()); }
+  // Root may write a 0444 file, so the read-only case is opened as such.
+  OpenOptions ro;
+  ro.read_only = true;
+  auto db = Database::Open(path, ro);
+  ASSERT_TRUE(db.ok());
+  auto w = Writer::Open(*db.value());
+  ASSERT_TRUE(w.ok());
+  Status s = w.value()->Begin();
+  if (s.ok()) {
+    auto story = TestStory();
+    s = w.value()->Put(story[0].doc(), story[0].analysis()).status();
+  }
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("read-only"), std::string::npos) << s.message();
+}
+
+TEST(Ingester, CorruptFileIsAClearError) {
+  TempDir dir;
+  const std::string path = dir.File("corrupt.db");
+  {
+    std::ofstream f(path, std::ios::binary);
+    for (int i = 0; i < 512; ++i) f << "this is not a database file ";
+  }
+  auto db = OpenForWriting(path);
+  ASSERT_FALSE(db.ok());
+  EXPECT_NE(db.status().message().find("corrupt or not a readout database"), std::string::npos)
+      << db.status().message();
+  auto rd = OpenForReading(path);
+  ASSERT_FALSE(rd.ok());
+  EXPECT_NE(rd.status().message().find("corrupt or not a readout database"), std::string::npos)
+      << rd.status().message();
+}
+
+TEST(Schema, MigratesAndRefusesNewerVersions) {
+  auto db = OpenForWriting(":memory:");
+  ASSERT_TRUE(db.ok());
+  EXPECT_EQ(Count(*db.value(), "PRAGMA user_version"), kSchemaVersion);
+  EXPECT_TRUE(Migrate(*db.value()).ok());  // idempotent
+  ASSERT_TRUE(db.value()->Exec("PRAGMA user_version = 99").ok());
+  Status s = Migrate(*db.value());
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("newer"), std::string::npos) << s.message();
+}
+
+TEST(Schema, ReadingNeedsAReadoutDatabase) {
+  TempDir dir;
+  auto missing = OpenForReading(dir.File("missing.db"));
+  ASSERT_FALSE(missing.ok());
+  EXPECT_NE(missing.status().message().find("does not exist"), std::string::npos);
+  {
+    auto plain = Database::Open(dir.File("plain.db"));
+    ASSERT_TRUE(plain.ok());
+    ASSERT_TRUE(plain.value()->Exec("CREATE TABLE t(x)").ok());
+  }
+  auto plain = OpenForReading(dir.File("plain.db"));
+  ASSERT_FALSE(plain.ok());
+  EXPECT_NE(plain.status().message().find("not a readout database"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace readout::store

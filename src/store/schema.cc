@@ -1,0 +1,302 @@
+// Migrations are an append-only list of SQL scripts: kMigrations[i] takes a
+// database from user_version i to i+1. All pending steps run in one IMMEDIATE
+// transaction together with the user_version update, so a crash during a
+// migration leaves the old schema intact and the next open simply retries.
+//
+// Design notes on the tables (see docs/schema.md for the full description):
+// - articles.id is an integer rowid; ext_id is the input's id (UNIQUE), so a
+//   second ingest of the same id finds the row instead of adding one.
+// - Facts point at articles.id; replacing an article deletes its facts by
+//   that id and writes the new ones in the same transaction.
+// - Global entities carry running counters (mentions, articles) and an
+//   aggregate role table so "entities" queries need no scan of all mentions.
+// - quotes_fts is an external-content FTS5 index kept in sync by triggers.
+#include "store/schema.h"
+
+#include <fmt/format.h>
+
+#include <unistd.h>
+
+#include <array>
+
+namespace readout::store {
+namespace {
+
+constexpr const char* kSchemaV1 = R"sql(
+CREATE TABLE articles (
+  id INTEGER PRIMARY KEY,
+  ext_id TEXT NOT NULL UNIQUE,
+  date TEXT,
+  title TEXT,
+  source TEXT,
+  url TEXT,
+  text TEXT NOT NULL,
+  text_hash INTEGER NOT NULL,
+  minhash BLOB,
+  duplicate_of INTEGER,
+  similarity REAL
+);
+CREATE INDEX articles_text_hash ON articles(text_hash);
+CREATE INDEX articles_duplicate_of ON articles(duplicate_of) WHERE duplicate_of IS NOT NULL;
+CREATE INDEX articles_date ON articles(date);
+
+CREATE TABLE minhash_bands (
+  band_key INTEGER NOT NULL,
+  article INTEGER NOT NULL,
+  PRIMARY KEY (band_key, article)
+) WITHOUT ROWID;
+
+CREATE TABLE sentences (
+  article INTEGER NOT NULL,
+  idx INTEGER NOT NULL,
+  start INTEGER NOT NULL,
+  end INTEGER NOT NULL,
+  PRIMARY KEY (article, idx)
+) WITHOUT ROWID;
+
+CREATE TABLE entities (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  type TEXT NOT NULL,
+  key TEXT NOT NULL,
+  actor TEXT,
+  mentions INTEGER NOT NULL DEFAULT 0,
+  articles INTEGER NOT NULL DEFAULT 0,
+  UNIQUE (key, type)
+);
+CREATE INDEX entities_mentions ON entities(mentions DESC);
+
+CREATE TABLE entity_aliases (
+  key TEXT NOT NULL,
+  entity INTEGER NOT NULL,
+  alias TEXT NOT NULL,
+  PRIMARY KEY (key, entity)
+) WITHOUT ROWID;
+CREATE INDEX entity_aliases_entity ON entity_aliases(entity);
+
+CREATE TABLE entity_roles (
+  entity INTEGER NOT NULL,
+  title TEXT NOT NULL,
+  org TEXT NOT NULL,
+  count INTEGER NOT NULL,
+  PRIMARY KEY (entity, title, org)
+) WITHOUT ROWID;
+
+CREATE TABLE article_entities (
+  id INTEGER PRIMARY KEY,
+  article INTEGER NOT NULL,
+  local_id TEXT NOT NULL,
+  entity INTEGER NOT NULL,
+  name TEXT NOT NULL,
+  type TEXT NOT NULL,
+  actor TEXT,
+  aliases TEXT,
+  place_name TEXT,
+  place_country TEXT,
+  lat REAL,
+  lon REAL,
+  mentions INTEGER NOT NULL,
+  counted INTEGER NOT NULL
+);
+CREATE INDEX article_entities_article ON article_entities(article);
+CREATE INDEX article_entities_entity ON article_entities(entity);
+
+CREATE TABLE mentions (
+  article_entity INTEGER NOT NULL,
+  start INTEGER NOT NULL,
+  end INTEGER NOT NULL,
+  kind TEXT NOT NULL,
+  sentence INTEGER NOT NULL,
+  PRIMARY KEY (article_entity, start, end)
+) WITHOUT ROWID;
+
+CREATE TABLE roles (
+  article_entity INTEGER NOT NULL,
+  idx INTEGER NOT NULL,
+  title TEXT NOT NULL,
+  org TEXT,
+  country TEXT,
+  start INTEGER,
+  end INTEGER,
+  PRIMARY KEY (article_entity, idx)
+) WITHOUT ROWID;
+
+CREATE TABLE quotes (
+  id INTEGER PRIMARY KEY,
+  article INTEGER NOT NULL,
+  idx INTEGER NOT NULL,
+  kind TEXT NOT NULL,
+  start INTEGER NOT NULL,
+  end INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  speaker_entity INTEGER,
+  speaker_local TEXT,
+  speaker_name TEXT,
+  speaker_start INTEGER,
+  speaker_end INTEGER,
+  speaker_text TEXT,
+  cue_start INTEGER,
+  cue_end INTEGER,
+  cue_text TEXT,
+  medium TEXT,
+  sentence INTEGER NOT NULL,
+  date TEXT
+);
+CREATE INDEX quotes_article ON quotes(article);
+CREATE INDEX quotes_speaker ON quotes(speaker_entity, date);
+CREATE INDEX quotes_date ON quotes(date);
+
+CREATE VIRTUAL TABLE quotes_fts USING fts5(text, content='quotes', content_rowid='id');
+CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN
+  INSERT INTO quotes_fts(rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN
+  INSERT INTO quotes_fts(quotes_fts, rowid, text) VALUES ('delete', old.id, old.text);
+END;
+
+CREATE TABLE quote_about (
+  entity INTEGER NOT NULL,
+  quote INTEGER NOT NULL,
+  PRIMARY KEY (entity, quote)
+) WITHOUT ROWID;
+CREATE INDEX quote_about_quote ON quote_about(quote);
+
+CREATE TABLE events (
+  id INTEGER PRIMARY KEY,
+  article INTEGER NOT NULL,
+  idx INTEGER NOT NULL,
+  sentence INTEGER NOT NULL,
+  date TEXT,
+  event_date TEXT,
+  code TEXT NOT NULL,
+  root TEXT,
+  quad INTEGER,
+  goldstein REAL,
+  plover TEXT,
+  source_actor TEXT,
+  source_entity INTEGER,
+  source_local TEXT,
+  source_start INTEGER,
+  source_end INTEGER,
+  source_text TEXT,
+  target_actor TEXT,
+  target_entity INTEGER,
+  target_local TEXT,
+  target_start INTEGER,
+  target_end INTEGER,
+  target_text TEXT,
+  trigger_start INTEGER,
+  trigger_end INTEGER,
+  trigger_text TEXT,
+  negated INTEGER NOT NULL DEFAULT 0,
+  place_name TEXT,
+  place_country TEXT,
+  lat REAL,
+  lon REAL,
+  duplicate INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX events_article ON events(article);
+CREATE INDEX events_date ON events(date);
+CREATE INDEX events_source ON events(source_actor, date);
+CREATE INDEX events_target ON events(target_actor, date);
+CREATE INDEX events_code ON events(code, date);
+
+CREATE TABLE times (
+  article INTEGER NOT NULL,
+  idx INTEGER NOT NULL,
+  start INTEGER NOT NULL,
+  end INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  value TEXT,
+  sentence INTEGER NOT NULL,
+  PRIMARY KEY (article, idx)
+) WITHOUT ROWID;
+)sql";
+
+// kMigrations[i] upgrades user_version i to i+1.
+constexpr std::array<const char*, kSchemaVersion> kMigrations = {kSchemaV1};
+
+Result<int64_t> UserVersion(Database& db) { return db.QueryInt("PRAGMA user_version"); }
+
+}  // namespace
+
+Status Migrate(Database& db) {
+  auto v = UserVersion(db);
+  if (!v.ok()) return v.status();
+  if (v.value() > kSchemaVersion) {
+    return Status::InvalidArgument(fmt::format(
+        "database {} has schema version {}, newer than this readout understands ({}); use a newer readout",
+        db.path(), v.value(), kSchemaVersion));
+  }
+  if (v.value() == kSchemaVersion) return Status::Ok();
+  return InTransaction(db, [&]() -> Status {
+    // Re-read inside the write lock: another process may have migrated.
+    auto now = UserVersion(db);
+    if (!now.ok()) return now.status();
+    for (int64_t i = now.value(); i < kSchemaVersion; ++i) {
+      Status s = db.Exec(kMigrations[static_cast<size_t>(i)]);
+      if (!s.ok()) return s;
+    }
+    return db.Exec(fmt::format("PRAGMA user_version = {}", kSchemaVersion));
+  });
+}
+
+Status PrepareForWriting(Database& db) {
+  // WAL lets readers go on while a batch is written; synchronous=NORMAL keeps
+  // every committed batch across a killed process (only power loss can drop
+  // the last commits, never corrupt the file).
+  auto mode = db.Prepare("PRAGMA journal_mode = WAL");
+  if (!mode.ok()) return mode.status();
+  auto r = mode->Step();
+  mode->Reset();
+  if (!r.ok()) return r.status();
+  Status s = db.Exec("PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;");
+  if (!s.ok()) return s;
+  return Migrate(db);
+}
+
+Status CheckReadable(Database& db) {
+  auto v = UserVersion(db);
+  if (!v.ok()) return v.status();
+  if (v.value() == 0) {
+    return Status::InvalidArgument(
+        fmt::format("{} is not a readout database (no readout schema); create one with readout ingest", db.path()));
+  }
+  if (v.value() > kSchemaVersion) {
+    return Status::InvalidArgument(fmt::format(
+        "database {} has schema version {}, newer than this readout understands ({}); use a newer readout",
+        db.path(), v.value(), kSchemaVersion));
+  }
+  if (v.value() < kSchemaVersion) {
+    return Status::InvalidArgument(fmt::format(
+        "database {} has the older schema version {}; run readout ingest on it once to upgrade it", db.path(),
+        v.value()));
+  }
+  return Status::Ok();
+}
+
+Result<std::unique_ptr<Database>> OpenForWriting(const std::string& path, int busy_timeout_ms) {
+  OpenOptions o;
+  o.busy_timeout_ms = busy_timeout_ms;
+  auto db = Database::Open(path, o);
+  if (!db.ok()) return db.status();
+  Status s = PrepareForWriting(*db.value());
+  if (!s.ok()) return s;
+  return std::move(db.value());
+}
+
+Result<std::unique_ptr<Database>> OpenForReading(const std::string& path) {
+  if (path != ":memory:" && path.rfind("file:", 0) != 0 && ::access(path.c_str(), F_OK) != 0) {
+    return Status::NotFound(fmt::format("database {} does not exist; create it with readout ingest --db {} INPUT...",
+                                        path, path));
+  }
+  OpenOptions o;
+  o.read_only = true;
+  auto db = Database::Open(path, o);
+  if (!db.ok()) return db.status();
+  Status s = CheckReadable(*db.value());
+  if (!s.ok()) return s;
+  return std::move(db.value());
+}
+
+}  // namespace readout::store

@@ -1,0 +1,36 @@
+// The database schema and its migrations. The schema version lives in
+// `PRAGMA user_version`; Migrate() brings an older database up to
+// kSchemaVersion one step at a time inside one transaction, and refuses a
+// database written by a newer readout. docs/schema.md describes every table.
+#ifndef READOUT_STORE_SCHEMA_H_
+#define READOUT_STORE_SCHEMA_H_
+
+#include "readout/status.h"
+#include "store/sqlite.h"
+
+namespace readout::store {
+
+inline constexpr int kSchemaVersion = 1;
+
+// Sets the connection's pragmas for a writer (WAL, synchronous=NORMAL, ...)
+// and migrates the schema to kSchemaVersion. Safe to call on every open.
+Status PrepareForWriting(Database& db);
+
+// Checks that a database opened for reading has a schema this program knows
+// (a missing or empty database is reported as not a readout database).
+Status CheckReadable(Database& db);
+
+// Opens (creating when missing) a database for ingest: WAL, pragmas, schema
+// migrated to the current version.
+Result<std::unique_ptr<Database>> OpenForWriting(const std::string& path, int busy_timeout_ms = 5000);
+
+// Opens an existing database read-only for queries and export (never blocked
+// by an ingest in progress: WAL readers see the last committed batch).
+Result<std::unique_ptr<Database>> OpenForReading(const std::string& path);
+
+// Applies the migrations from the current user_version up to kSchemaVersion.
+Status Migrate(Database& db);
+
+}  // namespace readout::store
+
+#endif  // READOUT_STORE_SCHEMA_H_

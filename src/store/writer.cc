@@ -1,0 +1,517 @@
+// Put() in order: look the id up; decide unchanged / replace / new; for a new
+// text check the exact hash (same article under another id) and then the
+// MinHash bands (a wire copy); write the article row; delete the old facts
+// when replacing; write the facts.
+//
+// Wire copies link to the *first* copy: when the best match is itself a
+// copy, its duplicate_of is followed, so every copy of a story points at one
+// article and "duplicates excluded" counts each story once.
+//
+// Global entities are upserted by (key, type) with running mention and
+// article counters; the per-article row (article_entities) remembers what it
+// added so a replacement can subtract exactly that.
+#include "store/writer.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "store/entity_key.h"
+#include "store/fingerprint.h"
+
+namespace readout::store {
+
+#define STORE_RETURN_IF_ERROR(expr)         \
+  do {                                      \
+    ::readout::Status _s = (expr);          \
+    if (!_s.ok()) return _s;                \
+  } while (0)
+
+struct Writer::Statements {
+  Statement find_by_ext, find_by_hash, insert_article, update_article, band_candidates, candidate_minhash,
+      insert_band, delete_band, insert_sentence, upsert_entity, insert_alias, insert_article_entity,
+      insert_mention, insert_role, upsert_entity_role, insert_quote, insert_quote_about, insert_event,
+      insert_time;
+  std::vector<Statement> delete_facts;
+};
+
+namespace {
+
+std::string_view MentionKindName(MentionKind k) {
+  switch (k) {
+    case MentionKind::kName: return "name";
+    case MentionKind::kAcronym: return "acronym";
+    case MentionKind::kNominal: return "nominal";
+    case MentionKind::kPronoun: return "pronoun";
+  }
+  return "name";
+}
+
+// Order matters: rows that find others through a join go before those rows.
+constexpr const char* kDeleteFacts[] = {
+    "UPDATE entities SET mentions = entities.mentions - ae.m, articles = entities.articles - ae.c FROM "
+    "(SELECT entity, sum(mentions) AS m, sum(counted) AS c FROM article_entities WHERE article = ?1 GROUP BY "
+    "entity) AS ae WHERE entities.id = ae.entity",
+    "UPDATE entity_roles SET count = entity_roles.count - r.n FROM (SELECT ae.entity AS entity, roles.title AS "
+    "title, coalesce(roles.org, '') AS org, count(*) AS n FROM roles JOIN article_entities ae ON ae.id = "
+    "roles.article_entity WHERE ae.article = ?1 GROUP BY 1, 2, 3) AS r WHERE entity_roles.entity = r.entity AND "
+    "entity_roles.title = r.title AND entity_roles.org = r.org",
+    "DELETE FROM entity_roles WHERE count <= 0 AND entity IN (SELECT entity FROM article_entities WHERE article = "
+    "?1)",
+    "DELETE FROM mentions WHERE article_entity IN (SELECT id FROM article_entities WHERE article = ?1)",
+    "DELETE FROM roles WHERE article_entity IN (SELECT id FROM article_entities WHERE article = ?1)",
+    "DELETE FROM article_entities WHERE article = ?1",
+    "DELETE FROM quote_about WHERE quote IN (SELECT id FROM quotes WHERE article = ?1)",
+    "DELETE FROM quotes WHERE article = ?1",
+    "DELETE FROM events WHERE article = ?1",
+    "DELETE FROM times WHERE article = ?1",
+    "DELETE FROM sentences WHERE article = ?1",
+};
+
+// Events carry their own date when the text gives a full day, else the
+// article's: that is the date analysts filter and count by.
+std::string EventDate(const Event& e, const Analysis& a) {
+  if (e.date.size() == 10) return e.date;
+  return a.date ? a.date->ToString() : std::string();
+}
+
+}  // namespace
+
+Writer::Writer(Database& db, WriterOptions options) : db_(db), options_(options) {}
+Writer::~Writer() = default;
+
+Result<std::unique_ptr<Writer>> Writer::Open(Database& db, WriterOptions options) {
+  std::unique_ptr<Writer> w(new Writer(db, options));
+  w->st_ = std::make_unique<Statements>();
+  Statements& s = *w->st_;
+  struct Item {
+    Statement* st;
+    const char* sql;
+  } items[] = {
+      {&s.find_by_ext, "SELECT id, text_hash, coalesce(date, ''), minhash FROM articles WHERE ext_id = ?1"},
+      {&s.find_by_hash, "SELECT ext_id FROM articles WHERE text_hash = ?1 AND id <> ?2 LIMIT 1"},
+      {&s.insert_article,
+       "INSERT INTO articles(ext_id, date, title, source, url, text, text_hash, minhash, duplicate_of, similarity) "
+       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"},
+      {&s.update_article,
+       "UPDATE articles SET date = ?2, title = ?3, source = ?4, url = ?5, text = ?6, text_hash = ?7, minhash = ?8, "
+       "duplicate_of = ?9, similarity = ?10 WHERE id = ?1"},
+      {&s.band_candidates, "SELECT article FROM minhash_bands WHERE band_key = ?1"},
+      {&s.candidate_minhash, "SELECT minhash, duplicate_of, ext_id FROM articles WHERE id = ?1"},
+      {&s.insert_band, "INSERT OR IGNORE INTO minhash_bands(band_key, article) VALUES (?1, ?2)"},
+      {&s.delete_band, "DELETE FROM minhash_bands WHERE band_key = ?1 AND article = ?2"},
+      {&s.insert_sentence, "INSERT INTO sentences(article, idx, start, end) VALUES (?1, ?2, ?3, ?4)"},
+      {&s.upsert_entity,
+       "INSERT INTO entities(name, type, key, actor, mentions, articles) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
+       "ON CONFLICT(key, type) DO UPDATE SET mentions = entities.mentions + excluded.mentions, "
+       "articles = entities.articles + excluded.articles, actor = coalesce(excluded.actor, entities.actor) "
+       "RETURNING id"},
+      {&s.insert_alias, "INSERT OR IGNORE INTO entity_aliases(key, entity, alias) VALUES (?1, ?2, ?3)"},
+      {&s.insert_article_entity,
+       "INSERT INTO article_entities(article, local_id, entity, name, type, actor, aliases, place_name, "
+       "place_country, lat, lon, mentions, counted) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"},
+      {&s.insert_mention,
+       "INSERT OR IGNORE INTO mentions(article_entity, start, end, kind, sentence) VALUES (?1, ?2, ?3, ?4, ?5)"},
+      {&s.insert_role,
+       "INSERT INTO roles(article_entity, idx, title, org, country, start, end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"},
+      {&s.upsert_entity_role,
+       "INSERT INTO entity_roles(entity, title, org, count) VALUES (?1, ?2, ?3, 1) "
+       "ON CONFLICT(entity, title, org) DO UPDATE SET count = entity_roles.count + 1"},
+      {&s.insert_quote,
+       "INSERT INTO quotes(article, idx, kind, start, end, text, speaker_entity, speaker_local, speaker_name, "
+       "speaker_start, speaker_end, speaker_text, cue_start, cue_end, cue_text, medium, sentence, date) VALUES "
+       "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)"},
+      {&s.insert_quote_about, "INSERT OR IGNORE INTO quote_about(entity, quote) VALUES (?1, ?2)"},
+      {&s.insert_event,
+       "INSERT INTO events(article, idx, sentence, date, event_date, code, root, quad, goldstein, plover, "
+       "source_actor, source_entity, source_local, source_start, source_end, source_text, target_actor, "
+       "target_entity, target_local, target_start, target_end, target_text, trigger_start, trigger_end, "
+       "trigger_text, negated, place_name, place_country, lat, lon, duplicate) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
+       "?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, "
+       "?28, ?29, ?30, ?31)"},
+      {&s.insert_time,
+       "INSERT INTO times(article, idx, start, end, text, value, sentence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"},
+  };
+  for (auto& it : items) {
+    auto st = db.Prepare(it.sql);
+    if (!st.ok()) return st.status();
+    *it.st = std::move(st.value());
+  }
+  for (const char* sql : kDeleteFacts) {
+    auto st = db.Prepare(sql);
+    if (!st.ok()) return st.status();
+    s.delete_facts.push_back(std::move(st.value()));
+  }
+  return w;
+}
+
+Status Writer::Begin() { return db_.Exec("BEGIN IMMEDIATE"); }
+Status Writer::Commit() { return db_.Exec("COMMIT"); }
+void Writer::Rollback() {
+  if (db_.InTransaction()) (void)db_.Exec("ROLLBACK");
+}
+
+Status Writer::FindCopy(int64_t self, const std::string& blob, PutResult* result, int64_t* first_copy) {
+  auto mine = DecodeMinHash(blob);
+  if (!mine) return Status::Ok();
+  std::unordered_set<int64_t> candidates;
+  for (int64_t key : BandKeys(*mine)) {
+    Statement& q = st_->band_candidates;
+    q.Bind(1, key);
+    for (;;) {
+      auto row = q.Step();
+      if (!row.ok()) return row.status();
+      if (!row.value()) break;
+      if (q.Int(0) != self) candidates.insert(q.Int(0));
+    }
+    q.Reset();
+  }
+  // Deterministic choice: best similarity, then the oldest row.
+  double best = 0;
+  int64_t best_root = 0;
+  std::vector<int64_t> sorted(candidates.begin(), candidates.end());
+  std::sort(sorted.begin(), sorted.end());
+  for (int64_t c : sorted) {
+    Statement& q = st_->candidate_minhash;
+    q.Bind(1, c);
+    auto row = q.Step();
+    if (!row.ok()) return row.status();
+    if (row.value()) {
+      auto theirs = DecodeMinHash(q.Blob(0));
+      if (theirs) {
+        double sim = EstimatedSimilarity(*mine, *theirs);
+        if (sim >= options_.near_duplicate_threshold && sim > best) {
+          best = sim;
+          best_root = q.IsNull(1) ? c : q.Int(1);
+        }
+      }
+    }
+    q.Reset();
+  }
+  if (best_root == 0) return Status::Ok();
+  *first_copy = best_root;
+  result->similarity = best;
+  Statement& q = st_->candidate_minhash;
+  q.Bind(1, best_root);
+  auto row = q.Step();
+  if (!row.ok()) return row.status();
+  if (row.value()) result->duplicate_of = std::string(q.Text(2));
+  q.Reset();
+  return Status::Ok();
+}
+
+Status Writer::DeleteFacts(int64_t article) {
+  for (Statement& st : st_->delete_facts) {
+    st.Bind(1, article);
+    STORE_RETURN_IF_ERROR(st.Run());
+  }
+  return Status::Ok();
+}
+
+Result<PutResult> Writer::Put(const Document& doc, const Analysis& a) {
+  PutResult result;
+  const int64_t hash = NormalizedTextHash(a.text);
+  const std::string date = a.date ? a.date->ToString() : std::string();
+  Statements& s = *st_;
+
+  int64_t existing = 0;
+  std::string old_minhash;
+  {
+    s.find_by_ext.Bind(1, doc.id);
+    auto row = s.find_by_ext.Step();
+    if (!row.ok()) return row.status();
+    if (row.value()) {
+      existing = s.find_by_ext.Int(0);
+      if (s.find_by_ext.Int(1) == hash && s.find_by_ext.Text(2) == date) {
+        s.find_by_ext.Reset();
+        result.outcome = PutOutcome::kUnchanged;
+        result.article = existing;
+        return result;
+      }
+      old_minhash = std::string(s.find_by_ext.Blob(3));
+    }
+    s.find_by_ext.Reset();
+  }
+  if (existing == 0) {
+    s.find_by_hash.Bind(1, hash);
+    s.find_by_hash.Bind(2, int64_t{0});
+    auto row = s.find_by_hash.Step();
+    if (!row.ok()) return row.status();
+    if (row.value()) {
+      result.outcome = PutOutcome::kSameText;
+      result.same_as = std::string(s.find_by_hash.Text(0));
+      s.find_by_hash.Reset();
+      return result;
+    }
+    s.find_by_hash.Reset();
+  }
+
+  std::string blob;
+  if (auto mh = ComputeMinHash(a.text)) {
+    auto bytes = EncodeMinHash(*mh);
+    blob.assign(bytes.begin(), bytes.end());
+  }
+  int64_t first_copy = 0;
+  STORE_RETURN_IF_ERROR(FindCopy(existing, blob, &result, &first_copy));
+
+  Statement& w = existing ? s.update_article : s.insert_article;
+  int p = 1;
+  if (existing) w.Bind(p++, existing);
+  if (!existing) w.Bind(p++, doc.id);
+  w.BindTextOrNull(p++, date);
+  w.BindTextOrNull(p++, doc.title);
+  w.BindTextOrNull(p++, doc.source);
+  w.BindTextOrNull(p++, doc.url);
+  w.Bind(p++, std::string_view(a.text));
+  w.Bind(p++, hash);
+  if (blob.empty()) {
+    w.BindNull(p++);
+  } else {
+    w.BindBlob(p++, blob.data(), blob.size());
+  }
+  if (first_copy) {
+    w.Bind(p++, first_copy);
+    w.Bind(p++, result.similarity);
+  } else {
+    w.BindNull(p++);
+    w.BindNull(p++);
+  }
+  STORE_RETURN_IF_ERROR(w.Run());
+  const int64_t id = existing ? existing : db_.LastInsertRowid();
+  result.article = id;
+  result.outcome = existing ? PutOutcome::kReplaced : PutOutcome::kInserted;
+
+  if (existing) {
+    STORE_RETURN_IF_ERROR(DeleteFacts(id));
+    if (auto old = DecodeMinHash(old_minhash)) {
+      for (int64_t key : BandKeys(*old)) {
+        s.delete_band.Bind(1, key);
+        s.delete_band.Bind(2, id);
+        STORE_RETURN_IF_ERROR(s.delete_band.Run());
+      }
+    }
+  }
+  if (auto mh = DecodeMinHash(blob)) {
+    for (int64_t key : BandKeys(*mh)) {
+      s.insert_band.Bind(1, key);
+      s.insert_band.Bind(2, id);
+      STORE_RETURN_IF_ERROR(s.insert_band.Run());
+    }
+  }
+  STORE_RETURN_IF_ERROR(InsertFacts(id, a, first_copy != 0));
+  return result;
+}
+
+Status Writer::InsertFacts(int64_t article, const Analysis& a, bool duplicate) {
+  Statements& s = *st_;
+  const std::string article_date = a.date ? a.date->ToString() : std::string();
+
+  for (size_t i = 0; i < a.sentences.size(); ++i) {
+    s.insert_sentence.Bind(1, article);
+    s.insert_sentence.Bind(2, static_cast<int64_t>(i));
+    s.insert_sentence.Bind(3, a.sentences[i].start);
+    s.insert_sentence.Bind(4, a.sentences[i].end);
+    STORE_RETURN_IF_ERROR(s.insert_sentence.Run());
+  }
+
+  // Local entity index -> global entity id.
+  std::vector<int64_t> global(a.entities.size(), 0);
+  std::set<std::pair<std::string, std::string_view>> counted;
+  for (size_t i = 0; i < a.entities.size(); ++i) {
+    const Entity& e = a.entities[i];
+    const std::string key = EntityKey(e.name);
+    const std::string_view type = EntityTypeName(e.type);
+    int64_t mentions = static_cast<int64_t>(e.mentions.size());
+    // Two local clusters with one canonical name count the article once.
+    const bool first_in_article = counted.emplace(key, type).second;
+    s.upsert_entity.Bind(1, e.name);
+    s.upsert_entity.Bind(2, type);
+    s.upsert_entity.Bind(3, key.empty() ? e.name : key);
+    s.upsert_entity.BindTextOrNull(4, e.actor);
+    s.upsert_entity.Bind(5, mentions);
+    s.upsert_entity.Bind(6, int64_t{first_in_article ? 1 : 0});
+    auto row = s.upsert_entity.Step();
+    if (!row.ok()) return row.status();
+    global[i] = s.upsert_entity.Int(0);
+    // RETURNING rows must be stepped to the end before the statement resets.
+    auto done = s.upsert_entity.Step();
+    s.upsert_entity.Reset();
+    if (!done.ok()) return done.status();
+
+    // Aliases: the canonical name, the analysis' aliases and every name-like
+    // mention, each once per key.
+    std::unordered_set<std::string> seen;
+    auto add_alias = [&](std::string_view alias) -> Status {
+      std::string k = EntityKey(alias);
+      if (k.empty() || !seen.insert(k).second) return Status::Ok();
+      s.insert_alias.Bind(1, k);
+      s.insert_alias.Bind(2, global[i]);
+      s.insert_alias.Bind(3, alias);
+      return s.insert_alias.Run();
+    };
+    STORE_RETURN_IF_ERROR(add_alias(e.name));
+    for (const auto& al : e.aliases) STORE_RETURN_IF_ERROR(add_alias(al));
+    for (const Mention& m : e.mentions) {
+      if (m.kind == MentionKind::kName || m.kind == MentionKind::kAcronym) {
+        STORE_RETURN_IF_ERROR(add_alias(a.Text(m.span())));
+      }
+    }
+
+    Statement& ae = s.insert_article_entity;
+    ae.Bind(1, article);
+    ae.Bind(2, e.id);
+    ae.Bind(3, global[i]);
+    ae.Bind(4, e.name);
+    ae.Bind(5, type);
+    ae.BindTextOrNull(6, e.actor);
+    std::string aliases;
+    for (const auto& al : e.aliases) {
+      if (!aliases.empty()) aliases += '\x1f';
+      aliases += al;
+    }
+    ae.BindTextOrNull(7, aliases);
+    if (e.place) {
+      ae.Bind(8, e.place->name);
+      ae.BindTextOrNull(9, e.place->country);
+      if (e.place->has_coordinates) {
+        ae.Bind(10, e.place->lat);
+        ae.Bind(11, e.place->lon);
+      }
+    }
+    ae.Bind(12, mentions);
+    ae.Bind(13, int64_t{first_in_article ? 1 : 0});
+    STORE_RETURN_IF_ERROR(ae.Run());
+    const int64_t ae_id = db_.LastInsertRowid();
+    for (const Mention& m : e.mentions) {
+      s.insert_mention.Bind(1, ae_id);
+      s.insert_mention.Bind(2, m.start);
+      s.insert_mention.Bind(3, m.end);
+      s.insert_mention.Bind(4, MentionKindName(m.kind));
+      s.insert_mention.Bind(5, m.sentence);
+      STORE_RETURN_IF_ERROR(s.insert_mention.Run());
+    }
+    for (size_t r = 0; r < e.roles.size(); ++r) {
+      const Role& role = e.roles[r];
+      s.insert_role.Bind(1, ae_id);
+      s.insert_role.Bind(2, static_cast<int64_t>(r));
+      s.insert_role.Bind(3, role.title);
+      s.insert_role.BindTextOrNull(4, role.org);
+      s.insert_role.BindTextOrNull(5, role.country);
+      if (!role.evidence.empty()) {
+        s.insert_role.Bind(6, role.evidence.start);
+        s.insert_role.Bind(7, role.evidence.end);
+      }
+      STORE_RETURN_IF_ERROR(s.insert_role.Run());
+      s.upsert_entity_role.Bind(1, global[i]);
+      s.upsert_entity_role.Bind(2, role.title);
+      s.upsert_entity_role.Bind(3, role.org);
+      STORE_RETURN_IF_ERROR(s.upsert_entity_role.Run());
+    }
+  }
+
+  for (size_t i = 0; i < a.quotes.size(); ++i) {
+    const Quote& q = a.quotes[i];
+    Statement& st = s.insert_quote;
+    st.Bind(1, article);
+    st.Bind(2, static_cast<int64_t>(i));
+    st.Bind(3, QuoteKindName(q.kind));
+    st.Bind(4, q.content.start);
+    st.Bind(5, q.content.end);
+    st.Bind(6, a.Text(q.content));
+    const bool has_entity = q.speaker_entity >= 0 && static_cast<size_t>(q.speaker_entity) < a.entities.size();
+    if (has_entity) {
+      st.Bind(7, global[q.speaker_entity]);
+      st.Bind(8, a.entities[q.speaker_entity].id);
+      st.Bind(9, a.entities[q.speaker_entity].name);
+    } else if (q.speaker) {
+      st.Bind(9, a.Text(*q.speaker));
+    }
+    if (q.speaker) {
+      st.Bind(10, q.speaker->start);
+      st.Bind(11, q.speaker->end);
+      st.Bind(12, a.Text(*q.speaker));
+    }
+    if (q.cue) {
+      st.Bind(13, q.cue->start);
+      st.Bind(14, q.cue->end);
+      st.Bind(15, a.Text(*q.cue));
+    }
+    st.BindTextOrNull(16, q.medium);
+    st.Bind(17, q.sentence);
+    st.BindTextOrNull(18, article_date);
+    STORE_RETURN_IF_ERROR(st.Run());
+    const int64_t quote_id = db_.LastInsertRowid();
+    // "About": every entity with a mention inside the quoted content.
+    for (size_t e = 0; e < a.entities.size(); ++e) {
+      for (const Mention& m : a.entities[e].mentions) {
+        if (q.content.Contains(m.span())) {
+          s.insert_quote_about.Bind(1, global[e]);
+          s.insert_quote_about.Bind(2, quote_id);
+          STORE_RETURN_IF_ERROR(s.insert_quote_about.Run());
+          break;
+        }
+      }
+    }
+  }
+
+  for (size_t i = 0; i < a.events.size(); ++i) {
+    const Event& ev = a.events[i];
+    Statement& st = s.insert_event;
+    st.Bind(1, article);
+    st.Bind(2, static_cast<int64_t>(i));
+    st.Bind(3, ev.sentence);
+    st.BindTextOrNull(4, EventDate(ev, a));
+    st.BindTextOrNull(5, ev.date);
+    st.Bind(6, ev.code);
+    st.BindTextOrNull(7, ev.root);
+    st.Bind(8, ev.quad);
+    st.Bind(9, ev.goldstein);
+    st.BindTextOrNull(10, ev.plover);
+    auto bind_arg = [&](int base, const std::optional<EventArgument>& arg) {
+      if (!arg) return;
+      st.BindTextOrNull(base, arg->actor);
+      if (arg->entity >= 0 && static_cast<size_t>(arg->entity) < a.entities.size()) {
+        st.Bind(base + 1, global[arg->entity]);
+        st.Bind(base + 2, a.entities[arg->entity].id);
+      }
+      st.Bind(base + 3, arg->span.start);
+      st.Bind(base + 4, arg->span.end);
+      st.Bind(base + 5, a.Text(arg->span));
+    };
+    bind_arg(11, ev.source);
+    bind_arg(17, ev.target);
+    st.Bind(23, ev.trigger.start);
+    st.Bind(24, ev.trigger.end);
+    st.Bind(25, a.Text(ev.trigger));
+    st.Bind(26, int64_t{ev.negated ? 1 : 0});
+    if (ev.place) {
+      st.Bind(27, ev.place->name);
+      st.BindTextOrNull(28, ev.place->country);
+      if (ev.place->has_coordinates) {
+        st.Bind(29, ev.place->lat);
+        st.Bind(30, ev.place->lon);
+      }
+    }
+    st.Bind(31, int64_t{duplicate ? 1 : 0});
+    STORE_RETURN_IF_ERROR(st.Run());
+  }
+
+  for (size_t i = 0; i < a.times.size(); ++i) {
+    const TimeExpression& t = a.times[i];
+    s.insert_time.Bind(1, article);
+    s.insert_time.Bind(2, static_cast<int64_t>(i));
+    s.insert_time.Bind(3, t.span.start);
+    s.insert_time.Bind(4, t.span.end);
+    s.insert_time.Bind(5, a.Text(t.span));
+    s.insert_time.BindTextOrNull(6, t.value);
+    s.insert_time.Bind(7, t.sentence);
+    STORE_RETURN_IF_ERROR(s.insert_time.Run());
+  }
+  return Status::Ok();
+}
+
+}  // namespace readout::store

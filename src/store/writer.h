@@ -1,0 +1,83 @@
+// Writer: stores analysed articles in a readout database.
+//
+// Put() is idempotent: an article whose id is stored with the same text and
+// date is left alone; an article whose normalised text is already stored
+// under another id is not stored again; an article whose id is stored with
+// other text replaces its old facts (in the same transaction, so readers see
+// either the old facts or the new ones). A new article whose word shingles
+// nearly match a stored one (MinHash, estimated Jaccard >= threshold) is
+// stored as a wire copy of the first copy, and its events are marked
+// duplicate so counts are not inflated.
+//
+// Batching: Put() must run between Begin() and Commit(); callers put many
+// articles per transaction. After any error the caller must Rollback(): the
+// whole batch is then undone and nothing half-written is left.
+//
+// Thread safety: one Writer per thread; it borrows the Database, which must
+// outlive it.
+#ifndef READOUT_STORE_WRITER_H_
+#define READOUT_STORE_WRITER_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+
+#include "readout/analysis.h"
+#include "readout/document.h"
+#include "readout/status.h"
+#include "store/sqlite.h"
+
+namespace readout::store {
+
+struct WriterOptions {
+  // Estimated Jaccard similarity of 4-word shingle sets from which a new
+  // article counts as a copy of a stored one. Copies of one agency story score
+  // 0.8-1.0; different stories on the same event stay below 0.3.
+  double near_duplicate_threshold = 0.7;
+};
+
+enum class PutOutcome {
+  kInserted,   // a new article
+  kReplaced,   // same id, changed text or date: old facts replaced
+  kUnchanged,  // same id, same text and date: nothing written
+  kSameText,   // new id but the normalised text is stored already: skipped
+};
+
+struct PutResult {
+  PutOutcome outcome = PutOutcome::kInserted;
+  int64_t article = 0;       // articles.id of the stored row (0 for kSameText)
+  std::string same_as;       // kSameText: the stored article's id
+  std::string duplicate_of;  // id of the first copy when a near-duplicate, else empty
+  double similarity = 0;     // estimated similarity to that copy
+};
+
+class Writer {
+ public:
+  // Prepares the statements. REQUIRES: the schema is current (see
+  // OpenForWriting in store/schema.h).
+  static Result<std::unique_ptr<Writer>> Open(Database& db, WriterOptions options = {});
+  ~Writer();
+
+  Status Begin();
+  Status Commit();
+  void Rollback();
+
+  // Stores one article. `doc` gives id, title, source and url; `analysis`
+  // the facts (its text is the document's). REQUIRES: between Begin/Commit.
+  Result<PutResult> Put(const Document& doc, const Analysis& analysis);
+
+ private:
+  struct Statements;
+  Writer(Database& db, WriterOptions options);
+  Status DeleteFacts(int64_t article);
+  Status InsertFacts(int64_t article, const Analysis& a, bool duplicate);
+  Status FindCopy(int64_t self, const std::string& minhash_blob, PutResult* result, int64_t* first_copy);
+
+  Database& db_;
+  WriterOptions options_;
+  std::unique_ptr<Statements> st_;
+};
+
+}  // namespace readout::store
+
+#endif  // READOUT_STORE_WRITER_H_
