@@ -10,11 +10,11 @@ scripts/build.sh
 # Ingest is idempotent: running the demo again stores nothing twice.
 ./build/readout ingest --db readout.db samples/ --date 2025-02-12
 echo
-echo "== Who said what (readout query quotes --db readout.db)"
-./build/readout query quotes --db readout.db --limit 15
+echo "== Who said what in kyiv-drone-strikes (readout query quotes --article kyiv-drone-strikes)"
+./build/readout query quotes --db readout.db --article kyiv-drone-strikes
 echo
-echo "== Who did what to whom (readout query events --db readout.db)"
-./build/readout query events --db readout.db --limit 15
+echo "== Who did what to whom in kyiv-drone-strikes (readout query events --article kyiv-drone-strikes)"
+./build/readout query events --db readout.db --article kyiv-drone-strikes
 cat <<'HELP'
 
 Ask the record more:
