@@ -103,12 +103,16 @@ struct Role {
   Span evidence;      // where the text gives it
 };
 
+// What a Place names (set by the places stage; kUnknown when nobody said).
+enum class PlaceKind : uint8_t { kUnknown, kCountry, kRegion, kCity };
+
 struct Place {
   std::string name;     // "Kyiv"
   std::string country;  // ISO3 / CAMEO country code, "UKR"
   double lat = 0;
   double lon = 0;
   bool has_coordinates = false;
+  PlaceKind kind = PlaceKind::kUnknown;  // added: country, region or city
 };
 
 struct Entity {

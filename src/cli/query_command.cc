@@ -87,6 +87,7 @@ void AddQueryCommand(CLI::App& app, int* exit_code) {
     cmd->add_option("--speaker", f->speaker, "the speaker (any of its names)");
     cmd->add_option("--about", f->about, "an entity the quote mentions (any of its names)");
     cmd->add_option("--text", f->text, "words the quote contains (all of them)");
+    cmd->add_option("--article", f->article, "only this article (its id)");
     AddDates(cmd, &f->from, &f->to);
     cmd->callback([c, f, exit_code] {
       f->limit = c->limit;
@@ -103,6 +104,7 @@ void AddQueryCommand(CLI::App& app, int* exit_code) {
     cmd->add_option("--code", f->code, "CAMEO event code prefix (04, 190)");
     cmd->add_option("--dyad", f->dyad, "A-B: events from A to B and from B to A");
     cmd->add_flag("--duplicates", f->include_duplicates, "include the events of wire copies");
+    cmd->add_option("--article", f->article, "only this article (its id)");
     AddDates(cmd, &f->from, &f->to);
     cmd->callback([c, f, exit_code] {
       f->limit = c->limit;

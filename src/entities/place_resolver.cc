@@ -1,8 +1,227 @@
-// Initial no-op. To be replaced.
+// First the article's countries are counted: one pass over the tokens that
+// looks up every capitalised run of up to six tokens as a country name and
+// every capitalised word as a demonym (hash probes on views of the text, no
+// copies). Then each PLACE entity is read as a country, a qualified city, a
+// region or a city, in the order the header gives; among cities of one name
+// the score log10(population) + 1.5 for a national capital + 2 when the
+// article mentions the city's country decides, so a country mention weighs
+// as much as a hundredfold population: "Paris" stays in France in an article
+// about Washington, and "Odessa" is the Texan one in an article about Texas
+// that never names Ukraine. GROUP entities named by a nationality get that
+// country.
 #include "entities/place_resolver.h"
 
-namespace readout::entities {
+#include <algorithm>
+#include <cmath>
+#include <span>
+#include <string>
+#include <unordered_map>
 
-void ResolvePlaces(const Model&, Analysis&) {}
+#include "entities/time_words.h"
+
+namespace readout::entities {
+namespace {
+
+using lexicon::City;
+using lexicon::Country;
+using lexicon::PlaceIndex;
+using lexicon::Region;
+
+constexpr int kMaxNameTokens = 6;
+
+bool Capitalised(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
+
+// How often the article names each country (by name, alias or demonym).
+class ArticleCountries {
+ public:
+  ArticleCountries(const PlaceIndex& places, const Analysis& a) {
+    const std::vector<Token>& t = a.tokens;
+    for (size_t i = 0; i < t.size();) {
+      if (t[i].kind != TokenKind::kWord || !Capitalised(a.TokenText(t[i]))) {
+        ++i;
+        continue;
+      }
+      size_t taken = 0;
+      for (size_t n = std::min<size_t>(kMaxNameTokens, t.size() - i); n >= 1 && !taken; --n) {
+        std::string_view name(a.text.data() + t[i].start, t[i + n - 1].end - t[i].start);
+        const Country* c = places.FindCountryByName(name);
+        if (!c && n == 1) c = places.FindCountryByDemonym(name);
+        if (c) {
+          ++counts_[c->iso3];
+          taken = n;
+        }
+      }
+      i += taken ? taken : 1;
+    }
+  }
+  int Count(std::string_view iso3) const {
+    auto it = counts_.find(iso3);
+    return it == counts_.end() ? 0 : it->second;
+  }
+
+ private:
+  std::unordered_map<std::string_view, int> counts_;  // keys view Country::iso3
+};
+
+std::string CameoOf(const PlaceIndex& places, const std::string& iso3) {
+  const Country* c = places.FindCountryByCode(iso3);
+  return c ? c->cameo : iso3;
+}
+
+Place CountryPlace(const Country& c) { return {c.name, c.cameo, c.lat, c.lon, true, PlaceKind::kCountry}; }
+Place CityPlace(const PlaceIndex& places, const City& c) {
+  return {c.name, CameoOf(places, c.country), c.lat, c.lon, true, PlaceKind::kCity};
+}
+Place RegionPlace(const PlaceIndex& places, const Region& r) {
+  return {r.name, CameoOf(places, r.country), r.lat, r.lon, true, PlaceKind::kRegion};
+}
+
+// The city of `cities` that qualifier `q` ("Texas", "Tex.", "France",
+// "Bavaria") places; nullptr when it places none.
+const City* CityQualifiedBy(const PlaceIndex& places, std::span<const City* const> cities, std::string_view q) {
+  if (q.empty() || cities.empty()) return nullptr;
+  const Region* region = places.FindRegionQualifier(q);
+  const Country* country = places.FindCountryByName(q);
+  for (const City* c : cities) {
+    if (c->region == q || (country && c->country == country->iso3)) return c;
+    if (region && c->country == region->country &&
+        (c->region == region->name ||
+         std::find(region->aliases.begin(), region->aliases.end(), c->region) != region->aliases.end())) {
+      return c;
+    }
+  }
+  return nullptr;
+}
+
+double CityScore(const City& c, const ArticleCountries& article) {
+  return std::log10(static_cast<double>(c.population) + 1) + (c.capital ? 1.5 : 0) +
+         (article.Count(c.country) > 0 ? 2 : 0);
+}
+
+// Texts that may qualify a mention: the 1-3 tokens after a comma that
+// follows it ("Paris, Texas", "Paris, Tex.", "Vienna, West Virginia").
+std::vector<std::string_view> QualifiersAfter(const Analysis& a, uint32_t end) {
+  std::vector<std::string_view> out;
+  auto it = std::lower_bound(a.tokens.begin(), a.tokens.end(), end,
+                             [](const Token& t, uint32_t offset) { return t.start < offset; });
+  size_t i = static_cast<size_t>(it - a.tokens.begin());
+  if (i + 1 >= a.tokens.size() || a.TokenText(a.tokens[i]) != ",") return out;
+  ++i;
+  if (!Capitalised(a.TokenText(a.tokens[i]))) return out;
+  for (size_t n = 3; n >= 1; --n) {
+    if (i + n <= a.tokens.size()) out.emplace_back(a.text.data() + a.tokens[i].start, a.tokens[i + n - 1].end - a.tokens[i].start);
+  }
+  return out;
+}
+
+std::optional<Place> ResolveName(const PlaceIndex& places, std::string_view name,
+                                 std::span<const std::string_view> qualifiers, const ArticleCountries& article) {
+  std::string_view head = name, inner;
+  if (size_t comma = name.find(", "); comma != std::string_view::npos) {
+    head = name.substr(0, comma);
+    inner = name.substr(comma + 2);
+  } else if (const Country* c = places.FindCountryByName(name)) {
+    return CountryPlace(*c);
+  }
+  std::span<const City* const> cities = places.FindCities(head);
+  if (const City* c = CityQualifiedBy(places, cities, inner)) return CityPlace(places, *c);
+  for (std::string_view q : qualifiers) {
+    if (const City* c = CityQualifiedBy(places, cities, q)) return CityPlace(places, *c);
+  }
+  const City* best = nullptr;
+  double best_score = -1;
+  for (const City* c : cities) {
+    double s = CityScore(*c, article);
+    if (s > best_score) best = c, best_score = s;
+  }
+  // A region ("Texas", "Crimea") beats a small namesake town nobody placed.
+  if (const Region* r = places.FindRegion(head)) {
+    if (!best || (article.Count(best->country) == 0 && best->population < 100000)) return RegionPlace(places, *r);
+  }
+  if (best) return CityPlace(places, *best);
+  if (!inner.empty()) {
+    if (const Country* c = places.FindCountryByName(head)) return CountryPlace(*c);
+  }
+  return std::nullopt;
+}
+
+std::optional<Place> ResolvePlaceEntity(const PlaceIndex& places, const Analysis& a, const Entity& e,
+                                        const ArticleCountries& article) {
+  std::vector<std::string_view> qualifiers;
+  for (const Mention& m : e.mentions) {
+    if (m.kind != MentionKind::kName) continue;
+    for (std::string_view q : QualifiersAfter(a, m.end)) qualifiers.push_back(q);
+  }
+  if (auto p = ResolveName(places, e.name, qualifiers, article)) return p;
+  for (const Mention& m : e.mentions) {
+    if (m.kind != MentionKind::kName && m.kind != MentionKind::kAcronym) continue;
+    if (auto p = ResolveName(places, a.Text(m.span()), qualifiers, article)) return p;
+  }
+  return std::nullopt;
+}
+
+// "Russians", "Ukrainian forces", "the Saudis": the country of the demonym
+// the name starts with (after "the").
+std::optional<Place> ResolveGroupEntity(const PlaceIndex& places, const Analysis& a, const Entity& e) {
+  auto of = [&](std::string_view name) -> const Country* {
+    if (name.substr(0, 4) == "the " || name.substr(0, 4) == "The ") name.remove_prefix(4);
+    if (const Country* c = places.FindCountryByDemonym(name)) return c;
+    size_t space = name.find(' ');
+    return space == std::string_view::npos ? nullptr : places.FindCountryByDemonym(name.substr(0, space));
+  };
+  const Country* c = of(e.name);
+  for (size_t i = 0; !c && i < e.mentions.size(); ++i) {
+    if (e.mentions[i].kind == MentionKind::kName) c = of(a.Text(e.mentions[i].span()));
+  }
+  if (!c) return std::nullopt;
+  // A people is not at one point: the country, without coordinates.
+  return Place{c->name, c->cameo, 0, 0, false, PlaceKind::kCountry};
+}
+
+bool AfterLocativePreposition(const Analysis& a, uint32_t start) {
+  auto it = std::lower_bound(a.tokens.begin(), a.tokens.end(), start,
+                             [](const Token& t, uint32_t offset) { return t.start < offset; });
+  if (it == a.tokens.begin()) return false;
+  std::string_view w = a.TokenText(*(it - 1));
+  if (EqualsLower(w, "the") && it - 1 != a.tokens.begin()) w = a.TokenText(*(it - 2));
+  for (std::string_view p : {"in", "at", "near", "outside", "inside", "around", "across", "into", "to", "over"}) {
+    if (EqualsLower(w, p)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void ResolvePlaces(const lexicon::PlaceIndex& places, Analysis& analysis) {
+  ArticleCountries article(places, analysis);
+  for (Entity& e : analysis.entities) {
+    if (e.type == EntityType::kPlace) {
+      if (auto p = ResolvePlaceEntity(places, analysis, e, article)) e.place = std::move(p);
+    } else if (e.type == EntityType::kGroup && !e.place) {
+      if (auto p = ResolveGroupEntity(places, analysis, e)) e.place = std::move(p);
+    }
+  }
+}
+
+void ResolvePlaces(const Model& model, Analysis& analysis) { ResolvePlaces(model.places(), analysis); }
+
+std::optional<Place> PlaceForSentence(const Analysis& analysis, uint32_t sentence) {
+  const Place* best = nullptr;
+  int best_score = -1;
+  uint32_t best_start = 0;
+  for (const Entity& e : analysis.entities) {
+    if (e.type != EntityType::kPlace || !e.place || !e.place->has_coordinates) continue;
+    for (const Mention& m : e.mentions) {
+      if (m.sentence != sentence) continue;
+      int score = e.place->kind == PlaceKind::kCity ? 3 : e.place->kind == PlaceKind::kRegion ? 2 : 1;
+      if (AfterLocativePreposition(analysis, m.start)) score += 4;
+      if (score > best_score || (score == best_score && m.start < best_start)) {
+        best = &*e.place, best_score = score, best_start = m.start;
+      }
+    }
+  }
+  if (!best) return std::nullopt;
+  return *best;
+}
 
 }  // namespace readout::entities

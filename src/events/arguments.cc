@@ -44,7 +44,7 @@ bool HasEntityIn(const SentenceParse& p, const Phrase& ph) {
 // Extends a chunk with a following of/from/in phrase when the chunk itself
 // names nobody ("officials in Gondor"), and a title with its "of" phrase
 // ("Secretary of State Rex Tillerson", "Ministry of Silly Walks").
-Phrase Extend(const SentenceParse& p, const Chunk& c) {
+Phrase Extend(const SentenceParse& p, const Chunk& c, bool object = false) {
   Phrase ph{c.first, c.end};
   if (c.end + 1 >= p.end()) return ph;
   std::string_view w = p.Lower(c.end);
@@ -53,7 +53,9 @@ Phrase Extend(const SentenceParse& p, const Chunk& c) {
   const Chunk& next = p.chunks()[n];
   bool title = w == "of" && IsProperNoun(p.token(c.head).pos) && IsProperNoun(p.token(next.first).pos);
   bool inner = !HasEntity(p, c) && HasEntity(p, next) && (w == "of" || w == "from" || w == "in");
-  if (title || inner) ph.end = next.end;
+  // An object keeps its "of" phrase: "the population of Gondor", "members of the council".
+  bool of = object && w == "of";
+  if (title || inner || of) ph.end = next.end;
   return ph;
 }
 
@@ -195,7 +197,7 @@ std::vector<Phrase> FindObjects(const SentenceParse& p, uint32_t at) {
   if (k >= p.end()) return out;
   int c = p.ChunkAt(k);
   if (c < 0 || p.chunks()[c].time || p.chunks()[c].first != k) return out;
-  out.push_back(Extend(p, p.chunks()[c]));
+  out.push_back(Extend(p, p.chunks()[c], /*object=*/true));
   // Apposition naming the object: "an American school teacher, Marc Fogel".
   if (out.back().end + 1 < p.end() && IsComma(p, out.back().end) && !HasEntityIn(p, out.back())) {
     int n = p.ChunkAt(out.back().end + 1);

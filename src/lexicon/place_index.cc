@@ -202,6 +202,33 @@ class PlaceIndexBuilder {
     }
   }
 
+  void ReadRegions(std::string_view text, const std::string& file) {
+    if (text.empty()) return;
+    TsvReader r(text, file, warnings_);
+    if (!r.ReadHeader({"name", "country", "lat", "lon", "aliases", "abbreviations"})) return;
+    while (r.Next()) {
+      Region g;
+      g.name = r.Field("name");
+      g.country = r.Field("country");
+      if (g.name.empty() || g.country.size() != 3) {
+        r.Warn(fmt::format("{}: needs a name and a 3-letter country; line skipped", r.Where()));
+        continue;
+      }
+      if (!r.Number("lat", &g.lat) || !r.Number("lon", &g.lon)) continue;
+      if (!InRange(g.lat, g.lon)) {
+        r.Warn(fmt::format("{}: coordinates out of range; line skipped", r.Where()));
+        continue;
+      }
+      g.aliases = SplitBars(r.Field("aliases"));
+      g.abbreviations = SplitBars(r.Field("abbreviations"));
+      uint32_t i = static_cast<uint32_t>(x_.regions_.size());
+      AddName(x_.region_names_, x_.region_names_lower_, g.name, i);
+      for (const std::string& a : g.aliases) AddName(x_.region_names_, x_.region_names_lower_, a, i);
+      for (const std::string& a : g.abbreviations) x_.region_abbreviations_.emplace(a, i);
+      x_.regions_.push_back(std::move(g));
+    }
+  }
+
   void ReadCities(std::string_view text, const std::string& file, bool curated) {
     if (text.empty()) return;
     TsvReader r(text, file, warnings_);
@@ -372,6 +399,7 @@ Result<std::unique_ptr<PlaceIndex>> PlaceIndex::Build(const PlaceSources& source
   b.ReadCities(sources.cities, sources.cities_name, /*curated=*/false);
   b.ReadCities(sources.curated, sources.curated_name, /*curated=*/true);
   b.DropRespelt();
+  b.ReadRegions(sources.regions, sources.regions_name);
   b.AddCapitals();
   b.IndexCities();
   return index;
@@ -382,6 +410,7 @@ Result<std::unique_ptr<PlaceIndex>> PlaceIndex::Load(const ModelOptions&, std::v
   sources.countries = FindEmbeddedFile("places/countries.tsv");
   sources.cities = FindEmbeddedFile("places/cities.tsv");
   sources.curated = FindEmbeddedFile("places/cities_curated.tsv");
+  sources.regions = FindEmbeddedFile("places/regions.tsv");
   return Build(sources, warnings);
 }
 
@@ -441,6 +470,17 @@ const City* PlaceIndex::FindCity(std::string_view name, std::string_view country
     if (c->country == country_iso3) return c;
   }
   return nullptr;
+}
+
+const Region* PlaceIndex::FindRegion(std::string_view name) const {
+  const uint32_t* i = Lookup(region_names_, region_names_lower_, name);
+  return i ? &regions_[*i] : nullptr;
+}
+
+const Region* PlaceIndex::FindRegionQualifier(std::string_view name) const {
+  if (const Region* r = FindRegion(name)) return r;
+  auto it = region_abbreviations_.find(name);
+  return it == region_abbreviations_.end() ? nullptr : &regions_[it->second];
 }
 
 const City* PlaceIndex::FindCapital(const Country& country) const {

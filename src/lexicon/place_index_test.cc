@@ -131,6 +131,17 @@ TEST(PlaceIndexTest, NewsSpellingsReplaceGeneratedOnes) {
   EXPECT_GT(Builtin().FindCities("Odesa")[0]->population, 900000u);
 }
 
+TEST(PlaceIndexTest, Regions) {
+  ASSERT_NE(Builtin().FindRegion("Crimea"), nullptr);
+  EXPECT_EQ(Builtin().FindRegion("Crimea")->country, "UKR");
+  EXPECT_EQ(Builtin().FindRegion("Donbass"), Builtin().FindRegion("Donbas"));
+  EXPECT_EQ(Builtin().FindRegion("Texas")->country, "USA");
+  // Abbreviations only as qualifiers: "LA" alone is not Louisiana.
+  EXPECT_EQ(Builtin().FindRegion("LA"), nullptr);
+  EXPECT_EQ(Builtin().FindRegionQualifier("Tex."), Builtin().FindRegion("Texas"));
+  EXPECT_EQ(Builtin().FindRegionQualifier("TX"), Builtin().FindRegion("Texas"));
+}
+
 constexpr std::string_view kCountriesHeader =
     "iso3\tcameo\tname\taliases\tdemonyms\tcapital\tcapital_lat\tcapital_lon\tlat\tlon\n";
 

@@ -138,8 +138,8 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
           // before a parenthetical cue; the content is the whole sentence.
           uint32_t after = SkipCueComplements(c, k, k + 1, e0, &that);
           if (CountWords(c, begin, comma) < 4 && after < e0 && c.w[after].type == WordType::kComma &&
-              CountWords(c, after + 1, e0) >= 3 && c.IsWord(after + 1) &&
-              !(c.IsWord(after + 1) && c.w[after + 1].Is(lexicon::kDeterminer))) {
+              CountWords(c, after + 1, e0) >= 3 && c.IsWord(after + 1) && IsVerb(c.w[after + 1].pos) &&
+              c.w[after + 1].pos != Pos::kVBG && !d->in_quote[begin] && !d->in_quote[comma - 1]) {
             last = e0;
           }
         } else {

@@ -123,6 +123,7 @@ Status AddEventTerms(const EventFilter& f, Builder& b) {
     std::string yx = b.PrefixTerm("ev.source_actor", y) + " AND " + b.PrefixTerm("ev.target_actor", x);
     b.Where(fmt::format("(({}) OR ({}))", xy, yx));
   }
+  if (!f.article.empty()) b.Where("ev.article = (SELECT id FROM articles WHERE ext_id = " + b.P(f.article) + ")");
   if (!f.from.empty()) b.Where("ev.date >= " + b.P(f.from));
   if (!f.to.empty()) b.Where("ev.date <= " + b.P(f.to));
   if (!f.include_duplicates) b.Where("ev.duplicate = 0");
@@ -165,6 +166,7 @@ Result<Query> MakeQuotesQuery(const QuoteFilter& f) {
     std::string words = FtsWords(f.text);
     if (!words.empty()) b.Where("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH " + b.P(words) + ")");
   }
+  if (!f.article.empty()) b.Where("q.article = (SELECT id FROM articles WHERE ext_id = " + b.P(f.article) + ")");
   if (!f.from.empty()) b.Where("q.date >= " + b.P(f.from));
   if (!f.to.empty()) b.Where("q.date <= " + b.P(f.to));
   Query& q = b.query();

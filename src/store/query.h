@@ -25,6 +25,7 @@ struct QuoteFilter {
   std::string about;    // an entity mentioned in the quote (or its name in the text)
   std::string text;     // words that must all occur in the quote (FTS5)
   std::string from, to; // article date bounds
+  std::string article;  // one article's id
   size_t limit = 100;   // 0: no limit
 };
 
@@ -34,6 +35,7 @@ struct EventFilter {
   std::string code;     // CAMEO code prefix ("04", "190")
   std::string dyad;     // "A-B": A->B or B->A
   std::string from, to; // event date bounds
+  std::string article;  // one article's id
   bool include_duplicates = false;  // wire copies' events (excluded by default)
   bool include_negated = true;      // events stated as not happening
   size_t limit = 100;

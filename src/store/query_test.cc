@@ -174,6 +174,18 @@ TEST(Query, TimelineExcludesDuplicates) {
   EXPECT_NE(out.find("2025-03,1,"), std::string::npos) << out;
 }
 
+TEST(Query, ArticleFilterKeepsOneArticle) {
+  auto db = StoryDatabase();
+  QuoteFilter q;
+  q.article = "a1";
+  std::string out = RunToString(*db, MakeQuotesQuery(q), TableFormat::kCsv);
+  EXPECT_EQ(std::count(out.begin(), out.end(), '\n'), 1 + 3) << out;
+  EventFilter e;
+  e.article = "a4";
+  out = RunToString(*db, MakeEventsQuery(e), TableFormat::kCsv);
+  EXPECT_EQ(std::count(out.begin(), out.end(), '\n'), 1 + 2) << out;
+}
+
 TEST(Query, BadFiltersAreReported) {
   EventFilter f;
   f.dyad = "USA";

@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# The store's scale check (docs/performance.md, "Store"): builds a database of COUNT articles
+# from perturbed PolNeAR texts, compares ingest with analyze on the same input, times every
+# query of `readout query` (median and worst of RUNS runs, process start included) and
+# reports the database size per article.
+#
+# usage: tools/store_scale_check.sh [COUNT=100000] [THREADS=1] [WORKDIR=/tmp/readout-scale]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+COUNT=${1:-100000}
+THREADS=${2:-1}
+WORK=${3:-/tmp/readout-scale}
+RUNS=${RUNS:-7}
+R=${READOUT:-./build/readout}
+mkdir -p "$WORK"
+IN="$WORK/scale-$COUNT.jsonl"
+DB="$WORK/scale-$COUNT.db"
+[ -s "$IN" ] || python3 tools/make_scale_corpus.py --count "$COUNT" > "$IN"
+MB=$(python3 -c "import os;print(os.path.getsize('$IN')/1e6)")
+echo "input: $COUNT articles, $MB MB JSONL"
+
+if [ -z "${SKIP_ANALYZE:-}" ]; then
+  t0=$(date +%s.%N)
+  $R analyze --threads "$THREADS" "$IN" > /dev/null
+  t1=$(date +%s.%N)
+  python3 -c "print('analyze: %.1f s, %.2f MB/s' % ($t1-$t0, $MB/($t1-$t0)))"
+fi
+
+rm -f "$DB" "$DB-wal" "$DB-shm"
+t0=$(date +%s.%N)
+$R ingest --db "$DB" --threads "$THREADS" -q "$IN"
+t1=$(date +%s.%N)
+python3 -c "print('ingest:  %.1f s, %.2f MB/s' % ($t1-$t0, $MB/($t1-$t0)))"
+SIZE=$(stat -c %s "$DB")
+python3 -c "print('db: %.1f MB, %.1f KB per article' % ($SIZE/1e6, $SIZE/1e3/$COUNT))"
+sqlite3 "$DB" "SELECT 'articles', count(*) FROM articles; SELECT 'wire copies', count(*) FROM articles WHERE duplicate_of IS NOT NULL; SELECT 'quotes', count(*) FROM quotes; SELECT 'events', count(*) FROM events; SELECT 'entities', count(*) FROM entities; SELECT 'mentions', count(*) FROM mentions;"
+
+time_query() {
+  python3 - "$@" <<'EOF'
+import subprocess, sys, time, statistics, os
+args = sys.argv[1:]
+runs = int(os.environ.get("RUNS", "7"))
+ts = []
+for _ in range(runs):
+    t = time.perf_counter()
+    subprocess.run(args, stdout=subprocess.DEVNULL, check=True)
+    ts.append((time.perf_counter() - t) * 1000)
+rows = subprocess.run(args, capture_output=True, text=True).stdout.count("\n")
+print("| `%s` | %d | %.1f | %.1f |" % (" ".join(args[2:-4]), rows, statistics.median(ts), max(ts)))
+EOF
+}
+echo "| query | rows | median ms | worst ms |"
+echo "|---|---|---|---|"
+while IFS= read -r line; do
+  [ -z "$line" ] && continue
+  eval "set -- $line"
+  time_query $R query "$@" --db "$DB" --format jsonl
+done <<'QUERIES'
+quotes --speaker "Donald Trump"
+quotes --speaker Clinton
+quotes --about Clinton
+quotes --speaker Trump --about Clinton
+quotes --text "email server"
+quotes --from 2016-03-01 --to 2016-03-31
+quotes --speaker Trump --from 2016-06-01 --to 2016-06-30
+events --source USA
+events --target RUS
+events --code 04
+events --dyad USA-RUS
+events --from 2016-06-01 --to 2016-06-30
+entities
+entities --name Trump
+entities --type ORG
+timeline --dyad USA-RUS --by week
+timeline --dyad USA-MEX --by month
+timeline --by day
+QUERIES
