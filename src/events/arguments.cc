@@ -146,7 +146,7 @@ std::vector<Phrase> FindSubjects(const SentenceParse& p, uint32_t group_first, b
   if (ch->first >= p.first() + 2 && IsComma(p, ch->first - 1) && ch->end < p.end() && IsComma(p, ch->end)) {
     int b = ChunkEndingAt(p, static_cast<int>(ch->first) - 2);
     if (b >= 0 && HasEntity(p, p.chunks()[b]) &&
-        !(ch->first >= p.first() + 3 && IsConj(p, p.chunks()[b].first - 1))) {
+        !(p.chunks()[b].first > p.first() && IsConj(p, p.chunks()[b].first - 1))) {
       ch = &p.chunks()[b];
     }
   }

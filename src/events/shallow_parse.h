@@ -35,10 +35,12 @@ class SentenceParse {
   uint32_t first() const { return first_; }
   uint32_t end() const { return end_; }
   const std::vector<Chunk>& chunks() const { return chunks_; }
-  // Chunk index of token i, or -1.
-  int ChunkAt(uint32_t i) const { return chunk_of_[i - first_]; }
-  // Lower-cased token text.
-  std::string_view Lower(uint32_t i) const { return lower_[i - first_]; }
+  // Chunk index of token i, or -1 (also for i outside the sentence).
+  int ChunkAt(uint32_t i) const { return InSentence(i) ? chunk_of_[i - first_] : -1; }
+  // Lower-cased token text; empty for i outside the sentence, so callers
+  // probing neighbours ("the word before this chunk") never read out of range.
+  std::string_view Lower(uint32_t i) const { return InSentence(i) ? lower_[i - first_] : std::string_view(); }
+  bool InSentence(uint32_t i) const { return i >= first_ && i < end_; }
   const Token& token(uint32_t i) const { return a_->tokens[i]; }
   int EntityAt(uint32_t i) const { return (*token_entity_)[i]; }
   // True when token i reads as `word` (lower-cased text or lemma).
