@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 scripts/build.sh
-./build/readout analyze samples/ --format text
+./build/readout analyze samples/ --format text --date 2025-02-12
 # Ingest is idempotent: running the demo again stores nothing twice.
 ./build/readout ingest --db readout.db samples/ --date 2025-02-12
 echo
