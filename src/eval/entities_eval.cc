@@ -14,6 +14,7 @@
 #include <sstream>
 #include <unordered_set>
 
+#include "eval/polnear_corpus.h"
 #include "lexicon/gazetteer.h"
 
 namespace readout::eval {
@@ -143,46 +144,14 @@ EntityCounts ScoreEntities(const Model& model, const Analysis& a, const std::vec
 
 Result<EntityCounts> EvaluateEntitiesDir(const Model& model, const Pipeline& pipeline, const std::string& dir,
                                          size_t limit, std::vector<std::string>* misses) {
-  const fs::path ann_dir = fs::path(dir) / "attributions";
-  const fs::path text_dir = fs::path(dir) / "text";
-  std::error_code ec;
-  if (!fs::is_directory(ann_dir, ec) || !fs::is_directory(text_dir, ec)) {
-    return Status::NotFound(fmt::format("{}: expected text/ and attributions/ folders", dir));
-  }
-  std::vector<fs::path> anns;
-  for (const auto& e : fs::directory_iterator(ann_dir, ec)) {
-    if (e.path().extension() == ".ann") anns.push_back(e.path());
-  }
-  std::sort(anns.begin(), anns.end());
-  auto slurp = [](const fs::path& p, std::string* out) {
-    std::ifstream f(p, std::ios::binary);
-    if (!f) return false;
-    std::ostringstream ss;
-    ss << f.rdbuf();
-    *out = ss.str();
-    return true;
-  };
   EntityCounts total;
-  std::string previous;
-  for (const fs::path& ann_path : anns) {
-    if (limit > 0 && total.articles >= limit) break;
-    std::string stem = ann_path.stem().string();
-    size_t us = stem.rfind('_');
-    std::string base = us == std::string::npos ? stem : stem.substr(0, us);
-    if (base == previous) continue;  // one annotator per article: the first
-    previous = base;
-    Document doc;
-    doc.id = base;
-    std::string ann;
-    if (!slurp(text_dir / (base + ".txt"), &doc.text) || !slurp(ann_path, &ann)) {
-      return Status::IoError(fmt::format("{}: cannot read it or its text", ann_path.string()));
-    }
-    auto gold = ParseBratAttributions(ann, doc.text);
-    if (!gold.ok()) return Status::Corruption(fmt::format("{}: {}", ann_path.string(), gold.status().message()));
+  Status s = ForEachPolnearArticle(dir, limit, [&](const Document& doc, const std::vector<GoldAttribution>& gold) {
     auto analysis = pipeline.Analyze(doc);
     if (!analysis.ok()) return analysis.status();
-    total.Add(ScoreEntities(model, analysis.value(), gold.value(), misses));
-  }
+    total.Add(ScoreEntities(model, analysis.value(), gold, misses));
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
   return total;
 }
 
