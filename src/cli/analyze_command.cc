@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "cli/open_inputs.h"
 #include "cli/model_flags.h"
 #include "io/article_reader.h"
 #include "io/batch.h"
@@ -45,20 +46,8 @@ size_t InputBytes(const std::vector<std::string>& inputs) {
 }
 
 int RunAnalyze(const AnalyzeFlags& f) {
-  io::ReaderOptions ropts;
-  ropts.max_article_bytes = f.max_bytes;
-  if (!f.date.empty()) {
-    ropts.default_date = Date::Parse(f.date);
-    if (!ropts.default_date) {
-      fmt::print(stderr, "readout: --date {} is not a YYYY-MM-DD date\n", f.date);
-      return 1;
-    }
-  }
-  auto reader = io::ArticleReader::Open(f.inputs, ropts, &std::cin);
-  if (!reader.ok()) {
-    fmt::print(stderr, "readout: {}\n", reader.status().message());
-    return 1;
-  }
+  auto reader = OpenInputsOrReport(f.inputs, f.date, f.max_bytes);
+  if (!reader) return 1;
   auto model = LoadModelOrReport(f.model);
   if (!model) return 1;
   PipelineOptions popts;
@@ -72,7 +61,7 @@ int RunAnalyze(const AnalyzeFlags& f) {
   bopts.threads = f.threads;
   std::string buf;
   auto stats = io::RunBatch(
-      pipeline, *reader.value(), bopts,
+      pipeline, *reader, bopts,
       [&](const io::Item& item, const Result<Analysis>& r) {
         for (const auto& w : item.warnings) fmt::print(stderr, "readout: warning: {}\n", w);
         if (!r.ok()) {

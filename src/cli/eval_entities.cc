@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include "cli/commands.h"
+#include "cli/line_file.h"
 #include "cli/model_flags.h"
 #include "eval/entities_eval.h"
 #include "readout/pipeline.h"
@@ -43,15 +44,7 @@ int RunEvalEntities(const EvalEntitiesFlags& f) {
   fmt::print("covered by a PERSON/ORG/GROUP entity: {:.3f} ({}/{})\n", Share(c.typed, c.named), c.typed, c.named);
   fmt::print("role kept where the text gives one: {:.3f} ({}/{})\n", Share(c.role_found, c.role_given),
              c.role_found, c.role_given);
-  if (!f.misses_path.empty()) {
-    std::FILE* out = std::fopen(f.misses_path.c_str(), "w");
-    if (!out) {
-      fmt::print(stderr, "readout: cannot write {}\n", f.misses_path);
-      return 1;
-    }
-    for (const std::string& m : misses) fmt::print(out, "{}\n", m);
-    std::fclose(out);
-  }
+  if (!WriteLinesOrReport(f.misses_path, misses)) return 1;
   return 0;
 }
 

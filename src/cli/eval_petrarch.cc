@@ -13,6 +13,7 @@
 #include <sstream>
 
 #include "cli/commands.h"
+#include "cli/line_file.h"
 #include "cli/model_flags.h"
 #include "eval/petrarch_eval.h"
 
@@ -70,15 +71,7 @@ int RunEvalPetrarch(const EvalPetrarchFlags& f) {
   fmt::print("records exactly right: {} ({:.1f}%)\n", n.exact, pct(n.exact, n.records));
   fmt::print("events: expected {}  coded {}  correct {}  precision {:.3f}  recall {:.3f}\n", n.expected, n.coded,
              n.correct, n.coded ? double(n.correct) / n.coded : 0.0, n.expected ? double(n.correct) / n.expected : 0.0);
-  if (!f.errors_path.empty()) {
-    std::FILE* out = std::fopen(f.errors_path.c_str(), "w");
-    if (!out) {
-      fmt::print(stderr, "readout: cannot write {}\n", f.errors_path);
-      return 1;
-    }
-    for (const std::string& e : errors) fmt::print(out, "{}\n", e);
-    std::fclose(out);
-  }
+  if (!WriteLinesOrReport(f.errors_path, errors)) return 1;
   return 0;
 }
 

@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "cli/commands.h"
+#include "cli/line_file.h"
 #include "cli/model_flags.h"
 #include "eval/quotes_eval.h"
 #include "readout/pipeline.h"
@@ -43,15 +44,7 @@ int RunEvalQuotes(const EvalQuotesFlags& f) {
              s.marked_recall_strict, c.marked_gold);
   fmt::print("speaker accuracy {:.3f} ({}/{})  cue accuracy {:.3f} ({}/{})\n", s.speaker_accuracy, c.speaker_right,
              c.speaker_total, s.cue_accuracy, c.cue_right, c.cue_total);
-  if (!f.errors_path.empty()) {
-    std::FILE* out = std::fopen(f.errors_path.c_str(), "w");
-    if (!out) {
-      fmt::print(stderr, "readout: cannot write {}\n", f.errors_path);
-      return 1;
-    }
-    for (const std::string& e : errors) fmt::print(out, "{}\n", e);
-    std::fclose(out);
-  }
+  if (!WriteLinesOrReport(f.errors_path, errors)) return 1;
   return 0;
 }
 

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "cli/commands.h"
+#include "cli/line_file.h"
 #include "cli/model_flags.h"
 #include "eval/spans_eval.h"
 
@@ -44,15 +45,7 @@ int RunEvalSpans(const EvalSpansFlags& f) {
              s.f1);
   fmt::print("target tokens: gold {}  predicted {}  P {:.3f}  R {:.3f}  F1 {:.3f}\n", n.gold_t, n.pred_t, t.p, t.r,
              t.f1);
-  if (!f.errors_path.empty()) {
-    std::FILE* out = std::fopen(f.errors_path.c_str(), "w");
-    if (!out) {
-      fmt::print(stderr, "readout: cannot write {}\n", f.errors_path);
-      return 1;
-    }
-    for (const std::string& e : errors) fmt::print(out, "{}\n", e);
-    std::fclose(out);
-  }
+  if (!WriteLinesOrReport(f.errors_path, errors)) return 1;
   return 0;
 }
 

@@ -9,6 +9,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "cli/open_inputs.h"
 #include "cli/model_flags.h"
 #include "io/article_reader.h"
 #include "io/batch.h"
@@ -32,20 +33,8 @@ struct IngestFlags {
 };
 
 int RunIngest(const IngestFlags& f) {
-  io::ReaderOptions ropts;
-  ropts.max_article_bytes = f.max_bytes;
-  if (!f.date.empty()) {
-    ropts.default_date = Date::Parse(f.date);
-    if (!ropts.default_date) {
-      fmt::print(stderr, "readout: --date {} is not a YYYY-MM-DD date\n", f.date);
-      return 1;
-    }
-  }
-  auto reader = io::ArticleReader::Open(f.inputs, ropts, &std::cin);
-  if (!reader.ok()) {
-    fmt::print(stderr, "readout: {}\n", reader.status().message());
-    return 1;
-  }
+  auto reader = OpenInputsOrReport(f.inputs, f.date, f.max_bytes);
+  if (!reader) return 1;
   auto db = store::OpenForWriting(f.db);
   if (!db.ok()) {
     fmt::print(stderr, "readout: {}\n", db.status().message());
@@ -73,7 +62,7 @@ int RunIngest(const IngestFlags& f) {
   bool progress_shown = false;
   size_t bad = 0;
   auto stats = io::RunBatch(
-      pipeline, *reader.value(), bopts,
+      pipeline, *reader, bopts,
       [&](const io::Item& item, const Result<Analysis>& r) {
         if (stop.load()) return;
         for (const auto& w : item.warnings) fmt::print(stderr, "readout: warning: {}\n", w);
