@@ -169,7 +169,11 @@ class SentenceCoder {
       bool aux = (IsAuxiliary(w) && !IsNoun(pos)) || pos == Pos::kRB || pos == Pos::kMD;
       if (!aux) break;
       if (IsNegation(w)) p->negated = true;
-      if (Frame f = FrameOfModal(w); f != Frame::kNone && p->frame == Frame::kNone) p->frame = f;
+      // A pattern that spells the modal out ("INDICATED SHOULD *") has
+      // already coded it.
+      if (Frame f = FrameOfModal(w); f != Frame::kNone && p->frame == Frame::kNone && k < p->match.first) {
+        p->frame = f;
+      }
       if (IsBe(w)) be = true;
       if (w == "to") to = true;
       g = k;
