@@ -63,6 +63,11 @@ bool IsHyphenAdjective(std::string_view w) {
   return h != std::string_view::npos && h + 1 < w.size() && w[h + 1] >= 'a' && w[h + 1] <= 'z';
 }
 
+// "(R-Iowa)", "(D-Conn.)": a US legislator's party and state, not a name.
+bool IsPartyStateTag(std::string_view w) {
+  return w.size() >= 3 && (w[0] == 'D' || w[0] == 'R' || w[0] == 'I') && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z';
+}
+
 class Finder {
  public:
   Finder(const Model& m, const Analysis& a, const SentenceWords& sw, uint32_t sentence, const ArticleWords& art,
@@ -105,13 +110,11 @@ bool Finder::Initial(size_t k) const {
 
 // Title Case headlines ("Trump Turns To Putin") capitalise ordinary words.
 bool Finder::IsHeadline() const {
-  int words = 0, caps = 0;
+  HeadlineCounter h;
   for (size_t k = 0; k < sw_.size(); ++k) {
-    if (!sw_.info[k].word) continue;
-    ++words;
-    caps += sw_.info[k].cap;
+    if (sw_.info[k].word) h.Add(sw_.words[k]);
   }
-  return words >= 4 && caps * 10 >= words * 7;
+  return h.LooksLikeHeadline();
 }
 
 size_t Finder::ExtendRun(size_t k, bool given_first) const {
@@ -236,7 +239,7 @@ void Finder::Run() {
       k += title.length;
       continue;
     }
-    if (org.length == 0 && (!wi.cap || g_.IsNonName(w) || IsHyphenAdjective(w))) {
+    if (org.length == 0 && (!wi.cap || g_.IsNonName(w) || IsHyphenAdjective(w) || IsPartyStateTag(w))) {
       title_before_ = title_before_ && (w == "and" || w == "of" || w == "the");
       ++k;
       continue;
@@ -244,7 +247,10 @@ void Finder::Run() {
     const bool initial = Initial(k);
     const bool given = g_.GivenName(w).has_value();
     const size_t e = org.length > 0 ? k + org.length : ExtendRun(k, given);
-    if (org.length > 0 && org.length >= e - k) {
+    // A longer place wins over an organisation ("Democratic Republic of the
+    // Congo" over the party's "Democratic").
+    const bool place_longer = org.length > 0 && MatchPlace(m_, sw_.words, k).length > org.length;
+    if (org.length > 0 && org.length >= e - k && !place_longer) {
       const auto& info = g_.org(org.value);
       RawMention& r = Emit(k, e, info.type == EntityType::kGroup ? NameType::kGroup : NameType::kOrg);
       r.org = static_cast<int>(org.value);
@@ -262,6 +268,12 @@ void Finder::Run() {
                            (place.city || given || RunType(k, e) == NameType::kOrg ||
                             RunType(k, e) == NameType::kGroup)) ||
                           (place.city && place.length == 1 && title_before_);
+    // A headline word that is also some town's name ("Than", "Obama") is a
+    // place only when the body names it too.
+    if (headline_ && place.city && place.length == 1 && !given && !art_.SeenAsName(w)) {
+      ++k;
+      continue;
+    }
     if (place.length > 0 && !run_wins) {
       const size_t pe = k + place.length;
       const bool followed_by_title = pe < n && g_.MatchTitle(sw_.words, pe).length > 0;
@@ -295,7 +307,13 @@ void Finder::Run() {
       ++k;
       continue;
     }
-    if (IsNonNamePos(wi.pos, initial) && !given) {
+    // Any other headline word is a name only when the body writes it as one
+    // ("Trump Says Clinton Is More Important": "Trump" and "Clinton").
+    if (headline_ && !given && !art_.SeenAsName(w)) {
+      ++k;
+      continue;
+    }
+    if (IsNonNamePos(wi.pos, initial || headline_) && !given) {
       ++k;
       continue;
     }
@@ -318,10 +336,35 @@ void Finder::Run() {
 
 void ArticleWords::Fill(const Analysis& a) {
   lower.clear();
-  for (const Token& t : a.tokens) {
-    if (t.kind != TokenKind::kWord) continue;
-    char c = a.text[t.start];
-    if (c >= 'a' && c <= 'z') lower.insert(a.TokenText(t));
+  named.clear();
+  for (const Sentence& s : a.sentences) {
+    HeadlineCounter h;
+    for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+      const Token& t = a.tokens[i];
+      if (t.kind != TokenKind::kWord) continue;
+      h.Add(a.TokenText(t));
+      const char c = a.text[t.start];
+      if (c >= 'a' && c <= 'z') lower.insert(a.TokenText(t));
+    }
+    if (h.LooksLikeHeadline()) continue;
+    bool first = true;
+    for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+      const Token& t = a.tokens[i];
+      if (t.kind != TokenKind::kWord) continue;
+      if (!first && StartsUpper(a.TokenText(t))) named.insert(a.TokenText(t));
+      first = false;
+    }
+  }
+}
+
+void HeadlineCounter::Add(std::string_view word) {
+  ++words;
+  if (StartsUpper(word)) {
+    ++capitalised;
+  } else if (!word.empty() && word[0] >= 'a' && word[0] <= 'z' &&
+             !In(word, {"a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "by",
+                        "with", "from", "as", "vs", "via", "up", "off", "over", "into"})) {
+    ++lower_content;
   }
 }
 
