@@ -168,9 +168,9 @@ class SentenceCoder {
       const Pos pos = parse_.token(k).pos;
       bool aux = (IsAuxiliary(w) && !IsNoun(pos)) || pos == Pos::kRB || pos == Pos::kMD;
       if (!aux) break;
-      if (IsNegation(w)) p->negated = true;
-      // A pattern that spells the modal out ("INDICATED SHOULD *") has
-      // already coded it.
+      // A pattern that spells the negation or the modal out ("DID NOT *",
+      // "INDICATED SHOULD *") has already coded it.
+      if (IsNegation(w) && k < p->match.first) p->negated = true;
       if (Frame f = FrameOfModal(w); f != Frame::kNone && p->frame == Frame::kNone && k < p->match.first) {
         p->frame = f;
       }
@@ -201,7 +201,7 @@ class SentenceCoder {
         // "had not wanted to negotiate": the governor's negation is the event's.
         for (int n = k - 1; n >= static_cast<int>(parse_.first()) && n >= k - 4; --n) {
           std::string_view w = parse_.Lower(n);
-          if (IsNegation(w)) p->negated = true;
+          if (IsNegation(w) && n < static_cast<int>(p->match.first)) p->negated = true;
           if (!IsAuxiliary(w) && parse_.token(n).pos != Pos::kRB) break;
         }
         p->governor_frame = FrameOfGovernor(t.lemma);
@@ -452,6 +452,20 @@ class SentenceCoder {
     std::vector<std::optional<EventArgument>> src, tgt;
     for (const Phrase& ph : sources) Arguments(ph, &src);
     for (const Phrase& ph : targets) Arguments(ph, &tgt);
+    // "Gondor and Osgiliath renewed ties", "Trump and Putin spoke": with no
+    // target, the members of a compound source act on each other when the
+    // act is mutual.
+    if (std::count_if(src.begin(), src.end(), Known) >= 2 && std::none_of(tgt.begin(), tgt.end(), Known) &&
+        (!reverse.empty() || p.match.compound || Mutual(forward))) {
+      for (const auto& so : src) {
+        for (const auto& ta : src) {
+          if (&so == &ta || !Known(so) || !Known(ta) || so->span == ta->span) continue;
+          if (so->entity >= 0 && so->entity == ta->entity) continue;
+          Add(p, forward, so, ta, s, date);
+        }
+      }
+      return;
+    }
     if (src.empty()) src.push_back(std::nullopt);
     if (tgt.empty()) tgt.push_back(std::nullopt);
     for (const auto& so : src) {
@@ -459,9 +473,16 @@ class SentenceCoder {
         if (so && ta && so->span == ta->span) continue;
         if (so && ta && so->entity >= 0 && so->entity == ta->entity) continue;
         Add(p, forward, so, ta, s, date);
-        if (!reverse.empty() && reverse != "---") Add(p, reverse, ta, so, s, date);
+        // The reverse event needs both sides: "X met Y" gives Y met X.
+        if (!reverse.empty() && reverse != "---" && Known(so) && Known(ta)) Add(p, reverse, ta, so, s, date);
       }
     }
+  }
+
+  // Acts that two actors do together: consult and meet (04), sign an
+  // agreement (057), cooperate (06).
+  static bool Mutual(std::string_view code) {
+    return code.starts_with("04") || code.starts_with("057") || code.starts_with("06");
   }
 
   // The argument for a phrase; pronouns the entity stage left unresolved
