@@ -24,6 +24,8 @@
 #include "events/code_transform.h"
 #include "events/pattern_matcher.h"
 #include "events/shallow_parse.h"
+#include "lexicon/actor_dictionary.h"
+#include "lexicon/actor_key.h"
 #include "lexicon/verb_dictionary.h"
 
 namespace readout::events {
@@ -356,11 +358,12 @@ class SentenceCoder {
   // MakeArgument, memoised per sentence: the target search and the event
   // both ask for the same phrases, and actor coding is the costly part.
   const EventArgument& Cached(const Phrase& ph) {
-    uint64_t key = (uint64_t{ph.first} << 32) | ph.end;
     for (const auto& [k, arg] : cache_) {
-      if (k == key) return arg;
+      if (k.first == ph.first && k.end == ph.end && k.head_first == ph.head_first && k.head_end == ph.head_end) {
+        return arg;
+      }
     }
-    cache_.emplace_back(key, MakeArgument(model_, parse_, ph));
+    cache_.emplace_back(ph, MakeArgument(model_, parse_, ph));
     return cache_.back().second;
   }
 
@@ -622,9 +625,18 @@ class SentenceCoder {
   std::vector<uint8_t> token_time_;
   SentenceParse parse_;
   std::vector<Predicate> preds_;
-  std::optional<EventArgument> last_named_;
-  std::vector<std::pair<uint64_t, EventArgument>> cache_;  // last named source, for "he"/"she"
+  std::optional<EventArgument> last_named_;  // last named source, for "he"/"she"
+  std::vector<std::pair<Phrase, EventArgument>> cache_;  // MakeArgument per phrase, this sentence
 };
+
+// True when the discard phrase occurs in `key` (an ActorKey) at word starts.
+bool ContainsDiscard(const std::string& key, const lexicon::Discard& d) {
+  for (size_t pos = key.find(d.key); pos != std::string::npos; pos = key.find(d.key, pos + 1)) {
+    const size_t end = pos + d.key.size();
+    if ((pos == 0 || key[pos - 1] == ' ') && (!d.word_end || end == key.size() || key[end] == ' ')) return true;
+  }
+  return false;
+}
 
 }  // namespace
 
@@ -632,8 +644,27 @@ void CodeEvents(const Model& model, Analysis& analysis) { CodeEvents(model, Code
 
 void CodeEvents(const Model& model, const CodeOptions& options, Analysis& analysis) {
   analysis.events.clear();
+  // PETRARCH discards (loaded dictionaries only): a story-level phrase
+  // ("typhoon") drops the article, a sentence-level one ("baseball") the
+  // sentence; sports and weather are not political events.
+  const std::vector<lexicon::Discard>& discards = model.actors().discards();
+  std::vector<uint8_t> skip;
+  if (!discards.empty()) {
+    skip.assign(analysis.sentences.size(), 0);
+    std::string key;
+    for (size_t s = 0; s < analysis.sentences.size(); ++s) {
+      lexicon::ActorKey(analysis.Text(analysis.sentences[s].span()), &key);
+      for (const lexicon::Discard& d : discards) {
+        if (!ContainsDiscard(key, d)) continue;
+        if (d.story) return;
+        skip[s] = 1;
+      }
+    }
+  }
   SentenceCoder coder(model, options, analysis);
-  for (uint32_t s = 0; s < analysis.sentences.size(); ++s) coder.Code(s);
+  for (uint32_t s = 0; s < analysis.sentences.size(); ++s) {
+    if (skip.empty() || !skip[s]) coder.Code(s);
+  }
 }
 
 }  // namespace readout::events
