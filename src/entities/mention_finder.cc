@@ -16,6 +16,8 @@
 #include <algorithm>
 #include <array>
 
+#include "lexicon/actor_dictionary.h"
+#include "lexicon/actor_key.h"
 #include "lexicon/gazetteer.h"
 
 namespace readout::entities {
@@ -82,6 +84,8 @@ class Finder {
   size_t ExtendRun(size_t k, bool given_first) const;
   // True when an organisation word ends the capitalised stretch from k on.
   bool IsOrgTail(size_t k) const;
+  // A surname of one office-holder in the actor dictionary.
+  bool KnownSurname(std::string_view w) const;
   NameType RunType(size_t k, size_t e) const;
   RawMention& Emit(size_t k, size_t e, NameType type);
   // Emits "(CEPA)" after a name ending at e as its acronym; returns where
@@ -97,6 +101,7 @@ class Finder {
   std::vector<RawMention>* out_;
   bool headline_ = false;
   bool title_before_ = false;
+  mutable std::string key_;  // scratch for KnownSurname
 };
 
 bool Finder::Initial(size_t k) const {
@@ -135,6 +140,8 @@ size_t Finder::ExtendRun(size_t k, bool given_first) const {
       continue;
     }
     if (!w.word || headline_ || !IsConnector(text)) break;
+    // "the Convention in Chicago": a place after "in" is where, not a name part.
+    if (text == "in" && MatchPlace(m_, sw_.words, e + 1).length > 0) break;
     size_t next = e + 1;
     if (next < n && sw_.words[next] == "the" && text != "and") ++next;
     if (next >= n || !sw_.info[next].word || !sw_.info[next].cap || g_.IsNonName(sw_.words[next])) break;
@@ -153,6 +160,11 @@ size_t Finder::ExtendRun(size_t k, bool given_first) const {
     if (!org_lead && !org_tail && !org_before) e = cut;
   }
   return e;
+}
+
+bool Finder::KnownSurname(std::string_view w) const {
+  lexicon::ActorKey(w, &key_);
+  return m_.actors().FindPersonBySurnameKey(key_) != nullptr;
 }
 
 bool Finder::IsOrgTail(size_t k) const {
@@ -232,7 +244,7 @@ void Finder::Run() {
       ++k;
       continue;
     }
-    const auto org = g_.MatchOrg(sw_.words, k);
+    auto org = g_.MatchOrg(sw_.words, k);
     const auto title = g_.MatchTitle(sw_.words, k);
     if (title.length > org.length) {
       title_before_ = true;
@@ -246,7 +258,20 @@ void Finder::Run() {
     }
     const bool initial = Initial(k);
     const bool given = g_.GivenName(w).has_value();
-    const size_t e = org.length > 0 ? k + org.length : ExtendRun(k, given);
+    size_t e = org.length > 0 ? k + org.length : ExtendRun(k, given);
+    if (org.length > 0) {
+      // A longer name that ends like an organisation beats a short
+      // gazetteer word at its start ("Republican National Convention").
+      const size_t run = ExtendRun(k, given);
+      const OrgWordPlace tail = g_.OrgWord(sw_.words[run - 1]);
+      // A given name that is also a group's word starts a person's name
+      // ("Christian Bale").
+      const bool person = given && org.length == 1 && run > e;
+      if (person || (run > e && (tail == OrgWordPlace::kHead || tail == OrgWordPlace::kBoth))) {
+        org = {};
+        e = run;
+      }
+    }
     // A longer place wins over an organisation ("Democratic Republic of the
     // Congo" over the party's "Democratic").
     const bool place_longer = org.length > 0 && MatchPlace(m_, sw_.words, k).length > org.length;
@@ -264,7 +289,11 @@ void Finder::Run() {
     // Cities and given names ("Vladimir Putin", "Jordan Peterson") lose to a
     // longer run.
     // A one-word city after a title is a surname ("Special Envoy Hollis").
-    const bool run_wins = (place.length > 0 && place.length < e - k &&
+    // A one-word town named like a known office-holder ("Obama", a city in
+    // Japan) is the person.
+    const bool surname_city = place.city && place.length == 1 && !title_before_ && KnownSurname(w);
+    const bool run_wins = surname_city ||
+                          (place.length > 0 && place.length < e - k &&
                            (place.city || given || RunType(k, e) == NameType::kOrg ||
                             RunType(k, e) == NameType::kGroup)) ||
                           (place.city && place.length == 1 && title_before_);
@@ -326,6 +355,7 @@ void Finder::Run() {
       continue;
     }
     if (type == NameType::kUnknown && e - k == 1 && wi.all_caps) type = NameType::kOrg;
+    if (type == NameType::kUnknown && e - k == 1 && KnownSurname(w)) type = NameType::kPerson;
     Emit(k, e, type);
     title_before_ = false;
     k = MaybeAcronym(e);
