@@ -510,15 +510,48 @@ class SentenceCoder {
             }
             break;
           }
-        } else if (third && last_named_) {
-          arg.entity = last_named_->entity;
-          arg.actor = last_named_->actor;
+        } else if (third) {
+          // The sentence's first person named before the pronoun is
+          // usually the main clause's subject ("Kellogg tweeted that he
+          // was heading", "Trump, speaking ..., said he would"); failing
+          // that, the last named source.
+          int person = PersonBefore(ph.first, /*nearest=*/pos == Pos::kPRPS || w == "him" || w == "her");
+          if (person >= 0) {
+            arg.entity = person;
+            arg.actor = a_.entities[person].actor;
+          } else if (last_named_) {
+            arg.entity = last_named_->entity;
+            arg.actor = last_named_->actor;
+          }
         }
       }
     }
     bool known = arg.entity >= 0 || !arg.actor.empty();
     if (options_.require_actor && !known) return std::nullopt;
     return arg;
+  }
+
+  // A person named before token `end` in this sentence, on the same side of
+  // any quotation marks as it: the first ("X said he"), or the nearest for
+  // a possessive ("about his call").
+  int PersonBefore(uint32_t end, bool nearest) const {
+    const bool quoted = InQuote(parse_.token(end).start);
+    int found = -1;
+    for (uint32_t i = parse_.first(); i < end; ++i) {
+      int e = parse_.EntityAt(i);
+      if (e < 0 || a_.entities[e].type != EntityType::kPerson || a_.entities[e].actor.empty()) continue;
+      if (InQuote(parse_.token(i).start) != quoted) continue;
+      found = e;
+      if (!nearest) break;
+    }
+    return found;
+  }
+
+  bool InQuote(uint32_t offset) const {
+    for (const Quote& q : a_.quotes) {
+      if (q.kind != QuoteKind::kIndirect && q.content.start <= offset && offset < q.content.end) return true;
+    }
+    return false;
   }
 
   // Arguments of a phrase: one, or one per conjunct of coordinated
