@@ -330,7 +330,9 @@ Entity Clusterer::Build(const Cluster& c) const {
   if (fullest.empty() && !c.members.empty()) fullest = Text(c.members.front());
   if (c.org >= 0) {
     const auto& info = m_.gazetteer().org(c.org);
-    e.name = forms.count(info.name) ? info.name : std::string(fullest);
+    // The gazetteer's name is the fullest correct form ("Republican Party"
+    // for "Republican", "European Union" for "EU").
+    e.name = info.name;
   } else if (type == NameType::kPlace && !c.place_name.empty()) {
     e.name = std::string(c.place_name);
   } else {

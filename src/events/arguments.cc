@@ -85,6 +85,14 @@ bool TakesClause(std::string_view lemma) {
   return false;
 }
 
+// True when every token of the phrase but determiners belongs to entity e.
+bool OnlyEntity(const SentenceParse& p, const Phrase& ph, int e) {
+  for (uint32_t i = ph.first; i < ph.end; ++i) {
+    if (p.EntityAt(i) != e && p.token(i).pos != Pos::kDT) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::vector<Phrase> FindSubjects(const SentenceParse& p, uint32_t group_first, bool* coordinated) {
@@ -246,6 +254,13 @@ EventArgument MakeArgument(const Model& model, const SentenceParse& p, const Phr
   if (arg.entity >= 0) arg.actor = a.entities[arg.entity].actor;
   arg.span = {p.token(ph.first).start, p.token(ph.end - 1).end};
   bool pronoun = ph.end == ph.first + 1 && (p.token(ph.first).pos == Pos::kPRP || p.token(ph.first).pos == Pos::kPRPS);
+  // The phrase around a country or organisation can name its sector: "the
+  // Calenardhon government" is CALGOV, "soldiers from Gondor" GONMIL. The
+  // phrase's code wins when it extends the entity's.
+  if (arg.entity >= 0 && !arg.actor.empty() && arg.actor.size() <= 6 && !OnlyEntity(p, ph, arg.entity)) {
+    std::string phrase = entities::CodeSpan(model, a, arg.span);
+    if (phrase.size() > arg.actor.size() && phrase.starts_with(arg.actor)) arg.actor = std::move(phrase);
+  }
   if (arg.actor.empty() && !pronoun) {
     arg.actor = entities::CodeSpan(model, a, arg.span);
     // "the affected Ithilen villages": code the names inside the phrase.

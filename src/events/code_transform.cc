@@ -67,7 +67,10 @@ Frame FrameOfGovernor(std::string_view l) {
 }
 
 Frame FrameOfModal(std::string_view w) {
-  if (In(w, {"will", "would", "shall", "'ll", "wo"})) return Frame::kIntent;
+  // "will meet" reports a scheduled act and is coded as the act, as
+  // PETRARCH and TABARI code it; "would meet" (a reported or conditional
+  // future) is an intention.
+  if (In(w, {"would", "'d"})) return Frame::kIntent;
   if (In(w, {"could", "might", "may", "should", "can", "must", "ca"})) return Frame::kDrop;
   return Frame::kNone;
 }

@@ -169,7 +169,11 @@ class SentenceCoder {
       bool aux = (IsAuxiliary(w) && !IsNoun(pos)) || pos == Pos::kRB || pos == Pos::kMD;
       if (!aux) break;
       if (IsNegation(w)) p->negated = true;
-      if (Frame f = FrameOfModal(w); f != Frame::kNone && p->frame == Frame::kNone) p->frame = f;
+      // A pattern that spells the modal out ("INDICATED SHOULD *") has
+      // already coded it.
+      if (Frame f = FrameOfModal(w); f != Frame::kNone && p->frame == Frame::kNone && k < p->match.first) {
+        p->frame = f;
+      }
       if (IsBe(w)) be = true;
       if (w == "to") to = true;
       g = k;
@@ -306,21 +310,31 @@ class SentenceCoder {
     while (from < p.match.end && from < parse_.end() && parse_.token(from).pos == Pos::kRP) ++from;
     std::vector<Phrase> direct = FindObjects(parse_, from);
     if (!direct.empty() && Named(direct.front())) return direct;
-    int fallback = -1;  // a phrase after "in": taken only when nothing better
+    int fallback = -1;  // a phrase after "from" or "in": taken only when nothing better
+    bool fallback_in = false;
     for (uint32_t k = from; k < parse_.end() && k < from + 12; ++k) {
       if (IsBarrier(parse_, k) || parse_.Lower(k) == "," || parse_.Lower(k) == "that") break;
       int c = parse_.ChunkAt(k);
       if (c < 0 || parse_.chunks()[c].first != k) continue;
       const Chunk& ch = parse_.chunks()[c];
       if (!ch.time && Named({ch.first, ch.end})) {
-        bool after_prep = k > parse_.first() && parse_.token(k - 1).pos == Pos::kIN;
+        bool after_prep = k > parse_.first() && (parse_.token(k - 1).pos == Pos::kIN || parse_.token(k - 1).pos == Pos::kTO);
         std::string_view prep = after_prep ? parse_.Lower(k - 1) : "";
         if (k == from || prep == "with" || prep == "to" || prep == "on" || prep == "against" || prep == "for" ||
             prep == "at" || prep == "into" || prep == "upon" || prep == "between" || prep == "toward" ||
             prep == "towards" || prep == "of" || prep == "by" || k == direct_end(direct)) {
           return FindObjects(parse_, k);
         }
-        if (prep == "in" && fallback < 0) fallback = static_cast<int>(k);
+        // "departed from Libya": a source of motion, taken when nothing
+        // better follows; "in" names a place more often than a target.
+        if (prep == "from" && (fallback < 0 || fallback_in)) {
+          fallback = static_cast<int>(k);
+          fallback_in = false;
+        }
+        if (prep == "in" && fallback < 0) {
+          fallback = static_cast<int>(k);
+          fallback_in = true;
+        }
       }
       k = ch.end - 1;
     }
