@@ -181,14 +181,6 @@ Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue) {
     }
   }
   if (j > begin && c.w[j - 1].type == WordType::kComma) {
-    // "Another delegate on the slate, Jim Poolman, said": a name set off by
-    // commas right before the cue.
-    if (j - 1 > begin + 1) {
-      Phrase p = PhraseEndingAt(c, begin, j - 2);
-      if (p.ok() && p.kind == PhraseKind::kName && p.first > begin && c.w[p.first - 1].type == WordType::kComma) {
-        return p;
-      }
-    }
     uint32_t stop = cue > begin + 30 ? cue - 30 : begin;
     for (uint32_t q = j - 1; q > stop + 1;) {
       --q;
@@ -205,6 +197,14 @@ Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue) {
         Phrase p = PhraseEndingAt(c, begin, e);
         if (p.ok() && p.kind != PhraseKind::kNominal) return p;
         if (p.ok() && p.first == begin) return p;
+      }
+    }
+    // "Another delegate on the slate, Jim Poolman, said": a name set off by
+    // commas right before the cue, when no aside explains the commas.
+    if (j - 1 > begin + 1) {
+      Phrase p = PhraseEndingAt(c, begin, j - 2);
+      if (p.ok() && p.kind == PhraseKind::kName && p.first > begin && c.w[p.first - 1].type == WordType::kComma) {
+        return p;
       }
     }
   }
