@@ -78,7 +78,9 @@ Phrase PhraseEndingAt(const Context& c, uint32_t begin, uint32_t j) {
   }
   // A nominal: a speaker or cue noun, or any noun opened by a determiner
   // within five words ("One California delegate", "Powell's office").
-  if (!h.capitalised && !h.Is(kNotModifier)) {
+  // A speaker noun that is also a cue verb form heads a phrase when the
+  // tagger reads it as a noun ("the report concluded").
+  if (!h.capitalised && (!h.Is(kNotModifier) || (h.Is(kSpeakerHead) && h.Is(kCueVerb) && IsNoun(h.pos)))) {
     uint32_t k = j;
     bool determined = false;
     for (int steps = 0; k > begin && steps < 5; ++steps) {
