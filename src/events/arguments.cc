@@ -93,6 +93,39 @@ bool OnlyEntity(const SentenceParse& p, const Phrase& ph, int e) {
   return true;
 }
 
+// "The ambassadors of Arnor, Osgiliath and Gondor", "lawmakers and
+// officials in Fornost and Gondor": the unnamed head phrase(s) before
+// of/in/from apply to every coordinated name, one argument per pair.
+void ShareHead(const SentenceParse& p, std::vector<Phrase>* names) {
+  const uint32_t first = names->front().first;
+  if (first < p.first() + 2) return;
+  std::string_view prep = p.Lower(first - 1);
+  if (prep != "of" && prep != "in" && prep != "from") return;
+  for (const Phrase& n : *names) {
+    if (!HasEntityIn(p, n)) return;
+  }
+  std::vector<Phrase> heads;
+  int at = static_cast<int>(first) - 2;
+  while (true) {
+    int c = ChunkEndingAt(p, at);
+    if (c < 0 || HasEntity(p, p.chunks()[c]) || p.chunks()[c].pronoun || p.chunks()[c].time) break;
+    heads.push_back({p.chunks()[c].first, p.chunks()[c].end});
+    at = static_cast<int>(p.chunks()[c].first) - 1;
+    if (at <= static_cast<int>(p.first()) || !IsConj(p, at)) break;
+    --at;
+  }
+  if (heads.empty()) return;
+  std::vector<Phrase> out;
+  for (auto h = heads.rbegin(); h != heads.rend(); ++h) {
+    for (Phrase n : *names) {
+      n.head_first = h->first;
+      n.head_end = h->end;
+      out.push_back(n);
+    }
+  }
+  *names = std::move(out);
+}
+
 }  // namespace
 
 std::vector<Phrase> FindSubjects(const SentenceParse& p, uint32_t group_first, bool* coordinated) {
@@ -174,7 +207,10 @@ std::vector<Phrase> FindSubjects(const SentenceParse& p, uint32_t group_first, b
     more.push_back(Extend(p, p.chunks()[b]));
     at = static_cast<int>(p.chunks()[b].first) - 1;
   }
-  if (joined) out.insert(out.begin(), more.rbegin(), more.rend());
+  if (joined) {
+    out.insert(out.begin(), more.rbegin(), more.rend());
+    ShareHead(p, &out);
+  }
   return out;
 }
 
@@ -254,6 +290,13 @@ EventArgument MakeArgument(const Model& model, const SentenceParse& p, const Phr
   if (arg.entity >= 0) arg.actor = a.entities[arg.entity].actor;
   arg.span = {p.token(ph.first).start, p.token(ph.end - 1).end};
   bool pronoun = ph.end == ph.first + 1 && (p.token(ph.first).pos == Pos::kPRP || p.token(ph.first).pos == Pos::kPRPS);
+  // A shared head names the sector: "the ambassadors of [Arnor]" -> ARNGOV.
+  if (ph.head_end > ph.head_first && arg.entity >= 0 && !arg.actor.empty() && arg.actor.size() <= 6) {
+    Span head{p.token(ph.head_first).start, p.token(ph.head_end - 1).end};
+    std::string code = entities::CodeSpan(model, a, head, entities::CountryOfCode(arg.actor));
+    if (code.size() > 3 && code.starts_with(arg.actor)) arg.actor = std::move(code);
+    return arg;
+  }
   // The phrase around a country or organisation can name its sector: "the
   // Calenardhon government" is CALGOV, "soldiers from Gondor" GONMIL. The
   // phrase's code wins when it extends the entity's.

@@ -24,6 +24,8 @@
 #include "events/code_transform.h"
 #include "events/pattern_matcher.h"
 #include "events/shallow_parse.h"
+#include "lexicon/actor_dictionary.h"
+#include "lexicon/actor_key.h"
 #include "lexicon/verb_dictionary.h"
 
 namespace readout::events {
@@ -168,9 +170,9 @@ class SentenceCoder {
       const Pos pos = parse_.token(k).pos;
       bool aux = (IsAuxiliary(w) && !IsNoun(pos)) || pos == Pos::kRB || pos == Pos::kMD;
       if (!aux) break;
-      if (IsNegation(w)) p->negated = true;
-      // A pattern that spells the modal out ("INDICATED SHOULD *") has
-      // already coded it.
+      // A pattern that spells the negation or the modal out ("DID NOT *",
+      // "INDICATED SHOULD *") has already coded it.
+      if (IsNegation(w) && k < p->match.first) p->negated = true;
       if (Frame f = FrameOfModal(w); f != Frame::kNone && p->frame == Frame::kNone && k < p->match.first) {
         p->frame = f;
       }
@@ -201,7 +203,7 @@ class SentenceCoder {
         // "had not wanted to negotiate": the governor's negation is the event's.
         for (int n = k - 1; n >= static_cast<int>(parse_.first()) && n >= k - 4; --n) {
           std::string_view w = parse_.Lower(n);
-          if (IsNegation(w)) p->negated = true;
+          if (IsNegation(w) && n < static_cast<int>(p->match.first)) p->negated = true;
           if (!IsAuxiliary(w) && parse_.token(n).pos != Pos::kRB) break;
         }
         p->governor_frame = FrameOfGovernor(t.lemma);
@@ -356,11 +358,12 @@ class SentenceCoder {
   // MakeArgument, memoised per sentence: the target search and the event
   // both ask for the same phrases, and actor coding is the costly part.
   const EventArgument& Cached(const Phrase& ph) {
-    uint64_t key = (uint64_t{ph.first} << 32) | ph.end;
     for (const auto& [k, arg] : cache_) {
-      if (k == key) return arg;
+      if (k.first == ph.first && k.end == ph.end && k.head_first == ph.head_first && k.head_end == ph.head_end) {
+        return arg;
+      }
     }
-    cache_.emplace_back(key, MakeArgument(model_, parse_, ph));
+    cache_.emplace_back(ph, MakeArgument(model_, parse_, ph));
     return cache_.back().second;
   }
 
@@ -452,6 +455,20 @@ class SentenceCoder {
     std::vector<std::optional<EventArgument>> src, tgt;
     for (const Phrase& ph : sources) Arguments(ph, &src);
     for (const Phrase& ph : targets) Arguments(ph, &tgt);
+    // "Gondor and Osgiliath renewed ties", "Trump and Putin spoke": with no
+    // target, the members of a compound source act on each other when the
+    // act is mutual.
+    if (std::count_if(src.begin(), src.end(), Known) >= 2 && std::none_of(tgt.begin(), tgt.end(), Known) &&
+        (!reverse.empty() || p.match.compound || Mutual(forward))) {
+      for (const auto& so : src) {
+        for (const auto& ta : src) {
+          if (&so == &ta || !Known(so) || !Known(ta) || so->span == ta->span) continue;
+          if (so->entity >= 0 && so->entity == ta->entity) continue;
+          Add(p, forward, so, ta, s, date);
+        }
+      }
+      return;
+    }
     if (src.empty()) src.push_back(std::nullopt);
     if (tgt.empty()) tgt.push_back(std::nullopt);
     for (const auto& so : src) {
@@ -459,9 +476,16 @@ class SentenceCoder {
         if (so && ta && so->span == ta->span) continue;
         if (so && ta && so->entity >= 0 && so->entity == ta->entity) continue;
         Add(p, forward, so, ta, s, date);
-        if (!reverse.empty() && reverse != "---") Add(p, reverse, ta, so, s, date);
+        // The reverse event needs both sides: "X met Y" gives Y met X.
+        if (!reverse.empty() && reverse != "---" && Known(so) && Known(ta)) Add(p, reverse, ta, so, s, date);
       }
     }
+  }
+
+  // Acts that two actors do together: consult and meet (04), sign an
+  // agreement (057), cooperate (06).
+  static bool Mutual(std::string_view code) {
+    return code.starts_with("04") || code.starts_with("057") || code.starts_with("06");
   }
 
   // The argument for a phrase; pronouns the entity stage left unresolved
@@ -601,9 +625,18 @@ class SentenceCoder {
   std::vector<uint8_t> token_time_;
   SentenceParse parse_;
   std::vector<Predicate> preds_;
-  std::optional<EventArgument> last_named_;
-  std::vector<std::pair<uint64_t, EventArgument>> cache_;  // last named source, for "he"/"she"
+  std::optional<EventArgument> last_named_;  // last named source, for "he"/"she"
+  std::vector<std::pair<Phrase, EventArgument>> cache_;  // MakeArgument per phrase, this sentence
 };
+
+// True when the discard phrase occurs in `key` (an ActorKey) at word starts.
+bool ContainsDiscard(const std::string& key, const lexicon::Discard& d) {
+  for (size_t pos = key.find(d.key); pos != std::string::npos; pos = key.find(d.key, pos + 1)) {
+    const size_t end = pos + d.key.size();
+    if ((pos == 0 || key[pos - 1] == ' ') && (!d.word_end || end == key.size() || key[end] == ' ')) return true;
+  }
+  return false;
+}
 
 }  // namespace
 
@@ -611,8 +644,27 @@ void CodeEvents(const Model& model, Analysis& analysis) { CodeEvents(model, Code
 
 void CodeEvents(const Model& model, const CodeOptions& options, Analysis& analysis) {
   analysis.events.clear();
+  // PETRARCH discards (loaded dictionaries only): a story-level phrase
+  // ("typhoon") drops the article, a sentence-level one ("baseball") the
+  // sentence; sports and weather are not political events.
+  const std::vector<lexicon::Discard>& discards = model.actors().discards();
+  std::vector<uint8_t> skip;
+  if (!discards.empty()) {
+    skip.assign(analysis.sentences.size(), 0);
+    std::string key;
+    for (size_t s = 0; s < analysis.sentences.size(); ++s) {
+      lexicon::ActorKey(analysis.Text(analysis.sentences[s].span()), &key);
+      for (const lexicon::Discard& d : discards) {
+        if (!ContainsDiscard(key, d)) continue;
+        if (d.story) return;
+        skip[s] = 1;
+      }
+    }
+  }
   SentenceCoder coder(model, options, analysis);
-  for (uint32_t s = 0; s < analysis.sentences.size(); ++s) coder.Code(s);
+  for (uint32_t s = 0; s < analysis.sentences.size(); ++s) {
+    if (skip.empty() || !skip[s]) coder.Code(s);
+  }
 }
 
 }  // namespace readout::events
