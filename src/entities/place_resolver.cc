@@ -1,7 +1,8 @@
 // First the article's countries are counted: one pass over the tokens that
 // looks up every capitalised run of up to six tokens as a country name and
 // every capitalised word as a demonym (hash probes on views of the text, no
-// copies). Then each PLACE entity is read as a country, a qualified city, a
+// copies; the longer stretches only from words that can begin a country
+// name). Then each PLACE entity is read as a country, a qualified city, a
 // region or a city, in the order the header gives; among cities of one name
 // the score log10(population) + 1.5 for a national capital + 2 when the
 // article mentions the city's country decides, so a country mention weighs
@@ -44,7 +45,9 @@ class ArticleCountries {
         continue;
       }
       size_t taken = 0;
-      for (size_t n = std::min<size_t>(kMaxNameTokens, t.size() - i); n >= 1 && !taken; --n) {
+      // Stretches of several tokens only when a country name can begin here.
+      const size_t longest = places.MayBeginCountryName(a.TokenText(t[i])) ? kMaxNameTokens : 1;
+      for (size_t n = std::min<size_t>(longest, t.size() - i); n >= 1 && !taken; --n) {
         std::string_view name(a.text.data() + t[i].start, t[i + n - 1].end - t[i].start);
         const Country* c = places.FindCountryByName(name);
         if (!c && n == 1) c = places.FindCountryByDemonym(name);

@@ -61,12 +61,6 @@ bool RelativeBefore(const Context& c, const Phrase& speaker) {
   return c.Equals(i, "who") || c.Equals(i, "which") || c.Equals(i, "that") || c.Equals(i, "what");
 }
 
-// A verb of stance or intention rather than of saying ("endorsed", "wants",
-// "agreed to", "believes").
-bool IsStance(const lexicon::CueWord& w) {
-  return w.takes_infinitive || w.verb_class == lexicon::CueVerbClass::kBelief ||
-         (w.takes_object && w.verb_class != lexicon::CueVerbClass::kTell && w.verb_class != lexicon::CueVerbClass::kWrite);
-}
 
 // A preposition that belongs to the cue right before it ("called for",
 // "talked about", "warned against", "referring to").
@@ -96,14 +90,31 @@ uint32_t CommaBefore(const Context& c, uint32_t i, uint32_t begin) {
   return kNoWord;
 }
 
+// A verb of stance or intention rather than of saying ("endorsed", "wants",
+// "agreed to", "believes").
+bool IsStance(const lexicon::CueWord& w) {
+  return w.takes_infinitive || w.verb_class == lexicon::CueVerbClass::kBelief ||
+         (w.takes_object && w.verb_class != lexicon::CueVerbClass::kTell && w.verb_class != lexicon::CueVerbClass::kWrite);
+}
+
 // True when the words after a closing cue finish the sentence: time words,
 // media phrases, then the sentence end or a comma opening an aside.
 bool CueClosesClause(const Context& c, uint32_t cue, uint32_t after, uint32_t end) {
   bool that = false;
   uint32_t i = SkipCueComplements(c, cue, after, end, &that);
   if (that) return false;
-  return i >= end || IsEnd(c, i) || c.w[i].type == WordType::kComma || c.w[i].type == WordType::kSemicolon ||
-         c.w[i].IsQuote();
+  if (i >= end || IsEnd(c, i) || c.w[i].type == WordType::kComma || c.w[i].type == WordType::kSemicolon ||
+      c.w[i].IsQuote()) {
+    return true;
+  }
+  // "…, she said in a video message to the convention.": prepositional
+  // phrases without a verb up to the sentence end.
+  if (!IsPreposition(c, i)) return false;
+  for (uint32_t k = i; k < end && !IsEnd(c, k); ++k) {
+    if (c.w[k].type == WordType::kComma || c.w[k].type == WordType::kSemicolon) return true;
+    if (c.IsWord(k) && (IsVerb(c.w[k].pos) || c.w[k].Is(lexicon::kThat))) return false;
+  }
+  return true;
 }
 
 // The subject of a participle cue after a comma ("Clinton criticised the
@@ -124,6 +135,43 @@ Phrase ParticipleSubject(const Context& c, const Drafts& d, uint32_t begin, uint
   Phrase p = PhraseStartingAt(c, i, cue);
   if (!p.ok() || p.weak) return {};
   return p;
+}
+
+// "Asked whether he would run, Smith said …" and "When asked about the
+// plan, …": the question is reported with no speaker (the asker is not
+// named) and "Asked" as its cue. Drafts it and returns true when word k
+// opens such a lead-in.
+bool AskedLeadIn(const Context& c, uint32_t s0, uint32_t k, Drafts* d) {
+  if (!c.Equals(k, "asked") || !(k == s0 || (k == s0 + 1 && c.Equals(s0, "when")))) return false;
+  uint32_t i = k + 1;
+  // "Asked by a reporter whether …"
+  if (c.Equals(i, "by")) {
+    Phrase p = PhraseStartingAt(c, i + 1, i + 8);
+    if (!p.ok()) return false;
+    i = p.last;
+  }
+  static constexpr std::string_view kOpeners[] = {"about", "if", "whether", "why", "how", "what", "who", "when", "where"};
+  bool opener = false;
+  for (std::string_view o : kOpeners) opener = opener || c.Equals(i, o);
+  if (!opener) return false;
+  const uint32_t first = c.Equals(i, "about") ? i + 1 : i;
+  uint32_t last = first;
+  while (last < c.w.size() && last < first + 60 && c.w[last].type != WordType::kComma && !IsEnd(c, last) &&
+         !c.w[last].para_start) {
+    ++last;
+  }
+  if (last >= c.w.size() || c.w[last].type != WordType::kComma || CountWords(c, first, last) < 1) return false;
+  Attribution at;
+  at.cue_first = k;
+  at.cue_last = k + 1;
+  d->attributions.push_back(at);
+  Draft q;
+  q.kind = QuoteKind::kIndirect;
+  q.first = first;
+  q.last = last;
+  q.attribution = static_cast<int>(d->attributions.size()) - 1;
+  d->quotes.push_back(q);
+  return true;
 }
 
 }  // namespace
@@ -161,6 +209,7 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         }
       }
     }
+    if (AskedLeadIn(c, s0, k, d)) continue;
     const uint32_t len = CueAt(c, k);
     if (len == 0) continue;
     uint32_t e0 = k + len;
@@ -259,6 +308,13 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         uint32_t n = c.w[i].type == WordType::kComma ? i + 1 : i;
         if (i > first && (c.Equals(n, "and") || c.Equals(n, "but")) && c.IsWord(n + 1) &&
             c.w[n + 1].Is(lexicon::kPronoun) && !c.Equals(n + 1, "it") && !c.Equals(n + 1, "you")) {
+          last = i;
+          break;
+        }
+        // "… “kept us safe” on Twitter before claiming …": a participle
+        // clause of time or means ends the report.
+        if (i > first && c.IsWord(i + 1) && c.w[i + 1].pos == Pos::kVBG &&
+            (c.Equals(i, "before") || c.Equals(i, "after") || c.Equals(i, "while"))) {
           last = i;
           break;
         }
