@@ -78,7 +78,9 @@ Phrase PhraseEndingAt(const Context& c, uint32_t begin, uint32_t j) {
   }
   // A nominal: a speaker or cue noun, or any noun opened by a determiner
   // within five words ("One California delegate", "Powell's office").
-  if (!h.capitalised && !h.Is(kNotModifier)) {
+  // A speaker noun that is also a cue verb form heads a phrase when the
+  // tagger reads it as a noun ("the report concluded").
+  if (!h.capitalised && (!h.Is(kNotModifier) || (h.Is(kSpeakerHead) && h.Is(kCueVerb) && IsNoun(h.pos)))) {
     uint32_t k = j;
     bool determined = false;
     for (int steps = 0; k > begin && steps < 5; ++steps) {
@@ -185,9 +187,24 @@ Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue) {
       WordType t = c.w[q].type;
       if (t == WordType::kEnd || t == WordType::kColon || t == WordType::kSemicolon || c.w[q].IsQuote()) break;
       if (t == WordType::kComma && q > begin) {
-        Phrase p = PhraseEndingAt(c, begin, q - 1);
+        uint32_t e = q - 1;
+        // "Sen. Claire McCaskill (D-Mo.), who …, said"
+        if (c.Text(e) == ")") {
+          uint32_t o = e;
+          while (o > begin && o + 8 > e && c.Text(o) != "(") --o;
+          if (c.Text(o) == "(" && o > begin) e = o - 1;
+        }
+        Phrase p = PhraseEndingAt(c, begin, e);
         if (p.ok() && p.kind != PhraseKind::kNominal) return p;
         if (p.ok() && p.first == begin) return p;
+      }
+    }
+    // "Another delegate on the slate, Jim Poolman, said": a name set off by
+    // commas right before the cue, when no aside explains the commas.
+    if (j - 1 > begin + 1) {
+      Phrase p = PhraseEndingAt(c, begin, j - 2);
+      if (p.ok() && p.kind == PhraseKind::kName && p.first > begin && c.w[p.first - 1].type == WordType::kComma) {
+        return p;
       }
     }
   }
