@@ -252,8 +252,15 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         continue;
       }
     } else {
-      at.speaker = SubjectOf(c, begin, k);
-      if (!at.speaker.ok() && k > begin && c.w[k - 1].type == WordType::kComma && c.w[k].pos == Pos::kVBG) {
+      // "…, the race will be tight, said Dan Gerstein, director of …": a
+      // name after the cue that closes the clause makes it inverted.
+      const Phrase after = k > begin && c.w[k - 1].type == WordType::kComma && c.w[k].pos == Pos::kVBD
+                               ? PhraseStartingAt(c, k + 1, e0)
+                               : Phrase{};
+      const bool inverted = after.ok() && after.kind == PhraseKind::kName &&
+                            (after.last >= e0 || c.w[after.last].type == WordType::kComma || IsEnd(c, after.last));
+      if (!inverted) at.speaker = SubjectOf(c, begin, k);
+      if (!at.speaker.ok() && !inverted && k > begin && c.w[k - 1].type == WordType::kComma && c.w[k].pos == Pos::kVBG) {
         at.speaker = ParticipleSubject(c, *d, begin, k);
       }
       if (at.speaker.ok()) {
@@ -273,7 +280,7 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         const bool clause = that || infinitive || cue_prep || opens_quote || HasFiniteVerb(c, i, e0);
         const bool content_ok = clause || cw.takes_object || cw.verb_class != lexicon::CueVerbClass::kBelief;
         min_words = clause || cw.takes_object ? 1 : 3;
-        noun_object = cw.takes_object && !that && !infinitive && !opens_quote;
+        noun_object = (cw.takes_object || infinitive) && !that && !opens_quote;
         if (i < e0 && (c.IsWord(i) || opens_quote) && content_ok &&
             (that || infinitive || cue_prep || !IsPreposition(c, i))) {
           first = i;
@@ -355,7 +362,7 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         }
         if (c.w[i].type == WordType::kComma &&
             (ClauseBreak(c, n) || (RelativeWord(c, n) && HasFiniteVerb(c, first, i)) ||
-             c.Lower(n, lexicon::kCueVerb))) {
+             (c.Lower(n, lexicon::kCueVerb) && c.w[n].pos != Pos::kVBP))) {
           last = i;
           break;
         }
