@@ -137,7 +137,7 @@ std::vector<Phrase> FindSubjects(const SentenceParse& p, uint32_t group_first, b
   std::vector<Phrase> out;
   int k = static_cast<int>(group_first) - 1;
   const int first = static_cast<int>(p.first());
-  if (k >= first && (p.Lower(k) == "and" || p.Lower(k) == "but")) {
+  if (k >= first && (p.Lower(k) == "and" || p.Lower(k) == "but" || p.Lower(k) == "or" || p.Lower(k) == "nor")) {
     *coordinated = true;
     return out;
   }

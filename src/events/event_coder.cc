@@ -193,7 +193,21 @@ class SentenceCoder {
         p->passive = true;
       }
     }
-    if (to) FindGovernor(p);
+    // A gerund after a verb is its complement: "did not mention requesting
+    // a donation", "suggested boycotting Apple".
+    bool gerund = parse_.token(p->head).pos == Pos::kVBG && g == p->head && g > parse_.first() &&
+                  IsVerb(parse_.token(g - 1).pos) && parse_.token(g - 1).pos != Pos::kMD &&
+                  !IsAuxiliary(parse_.Lower(g - 1));
+    if (to || gerund) FindGovernor(p);
+    // "if you attack him", "unless Russia withdraws": a condition is no event.
+    for (int k = static_cast<int>(g) - 1; k >= static_cast<int>(parse_.first()) && k >= static_cast<int>(g) - 8; --k) {
+      std::string_view w = parse_.Lower(k);
+      if (w == "if" || w == "unless" || w == "whether") {
+        p->frame = Frame::kDrop;
+        break;
+      }
+      if (IsBarrier(parse_, k) || w == "," || w == "that") break;
+    }
   }
 
   bool ByFollows(uint32_t head) const {
@@ -257,6 +271,15 @@ class SentenceCoder {
       for (size_t j = idx; j-- > 0;) {
         if (!preds_[j].noun && preds_[j].head < p.head) {
           subjects = preds_[j].passive ? preds_[j].targets : preds_[j].sources;
+          // "hasn't endorsed her or conceded": a verb without auxiliaries
+          // of its own shares the first one's negation and modality.
+          if (p.group_first == p.head && parse_.token(p.head).pos != Pos::kVBD &&
+              parse_.token(p.head).pos != Pos::kVBZ && parse_.token(p.head).pos != Pos::kVBP) {
+            p.negated |= preds_[j].negated;
+            if (p.frame == Frame::kNone) p.frame = preds_[j].frame;
+          }
+          // "if it keeps ... and refuses to negotiate": one condition.
+          if (preds_[j].frame == Frame::kDrop) p.frame = Frame::kDrop;
           break;
         }
       }
@@ -446,6 +469,7 @@ class SentenceCoder {
         code = TransformFirst(code, p.governor_frame);
       }
       if (p.frame != Frame::kNone && p.governor == -1) code = TransformFirst(code, p.frame);
+      if (p.frame == Frame::kDrop) continue;
       if (code.empty()) continue;
       size_t n = a_.events.size();
       AddEvents(p, code, p.sources, targets, s, date);
