@@ -62,6 +62,17 @@ bool RelativeBefore(const Context& c, const Phrase& speaker) {
 }
 
 
+// A word that ends a noun-phrase object: an adjunct clause or phrase.
+bool ObjectEnd(const Context& c, uint32_t i) {
+  static constexpr std::string_view kWords[] = {"because", "since",   "if",    "when",  "after", "before",
+                                                "while",   "although", "though", "by",   "despite", "until",
+                                                "during",  "amid",    "unless", "whom", "who",  "which"};
+  for (std::string_view w : kWords) {
+    if (c.Equals(i, w)) return true;
+  }
+  return false;
+}
+
 // A preposition that belongs to the cue right before it ("called for",
 // "talked about", "warned against", "referring to").
 bool CuePreposition(const Context& c, uint32_t i) {
@@ -224,6 +235,7 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
     uint32_t last = kNoWord;
     bool clause_after = false;
     uint32_t min_words = 3;
+    bool noun_object = false;  // the content is the cue's object, not a clause
 
     if (len == 2) {  // according to
       at.speaker = PhraseStartingAt(c, k + 2, e0);
@@ -240,8 +252,15 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         continue;
       }
     } else {
-      at.speaker = SubjectOf(c, begin, k);
-      if (!at.speaker.ok() && k > begin && c.w[k - 1].type == WordType::kComma && c.w[k].pos == Pos::kVBG) {
+      // "…, the race will be tight, said Dan Gerstein, director of …": a
+      // name after the cue that closes the clause makes it inverted.
+      const Phrase after = k > begin && c.w[k - 1].type == WordType::kComma && c.w[k].pos == Pos::kVBD
+                               ? PhraseStartingAt(c, k + 1, e0)
+                               : Phrase{};
+      const bool inverted = after.ok() && after.kind == PhraseKind::kName &&
+                            (after.last >= e0 || c.w[after.last].type == WordType::kComma || IsEnd(c, after.last));
+      if (!inverted) at.speaker = SubjectOf(c, begin, k);
+      if (!at.speaker.ok() && !inverted && k > begin && c.w[k - 1].type == WordType::kComma && c.w[k].pos == Pos::kVBG) {
         at.speaker = ParticipleSubject(c, *d, begin, k);
       }
       if (at.speaker.ok()) {
@@ -261,6 +280,7 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         const bool clause = that || infinitive || cue_prep || opens_quote || HasFiniteVerb(c, i, e0);
         const bool content_ok = clause || cw.takes_object || cw.verb_class != lexicon::CueVerbClass::kBelief;
         min_words = clause || cw.takes_object ? 1 : 3;
+        noun_object = (cw.takes_object || infinitive) && !that && !opens_quote;
         if (i < e0 && (c.IsWord(i) || opens_quote) && content_ok &&
             (that || infinitive || cue_prep || !IsPreposition(c, i))) {
           first = i;
@@ -289,6 +309,22 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         if (!(after >= e0 || IsEnd(c, after) || c.w[after].type == WordType::kComma)) continue;
         first = begin;
         last = comma;
+      }
+    }
+    if (clause_after && noun_object) {
+      // "supported her by a wide margin", "opposed it because …", "the PACs
+      // supporting Kasich paid …": an object ends before an adjunct clause,
+      // a comma or the next finite verb.
+      for (uint32_t i = first + 1; i < last; ++i) {
+        if (d->in_quote[i]) continue;
+        const WordType t = c.w[i].type;
+        const Pos p = c.w[i].pos;
+        const bool finite = p == Pos::kVBD || p == Pos::kVBZ || p == Pos::kVBP || p == Pos::kMD;
+        if (t == WordType::kComma || t == WordType::kDash || t == WordType::kColon || ObjectEnd(c, i) ||
+            (finite && c.w[k].pos == Pos::kVBG && !c.w[k - 1].IsQuote() && c.w[k - 1].type != WordType::kComma)) {
+          last = i;
+          break;
+        }
       }
     }
     if (clause_after) {
@@ -326,7 +362,7 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         }
         if (c.w[i].type == WordType::kComma &&
             (ClauseBreak(c, n) || (RelativeWord(c, n) && HasFiniteVerb(c, first, i)) ||
-             c.Lower(n, lexicon::kCueVerb))) {
+             (c.Lower(n, lexicon::kCueVerb) && c.w[n].pos != Pos::kVBP))) {
           last = i;
           break;
         }

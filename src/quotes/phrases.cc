@@ -102,7 +102,11 @@ Phrase PhraseEndingAt(const Context& c, uint32_t begin, uint32_t j) {
       break;
     }
     if (h.Is(kSpeakerHead)) return {k, j + 1, PhraseKind::kNominal};
-    if (determined && (h.pos == Pos::kUnknown || IsNoun(h.pos))) return {k, j + 1, PhraseKind::kNominal, true};
+    // The head right before a cue verb is a noun even when the tagger reads
+    // an adjective ("the Republican incumbent said").
+    if (determined && (h.pos == Pos::kUnknown || IsNoun(h.pos) || IsAdjective(h.pos))) {
+      return {k, j + 1, PhraseKind::kNominal, true};
+    }
   }
   return p;
 }
