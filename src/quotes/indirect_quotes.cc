@@ -62,6 +62,17 @@ bool RelativeBefore(const Context& c, const Phrase& speaker) {
 }
 
 
+// A word that ends a noun-phrase object: an adjunct clause or phrase.
+bool ObjectEnd(const Context& c, uint32_t i) {
+  static constexpr std::string_view kWords[] = {"because", "since",   "if",    "when",  "after", "before",
+                                                "while",   "although", "though", "by",   "despite", "until",
+                                                "during",  "amid",    "unless", "whom", "who",  "which"};
+  for (std::string_view w : kWords) {
+    if (c.Equals(i, w)) return true;
+  }
+  return false;
+}
+
 // A preposition that belongs to the cue right before it ("called for",
 // "talked about", "warned against", "referring to").
 bool CuePreposition(const Context& c, uint32_t i) {
@@ -174,6 +185,46 @@ bool AskedLeadIn(const Context& c, uint32_t s0, uint32_t k, Drafts* d) {
   return true;
 }
 
+// A partial quote whose cue stands before it in its sentence and that no
+// reported clause holds ("said they were “angry” with …" where the rules
+// above found no clause): the report is the clause from the cue's
+// complements to the sentence end, under the partial's attribution.
+void CoverPartials(const Context& c, Drafts* d) {
+  const uint32_t n = static_cast<uint32_t>(c.w.size());
+  const size_t drafted = d->quotes.size();
+  for (size_t qi = 0; qi < drafted; ++qi) {
+    const Draft p = d->quotes[qi];
+    if (p.kind != QuoteKind::kPartial || p.attribution < 0) continue;
+    const Attribution at = d->attributions[p.attribution];
+    if (at.cue_first == kNoWord || at.cue_last > p.first || !c.IsWord(at.cue_first)) continue;
+    bool held = false;
+    for (size_t o = 0; o < d->quotes.size() && !held; ++o) {
+      const Draft& r = d->quotes[o];
+      held = r.kind == QuoteKind::kIndirect && r.first <= p.first && p.first < r.last;
+    }
+    if (held) continue;
+    bool same_sentence = true;
+    for (uint32_t i = at.cue_last; i < p.first && same_sentence; ++i) {
+      same_sentence = d->in_quote[i] || (!IsEnd(c, i) && !c.w[i].para_start);
+    }
+    if (!same_sentence) continue;
+    bool that = false;
+    uint32_t first = SkipCueComplements(c, at.cue_first, at.cue_last, p.first, &that);
+    uint32_t last = p.last;
+    if (!IsEnd(c, last - 1)) {
+      while (last < n && !IsEnd(c, last) && !c.w[last].para_start && c.w[last].type != WordType::kSemicolon) ++last;
+    }
+    Trim(c, &first, &last);
+    if (first >= p.first || last <= p.first || CountWords(c, first, last) < 3) continue;
+    Draft q;
+    q.kind = QuoteKind::kIndirect;
+    q.first = first;
+    q.last = last;
+    q.attribution = p.attribution;
+    d->quotes.push_back(q);
+  }
+}
+
 }  // namespace
 
 void FindIndirectQuotes(const Context& c, Drafts* d) {
@@ -224,6 +275,7 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
     uint32_t last = kNoWord;
     bool clause_after = false;
     uint32_t min_words = 3;
+    bool noun_object = false;  // the content is the cue's object, not a clause
 
     if (len == 2) {  // according to
       at.speaker = PhraseStartingAt(c, k + 2, e0);
@@ -240,8 +292,15 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         continue;
       }
     } else {
-      at.speaker = SubjectOf(c, begin, k);
-      if (!at.speaker.ok() && k > begin && c.w[k - 1].type == WordType::kComma && c.w[k].pos == Pos::kVBG) {
+      // "…, the race will be tight, said Dan Gerstein, director of …": a
+      // name after the cue that closes the clause makes it inverted.
+      const Phrase after = k > begin && c.w[k - 1].type == WordType::kComma && c.w[k].pos == Pos::kVBD
+                               ? PhraseStartingAt(c, k + 1, e0)
+                               : Phrase{};
+      const bool inverted = after.ok() && after.kind == PhraseKind::kName &&
+                            (after.last >= e0 || c.w[after.last].type == WordType::kComma || IsEnd(c, after.last));
+      if (!inverted) at.speaker = SubjectOf(c, begin, k);
+      if (!at.speaker.ok() && !inverted && k > begin && c.w[k - 1].type == WordType::kComma && c.w[k].pos == Pos::kVBG) {
         at.speaker = ParticipleSubject(c, *d, begin, k);
       }
       if (at.speaker.ok()) {
@@ -261,6 +320,7 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         const bool clause = that || infinitive || cue_prep || opens_quote || HasFiniteVerb(c, i, e0);
         const bool content_ok = clause || cw.takes_object || cw.verb_class != lexicon::CueVerbClass::kBelief;
         min_words = clause || cw.takes_object ? 1 : 3;
+        noun_object = (cw.takes_object || infinitive) && !that && !opens_quote;
         if (i < e0 && (c.IsWord(i) || opens_quote) && content_ok &&
             (that || infinitive || cue_prep || !IsPreposition(c, i))) {
           first = i;
@@ -289,6 +349,22 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         if (!(after >= e0 || IsEnd(c, after) || c.w[after].type == WordType::kComma)) continue;
         first = begin;
         last = comma;
+      }
+    }
+    if (clause_after && noun_object) {
+      // "supported her by a wide margin", "opposed it because …", "the PACs
+      // supporting Kasich paid …": an object ends before an adjunct clause,
+      // a comma or the next finite verb.
+      for (uint32_t i = first + 1; i < last; ++i) {
+        if (d->in_quote[i]) continue;
+        const WordType t = c.w[i].type;
+        const Pos p = c.w[i].pos;
+        const bool finite = p == Pos::kVBD || p == Pos::kVBZ || p == Pos::kVBP || p == Pos::kMD;
+        if (t == WordType::kComma || t == WordType::kDash || t == WordType::kColon || ObjectEnd(c, i) ||
+            (finite && c.w[k].pos == Pos::kVBG && !c.w[k - 1].IsQuote() && c.w[k - 1].type != WordType::kComma)) {
+          last = i;
+          break;
+        }
       }
     }
     if (clause_after) {
@@ -326,7 +402,7 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         }
         if (c.w[i].type == WordType::kComma &&
             (ClauseBreak(c, n) || (RelativeWord(c, n) && HasFiniteVerb(c, first, i)) ||
-             c.Lower(n, lexicon::kCueVerb))) {
+             (c.Lower(n, lexicon::kCueVerb) && c.w[n].pos != Pos::kVBP))) {
           last = i;
           break;
         }
@@ -375,6 +451,7 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
     q.attribution = static_cast<int>(d->attributions.size()) - 1;
     d->quotes.push_back(q);
   }
+  CoverPartials(c, d);
 }
 
 }  // namespace readout::quotes
