@@ -126,6 +126,10 @@ void ShareHead(const SentenceParse& p, std::vector<Phrase>* names) {
   *names = std::move(out);
 }
 
+bool IsNominative(std::string_view w) {
+  return w == "he" || w == "she" || w == "they" || w == "we" || w == "i";
+}
+
 }  // namespace
 
 std::vector<Phrase> FindSubjects(const SentenceParse& p, uint32_t group_first, bool* coordinated) {
@@ -133,7 +137,7 @@ std::vector<Phrase> FindSubjects(const SentenceParse& p, uint32_t group_first, b
   std::vector<Phrase> out;
   int k = static_cast<int>(group_first) - 1;
   const int first = static_cast<int>(p.first());
-  if (k >= first && (p.Lower(k) == "and" || p.Lower(k) == "but")) {
+  if (k >= first && (p.Lower(k) == "and" || p.Lower(k) == "but" || p.Lower(k) == "or" || p.Lower(k) == "nor")) {
     *coordinated = true;
     return out;
   }
@@ -169,6 +173,20 @@ std::vector<Phrase> FindSubjects(const SentenceParse& p, uint32_t group_first, b
   }
   if (found < 0) return out;
   const Chunk* ch = &p.chunks()[found];
+  // A participial aside between subject and verb: "Trump, speaking at the
+  // swearing-in for his new director Tulsi Gabbard, said": the subject is
+  // the phrase before the aside's opening comma.
+  if (!relative && group_first > p.first() && IsComma(p, group_first - 1)) {
+    for (int k = static_cast<int>(ch->first) - 1; k > first && k >= static_cast<int>(ch->first) - 20; --k) {
+      if (IsBarrier(p, k)) break;
+      if (!IsComma(p, k - 1) || (p.token(k).pos != Pos::kVBG && p.token(k).pos != Pos::kVBN)) continue;
+      int b = ChunkEndingAt(p, k - 2);
+      if (b >= 0 && HasEntity(p, p.chunks()[b]) && !p.chunks()[b].time) {
+        ch = &p.chunks()[b];
+        break;
+      }
+    }
+  }
   // An object of another verb is no subject, unless that verb opens a
   // relative clause: "Lavrov, who visited Ankara, spoke".
   if (!relative && ch->first > p.first() && IsVerb(p.token(ch->first - 1).pos) &&
@@ -241,6 +259,9 @@ std::vector<Phrase> FindObjects(const SentenceParse& p, uint32_t at) {
   if (k >= p.end()) return out;
   int c = p.ChunkAt(k);
   if (c < 0 || p.chunks()[c].time || p.chunks()[c].first != k) return out;
+  // A nominative pronoun starts a clause, it is no object: "the call he
+  // held", "said they would".
+  if (p.chunks()[c].pronoun && IsNominative(p.Lower(k))) return out;
   out.push_back(Extend(p, p.chunks()[c], /*object=*/true));
   // Apposition naming the object: "an American school teacher, Marc Fogel".
   if (out.back().end + 1 < p.end() && IsComma(p, out.back().end) && !HasEntityIn(p, out.back())) {

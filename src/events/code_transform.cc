@@ -62,7 +62,11 @@ Frame FrameOfGovernor(std::string_view l) {
   }
   if (In(l, {"demand", "order", "insist"})) return Frame::kDemand;
   if (In(l, {"refuse", "decline", "reject"})) return Frame::kRefuse;
-  if (In(l, {"fail", "deny", "cannot", "avoid", "stop", "cease", "halt"})) return Frame::kDrop;
+  if (In(l, {"fail", "deny", "cannot", "avoid", "stop", "cease", "halt", "refrain", "tend", "seem", "appear",
+             "incline", "imagine", "see", "need", "mention"})) {
+    return Frame::kDrop;
+  }
+  if (In(l, {"suggest", "favor", "favour", "advocate", "support"})) return Frame::kIntent;
   return Frame::kNone;
 }
 

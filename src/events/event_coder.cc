@@ -184,7 +184,38 @@ class SentenceCoder {
     // "is committed to", "is scheduled to": adjectival, not passive.
     bool to_follows = p->head + 1 < parse_.end() && parse_.Lower(p->head + 1) == "to";
     p->passive = be && parse_.token(p->head).pos == Pos::kVBN && !to_follows;
-    if (to) FindGovernor(p);
+    // A participle right after a noun phrase modifies it: "a first-grader
+    // killed at Sandy Hook", "a poll released Sunday by ABC News".
+    if (!be && g == p->head && parse_.token(p->head).pos == Pos::kVBN && g > parse_.first()) {
+      int c = parse_.ChunkAt(g - 1);
+      if (c >= 0 && parse_.chunks()[c].end == g && !parse_.chunks()[c].pronoun &&
+          (!Named({parse_.chunks()[c].first, g}) || ByFollows(p->head))) {
+        p->passive = true;
+      }
+    }
+    // A gerund after a verb is its complement: "did not mention requesting
+    // a donation", "suggested boycotting Apple".
+    bool gerund = parse_.token(p->head).pos == Pos::kVBG && g == p->head && g > parse_.first() &&
+                  IsVerb(parse_.token(g - 1).pos) && parse_.token(g - 1).pos != Pos::kMD &&
+                  !IsAuxiliary(parse_.Lower(g - 1));
+    if (to || gerund) FindGovernor(p);
+    // "if you attack him", "unless Russia withdraws": a condition is no event.
+    for (int k = static_cast<int>(g) - 1; k >= static_cast<int>(parse_.first()) && k >= static_cast<int>(g) - 8; --k) {
+      std::string_view w = parse_.Lower(k);
+      if (w == "if" || w == "unless" || w == "whether") {
+        p->frame = Frame::kDrop;
+        break;
+      }
+      if (IsBarrier(parse_, k) || w == "," || w == "that") break;
+    }
+  }
+
+  bool ByFollows(uint32_t head) const {
+    for (uint32_t k = head + 1; k < parse_.end() && k < head + 5; ++k) {
+      if (parse_.Lower(k) == "by") return true;
+      if (IsBarrier(parse_, k)) break;
+    }
+    return false;
   }
 
   // "threatened to attack", "urged Eriador to respond": the verb before "to",
@@ -240,6 +271,15 @@ class SentenceCoder {
       for (size_t j = idx; j-- > 0;) {
         if (!preds_[j].noun && preds_[j].head < p.head) {
           subjects = preds_[j].passive ? preds_[j].targets : preds_[j].sources;
+          // "hasn't endorsed her or conceded": a verb without auxiliaries
+          // of its own shares the first one's negation and modality.
+          if (p.group_first == p.head && parse_.token(p.head).pos != Pos::kVBD &&
+              parse_.token(p.head).pos != Pos::kVBZ && parse_.token(p.head).pos != Pos::kVBP) {
+            p.negated |= preds_[j].negated;
+            if (p.frame == Frame::kNone) p.frame = preds_[j].frame;
+          }
+          // "if it keeps ... and refuses to negotiate": one condition.
+          if (preds_[j].frame == Frame::kDrop) p.frame = Frame::kDrop;
           break;
         }
       }
@@ -429,6 +469,7 @@ class SentenceCoder {
         code = TransformFirst(code, p.governor_frame);
       }
       if (p.frame != Frame::kNone && p.governor == -1) code = TransformFirst(code, p.frame);
+      if (p.frame == Frame::kDrop) continue;
       if (code.empty()) continue;
       size_t n = a_.events.size();
       AddEvents(p, code, p.sources, targets, s, date);
@@ -510,15 +551,48 @@ class SentenceCoder {
             }
             break;
           }
-        } else if (third && last_named_) {
-          arg.entity = last_named_->entity;
-          arg.actor = last_named_->actor;
+        } else if (third) {
+          // The sentence's first person named before the pronoun is
+          // usually the main clause's subject ("Kellogg tweeted that he
+          // was heading", "Trump, speaking ..., said he would"); failing
+          // that, the last named source.
+          int person = PersonBefore(ph.first, /*nearest=*/pos == Pos::kPRPS || w == "him" || w == "her");
+          if (person >= 0) {
+            arg.entity = person;
+            arg.actor = a_.entities[person].actor;
+          } else if (last_named_) {
+            arg.entity = last_named_->entity;
+            arg.actor = last_named_->actor;
+          }
         }
       }
     }
     bool known = arg.entity >= 0 || !arg.actor.empty();
     if (options_.require_actor && !known) return std::nullopt;
     return arg;
+  }
+
+  // A person named before token `end` in this sentence, on the same side of
+  // any quotation marks as it: the first ("X said he"), or the nearest for
+  // a possessive ("about his call").
+  int PersonBefore(uint32_t end, bool nearest) const {
+    const bool quoted = InQuote(parse_.token(end).start);
+    int found = -1;
+    for (uint32_t i = parse_.first(); i < end; ++i) {
+      int e = parse_.EntityAt(i);
+      if (e < 0 || a_.entities[e].type != EntityType::kPerson || a_.entities[e].actor.empty()) continue;
+      if (InQuote(parse_.token(i).start) != quoted) continue;
+      found = e;
+      if (!nearest) break;
+    }
+    return found;
+  }
+
+  bool InQuote(uint32_t offset) const {
+    for (const Quote& q : a_.quotes) {
+      if (q.kind != QuoteKind::kIndirect && q.content.start <= offset && offset < q.content.end) return true;
+    }
+    return false;
   }
 
   // Arguments of a phrase: one, or one per conjunct of coordinated
@@ -557,18 +631,23 @@ class SentenceCoder {
   }
 
   static bool Known(const std::optional<EventArgument>& x) { return x && (x->entity >= 0 || !x->actor.empty()); }
+  // Names someone in particular: an entity, or a code with a country or
+  // organisation ("---CVL" from "voters" does not).
+  static bool Specific(const std::optional<EventArgument>& x) {
+    return x && (x->entity >= 0 || (!x->actor.empty() && !x->actor.starts_with("---")));
+  }
 
   void Add(const Predicate& p, const std::string& code, const std::optional<EventArgument>& source,
            const std::optional<EventArgument>& target, uint32_t s, const std::string& date) {
     if (options_.require_dyad && !(source && !source->actor.empty() && target && !target->actor.empty())) return;
-    if (options_.require_actor && !Known(source) && !Known(target)) return;
+    if (options_.require_actor && !Specific(source) && !Specific(target)) return;
     if (!options_.require_actor && !source && !target) return;
     if (p.noun && !(source && (target || p.match.target_at >= 0))) return;
     // Dyadic codes need a target; only statements, protests and shows of
     // force stand with a source alone.
     if (!target && !(code.starts_with("01") || code.starts_with("14") || code.starts_with("15"))) return;
     Event e;
-    e.code = code;
+    e.code = VerbalAttack(p, code, source, target) ? "111" : code;
     e.root = code.substr(0, std::min<size_t>(2, code.size()));
     if (const lexicon::CameoCode* c = codes_.Find(code)) {
       e.quad = c->quad;
@@ -592,6 +671,20 @@ class SentenceCoder {
     e.date = date;
     e.place = SentencePlace(source, target);
     a_.events.push_back(std::move(e));
+  }
+
+  // "Warren has been attacking Mr. Trump": force words aimed at a person by
+  // a person or a party are criticism (111), not military force.
+  bool VerbalAttack(const Predicate& p, std::string_view code, const std::optional<EventArgument>& source,
+                    const std::optional<EventArgument>& target) const {
+    if (!(code.starts_with("19") || code.starts_with("18"))) return false;
+    const std::string& l = parse_.token(p.head).lemma;
+    if (l != "attack" && l != "hit" && l != "slam" && l != "blast" && l != "target" && l != "assault") return false;
+    auto person = [&](const std::optional<EventArgument>& x) {
+      return x && x->entity >= 0 && a_.entities[x->entity].type == EntityType::kPerson;
+    };
+    auto party = [](const std::optional<EventArgument>& x) { return x && x->actor.find("PTY") != std::string::npos; };
+    return (person(target) || party(target)) && (!source || person(source) || party(source));
   }
 
   std::string SentenceDate(uint32_t s) const {

@@ -61,11 +61,16 @@ bool RelativeBefore(const Context& c, const Phrase& speaker) {
   return c.Equals(i, "who") || c.Equals(i, "which") || c.Equals(i, "that") || c.Equals(i, "what");
 }
 
-// A verb of stance or intention rather than of saying ("endorsed", "wants",
-// "agreed to", "believes").
-bool IsStance(const lexicon::CueWord& w) {
-  return w.takes_infinitive || w.verb_class == lexicon::CueVerbClass::kBelief ||
-         (w.takes_object && w.verb_class != lexicon::CueVerbClass::kTell && w.verb_class != lexicon::CueVerbClass::kWrite);
+
+// A word that ends a noun-phrase object: an adjunct clause or phrase.
+bool ObjectEnd(const Context& c, uint32_t i) {
+  static constexpr std::string_view kWords[] = {"because", "since",   "if",    "when",  "after", "before",
+                                                "while",   "although", "though", "by",   "despite", "until",
+                                                "during",  "amid",    "unless", "whom", "who",  "which"};
+  for (std::string_view w : kWords) {
+    if (c.Equals(i, w)) return true;
+  }
+  return false;
 }
 
 // A preposition that belongs to the cue right before it ("called for",
@@ -96,14 +101,31 @@ uint32_t CommaBefore(const Context& c, uint32_t i, uint32_t begin) {
   return kNoWord;
 }
 
+// A verb of stance or intention rather than of saying ("endorsed", "wants",
+// "agreed to", "believes").
+bool IsStance(const lexicon::CueWord& w) {
+  return w.takes_infinitive || w.verb_class == lexicon::CueVerbClass::kBelief ||
+         (w.takes_object && w.verb_class != lexicon::CueVerbClass::kTell && w.verb_class != lexicon::CueVerbClass::kWrite);
+}
+
 // True when the words after a closing cue finish the sentence: time words,
 // media phrases, then the sentence end or a comma opening an aside.
 bool CueClosesClause(const Context& c, uint32_t cue, uint32_t after, uint32_t end) {
   bool that = false;
   uint32_t i = SkipCueComplements(c, cue, after, end, &that);
   if (that) return false;
-  return i >= end || IsEnd(c, i) || c.w[i].type == WordType::kComma || c.w[i].type == WordType::kSemicolon ||
-         c.w[i].IsQuote();
+  if (i >= end || IsEnd(c, i) || c.w[i].type == WordType::kComma || c.w[i].type == WordType::kSemicolon ||
+      c.w[i].IsQuote()) {
+    return true;
+  }
+  // "…, she said in a video message to the convention.": prepositional
+  // phrases without a verb up to the sentence end.
+  if (!IsPreposition(c, i)) return false;
+  for (uint32_t k = i; k < end && !IsEnd(c, k); ++k) {
+    if (c.w[k].type == WordType::kComma || c.w[k].type == WordType::kSemicolon) return true;
+    if (c.IsWord(k) && (IsVerb(c.w[k].pos) || c.w[k].Is(lexicon::kThat))) return false;
+  }
+  return true;
 }
 
 // The subject of a participle cue after a comma ("Clinton criticised the
@@ -124,6 +146,43 @@ Phrase ParticipleSubject(const Context& c, const Drafts& d, uint32_t begin, uint
   Phrase p = PhraseStartingAt(c, i, cue);
   if (!p.ok() || p.weak) return {};
   return p;
+}
+
+// "Asked whether he would run, Smith said …" and "When asked about the
+// plan, …": the question is reported with no speaker (the asker is not
+// named) and "Asked" as its cue. Drafts it and returns true when word k
+// opens such a lead-in.
+bool AskedLeadIn(const Context& c, uint32_t s0, uint32_t k, Drafts* d) {
+  if (!c.Equals(k, "asked") || !(k == s0 || (k == s0 + 1 && c.Equals(s0, "when")))) return false;
+  uint32_t i = k + 1;
+  // "Asked by a reporter whether …"
+  if (c.Equals(i, "by")) {
+    Phrase p = PhraseStartingAt(c, i + 1, i + 8);
+    if (!p.ok()) return false;
+    i = p.last;
+  }
+  static constexpr std::string_view kOpeners[] = {"about", "if", "whether", "why", "how", "what", "who", "when", "where"};
+  bool opener = false;
+  for (std::string_view o : kOpeners) opener = opener || c.Equals(i, o);
+  if (!opener) return false;
+  const uint32_t first = c.Equals(i, "about") ? i + 1 : i;
+  uint32_t last = first;
+  while (last < c.w.size() && last < first + 60 && c.w[last].type != WordType::kComma && !IsEnd(c, last) &&
+         !c.w[last].para_start) {
+    ++last;
+  }
+  if (last >= c.w.size() || c.w[last].type != WordType::kComma || CountWords(c, first, last) < 1) return false;
+  Attribution at;
+  at.cue_first = k;
+  at.cue_last = k + 1;
+  d->attributions.push_back(at);
+  Draft q;
+  q.kind = QuoteKind::kIndirect;
+  q.first = first;
+  q.last = last;
+  q.attribution = static_cast<int>(d->attributions.size()) - 1;
+  d->quotes.push_back(q);
+  return true;
 }
 
 }  // namespace
@@ -161,6 +220,7 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         }
       }
     }
+    if (AskedLeadIn(c, s0, k, d)) continue;
     const uint32_t len = CueAt(c, k);
     if (len == 0) continue;
     uint32_t e0 = k + len;
@@ -175,6 +235,7 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
     uint32_t last = kNoWord;
     bool clause_after = false;
     uint32_t min_words = 3;
+    bool noun_object = false;  // the content is the cue's object, not a clause
 
     if (len == 2) {  // according to
       at.speaker = PhraseStartingAt(c, k + 2, e0);
@@ -191,8 +252,15 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         continue;
       }
     } else {
-      at.speaker = SubjectOf(c, begin, k);
-      if (!at.speaker.ok() && k > begin && c.w[k - 1].type == WordType::kComma && c.w[k].pos == Pos::kVBG) {
+      // "…, the race will be tight, said Dan Gerstein, director of …": a
+      // name after the cue that closes the clause makes it inverted.
+      const Phrase after = k > begin && c.w[k - 1].type == WordType::kComma && c.w[k].pos == Pos::kVBD
+                               ? PhraseStartingAt(c, k + 1, e0)
+                               : Phrase{};
+      const bool inverted = after.ok() && after.kind == PhraseKind::kName &&
+                            (after.last >= e0 || c.w[after.last].type == WordType::kComma || IsEnd(c, after.last));
+      if (!inverted) at.speaker = SubjectOf(c, begin, k);
+      if (!at.speaker.ok() && !inverted && k > begin && c.w[k - 1].type == WordType::kComma && c.w[k].pos == Pos::kVBG) {
         at.speaker = ParticipleSubject(c, *d, begin, k);
       }
       if (at.speaker.ok()) {
@@ -212,6 +280,7 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         const bool clause = that || infinitive || cue_prep || opens_quote || HasFiniteVerb(c, i, e0);
         const bool content_ok = clause || cw.takes_object || cw.verb_class != lexicon::CueVerbClass::kBelief;
         min_words = clause || cw.takes_object ? 1 : 3;
+        noun_object = (cw.takes_object || infinitive) && !that && !opens_quote;
         if (i < e0 && (c.IsWord(i) || opens_quote) && content_ok &&
             (that || infinitive || cue_prep || !IsPreposition(c, i))) {
           first = i;
@@ -242,6 +311,22 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         last = comma;
       }
     }
+    if (clause_after && noun_object) {
+      // "supported her by a wide margin", "opposed it because …", "the PACs
+      // supporting Kasich paid …": an object ends before an adjunct clause,
+      // a comma or the next finite verb.
+      for (uint32_t i = first + 1; i < last; ++i) {
+        if (d->in_quote[i]) continue;
+        const WordType t = c.w[i].type;
+        const Pos p = c.w[i].pos;
+        const bool finite = p == Pos::kVBD || p == Pos::kVBZ || p == Pos::kVBP || p == Pos::kMD;
+        if (t == WordType::kComma || t == WordType::kDash || t == WordType::kColon || ObjectEnd(c, i) ||
+            (finite && c.w[k].pos == Pos::kVBG && !c.w[k - 1].IsQuote() && c.w[k - 1].type != WordType::kComma)) {
+          last = i;
+          break;
+        }
+      }
+    }
     if (clause_after) {
       // A cue inside a fronted subordinate clause ("While X claimed …, Y")
       // reports only up to its comma.
@@ -262,6 +347,13 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
           last = i;
           break;
         }
+        // "… “kept us safe” on Twitter before claiming …": a participle
+        // clause of time or means ends the report.
+        if (i > first && c.IsWord(i + 1) && c.w[i + 1].pos == Pos::kVBG &&
+            (c.Equals(i, "before") || c.Equals(i, "after") || c.Equals(i, "while"))) {
+          last = i;
+          break;
+        }
         // A second predicate of the speaker: "… the remarks and said …".
         if (i > first && (c.Equals(n, "and") || c.Equals(n, "but")) && c.Lower(n + 1, lexicon::kCueVerb) &&
             c.w[n + 1].pos != Pos::kVBN) {
@@ -270,7 +362,7 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         }
         if (c.w[i].type == WordType::kComma &&
             (ClauseBreak(c, n) || (RelativeWord(c, n) && HasFiniteVerb(c, first, i)) ||
-             c.Lower(n, lexicon::kCueVerb))) {
+             (c.Lower(n, lexicon::kCueVerb) && c.w[n].pos != Pos::kVBP))) {
           last = i;
           break;
         }

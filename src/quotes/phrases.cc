@@ -102,7 +102,11 @@ Phrase PhraseEndingAt(const Context& c, uint32_t begin, uint32_t j) {
       break;
     }
     if (h.Is(kSpeakerHead)) return {k, j + 1, PhraseKind::kNominal};
-    if (determined && (h.pos == Pos::kUnknown || IsNoun(h.pos))) return {k, j + 1, PhraseKind::kNominal, true};
+    // The head right before a cue verb is a noun even when the tagger reads
+    // an adjective ("the Republican incumbent said").
+    if (determined && (h.pos == Pos::kUnknown || IsNoun(h.pos) || IsAdjective(h.pos))) {
+      return {k, j + 1, PhraseKind::kNominal, true};
+    }
   }
   return p;
 }
@@ -187,9 +191,24 @@ Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue) {
       WordType t = c.w[q].type;
       if (t == WordType::kEnd || t == WordType::kColon || t == WordType::kSemicolon || c.w[q].IsQuote()) break;
       if (t == WordType::kComma && q > begin) {
-        Phrase p = PhraseEndingAt(c, begin, q - 1);
+        uint32_t e = q - 1;
+        // "Sen. Claire McCaskill (D-Mo.), who …, said"
+        if (c.Text(e) == ")") {
+          uint32_t o = e;
+          while (o > begin && o + 8 > e && c.Text(o) != "(") --o;
+          if (c.Text(o) == "(" && o > begin) e = o - 1;
+        }
+        Phrase p = PhraseEndingAt(c, begin, e);
         if (p.ok() && p.kind != PhraseKind::kNominal) return p;
         if (p.ok() && p.first == begin) return p;
+      }
+    }
+    // "Another delegate on the slate, Jim Poolman, said": a name set off by
+    // commas right before the cue, when no aside explains the commas.
+    if (j - 1 > begin + 1) {
+      Phrase p = PhraseEndingAt(c, begin, j - 2);
+      if (p.ok() && p.kind == PhraseKind::kName && p.first > begin && c.w[p.first - 1].type == WordType::kComma) {
+        return p;
       }
     }
   }
