@@ -86,6 +86,8 @@ class Finder {
   bool IsOrgTail(size_t k) const;
   // A surname of one office-holder in the actor dictionary.
   bool KnownSurname(std::string_view w) const;
+  // A reporting verb follows the name ending at e ("Marlow said").
+  bool SpeechAfter(size_t e) const;
   NameType RunType(size_t k, size_t e) const;
   RawMention& Emit(size_t k, size_t e, NameType type);
   // Emits "(CEPA)" after a name ending at e as its acronym; returns where
@@ -162,6 +164,12 @@ size_t Finder::ExtendRun(size_t k, bool given_first) const {
   return e;
 }
 
+bool Finder::SpeechAfter(size_t e) const {
+  size_t next = e;
+  while (next < sw_.size() && !sw_.info[next].word && sw_.words[next] != "," && sw_.words[next] != ".") ++next;
+  return next < sw_.size() && sw_.info[next].word && IsSpeechVerb(sw_.words[next]);
+}
+
 bool Finder::KnownSurname(std::string_view w) const {
   lexicon::ActorKey(w, &key_);
   return m_.actors().FindPersonBySurnameKey(key_) != nullptr;
@@ -210,9 +218,7 @@ RawMention& Finder::Emit(size_t k, size_t e, NameType type) {
   r.sentence = sentence_;
   r.titled = title_before_;
   r.given_first = g_.GivenName(sw_.words[k]).has_value();
-  size_t next = e;
-  while (next < sw_.size() && !sw_.info[next].word && sw_.words[next] != "," && sw_.words[next] != ".") ++next;
-  r.speech_after = next < sw_.size() && sw_.info[next].word && IsSpeechVerb(sw_.words[next]);
+  r.speech_after = SpeechAfter(e);
   out_->push_back(std::move(r));
   return out_->back();
 }
@@ -290,8 +296,9 @@ void Finder::Run() {
     // longer run.
     // A one-word city after a title is a surname ("Special Envoy Hollis").
     // A one-word town named like a known office-holder ("Obama", a city in
-    // Japan) is the person.
-    const bool surname_city = place.city && place.length == 1 && !title_before_ && KnownSurname(w);
+    // Japan) or that speaks ("Marlow said") is a person.
+    const bool surname_city =
+        place.city && place.length == 1 && !title_before_ && (SpeechAfter(k + 1) || KnownSurname(w));
     const bool run_wins = surname_city ||
                           (place.length > 0 && place.length < e - k &&
                            (place.city || given || RunType(k, e) == NameType::kOrg ||
@@ -355,7 +362,7 @@ void Finder::Run() {
       continue;
     }
     if (type == NameType::kUnknown && e - k == 1 && wi.all_caps) type = NameType::kOrg;
-    if (type == NameType::kUnknown && e - k == 1 && KnownSurname(w)) type = NameType::kPerson;
+    if (type == NameType::kUnknown && e - k == 1 && (surname_city || KnownSurname(w))) type = NameType::kPerson;
     Emit(k, e, type);
     title_before_ = false;
     k = MaybeAcronym(e);
