@@ -567,7 +567,9 @@ class SentenceCoder {
         }
       }
     }
-    bool known = arg.entity >= 0 || !arg.actor.empty();
+    // A named thing without an actor code ("T.P.P.", "Medicare") is no
+    // participant; a person is, coded or not.
+    bool known = !arg.actor.empty() || (arg.entity >= 0 && a_.entities[arg.entity].type == EntityType::kPerson);
     if (options_.require_actor && !known) return std::nullopt;
     return arg;
   }

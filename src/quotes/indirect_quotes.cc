@@ -185,6 +185,46 @@ bool AskedLeadIn(const Context& c, uint32_t s0, uint32_t k, Drafts* d) {
   return true;
 }
 
+// A partial quote whose cue stands before it in its sentence and that no
+// reported clause holds ("said they were “angry” with …" where the rules
+// above found no clause): the report is the clause from the cue's
+// complements to the sentence end, under the partial's attribution.
+void CoverPartials(const Context& c, Drafts* d) {
+  const uint32_t n = static_cast<uint32_t>(c.w.size());
+  const size_t drafted = d->quotes.size();
+  for (size_t qi = 0; qi < drafted; ++qi) {
+    const Draft p = d->quotes[qi];
+    if (p.kind != QuoteKind::kPartial || p.attribution < 0) continue;
+    const Attribution at = d->attributions[p.attribution];
+    if (at.cue_first == kNoWord || at.cue_last > p.first || !c.IsWord(at.cue_first)) continue;
+    bool held = false;
+    for (size_t o = 0; o < d->quotes.size() && !held; ++o) {
+      const Draft& r = d->quotes[o];
+      held = r.kind == QuoteKind::kIndirect && r.first <= p.first && p.first < r.last;
+    }
+    if (held) continue;
+    bool same_sentence = true;
+    for (uint32_t i = at.cue_last; i < p.first && same_sentence; ++i) {
+      same_sentence = d->in_quote[i] || (!IsEnd(c, i) && !c.w[i].para_start);
+    }
+    if (!same_sentence) continue;
+    bool that = false;
+    uint32_t first = SkipCueComplements(c, at.cue_first, at.cue_last, p.first, &that);
+    uint32_t last = p.last;
+    if (!IsEnd(c, last - 1)) {
+      while (last < n && !IsEnd(c, last) && !c.w[last].para_start && c.w[last].type != WordType::kSemicolon) ++last;
+    }
+    Trim(c, &first, &last);
+    if (first >= p.first || last <= p.first || CountWords(c, first, last) < 3) continue;
+    Draft q;
+    q.kind = QuoteKind::kIndirect;
+    q.first = first;
+    q.last = last;
+    q.attribution = p.attribution;
+    d->quotes.push_back(q);
+  }
+}
+
 }  // namespace
 
 void FindIndirectQuotes(const Context& c, Drafts* d) {
@@ -411,6 +451,7 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
     q.attribution = static_cast<int>(d->attributions.size()) - 1;
     d->quotes.push_back(q);
   }
+  CoverPartials(c, d);
 }
 
 }  // namespace readout::quotes

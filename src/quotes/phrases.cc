@@ -58,6 +58,19 @@ bool LyAdverb(const Context& c, uint32_t i) {
   return t.size() > 4 && t.substr(t.size() - 2) == "ly";
 }
 
+// A numeral or a number word ("10", "four").
+bool NumberLike(const Context& c, uint32_t i) {
+  if (i >= c.w.size()) return false;
+  std::string_view t = c.Text(i);
+  if (!t.empty() && t[0] >= '0' && t[0] <= '9') return true;
+  static constexpr std::string_view kNumbers[] = {"one", "two", "three", "four", "five", "six",
+                                                  "seven", "eight", "nine", "ten", "every"};
+  for (std::string_view n : kNumbers) {
+    if (c.Equals(i, n)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool Context::Equals(uint32_t i, std::string_view s) const {
@@ -173,6 +186,10 @@ Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue) {
   if (j > begin) {
     Phrase p = PhraseEndingAt(c, begin, j - 1);
     if (p.ok()) return p;
+    // Poll shares: "four in 10 said", "Two in three said".
+    if (j >= begin + 3 && NumberLike(c, j - 1) && c.Equals(j - 2, "in") && NumberLike(c, j - 3)) {
+      return {j - 3, j, PhraseKind::kNominal};
+    }
     // "voters, who said ...": the relative pronoun's antecedent.
     if (c.Equals(j - 1, "who") && j - 1 > begin) {
       uint32_t q = j - 2;
