@@ -70,7 +70,7 @@ int ChunkEndingAt(const SentenceParse& p, int last) {
 bool Subordinator(std::string_view w) {
   return w == "after" || w == "before" || w == "since" || w == "until" || w == "as" || w == "because" ||
          w == "while" || w == "once" || w == "if" || w == "though" || w == "although" || w == "whereas" ||
-         w == "when" || w == "unless";
+         w == "when" || w == "unless" || w == "that" || w == "whether";
 }
 
 // Verbs whose object can be a clause without "that": "said Russia attacked".

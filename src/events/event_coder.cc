@@ -352,10 +352,21 @@ class SentenceCoder {
     while (from < p.match.end && from < parse_.end() && parse_.token(from).pos == Pos::kRP) ++from;
     std::vector<Phrase> direct = FindObjects(parse_, from);
     if (!direct.empty() && Named(direct.front())) return direct;
+    // "arrested him": a pronoun object is the target, whoever it is.
+    if (!direct.empty() && direct.front().end == direct.front().first + 1 &&
+        (parse_.token(direct.front().first).pos == Pos::kPRP)) {
+      return direct;
+    }
     int fallback = -1;  // a phrase after "from" or "in": taken only when nothing better
     bool fallback_in = false;
     for (uint32_t k = from; k < parse_.end() && k < from + 12; ++k) {
       if (IsBarrier(parse_, k) || parse_.Lower(k) == "," || parse_.Lower(k) == "that") break;
+      // "arrested him and put him on a plane to Addis Ababa": the next
+      // verb's phrases are its own.
+      if ((parse_.Lower(k) == "and" || parse_.Lower(k) == "or") && k + 1 < parse_.end() &&
+          IsVerb(parse_.token(k + 1).pos)) {
+        break;
+      }
       int c = parse_.ChunkAt(k);
       if (c < 0 || parse_.chunks()[c].first != k) continue;
       const Chunk& ch = parse_.chunks()[c];
@@ -560,7 +571,7 @@ class SentenceCoder {
           if (person >= 0) {
             arg.entity = person;
             arg.actor = a_.entities[person].actor;
-          } else if (last_named_) {
+          } else if (last_named_ && !InQuote(parse_.token(ph.first).start)) {
             arg.entity = last_named_->entity;
             arg.actor = last_named_->actor;
           }
@@ -584,11 +595,18 @@ class SentenceCoder {
       int e = parse_.EntityAt(i);
       if (e < 0 || a_.entities[e].type != EntityType::kPerson || a_.entities[e].actor.empty()) continue;
       if (InQuote(parse_.token(i).start) != quoted) continue;
+      // The first person of a mention, not governed by a preposition ("the
+      // call with Vladimir Putin"): a subject, for "he"/"she".
+      uint32_t start = i;
+      while (start > parse_.first() && parse_.EntityAt(start - 1) == e) --start;
+      if (!nearest && start > parse_.first() && IsPrepositionTag(parse_.token(start - 1).pos)) continue;
       found = e;
       if (!nearest) break;
     }
     return found;
   }
+
+  static bool IsPrepositionTag(Pos pos) { return pos == Pos::kIN || pos == Pos::kTO; }
 
   bool InQuote(uint32_t offset) const {
     for (const Quote& q : a_.quotes) {
