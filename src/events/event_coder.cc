@@ -699,7 +699,9 @@ class SentenceCoder {
                     const std::optional<EventArgument>& target) const {
     if (!(code.starts_with("19") || code.starts_with("18"))) return false;
     const std::string& l = parse_.token(p.head).lemma;
-    if (l != "attack" && l != "hit" && l != "slam" && l != "blast" && l != "target" && l != "assault") return false;
+    static const std::string_view kWords[] = {"attack", "hit", "slam", "blast", "target", "assault",
+                                              "fight", "clash", "fire", "battle", "strike"};
+    if (std::find(std::begin(kWords), std::end(kWords), l) == std::end(kWords)) return false;
     auto person = [&](const std::optional<EventArgument>& x) {
       return x && x->entity >= 0 && a_.entities[x->entity].type == EntityType::kPerson;
     };
