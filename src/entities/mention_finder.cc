@@ -385,8 +385,10 @@ void Finder::Run() {
 }  // namespace
 
 void ArticleWords::Fill(const Analysis& a) {
-  lower.clear();
-  named.clear();
+  lower = {};
+  named = {};
+  lower.Reserve(a.tokens.size() / 2, a.text.size() / 2);
+  named.Reserve(a.tokens.size() / 8);
   for (const Sentence& s : a.sentences) {
     HeadlineCounter h;
     for (uint32_t i = s.first_token; i < s.end_token; ++i) {
@@ -394,14 +396,14 @@ void ArticleWords::Fill(const Analysis& a) {
       if (t.kind != TokenKind::kWord) continue;
       h.Add(a.TokenText(t));
       const char c = a.text[t.start];
-      if (c >= 'a' && c <= 'z') lower.insert(a.TokenText(t));
+      if (c >= 'a' && c <= 'z') lower.TryEmplace(a.TokenText(t), true);
     }
     if (h.LooksLikeHeadline()) continue;
     bool first = true;
     for (uint32_t i = s.first_token; i < s.end_token; ++i) {
       const Token& t = a.tokens[i];
       if (t.kind != TokenKind::kWord) continue;
-      if (!first && StartsUpper(a.TokenText(t))) named.insert(a.TokenText(t));
+      if (!first && StartsUpper(a.TokenText(t))) named.TryEmplace(a.TokenText(t), true);
       first = false;
     }
   }
@@ -425,7 +427,7 @@ bool ArticleWords::SeenLower(std::string_view w) const {
     char c = w[i];
     buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
   }
-  return lower.count(std::string_view(buf.data(), w.size())) > 0;
+  return lower.Find(std::string_view(buf.data(), w.size())) != nullptr;
 }
 
 bool IsSpeechVerb(std::string_view w) {
