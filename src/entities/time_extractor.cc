@@ -45,8 +45,8 @@ class TimeScanner {
       future_ = SpeaksOfFuture(sentence);
       for (i = std::max(i, sentence.first_token); i < sentence.end_token;) {
         Found f;
-        if (MatchIsoDate(i, &f) || MatchClockThenDay(i, &f) || MatchDay(i, &f) || MatchYear(i, &f) ||
-            MatchClock(i, &f)) {
+        if (MayStartTime(W(i)) && (MatchIsoDate(i, &f) || MatchClockThenDay(i, &f) || MatchDay(i, &f) ||
+                                   MatchYear(i, &f) || MatchClock(i, &f))) {
           out_->push_back({{a_.tokens[i].start, a_.tokens[f.end - 1].end}, std::move(f.value), s});
           last_end_ = f.end;
           i = f.end;
