@@ -73,6 +73,23 @@ bool ObjectEnd(const Context& c, uint32_t i) {
   return false;
 }
 
+// True when a clause with its own subject starts at word i: a subject
+// pronoun or a name, then a finite verb.
+bool NewClauseAt(const Context& c, uint32_t i) {
+  if (!c.IsWord(i)) return false;
+  uint32_t v = kNoWord;
+  if (c.w[i].Is(lexicon::kPronoun) && !c.Equals(i, "her") && !c.Equals(i, "him") && !c.Equals(i, "them") &&
+      !c.Equals(i, "you")) {
+    v = i + 1;
+  } else {
+    Phrase p = PhraseStartingAt(c, i, i + 6);
+    if (p.ok() && p.kind == PhraseKind::kName) v = p.last;
+  }
+  if (v == kNoWord || !c.IsWord(v)) return false;
+  const Pos p = c.w[v].pos;
+  return p == Pos::kVBD || p == Pos::kVBZ || p == Pos::kVBP || p == Pos::kMD;
+}
+
 // A preposition that belongs to the cue right before it ("called for",
 // "talked about", "warned against", "referring to").
 bool CuePreposition(const Context& c, uint32_t i) {
@@ -391,6 +408,13 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         // clause of time or means ends the report.
         if (i > first && c.IsWord(i + 1) && c.w[i + 1].pos == Pos::kVBG &&
             (c.Equals(i, "before") || c.Equals(i, "after") || c.Equals(i, "while"))) {
+          last = i;
+          break;
+        }
+        // A comma before a new clause with its own subject, once the report
+        // has its verb: "… had been slowed by new rules, we got the biggest
+        // deal", "… would not end on his watch, U.S. forces bombed …".
+        if (c.w[i].type == WordType::kComma && i > first && NewClauseAt(c, i + 1) && HasFiniteVerb(c, first, i)) {
           last = i;
           break;
         }
