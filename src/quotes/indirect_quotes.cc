@@ -242,6 +242,58 @@ void CoverPartials(const Context& c, Drafts* d) {
   }
 }
 
+// Quoted words inside a sentence whose subject opens it and acts on them
+// with a verb the cue list does not hold ("Trump accused Cruz of being
+// “politically correct”", "Sanders hailed the “revolution”"): the verb's
+// complement up to the clause end is what the subject is reported to have
+// expressed. Only when no reported clause holds the quote already.
+void CoverDroppedQuotes(const Context& c, Drafts* d) {
+  const uint32_t n = static_cast<uint32_t>(c.w.size());
+  for (const Drafts::Dropped& x : d->dropped) {
+    bool held = false;
+    for (size_t o = 0; o < d->quotes.size() && !held; ++o) {
+      const Draft& r = d->quotes[o];
+      held = r.first <= x.first && x.first < r.last;
+    }
+    if (held) continue;
+    // A title in quotes ("watched “Saturday Night Live”") is no content.
+    bool title = true;
+    for (uint32_t k = x.first; k < x.last && title; ++k) title = !c.IsWord(k) || c.w[k].capitalised;
+    if (title) continue;
+    uint32_t i = x.clause;
+    while (i < x.first && ((c.IsWord(i) && c.w[i].Is(lexicon::kNotName) && !c.w[i].Is(lexicon::kDeterminer)) ||
+                           c.w[i].type == WordType::kComma)) {
+      ++i;
+    }
+    Phrase subject = PhraseStartingAt(c, i, x.first);
+    if (!subject.ok() || subject.weak || subject.kind == PhraseKind::kNominal) continue;
+    uint32_t v = subject.last;
+    while (v < x.first && (c.Lower(v, lexicon::kAux) || (c.IsWord(v) && c.w[v].pos == Pos::kRB))) ++v;
+    if (v + 1 >= x.first || !c.IsWord(v)) continue;
+    const Pos p = c.w[v].pos;
+    if (p != Pos::kVBD && p != Pos::kVBZ && p != Pos::kVBP && p != Pos::kVBN) continue;
+    uint32_t last = x.last;
+    while (last < n && !IsEnd(c, last) && !c.w[last].para_start && c.w[last].type != WordType::kSemicolon &&
+           !(c.w[last].type == WordType::kComma && !d->in_quote[last])) {
+      ++last;
+    }
+    uint32_t first = v + 1;
+    Trim(c, &first, &last);
+    if (first >= last || last <= x.first) continue;
+    Attribution at;
+    at.speaker = subject;
+    at.cue_first = v;
+    at.cue_last = v + 1;
+    d->attributions.push_back(at);
+    Draft q;
+    q.kind = QuoteKind::kIndirect;
+    q.first = first;
+    q.last = last;
+    q.attribution = static_cast<int>(d->attributions.size()) - 1;
+    d->quotes.push_back(q);
+  }
+}
+
 }  // namespace
 
 void FindIndirectQuotes(const Context& c, Drafts* d) {
@@ -476,6 +528,7 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
     d->quotes.push_back(q);
   }
   CoverPartials(c, d);
+  CoverDroppedQuotes(c, d);
 }
 
 }  // namespace readout::quotes
