@@ -262,6 +262,15 @@ class SentenceCoder {
         --subject_from;
       }
     }
+    // A pattern reaching left of the verb ("NOTED + *") starts the clause
+    // whose subject is the source.
+    if (p.match.first < subject_from && p.governor == -1) {
+      subject_from = p.match.first;
+      while (subject_from > parse_.first() &&
+             (IsAuxiliary(parse_.Lower(subject_from - 1)) || parse_.token(subject_from - 1).pos == Pos::kRB)) {
+        --subject_from;
+      }
+    }
     subjects = FindSubjects(parse_, subject_from, &coordinated);
     if (subjects.empty() && !coordinated && parse_.token(p.head).pos == Pos::kVBG && p.group_first > parse_.first() &&
         parse_.token(p.group_first - 1).pos == Pos::kIN) {
