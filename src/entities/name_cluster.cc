@@ -208,7 +208,15 @@ void Clusterer::Singles() {
       continue;
     }
     if (IsPersonLike(r.type) || r.weak_place) {
-      if (auto it = by_surname.find(Text(mi)); it != by_surname.end()) {
+      // "Al-Sharaa" opening a sentence is the "al-Sharaa" of "Ahmed al-Sharaa".
+      std::string lowered_article;
+      std::string_view surname = Text(mi);
+      if (surname.size() > 3 && (surname[0] == 'A' || surname[0] == 'E') && surname[1] == 'l' && surname[2] == '-') {
+        lowered_article = std::string(surname);
+        lowered_article[0] = static_cast<char>(lowered_article[0] + ('a' - 'A'));
+        if (by_surname.count(lowered_article)) surname = lowered_article;
+      }
+      if (auto it = by_surname.find(surname); it != by_surname.end()) {
         // The person with this surname mentioned most recently before, else the first.
         int best = it->second.front();
         uint32_t best_start = 0;
@@ -363,9 +371,12 @@ Entity Clusterer::Build(const Cluster& c) const {
   }
   // Aliases: forms not contained in the canonical name, and acronyms.
   auto canon_words = Words(e.name);
-  auto contained = [&](std::string_view form) {
+  auto contained = [&](std::string_view form) {  // word by word, ignoring case ("Al-Sharaa")
     for (auto w : Words(form)) {
-      if (std::find(canon_words.begin(), canon_words.end(), w) == canon_words.end()) return false;
+      if (std::none_of(canon_words.begin(), canon_words.end(),
+                       [&](std::string_view c) { return Lower(c) == Lower(w); })) {
+        return false;
+      }
     }
     return true;
   };
