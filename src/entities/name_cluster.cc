@@ -62,7 +62,25 @@ class Clusterer {
   std::vector<Entity> Run();
 
  private:
-  std::string_view Text(int i) const { return a_.Text(ms_[i].span); }
+  // The mention's words with white space collapsed: a name wrapped over two
+  // lines ("Donald\nTrump") is the same name.
+  std::string_view Text(int i) const {
+    const Span span = ms_[i].span;
+    std::string_view t = a_.Text(span);
+    if (t.find_first_of("\n\r\t") == std::string_view::npos && t.find("  ") == std::string_view::npos) return t;
+    auto [it, fresh] = collapsed_.try_emplace((uint64_t{span.start} << 32) | span.end);
+    if (fresh) {
+      for (char c : t) {
+        const bool space = c == ' ' || c == '\n' || c == '\r' || c == '\t';
+        if (!space) {
+          it->second += c;
+        } else if (!it->second.empty() && it->second.back() != ' ') {
+          it->second += ' ';
+        }
+      }
+    }
+    return it->second;
+  }
   std::string_view Surname(int i) const {
     auto w = Words(Text(i));
     return w.empty() ? std::string_view() : w.back();
@@ -78,6 +96,7 @@ class Clusterer {
 
   const Model& m_;
   const Analysis& a_;
+  mutable std::unordered_map<uint64_t, std::string> collapsed_;  // Text() of wrapped names; stable nodes
   std::vector<RawMention> ms_;
   std::vector<Cluster> clusters_;
   std::vector<int> cluster_of_;
