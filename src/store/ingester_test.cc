@@ -203,6 +203,41 @@ TEST(Schema, MigratesAndRefusesNewerVersions) {
   EXPECT_NE(s.message().find("newer"), std::string::npos) << s.message();
 }
 
+// Version 1 indexed quotes with a row trigger; version 2 drops it and the
+// writer indexes each batch. A version-1 file must come out with a full-text
+// index that matches its quotes table, old and new rows alike.
+TEST(Schema, MigratesVersion1ToWriterIndexedQuotes) {
+  TempDir dir;
+  const std::string path = dir.File("v1.db");
+  auto story = TestStory();
+  {
+    auto db = OpenForWriting(path);
+    ASSERT_TRUE(db.ok());
+    auto w = Writer::Open(*db.value());
+    ASSERT_TRUE(w.ok());
+    ASSERT_TRUE(w.value()->Begin().ok());
+    ASSERT_TRUE(w.value()->Put(story[0].doc(), story[0].analysis()).ok());
+    ASSERT_TRUE(w.value()->Commit().ok());
+    // Back to what version 1 left on disk.
+    ASSERT_TRUE(db.value()
+                    ->Exec("CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN INSERT INTO "
+                           "quotes_fts(rowid, text) VALUES (new.id, new.text); END; PRAGMA user_version = 1;")
+                    .ok());
+  }
+  auto db = OpenForWriting(path);
+  ASSERT_TRUE(db.ok()) << db.status().message();
+  EXPECT_EQ(Count(*db.value(), "PRAGMA user_version"), 2);
+  EXPECT_EQ(Count(*db.value(), "SELECT count(*) FROM sqlite_schema WHERE name = 'quotes_fts_insert'"), 0);
+  auto w = Writer::Open(*db.value());
+  ASSERT_TRUE(w.ok());
+  ASSERT_TRUE(w.value()->Begin().ok());
+  for (size_t i = 1; i < story.size(); ++i) ASSERT_TRUE(w.value()->Put(story[i].doc(), story[i].analysis()).ok());
+  ASSERT_TRUE(w.value()->Commit().ok());
+  EXPECT_TRUE(db.value()->Exec("INSERT INTO quotes_fts(quotes_fts, rank) VALUES ('integrity-check', 1)").ok());
+  EXPECT_EQ(Count(*db.value(), "SELECT count(*) FROM quotes_fts"), Count(*db.value(), "SELECT count(*) FROM quotes"));
+  EXPECT_EQ(Count(*db.value(), "SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH 'sidelined'"), 1);
+}
+
 TEST(Schema, ReadingNeedsAReadoutDatabase) {
   TempDir dir;
   auto missing = OpenForReading(dir.File("missing.db"));

@@ -10,7 +10,9 @@
 //   that id and writes the new ones in the same transaction.
 // - Global entities carry running counters (mentions, articles) and an
 //   aggregate role table so "entities" queries need no scan of all mentions.
-// - quotes_fts is an external-content FTS5 index kept in sync by triggers.
+// - quotes_fts is an external-content FTS5 index: the writer adds each
+//   batch's quotes to it in one statement (see kSchemaV2); a trigger removes
+//   deleted quotes.
 #include "store/schema.h"
 
 #include <fmt/format.h>
@@ -213,8 +215,18 @@ CREATE TABLE times (
 ) WITHOUT ROWID;
 )sql";
 
+// Version 2: quotes enter quotes_fts from the writer, one statement per
+// batch, instead of from a row trigger. The trigger made every quote insert
+// a statement with a savepoint, and FTS5 writes its pending terms out as a
+// new segment at each savepoint: one tiny segment per quote, then merges,
+// most of the ingest's database time. Deletion stays a trigger (replacing an
+// article is rare and the writer indexes its pending quotes first).
+constexpr const char* kSchemaV2 = R"sql(
+DROP TRIGGER quotes_fts_insert;
+)sql";
+
 // kMigrations[i] upgrades user_version i to i+1.
-constexpr std::array<const char*, kSchemaVersion> kMigrations = {kSchemaV1};
+constexpr std::array<const char*, kSchemaVersion> kMigrations = {kSchemaV1, kSchemaV2};
 
 Result<int64_t> UserVersion(Database& db) { return db.QueryInt("PRAGMA user_version"); }
 

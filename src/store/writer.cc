@@ -15,6 +15,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <ctime>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -35,7 +36,7 @@ struct Writer::Statements {
   Statement find_by_ext, find_by_hash, insert_article, update_article, band_candidates, candidate_minhash,
       insert_band, delete_band, insert_sentence, upsert_entity, insert_alias, insert_article_entity,
       insert_mention, insert_role, upsert_entity_role, insert_quote, insert_quote_about, insert_event,
-      insert_time;
+      insert_time, index_quotes;
   std::vector<Statement> delete_facts;
 };
 
@@ -78,6 +79,26 @@ std::string EventDate(const Event& e, const Analysis& a) {
   if (e.date.size() == 10) return e.date;
   return a.date ? a.date->ToString() : std::string();
 }
+
+// Adds the CPU time this thread used since the last call to one of
+// WriterTimings' fields (CPU time, not wall time: on a loaded machine the
+// writer's wall time is mostly waiting for a core).
+class Lap {
+ public:
+  void To(double& field) {
+    double now = ThreadCpuSeconds();
+    field += now - last_;
+    last_ = now;
+  }
+
+ private:
+  static double ThreadCpuSeconds() {
+    timespec ts;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) + ts.tv_nsec * 1e-9;
+  }
+  double last_ = ThreadCpuSeconds();
+};
 
 }  // namespace
 
@@ -135,6 +156,7 @@ Result<std::unique_ptr<Writer>> Writer::Open(Database& db, WriterOptions options
        "?28, ?29, ?30, ?31)"},
       {&s.insert_time,
        "INSERT INTO times(article, idx, start, end, text, value, sentence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"},
+      {&s.index_quotes, "INSERT INTO quotes_fts(rowid, text) SELECT id, text FROM quotes WHERE id >= ?1"},
   };
   for (auto& it : items) {
     auto st = db.Prepare(it.sql);
@@ -149,10 +171,30 @@ Result<std::unique_ptr<Writer>> Writer::Open(Database& db, WriterOptions options
   return w;
 }
 
-Status Writer::Begin() { return db_.Exec("BEGIN IMMEDIATE"); }
-Status Writer::Commit() { return db_.Exec("COMMIT"); }
+Status Writer::Begin() {
+  fts_pending_from_ = 0;
+  return db_.Exec("BEGIN IMMEDIATE");
+}
+Status Writer::Commit() {
+  Lap lap;
+  Status s = IndexPendingQuotes();
+  lap.To(timings_.quotes);
+  if (s.ok()) s = db_.Exec("COMMIT");
+  lap.To(timings_.commit);
+  return s;
+}
+
 void Writer::Rollback() {
+  fts_pending_from_ = 0;
   if (db_.InTransaction()) (void)db_.Exec("ROLLBACK");
+}
+
+Status Writer::IndexPendingQuotes() {
+  if (fts_pending_from_ == 0) return Status::Ok();
+  st_->index_quotes.Bind(1, fts_pending_from_);
+  Status s = st_->index_quotes.Run();
+  if (s.ok()) fts_pending_from_ = 0;
+  return s;
 }
 
 Status Writer::FindCopy(int64_t self, const std::string& blob, PutResult* result, int64_t* first_copy) {
@@ -214,7 +256,9 @@ Status Writer::DeleteFacts(int64_t article) {
 
 Result<PutResult> Writer::Put(const Document& doc, const Analysis& a) {
   PutResult result;
+  Lap lap;
   const int64_t hash = NormalizedTextHash(a.text);
+  lap.To(timings_.fingerprint);
   const std::string date = a.date ? a.date->ToString() : std::string();
   Statements& s = *st_;
 
@@ -250,13 +294,16 @@ Result<PutResult> Writer::Put(const Document& doc, const Analysis& a) {
     s.find_by_hash.Reset();
   }
 
+  lap.To(timings_.lookup);
   std::string blob;
   if (auto mh = ComputeMinHash(a.text)) {
     auto bytes = EncodeMinHash(*mh);
     blob.assign(bytes.begin(), bytes.end());
   }
+  lap.To(timings_.fingerprint);
   int64_t first_copy = 0;
   STORE_RETURN_IF_ERROR(FindCopy(existing, blob, &result, &first_copy));
+  lap.To(timings_.lookup);
 
   Statement& w = existing ? s.update_article : s.insert_article;
   int p = 1;
@@ -286,6 +333,8 @@ Result<PutResult> Writer::Put(const Document& doc, const Analysis& a) {
   result.outcome = existing ? PutOutcome::kReplaced : PutOutcome::kInserted;
 
   if (existing) {
+    // The delete trigger removes quotes from quotes_fts: they must be in it.
+    STORE_RETURN_IF_ERROR(IndexPendingQuotes());
     STORE_RETURN_IF_ERROR(DeleteFacts(id));
     if (auto old = DecodeMinHash(old_minhash)) {
       for (int64_t key : BandKeys(*old)) {
@@ -302,6 +351,7 @@ Result<PutResult> Writer::Put(const Document& doc, const Analysis& a) {
       STORE_RETURN_IF_ERROR(s.insert_band.Run());
     }
   }
+  lap.To(timings_.article);
   STORE_RETURN_IF_ERROR(InsertFacts(id, a, first_copy != 0));
   return result;
 }
@@ -309,6 +359,7 @@ Result<PutResult> Writer::Put(const Document& doc, const Analysis& a) {
 Status Writer::InsertFacts(int64_t article, const Analysis& a, bool duplicate) {
   Statements& s = *st_;
   const std::string article_date = a.date ? a.date->ToString() : std::string();
+  Lap lap;
 
   for (size_t i = 0; i < a.sentences.size(); ++i) {
     s.insert_sentence.Bind(1, article);
@@ -317,6 +368,7 @@ Status Writer::InsertFacts(int64_t article, const Analysis& a, bool duplicate) {
     s.insert_sentence.Bind(4, a.sentences[i].end);
     STORE_RETURN_IF_ERROR(s.insert_sentence.Run());
   }
+  lap.To(timings_.other);
 
   // Local entity index -> global entity id.
   std::vector<int64_t> global(a.entities.size(), 0);
@@ -413,6 +465,7 @@ Status Writer::InsertFacts(int64_t article, const Analysis& a, bool duplicate) {
     }
   }
 
+  lap.To(timings_.entities);
   for (size_t i = 0; i < a.quotes.size(); ++i) {
     const Quote& q = a.quotes[i];
     Statement& st = s.insert_quote;
@@ -445,6 +498,7 @@ Status Writer::InsertFacts(int64_t article, const Analysis& a, bool duplicate) {
     st.BindTextOrNull(18, article_date);
     STORE_RETURN_IF_ERROR(st.Run());
     const int64_t quote_id = db_.LastInsertRowid();
+    if (fts_pending_from_ == 0) fts_pending_from_ = quote_id;
     // "About": every entity with a mention inside the quoted content.
     for (size_t e = 0; e < a.entities.size(); ++e) {
       for (const Mention& m : a.entities[e].mentions) {
@@ -458,6 +512,7 @@ Status Writer::InsertFacts(int64_t article, const Analysis& a, bool duplicate) {
     }
   }
 
+  lap.To(timings_.quotes);
   for (size_t i = 0; i < a.events.size(); ++i) {
     const Event& ev = a.events[i];
     Statement& st = s.insert_event;
@@ -500,6 +555,7 @@ Status Writer::InsertFacts(int64_t article, const Analysis& a, bool duplicate) {
     STORE_RETURN_IF_ERROR(st.Run());
   }
 
+  lap.To(timings_.events);
   for (size_t i = 0; i < a.times.size(); ++i) {
     const TimeExpression& t = a.times[i];
     s.insert_time.Bind(1, article);
@@ -511,6 +567,7 @@ Status Writer::InsertFacts(int64_t article, const Analysis& a, bool duplicate) {
     s.insert_time.Bind(7, t.sentence);
     STORE_RETURN_IF_ERROR(s.insert_time.Run());
   }
+  lap.To(timings_.other);
   return Status::Ok();
 }
 

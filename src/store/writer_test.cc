@@ -101,6 +101,38 @@ TEST_F(WriterTest, ChangedTextReplacesOldFactsAtomically) {
   EXPECT_EQ(Count("SELECT count(*) FROM mentions"), 1 + 7);  // a1 now 1, a2 7
 }
 
+// Quotes reach the full-text index at commit; an article replaced inside the
+// batch that first wrote it must leave neither its old quotes nor holes.
+TEST_F(WriterTest, ReplacingWithinOneBatchKeepsTheFullTextIndexExact) {
+  auto story = TestStory();
+  TestArticle changed("a1", "Donald Trump said \"the call was great and long\" on Wednesday after the call ended.",
+                      "2025-02-12");
+  int trump = changed.AddEntity("Donald Trump", EntityType::kPerson, "USAGOV", {"Donald Trump"});
+  changed.AddQuote("the call was great and long", trump, "Donald Trump", "said");
+  ASSERT_TRUE(writer_->Begin().ok());
+  ASSERT_TRUE(writer_->Put(story[0].doc(), story[0].analysis()).ok());
+  ASSERT_TRUE(writer_->Put(story[1].doc(), story[1].analysis()).ok());
+  ASSERT_TRUE(writer_->Put(changed.doc(), changed.analysis()).ok());
+  ASSERT_TRUE(writer_->Put(story[2].doc(), story[2].analysis()).ok());
+  ASSERT_TRUE(writer_->Commit().ok());
+  EXPECT_TRUE(db_->Exec("INSERT INTO quotes_fts(quotes_fts, rank) VALUES ('integrity-check', 1)").ok());
+  EXPECT_EQ(Count("SELECT count(*) FROM quotes_fts"), Count("SELECT count(*) FROM quotes"));
+  EXPECT_EQ(Count("SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH 'sidelined'"), 0);
+  EXPECT_EQ(Count("SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH 'great'"), 1);
+}
+
+// A rolled-back batch leaves nothing for the next one to index.
+TEST_F(WriterTest, RollbackForgetsPendingQuotes) {
+  auto story = TestStory();
+  ASSERT_TRUE(writer_->Begin().ok());
+  ASSERT_TRUE(writer_->Put(story[0].doc(), story[0].analysis()).ok());
+  writer_->Rollback();
+  Put(story[1]);
+  EXPECT_TRUE(db_->Exec("INSERT INTO quotes_fts(quotes_fts, rank) VALUES ('integrity-check', 1)").ok());
+  EXPECT_EQ(Count("SELECT count(*) FROM quotes_fts"), Count("SELECT count(*) FROM quotes"));
+  EXPECT_EQ(Count("SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH 'sidelined'"), 0);
+}
+
 TEST_F(WriterTest, LinksEntitiesAcrossArticlesWithAliases) {
   for (const auto& t : TestStory()) Put(t);
   EXPECT_EQ(Count("SELECT count(*) FROM entities WHERE name = 'Alina Polyakova'"), 1);
