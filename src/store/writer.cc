@@ -22,6 +22,7 @@
 #include <unordered_set>
 
 #include "store/entity_key.h"
+#include "store/entity_linker.h"
 #include "store/fingerprint.h"
 
 namespace readout::store {
@@ -34,7 +35,7 @@ namespace readout::store {
 
 struct Writer::Statements {
   Statement find_by_ext, find_by_hash, insert_article, update_article, band_candidates, candidate_minhash,
-      insert_band, delete_band, insert_sentence, upsert_entity, insert_alias, insert_article_entity,
+      insert_band, delete_band, insert_sentence, insert_article_entity,
       insert_mention, insert_role, upsert_entity_role, insert_quote, insert_quote_about, insert_event,
       insert_time, index_quotes;
   std::vector<Statement> delete_facts;
@@ -126,12 +127,6 @@ Result<std::unique_ptr<Writer>> Writer::Open(Database& db, WriterOptions options
       {&s.insert_band, "INSERT OR IGNORE INTO minhash_bands(band_key, article) VALUES (?1, ?2)"},
       {&s.delete_band, "DELETE FROM minhash_bands WHERE band_key = ?1 AND article = ?2"},
       {&s.insert_sentence, "INSERT INTO sentences(article, idx, start, end) VALUES (?1, ?2, ?3, ?4)"},
-      {&s.upsert_entity,
-       "INSERT INTO entities(name, type, key, actor, mentions, articles) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
-       "ON CONFLICT(key, type) DO UPDATE SET mentions = entities.mentions + excluded.mentions, "
-       "articles = entities.articles + excluded.articles, actor = coalesce(excluded.actor, entities.actor) "
-       "RETURNING id"},
-      {&s.insert_alias, "INSERT OR IGNORE INTO entity_aliases(key, entity, alias) VALUES (?1, ?2, ?3)"},
       {&s.insert_article_entity,
        "INSERT INTO article_entities(article, local_id, entity, name, type, actor, aliases, place_name, "
        "place_country, lat, lon, mentions, counted) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"},
@@ -163,6 +158,9 @@ Result<std::unique_ptr<Writer>> Writer::Open(Database& db, WriterOptions options
     if (!st.ok()) return st.status();
     *it.st = std::move(st.value());
   }
+  auto linker = EntityLinker::Open(db);
+  if (!linker.ok()) return linker.status();
+  w->linker_ = std::move(linker.value());
   for (const char* sql : kDeleteFacts) {
     auto st = db.Prepare(sql);
     if (!st.ok()) return st.status();
@@ -177,7 +175,9 @@ Status Writer::Begin() {
 }
 Status Writer::Commit() {
   Lap lap;
-  Status s = IndexPendingQuotes();
+  Status s = linker_->Flush();
+  lap.To(timings_.entities);
+  if (s.ok()) s = IndexPendingQuotes();
   lap.To(timings_.quotes);
   if (s.ok()) s = db_.Exec("COMMIT");
   lap.To(timings_.commit);
@@ -186,6 +186,7 @@ Status Writer::Commit() {
 
 void Writer::Rollback() {
   fts_pending_from_ = 0;
+  linker_->Forget();
   if (db_.InTransaction()) (void)db_.Exec("ROLLBACK");
 }
 
@@ -380,19 +381,10 @@ Status Writer::InsertFacts(int64_t article, const Analysis& a, bool duplicate) {
     int64_t mentions = static_cast<int64_t>(e.mentions.size());
     // Two local clusters with one canonical name count the article once.
     const bool first_in_article = counted.emplace(key, type).second;
-    s.upsert_entity.Bind(1, e.name);
-    s.upsert_entity.Bind(2, type);
-    s.upsert_entity.Bind(3, key.empty() ? e.name : key);
-    s.upsert_entity.BindTextOrNull(4, e.actor);
-    s.upsert_entity.Bind(5, mentions);
-    s.upsert_entity.Bind(6, int64_t{first_in_article ? 1 : 0});
-    auto row = s.upsert_entity.Step();
-    if (!row.ok()) return row.status();
-    global[i] = s.upsert_entity.Int(0);
-    // RETURNING rows must be stepped to the end before the statement resets.
-    auto done = s.upsert_entity.Step();
-    s.upsert_entity.Reset();
-    if (!done.ok()) return done.status();
+    auto linked = linker_->Link(e.name, type, key.empty() ? std::string_view(e.name) : std::string_view(key), e.actor,
+                                mentions, first_in_article ? 1 : 0);
+    if (!linked.ok()) return linked.status();
+    global[i] = linked.value();
 
     // Aliases: the canonical name, the analysis' aliases and every name-like
     // mention, each once per key.
@@ -400,10 +392,7 @@ Status Writer::InsertFacts(int64_t article, const Analysis& a, bool duplicate) {
     auto add_alias = [&](std::string_view alias) -> Status {
       std::string k = EntityKey(alias);
       if (k.empty() || !seen.insert(k).second) return Status::Ok();
-      s.insert_alias.Bind(1, k);
-      s.insert_alias.Bind(2, global[i]);
-      s.insert_alias.Bind(3, alias);
-      return s.insert_alias.Run();
+      return linker_->AddAlias(global[i], k, alias);
     };
     STORE_RETURN_IF_ERROR(add_alias(e.name));
     for (const auto& al : e.aliases) STORE_RETURN_IF_ERROR(add_alias(al));

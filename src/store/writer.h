@@ -25,6 +25,7 @@
 #include "readout/analysis.h"
 #include "readout/document.h"
 #include "readout/status.h"
+#include "store/entity_linker.h"
 #include "store/sqlite.h"
 
 namespace readout::store {
@@ -96,6 +97,7 @@ class Writer {
   Database& db_;
   WriterOptions options_;
   std::unique_ptr<Statements> st_;
+  std::unique_ptr<EntityLinker> linker_;
   WriterTimings timings_;
   int64_t fts_pending_from_ = 0;  // first quote id not yet in quotes_fts; 0: none
 };
