@@ -209,33 +209,28 @@ TEST(Schema, MigratesAndRefusesNewerVersions) {
 TEST(Schema, MigratesVersion1ToWriterIndexedQuotes) {
   TempDir dir;
   const std::string path = dir.File("v1.db");
-  auto story = TestStory();
   {
-    auto db = OpenForWriting(path);
+    auto db = Database::Open(path);
     ASSERT_TRUE(db.ok());
-    auto w = Writer::Open(*db.value());
-    ASSERT_TRUE(w.ok());
-    ASSERT_TRUE(w.value()->Begin().ok());
-    ASSERT_TRUE(w.value()->Put(story[0].doc(), story[0].analysis()).ok());
-    ASSERT_TRUE(w.value()->Commit().ok());
-    // Back to what version 1 left on disk.
+    ASSERT_TRUE(MigrateTo(*db.value(), 1).ok());
     ASSERT_TRUE(db.value()
-                    ->Exec("CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN INSERT INTO "
-                           "quotes_fts(rowid, text) VALUES (new.id, new.text); END; PRAGMA user_version = 1;")
+                    ->Exec("INSERT INTO articles(id, ext_id, text, text_hash) VALUES (1, 'old', 'He said it was "
+                           "sidelined.', 1); INSERT INTO quotes(article, idx, kind, start, end, text, sentence) VALUES "
+                           "(1, 0, 'indirect', 8, 26, 'it was sidelined', 0);")
                     .ok());
   }
   auto db = OpenForWriting(path);
   ASSERT_TRUE(db.ok()) << db.status().message();
-  EXPECT_EQ(Count(*db.value(), "PRAGMA user_version"), 2);
+  EXPECT_EQ(Count(*db.value(), "PRAGMA user_version"), kSchemaVersion);
   EXPECT_EQ(Count(*db.value(), "SELECT count(*) FROM sqlite_schema WHERE name = 'quotes_fts_insert'"), 0);
   auto w = Writer::Open(*db.value());
   ASSERT_TRUE(w.ok());
   ASSERT_TRUE(w.value()->Begin().ok());
-  for (size_t i = 1; i < story.size(); ++i) ASSERT_TRUE(w.value()->Put(story[i].doc(), story[i].analysis()).ok());
+  for (const auto& t : TestStory()) ASSERT_TRUE(w.value()->Put(t.doc(), t.analysis()).ok());
   ASSERT_TRUE(w.value()->Commit().ok());
   EXPECT_TRUE(db.value()->Exec("INSERT INTO quotes_fts(quotes_fts, rank) VALUES ('integrity-check', 1)").ok());
   EXPECT_EQ(Count(*db.value(), "SELECT count(*) FROM quotes_fts"), Count(*db.value(), "SELECT count(*) FROM quotes"));
-  EXPECT_EQ(Count(*db.value(), "SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH 'sidelined'"), 1);
+  EXPECT_EQ(Count(*db.value(), "SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH 'sidelined'"), 2);
 }
 
 TEST(Schema, ReadingNeedsAReadoutDatabase) {

@@ -18,6 +18,14 @@
 
 namespace readout::store::testing {
 
+// Stored sentences and mentions, counted in their packed lists (span_list.h).
+inline constexpr const char* kCountSentencesSql =
+    "SELECT coalesce(sum(length(sentence_spans) - length(replace(sentence_spans, ';', '')) + 1), 0) FROM articles "
+    "WHERE sentence_spans <> ''";
+inline constexpr const char* kCountMentionsSql =
+    "SELECT coalesce(sum(length(mention_spans) - length(replace(mention_spans, ';', '')) + 1), 0) FROM "
+    "article_entities WHERE mention_spans <> ''";
+
 class TestArticle {
  public:
   TestArticle(std::string id, std::string text, std::string date = "") {

@@ -24,6 +24,7 @@
 #include "store/entity_key.h"
 #include "store/entity_linker.h"
 #include "store/fingerprint.h"
+#include "store/span_list.h"
 
 namespace readout::store {
 
@@ -35,23 +36,12 @@ namespace readout::store {
 
 struct Writer::Statements {
   Statement find_by_ext, find_by_hash, insert_article, update_article, band_candidates, candidate_minhash,
-      insert_band, delete_band, insert_sentence, insert_article_entity,
-      insert_mention, insert_role, upsert_entity_role, insert_quote, insert_quote_about, insert_event,
+      insert_band, delete_band, insert_article_entity, insert_role, upsert_entity_role, insert_quote, insert_quote_about, insert_event,
       insert_time, index_quotes;
   std::vector<Statement> delete_facts;
 };
 
 namespace {
-
-std::string_view MentionKindName(MentionKind k) {
-  switch (k) {
-    case MentionKind::kName: return "name";
-    case MentionKind::kAcronym: return "acronym";
-    case MentionKind::kNominal: return "nominal";
-    case MentionKind::kPronoun: return "pronoun";
-  }
-  return "name";
-}
 
 // Order matters: rows that find others through a join go before those rows.
 constexpr const char* kDeleteFacts[] = {
@@ -64,14 +54,12 @@ constexpr const char* kDeleteFacts[] = {
     "entity_roles.title = r.title AND entity_roles.org = r.org",
     "DELETE FROM entity_roles WHERE count <= 0 AND entity IN (SELECT entity FROM article_entities WHERE article = "
     "?1)",
-    "DELETE FROM mentions WHERE article_entity IN (SELECT id FROM article_entities WHERE article = ?1)",
     "DELETE FROM roles WHERE article_entity IN (SELECT id FROM article_entities WHERE article = ?1)",
     "DELETE FROM article_entities WHERE article = ?1",
     "DELETE FROM quote_about WHERE quote IN (SELECT id FROM quotes WHERE article = ?1)",
     "DELETE FROM quotes WHERE article = ?1",
     "DELETE FROM events WHERE article = ?1",
     "DELETE FROM times WHERE article = ?1",
-    "DELETE FROM sentences WHERE article = ?1",
 };
 
 // Events carry their own date when the text gives a full day, else the
@@ -117,21 +105,19 @@ Result<std::unique_ptr<Writer>> Writer::Open(Database& db, WriterOptions options
       {&s.find_by_ext, "SELECT id, text_hash, coalesce(date, ''), minhash FROM articles WHERE ext_id = ?1"},
       {&s.find_by_hash, "SELECT ext_id FROM articles WHERE text_hash = ?1 AND id <> ?2 LIMIT 1"},
       {&s.insert_article,
-       "INSERT INTO articles(ext_id, date, title, source, url, text, text_hash, minhash, duplicate_of, similarity) "
-       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"},
+       "INSERT INTO articles(ext_id, date, title, source, url, text, text_hash, minhash, duplicate_of, similarity, "
+       "sentence_spans) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"},
       {&s.update_article,
        "UPDATE articles SET date = ?2, title = ?3, source = ?4, url = ?5, text = ?6, text_hash = ?7, minhash = ?8, "
-       "duplicate_of = ?9, similarity = ?10 WHERE id = ?1"},
+       "duplicate_of = ?9, similarity = ?10, sentence_spans = ?11 WHERE id = ?1"},
       {&s.band_candidates, "SELECT article FROM minhash_bands WHERE band_key = ?1"},
       {&s.candidate_minhash, "SELECT minhash, duplicate_of, ext_id FROM articles WHERE id = ?1"},
       {&s.insert_band, "INSERT OR IGNORE INTO minhash_bands(band_key, article) VALUES (?1, ?2)"},
       {&s.delete_band, "DELETE FROM minhash_bands WHERE band_key = ?1 AND article = ?2"},
-      {&s.insert_sentence, "INSERT INTO sentences(article, idx, start, end) VALUES (?1, ?2, ?3, ?4)"},
       {&s.insert_article_entity,
        "INSERT INTO article_entities(article, local_id, entity, name, type, actor, aliases, place_name, "
-       "place_country, lat, lon, mentions, counted) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"},
-      {&s.insert_mention,
-       "INSERT OR IGNORE INTO mentions(article_entity, start, end, kind, sentence) VALUES (?1, ?2, ?3, ?4, ?5)"},
+       "place_country, lat, lon, mentions, counted, mention_spans) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
+       "?11, ?12, ?13, ?14)"},
       {&s.insert_role,
        "INSERT INTO roles(article_entity, idx, title, org, country, start, end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"},
       {&s.upsert_entity_role,
@@ -328,6 +314,7 @@ Result<PutResult> Writer::Put(const Document& doc, const Analysis& a) {
     w.BindNull(p++);
     w.BindNull(p++);
   }
+  w.Bind(p++, std::string_view(EncodeSentences(a.sentences)));
   STORE_RETURN_IF_ERROR(w.Run());
   const int64_t id = existing ? existing : db_.LastInsertRowid();
   result.article = id;
@@ -362,13 +349,6 @@ Status Writer::InsertFacts(int64_t article, const Analysis& a, bool duplicate) {
   const std::string article_date = a.date ? a.date->ToString() : std::string();
   Lap lap;
 
-  for (size_t i = 0; i < a.sentences.size(); ++i) {
-    s.insert_sentence.Bind(1, article);
-    s.insert_sentence.Bind(2, static_cast<int64_t>(i));
-    s.insert_sentence.Bind(3, a.sentences[i].start);
-    s.insert_sentence.Bind(4, a.sentences[i].end);
-    STORE_RETURN_IF_ERROR(s.insert_sentence.Run());
-  }
   lap.To(timings_.other);
 
   // Local entity index -> global entity id.
@@ -425,16 +405,9 @@ Status Writer::InsertFacts(int64_t article, const Analysis& a, bool duplicate) {
     }
     ae.Bind(12, mentions);
     ae.Bind(13, int64_t{first_in_article ? 1 : 0});
+    ae.Bind(14, std::string_view(EncodeMentions(e.mentions)));
     STORE_RETURN_IF_ERROR(ae.Run());
     const int64_t ae_id = db_.LastInsertRowid();
-    for (const Mention& m : e.mentions) {
-      s.insert_mention.Bind(1, ae_id);
-      s.insert_mention.Bind(2, m.start);
-      s.insert_mention.Bind(3, m.end);
-      s.insert_mention.Bind(4, MentionKindName(m.kind));
-      s.insert_mention.Bind(5, m.sentence);
-      STORE_RETURN_IF_ERROR(s.insert_mention.Run());
-    }
     for (size_t r = 0; r < e.roles.size(); ++r) {
       const Role& role = e.roles[r];
       s.insert_role.Bind(1, ae_id);

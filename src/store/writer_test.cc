@@ -45,9 +45,9 @@ TEST_F(WriterTest, StoresEveryKindOfFact) {
   PutResult r = Put(story[0]);
   EXPECT_EQ(r.outcome, PutOutcome::kInserted);
   EXPECT_EQ(Count("SELECT count(*) FROM articles"), 1);
-  EXPECT_EQ(Count("SELECT count(*) FROM sentences"), 4);
+  EXPECT_EQ(Count(testing::kCountSentencesSql), 4);
   EXPECT_EQ(Count("SELECT count(*) FROM entities"), 7);
-  EXPECT_EQ(Count("SELECT count(*) FROM mentions"), 9);
+  EXPECT_EQ(Count(testing::kCountMentionsSql), 9);
   EXPECT_EQ(Count("SELECT count(*) FROM quotes"), 3);
   EXPECT_EQ(Count("SELECT count(*) FROM events"), 1);
   EXPECT_EQ(Count("SELECT count(*) FROM times"), 1);
@@ -98,7 +98,7 @@ TEST_F(WriterTest, ChangedTextReplacesOldFactsAtomically) {
   EXPECT_EQ(Count("SELECT articles FROM entities WHERE name = 'Alina Polyakova'"), 1);  // a2 only
   EXPECT_EQ(Count("SELECT mentions FROM entities WHERE name = 'Alina Polyakova'"), 1);
   EXPECT_EQ(Count("SELECT count(*) FROM entity_roles WHERE title = 'president'"), 0);
-  EXPECT_EQ(Count("SELECT count(*) FROM mentions"), 1 + 7);  // a1 now 1, a2 7
+  EXPECT_EQ(Count(testing::kCountMentionsSql), 1 + 7);  // a1 now 1, a2 7
 }
 
 // Quotes reach the full-text index at commit; an article replaced inside the
