@@ -69,6 +69,8 @@ TEST(CodeText, Phrases) {
       {"ambassador to Poland", "---GOV"},
       {"Europeans", "EUR"},
       {"the West", "WST"},
+      {"West Germany", "DEU"},
+      {"Soviet troops", "RUSMIL"},
       {"Munich", "DEU"},
       {"David Axelrod", ""},
       {"Oxford University", "GBREDU"},

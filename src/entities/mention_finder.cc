@@ -16,6 +16,8 @@
 #include <algorithm>
 #include <array>
 
+#include "lexicon/actor_dictionary.h"
+#include "lexicon/actor_key.h"
 #include "lexicon/gazetteer.h"
 
 namespace readout::entities {
@@ -63,6 +65,11 @@ bool IsHyphenAdjective(std::string_view w) {
   return h != std::string_view::npos && h + 1 < w.size() && w[h + 1] >= 'a' && w[h + 1] <= 'z';
 }
 
+// "(R-Iowa)", "(D-Conn.)": a US legislator's party and state, not a name.
+bool IsPartyStateTag(std::string_view w) {
+  return w.size() >= 3 && (w[0] == 'D' || w[0] == 'R' || w[0] == 'I') && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z';
+}
+
 class Finder {
  public:
   Finder(const Model& m, const Analysis& a, const SentenceWords& sw, uint32_t sentence, const ArticleWords& art,
@@ -77,6 +84,10 @@ class Finder {
   size_t ExtendRun(size_t k, bool given_first) const;
   // True when an organisation word ends the capitalised stretch from k on.
   bool IsOrgTail(size_t k) const;
+  // A surname of one office-holder in the actor dictionary.
+  bool KnownSurname(std::string_view w) const;
+  // A reporting verb follows the name ending at e ("Marlow said").
+  bool SpeechAfter(size_t e) const;
   NameType RunType(size_t k, size_t e) const;
   RawMention& Emit(size_t k, size_t e, NameType type);
   // Emits "(CEPA)" after a name ending at e as its acronym; returns where
@@ -92,6 +103,7 @@ class Finder {
   std::vector<RawMention>* out_;
   bool headline_ = false;
   bool title_before_ = false;
+  mutable std::string key_;  // scratch for KnownSurname
 };
 
 bool Finder::Initial(size_t k) const {
@@ -105,13 +117,11 @@ bool Finder::Initial(size_t k) const {
 
 // Title Case headlines ("Trump Turns To Putin") capitalise ordinary words.
 bool Finder::IsHeadline() const {
-  int words = 0, caps = 0;
+  HeadlineCounter h;
   for (size_t k = 0; k < sw_.size(); ++k) {
-    if (!sw_.info[k].word) continue;
-    ++words;
-    caps += sw_.info[k].cap;
+    if (sw_.info[k].word) h.Add(sw_.words[k]);
   }
-  return words >= 4 && caps * 10 >= words * 7;
+  return h.LooksLikeHeadline();
 }
 
 size_t Finder::ExtendRun(size_t k, bool given_first) const {
@@ -132,6 +142,8 @@ size_t Finder::ExtendRun(size_t k, bool given_first) const {
       continue;
     }
     if (!w.word || headline_ || !IsConnector(text)) break;
+    // "the Convention in Chicago": a place after "in" is where, not a name part.
+    if (text == "in" && MatchPlace(m_, sw_.words, e + 1).length > 0) break;
     size_t next = e + 1;
     if (next < n && sw_.words[next] == "the" && text != "and") ++next;
     if (next >= n || !sw_.info[next].word || !sw_.info[next].cap || g_.IsNonName(sw_.words[next])) break;
@@ -150,6 +162,17 @@ size_t Finder::ExtendRun(size_t k, bool given_first) const {
     if (!org_lead && !org_tail && !org_before) e = cut;
   }
   return e;
+}
+
+bool Finder::SpeechAfter(size_t e) const {
+  size_t next = e;
+  while (next < sw_.size() && !sw_.info[next].word && sw_.words[next] != "," && sw_.words[next] != ".") ++next;
+  return next < sw_.size() && sw_.info[next].word && IsSpeechVerb(sw_.words[next]);
+}
+
+bool Finder::KnownSurname(std::string_view w) const {
+  lexicon::ActorKey(w, &key_);
+  return m_.actors().FindPersonBySurnameKey(key_) != nullptr;
 }
 
 bool Finder::IsOrgTail(size_t k) const {
@@ -195,9 +218,7 @@ RawMention& Finder::Emit(size_t k, size_t e, NameType type) {
   r.sentence = sentence_;
   r.titled = title_before_;
   r.given_first = g_.GivenName(sw_.words[k]).has_value();
-  size_t next = e;
-  while (next < sw_.size() && !sw_.info[next].word && sw_.words[next] != "," && sw_.words[next] != ".") ++next;
-  r.speech_after = next < sw_.size() && sw_.info[next].word && IsSpeechVerb(sw_.words[next]);
+  r.speech_after = SpeechAfter(e);
   out_->push_back(std::move(r));
   return out_->back();
 }
@@ -229,22 +250,38 @@ void Finder::Run() {
       ++k;
       continue;
     }
-    const auto org = g_.MatchOrg(sw_.words, k);
+    auto org = g_.MatchOrg(sw_.words, k);
     const auto title = g_.MatchTitle(sw_.words, k);
     if (title.length > org.length) {
       title_before_ = true;
       k += title.length;
       continue;
     }
-    if (org.length == 0 && (!wi.cap || g_.IsNonName(w) || IsHyphenAdjective(w))) {
+    if (org.length == 0 && (!wi.cap || g_.IsNonName(w) || IsHyphenAdjective(w) || IsPartyStateTag(w))) {
       title_before_ = title_before_ && (w == "and" || w == "of" || w == "the");
       ++k;
       continue;
     }
     const bool initial = Initial(k);
     const bool given = g_.GivenName(w).has_value();
-    const size_t e = org.length > 0 ? k + org.length : ExtendRun(k, given);
-    if (org.length > 0 && org.length >= e - k) {
+    size_t e = org.length > 0 ? k + org.length : ExtendRun(k, given);
+    if (org.length > 0) {
+      // A longer name that ends like an organisation beats a short
+      // gazetteer word at its start ("Republican National Convention").
+      const size_t run = ExtendRun(k, given);
+      const OrgWordPlace tail = g_.OrgWord(sw_.words[run - 1]);
+      // A given name that is also a group's word starts a person's name
+      // ("Christian Bale").
+      const bool person = given && org.length == 1 && run > e;
+      if (person || (run > e && (tail == OrgWordPlace::kHead || tail == OrgWordPlace::kBoth))) {
+        org = {};
+        e = run;
+      }
+    }
+    // A longer place wins over an organisation ("Democratic Republic of the
+    // Congo" over the party's "Democratic").
+    const bool place_longer = org.length > 0 && MatchPlace(m_, sw_.words, k).length > org.length;
+    if (org.length > 0 && org.length >= e - k && !place_longer) {
       const auto& info = g_.org(org.value);
       RawMention& r = Emit(k, e, info.type == EntityType::kGroup ? NameType::kGroup : NameType::kOrg);
       r.org = static_cast<int>(org.value);
@@ -258,10 +295,21 @@ void Finder::Run() {
     // Cities and given names ("Vladimir Putin", "Jordan Peterson") lose to a
     // longer run.
     // A one-word city after a title is a surname ("Special Envoy Hollis").
-    const bool run_wins = (place.length > 0 && place.length < e - k &&
+    // A one-word town named like a known office-holder ("Obama", a city in
+    // Japan) or that speaks ("Marlow said") is a person.
+    const bool surname_city =
+        place.city && place.length == 1 && !title_before_ && (SpeechAfter(k + 1) || KnownSurname(w));
+    const bool run_wins = surname_city ||
+                          (place.length > 0 && place.length < e - k &&
                            (place.city || given || RunType(k, e) == NameType::kOrg ||
                             RunType(k, e) == NameType::kGroup)) ||
                           (place.city && place.length == 1 && title_before_);
+    // A headline word that is also some town's name ("Than", "Obama") is a
+    // place only when the body names it too.
+    if (headline_ && place.city && place.length == 1 && !given && !art_.SeenAsName(w)) {
+      ++k;
+      continue;
+    }
     if (place.length > 0 && !run_wins) {
       const size_t pe = k + place.length;
       const bool followed_by_title = pe < n && g_.MatchTitle(sw_.words, pe).length > 0;
@@ -295,7 +343,13 @@ void Finder::Run() {
       ++k;
       continue;
     }
-    if (IsNonNamePos(wi.pos, initial) && !given) {
+    // Any other headline word is a name only when the body writes it as one
+    // ("Trump Says Clinton Is More Important": "Trump" and "Clinton").
+    if (headline_ && !given && !art_.SeenAsName(w)) {
+      ++k;
+      continue;
+    }
+    if (IsNonNamePos(wi.pos, initial || headline_) && !given) {
       ++k;
       continue;
     }
@@ -308,6 +362,7 @@ void Finder::Run() {
       continue;
     }
     if (type == NameType::kUnknown && e - k == 1 && wi.all_caps) type = NameType::kOrg;
+    if (type == NameType::kUnknown && e - k == 1 && (surname_city || KnownSurname(w))) type = NameType::kPerson;
     Emit(k, e, type);
     title_before_ = false;
     k = MaybeAcronym(e);
@@ -318,10 +373,35 @@ void Finder::Run() {
 
 void ArticleWords::Fill(const Analysis& a) {
   lower.clear();
-  for (const Token& t : a.tokens) {
-    if (t.kind != TokenKind::kWord) continue;
-    char c = a.text[t.start];
-    if (c >= 'a' && c <= 'z') lower.insert(a.TokenText(t));
+  named.clear();
+  for (const Sentence& s : a.sentences) {
+    HeadlineCounter h;
+    for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+      const Token& t = a.tokens[i];
+      if (t.kind != TokenKind::kWord) continue;
+      h.Add(a.TokenText(t));
+      const char c = a.text[t.start];
+      if (c >= 'a' && c <= 'z') lower.insert(a.TokenText(t));
+    }
+    if (h.LooksLikeHeadline()) continue;
+    bool first = true;
+    for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+      const Token& t = a.tokens[i];
+      if (t.kind != TokenKind::kWord) continue;
+      if (!first && StartsUpper(a.TokenText(t))) named.insert(a.TokenText(t));
+      first = false;
+    }
+  }
+}
+
+void HeadlineCounter::Add(std::string_view word) {
+  ++words;
+  if (StartsUpper(word)) {
+    ++capitalised;
+  } else if (!word.empty() && word[0] >= 'a' && word[0] <= 'z' &&
+             !In(word, {"a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "by",
+                        "with", "from", "as", "vs", "via", "up", "off", "over", "into"})) {
+    ++lower_content;
   }
 }
 

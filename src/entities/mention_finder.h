@@ -47,8 +47,21 @@ struct RawMention {
 // ordinary word.
 struct ArticleWords {
   std::unordered_set<std::string_view> lower;
+  // Capitalised words seen inside ordinary (not headline) sentences, after
+  // their first word: names as the body writes them ("Trump", "Sanders").
+  std::unordered_set<std::string_view> named;
   void Fill(const Analysis& a);
   bool SeenLower(std::string_view capitalised) const;
+  bool SeenAsName(std::string_view w) const { return named.count(w) > 0; }
+};
+
+// Title Case headlines ("Trump Turns to Putin") capitalise ordinary words: at
+// least four words, seven in ten of them capitalised, and no lower-case word
+// but the short ones title case leaves alone ("to", "of", "the", "and").
+struct HeadlineCounter {
+  int words = 0, capitalised = 0, lower_content = 0;
+  void Add(std::string_view word);
+  bool LooksLikeHeadline() const { return words >= 4 && lower_content == 0 && capitalised * 10 >= words * 7; }
 };
 
 // Appends the sentence's mentions to *out (in text order). `base` is the

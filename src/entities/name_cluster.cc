@@ -232,6 +232,16 @@ void Clusterer::Singles() {
         }
       }
     }
+    // A one-word town and a one-word person of the same name are one
+    // referent ("Marlow said ... Marlow did not"); the vote settles the type.
+    if (r.weak_place || IsPersonLike(r.type)) {
+      auto other = by_key_.find(r.weak_place ? "n:" + text : "p:" + text);
+      if (other != by_key_.end() && other->second >= 0 &&
+          (r.weak_place ? IsPersonLike(clusters_[other->second].type) : true)) {
+        Join(other->second, mi);
+        continue;
+      }
+    }
     auto [it, fresh] = by_key_.emplace(r.weak_place ? fmt::format("p:{}", r.place_name) : "n:" + text, -1);
     if (fresh) {
       it->second = NewCluster(mi, r.type);
@@ -330,7 +340,9 @@ Entity Clusterer::Build(const Cluster& c) const {
   if (fullest.empty() && !c.members.empty()) fullest = Text(c.members.front());
   if (c.org >= 0) {
     const auto& info = m_.gazetteer().org(c.org);
-    e.name = forms.count(info.name) ? info.name : std::string(fullest);
+    // The gazetteer's name is the fullest correct form ("Republican Party"
+    // for "Republican", "European Union" for "EU").
+    e.name = info.name;
   } else if (type == NameType::kPlace && !c.place_name.empty()) {
     e.name = std::string(c.place_name);
   } else {

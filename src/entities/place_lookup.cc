@@ -1,8 +1,9 @@
-// MatchPlace tries the longest stretch of up to four capitalised words first,
+// MatchPlace tries the longest stretch of up to six capitalised words first,
 // as the text writes it ("Saudi Arabia", "U.S."), against PlaceIndex
-// countries, the gazetteer's regions, then PlaceIndex cities; a single word is
-// also tried as a demonym ("Russian", "Ukrainians", "Europeans"). A demonym
-// ending in "s" whose singular is also a demonym names the people.
+// countries, the gazetteer's regions, PlaceIndex first-level divisions and
+// cities; a single word is also tried as a demonym ("Russian", "Ukrainians",
+// "Europeans"). A demonym ending in "s" whose singular is also a demonym names
+// the people.
 #include "entities/place_lookup.h"
 
 #include "entities/sentence_words.h"
@@ -12,7 +13,8 @@
 namespace readout::entities {
 namespace {
 
-constexpr size_t kMaxWords = 4;
+constexpr size_t kMaxWords = 6;  // "Democratic Republic of the Congo"
+constexpr uint32_t kGreatCity = 1000000;
 
 bool Joinable(std::string_view w) {
   for (char c : w) {
@@ -30,7 +32,8 @@ PlaceMatch MatchPlace(const Model& model, std::span<const std::string_view> word
   const lexicon::Gazetteer& gaz = model.gazetteer();
   size_t limit = i + 1;
   while (limit < words.size() && limit < i + kMaxWords && Joinable(words[limit]) &&
-         (StartsUpper(words[limit]) || words[limit] == "." || words[limit] == "of" || words[limit] == "and")) {
+         (StartsUpper(words[limit]) || words[limit] == "." || words[limit] == "of" || words[limit] == "and" ||
+          (words[limit] == "the" && (words[limit - 1] == "of" || words[limit - 1] == "and")))) {
     ++limit;
   }
   for (size_t e = limit; e > i; --e) {
@@ -47,7 +50,13 @@ PlaceMatch MatchPlace(const Model& model, std::span<const std::string_view> word
     if (const lexicon::RegionInfo* r = gaz.FindRegion(slice)) {
       return {len, PlaceKind::kPlace, r->name, r->country};
     }
+    // A first-level division ("Texas", "Indiana") wins over towns of its
+    // name, but not over a great city ("New York").
     auto cities = places.FindCities(slice);
+    if (const lexicon::Region* r = places.FindRegion(slice);
+        r != nullptr && (cities.empty() || cities[0]->population < kGreatCity)) {
+      return {len, PlaceKind::kPlace, r->name, r->country};
+    }
     if (!cities.empty()) return {len, PlaceKind::kPlace, cities[0]->name, cities[0]->country, true};
   }
   std::string_view w = words[i];

@@ -1,14 +1,17 @@
 // First the article's countries are counted: one pass over the tokens that
 // looks up every capitalised run of up to six tokens as a country name and
 // every capitalised word as a demonym (hash probes on views of the text, no
-// copies). Then each PLACE entity is read as a country, a qualified city, a
+// copies; the longer stretches only from words that can begin a country
+// name). Then each PLACE entity is read as a country, a qualified city, a
 // region or a city, in the order the header gives; among cities of one name
 // the score log10(population) + 1.5 for a national capital + 2 when the
 // article mentions the city's country decides, so a country mention weighs
 // as much as a hundredfold population: "Paris" stays in France in an article
 // about Washington, and "Odessa" is the Texan one in an article about Texas
-// that never names Ukraine. GROUP entities named by a nationality get that
-// country.
+// that never names Ukraine. A country that shares its name with a region
+// ("Georgia") is the region when the article names other regions of the
+// region's country more often than the country's unshared names. GROUP
+// entities named by a nationality get that country.
 #include "entities/place_resolver.h"
 
 #include <algorithm>
@@ -42,25 +45,39 @@ class ArticleCountries {
         continue;
       }
       size_t taken = 0;
-      for (size_t n = std::min<size_t>(kMaxNameTokens, t.size() - i); n >= 1 && !taken; --n) {
+      // Stretches of several tokens only when a country name can begin here.
+      const size_t longest = places.MayBeginCountryName(a.TokenText(t[i])) ? kMaxNameTokens : 1;
+      for (size_t n = std::min<size_t>(longest, t.size() - i); n >= 1 && !taken; --n) {
         std::string_view name(a.text.data() + t[i].start, t[i + n - 1].end - t[i].start);
         const Country* c = places.FindCountryByName(name);
         if (!c && n == 1) c = places.FindCountryByDemonym(name);
+        const Region* r = places.FindRegion(name);
         if (c) {
           ++counts_[c->iso3];
+          if (r == nullptr) ++unambiguous_[c->iso3];  // not "Georgia"
+          taken = n;
+        } else if (r != nullptr) {
+          ++regions_[r->country];  // "Alabama", "Bavaria"
           taken = n;
         }
       }
       i += taken ? taken : 1;
     }
   }
-  int Count(std::string_view iso3) const {
-    auto it = counts_.find(iso3);
-    return it == counts_.end() ? 0 : it->second;
-  }
+  int Count(std::string_view iso3) const { return Get(counts_, iso3); }
+  // Names of the country that are not also a region's ("Georgian", "Republic
+  // of Georgia", but not "Georgia").
+  int Unambiguous(std::string_view iso3) const { return Get(unambiguous_, iso3); }
+  // Mentions of the country's regions ("Alabama" for USA).
+  int Regions(std::string_view iso3) const { return Get(regions_, iso3); }
 
  private:
-  std::unordered_map<std::string_view, int> counts_;  // keys view Country::iso3
+  static int Get(const std::unordered_map<std::string_view, int>& m, std::string_view k) {
+    auto it = m.find(k);
+    return it == m.end() ? 0 : it->second;
+  }
+  // Keys view Country::iso3 or Region::country, which live in the index.
+  std::unordered_map<std::string_view, int> counts_, unambiguous_, regions_;
 };
 
 std::string CameoOf(const PlaceIndex& places, const std::string& iso3) {
@@ -121,6 +138,12 @@ std::optional<Place> ResolveName(const PlaceIndex& places, std::string_view name
     head = name.substr(0, comma);
     inner = name.substr(comma + 2);
   } else if (const Country* c = places.FindCountryByName(name)) {
+    // "Georgia" is the US state in an article that names other US states
+    // more often than anything that only the country is called.
+    const Region* r = places.FindRegion(name);
+    if (r != nullptr && r->country != c->iso3 && article.Regions(r->country) > article.Unambiguous(c->iso3)) {
+      return RegionPlace(places, *r);
+    }
     return CountryPlace(*c);
   }
   std::span<const City* const> cities = places.FindCities(head);

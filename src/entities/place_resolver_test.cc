@@ -63,6 +63,16 @@ TEST(PlaceResolverTest, CountriesFirst) {
   EXPECT_TRUE(a.entities[0].place->has_coordinates);
 }
 
+TEST(PlaceResolverTest, GeorgiaIsTheStateAmongOtherStates) {
+  Analysis a = Build("Officials in Alabama and Florida said the governor of Georgia agreed.",
+                     {"Alabama", "Florida", "Georgia"});
+  EXPECT_EQ(Describe(a.entities[2]), "Georgia/USA");
+  EXPECT_EQ(a.entities[2].place->kind, PlaceKind::kRegion);
+  Analysis b = Build("Georgian police dispersed protesters in Tbilisi, and Georgia's prime minister spoke.",
+                     {"Tbilisi", "Georgia"});
+  EXPECT_EQ(Describe(b.entities[1]), "Georgia/GEO");
+}
+
 TEST(PlaceResolverTest, KosovoGetsItsCameoCode) {
   Analysis a = Build("Protests spread in Kosovo and Pristina.", {"Kosovo", "Pristina"});
   EXPECT_EQ(Describe(a.entities[0]), "Kosovo/KSV");

@@ -36,6 +36,12 @@ bool IsRoleConnector(std::string_view w) {
 
 bool IsPersonLike(NameType t) { return t == NameType::kPerson || t == NameType::kUnknown; }
 
+// A name right after one of these is the complement of a role ("president of
+// NARAL Pro-Choice America", "adviser for Donald Trump"), not a title's holder.
+bool IsComplementPreposition(std::string_view w) {
+  return In(w, {"on", "of", "to", "at", "for", "in", "from", "with"});
+}
+
 const RawMention* MentionAt(std::span<const RawMention> ms, size_t k) {
   for (const RawMention& m : ms) {
     if (m.first <= k && k < m.end) return &m;
@@ -49,11 +55,27 @@ class RoleScanner {
       : m_(m), g_(m.gazetteer()), a_(a), sw_(sw), ms_(ms) {}
 
   bool RoleWord(size_t k) const {
-    if (const RawMention* r = MentionAt(ms_, k)) return !IsPersonLike(r->type) || r->kind == MentionKind::kAcronym;
+    if (const RawMention* r = MentionAt(ms_, k)) {
+      if (!IsPersonLike(r->type) || r->kind == MentionKind::kAcronym) return true;
+      // A name that completes a role ("of NARAL Pro-Choice America") is part of it.
+      return r->first > 0 && IsComplementPreposition(sw_.words[r->first - 1]);
+    }
     const WordInfo& w = sw_.info[k];
     std::string_view t = sw_.words[k];
     if (!w.word) return t == "/" || t == "&" || t == "-";
     return w.cap || g_.IsTitleWord(t) || IsModifier(t) || IsRoleConnector(t);
+  }
+
+  // Inside an appositive after the name, common nouns, adjectives and
+  // prepositions also belong to the role phrase ("a professor of
+  // communication at the University of Pennsylvania"); verbs end it.
+  bool AppositiveWord(size_t k) const {
+    if (RoleWord(k)) return true;
+    if (MentionAt(ms_, k) != nullptr) return false;  // the next person's name
+    const WordInfo& w = sw_.info[k];
+    if (!w.word) return false;
+    const Pos p = w.pos;
+    return IsNoun(p) || IsAdjective(p) || p == Pos::kIN || p == Pos::kDT || p == Pos::kCD || p == Pos::kPOS;
   }
 
   std::string_view Text(size_t b, size_t e) const {
@@ -127,8 +149,11 @@ std::vector<Role> RoleScanner::Parse(size_t begin, size_t end) const {
           continue;
         }
         if (In(c, {"of", "at", "with"})) {
-          if (const RawMention* om = MentionAt(ms_, o); om && om->first == o &&
-                                                         (om->type == NameType::kOrg || om->type == NameType::kGroup)) {
+          // An unknown name after "of"/"at" is the organisation ("president of
+          // NARAL Pro-Choice America").
+          if (const RawMention* om = MentionAt(ms_, o);
+              om && om->first == o &&
+              (om->type == NameType::kOrg || om->type == NameType::kGroup || om->type == NameType::kUnknown)) {
             r.org = std::string(a_.Text(om->span));
             j = om->end;
             continue;
@@ -137,6 +162,20 @@ std::vector<Role> RoleScanner::Parse(size_t begin, size_t end) const {
           if (p.length > 0 && p.kind == PlaceKind::kCountry) {
             r.country = std::string(p.country);
             j = o + p.length;
+            continue;
+          }
+        }
+        if (c == "of") {
+          // A field extends the title: "professor of constitutional law".
+          size_t q = j + 1;
+          while (q < end && !MentionAt(ms_, q) && !sw_.info[q].cap &&
+                 (IsNoun(sw_.info[q].pos) || IsAdjective(sw_.info[q].pos))) {
+            ++q;
+          }
+          if (q > j + 1 && IsNoun(sw_.info[q - 1].pos)) {
+            title += " ";
+            title += Text(j, q);
+            j = q;
             continue;
           }
         }
@@ -203,16 +242,16 @@ void ParseRoles(const Model& model, const Analysis& a, const SentenceWords& sw, 
     // Pre-modifiers: "Russian President | Vladimir Putin".
     // A name after a preposition is a complement ("envoy on Ukraine"), not a
     // title's holder.
-    size_t b = m.first;
-    if (b > 0 && In(sw.words[b - 1], {"on", "of", "to", "at", "for", "in", "from", "with"})) b = 0;
-    const size_t head = b == 0 ? m.first : b;
-    b = head;
-    while (b > 0 && scan.RoleWord(b - 1)) --b;
+    const size_t head = m.first;
+    const bool complement = head > 0 && IsComplementPreposition(sw.words[head - 1]);
+    size_t b = head;
+    while (!complement && b > 0 && scan.RoleWord(b - 1)) --b;
     if (b < head) roles = scan.Parse(b, head);
     // Appositive after: "Polyakova, president of the Center ... (CEPA)".
     if (m.end < sw.size() && sw.words[m.end] == ",") {
+      constexpr size_t kMaxAppositiveWords = 16;
       size_t e = m.end + 1;
-      while (e < sw.size() && scan.RoleWord(e)) ++e;
+      while (e < sw.size() && e < m.end + 1 + kMaxAppositiveWords && !IsClauseEnd(sw, e) && scan.AppositiveWord(e)) ++e;
       if (e > m.end + 1 && IsClauseEnd(sw, e) && scan.HasTitleNear(m.end + 1, e)) {
         for (Role& r : scan.Parse(m.end + 1, e)) roles.push_back(std::move(r));
       }
@@ -226,6 +265,15 @@ void ParseRoles(const Model& model, const Analysis& a, const SentenceWords& sw, 
     }
     if (!roles.empty()) m.titled = true;
     m.roles = std::move(roles);
+  }
+  // A name of unknown type that a role names as its organisation is one.
+  for (const RawMention& m : mentions) {
+    for (const Role& r : m.roles) {
+      if (r.org.empty()) continue;
+      for (RawMention& o : mentions) {
+        if (o.type == NameType::kUnknown && a.Text(o.span) == r.org) o.type = NameType::kOrg;
+      }
+    }
   }
 }
 

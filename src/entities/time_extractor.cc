@@ -86,6 +86,12 @@ class TimeScanner {
                               Is(i, "expected") || Is(i, "set") || Is(i, "scheduled") || Is(i, "due"))) {
         return true;
       }
+      // "is set for mid-March", "scheduled for Friday", "due in June".
+      if ((Is(i + 1, "for") || Is(i + 1, "in") || Is(i + 1, "on")) &&
+          (Is(i, "set") || Is(i, "scheduled") || Is(i, "slated") || Is(i, "due") || Is(i, "planned"))) {
+        return true;
+      }
+      if (Is(i, "upcoming") || Is(i, "forthcoming")) return true;
     }
     return false;
   }

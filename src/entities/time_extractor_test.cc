@@ -58,6 +58,10 @@ TEST(TimeExtractorTest, WeekdaysWithinTheArticleWeek) {
       {"The summit ends this Sunday.", {"this Sunday=2025-02-16"}},
       {"The vote will be held at 2 p.m. Friday.", {"2 p.m. Friday=2025-02-14"}},
       {"The vote was held at 2 p.m. Friday.", {"2 p.m. Friday=2025-02-07"}},
+      // Regression: "set for" and "scheduled for" speak of the future.
+      {"The summit is set for mid-March.", {"mid-March=2025-03"}},
+      {"A vote is scheduled for Friday.", {"Friday=2025-02-14"}},
+      {"The upcoming talks in June matter.", {"June=2025-06"}},
       {"They met Monday, Feb. 3.", {"Monday, Feb. 3=2025-02-03"}},
       {"Talks resumed Tuesday at 10:30 a.m. in Riyadh.", {"Tuesday at 10:30 a.m.=2025-02-11"}},
       {"He wrote in the Sunday Times.", {}},

@@ -92,16 +92,18 @@ EntityCounts ScoreEntities(const Model& model, const Analysis& a, const std::vec
       }
       ++c.named;
       const std::string_view text = a.Text(src);
-      // Coverage.
+      // Coverage. A source such as "FBI Director James Comey" overlaps an ORG
+      // and a PERSON; the person is the one the role belongs to.
       const Entity* hit = nullptr;
       for (const Entity& e : a.entities) {
-        for (const Mention& m : e.mentions) {
-          if (m.span().Overlaps(src)) {
-            hit = &e;
-            break;
-          }
+        const bool overlaps = std::any_of(e.mentions.begin(), e.mentions.end(),
+                                          [&](const Mention& m) { return m.span().Overlaps(src); });
+        if (!overlaps) continue;
+        if (hit == nullptr) hit = &e;
+        if (e.type == EntityType::kPerson) {
+          hit = &e;
+          break;
         }
-        if (hit) break;
       }
       if (hit) {
         ++c.covered;

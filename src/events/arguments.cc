@@ -70,7 +70,7 @@ int ChunkEndingAt(const SentenceParse& p, int last) {
 bool Subordinator(std::string_view w) {
   return w == "after" || w == "before" || w == "since" || w == "until" || w == "as" || w == "because" ||
          w == "while" || w == "once" || w == "if" || w == "though" || w == "although" || w == "whereas" ||
-         w == "when" || w == "unless";
+         w == "when" || w == "unless" || w == "that" || w == "whether";
 }
 
 // Verbs whose object can be a clause without "that": "said Russia attacked".
@@ -85,6 +85,51 @@ bool TakesClause(std::string_view lemma) {
   return false;
 }
 
+// True when every token of the phrase but determiners belongs to entity e.
+bool OnlyEntity(const SentenceParse& p, const Phrase& ph, int e) {
+  for (uint32_t i = ph.first; i < ph.end; ++i) {
+    if (p.EntityAt(i) != e && p.token(i).pos != Pos::kDT) return false;
+  }
+  return true;
+}
+
+// "The ambassadors of Arnor, Osgiliath and Gondor", "lawmakers and
+// officials in Fornost and Gondor": the unnamed head phrase(s) before
+// of/in/from apply to every coordinated name, one argument per pair.
+void ShareHead(const SentenceParse& p, std::vector<Phrase>* names) {
+  const uint32_t first = names->front().first;
+  if (first < p.first() + 2) return;
+  std::string_view prep = p.Lower(first - 1);
+  if (prep != "of" && prep != "in" && prep != "from") return;
+  for (const Phrase& n : *names) {
+    if (!HasEntityIn(p, n)) return;
+  }
+  std::vector<Phrase> heads;
+  int at = static_cast<int>(first) - 2;
+  while (true) {
+    int c = ChunkEndingAt(p, at);
+    if (c < 0 || HasEntity(p, p.chunks()[c]) || p.chunks()[c].pronoun || p.chunks()[c].time) break;
+    heads.push_back({p.chunks()[c].first, p.chunks()[c].end});
+    at = static_cast<int>(p.chunks()[c].first) - 1;
+    if (at <= static_cast<int>(p.first()) || !IsConj(p, at)) break;
+    --at;
+  }
+  if (heads.empty()) return;
+  std::vector<Phrase> out;
+  for (auto h = heads.rbegin(); h != heads.rend(); ++h) {
+    for (Phrase n : *names) {
+      n.head_first = h->first;
+      n.head_end = h->end;
+      out.push_back(n);
+    }
+  }
+  *names = std::move(out);
+}
+
+bool IsNominative(std::string_view w) {
+  return w == "he" || w == "she" || w == "they" || w == "we" || w == "i";
+}
+
 }  // namespace
 
 std::vector<Phrase> FindSubjects(const SentenceParse& p, uint32_t group_first, bool* coordinated) {
@@ -92,7 +137,7 @@ std::vector<Phrase> FindSubjects(const SentenceParse& p, uint32_t group_first, b
   std::vector<Phrase> out;
   int k = static_cast<int>(group_first) - 1;
   const int first = static_cast<int>(p.first());
-  if (k >= first && (p.Lower(k) == "and" || p.Lower(k) == "but")) {
+  if (k >= first && (p.Lower(k) == "and" || p.Lower(k) == "but" || p.Lower(k) == "or" || p.Lower(k) == "nor")) {
     *coordinated = true;
     return out;
   }
@@ -128,6 +173,20 @@ std::vector<Phrase> FindSubjects(const SentenceParse& p, uint32_t group_first, b
   }
   if (found < 0) return out;
   const Chunk* ch = &p.chunks()[found];
+  // A participial aside between subject and verb: "Trump, speaking at the
+  // swearing-in for his new director Tulsi Gabbard, said": the subject is
+  // the phrase before the aside's opening comma.
+  if (!relative && group_first > p.first() && IsComma(p, group_first - 1)) {
+    for (int k = static_cast<int>(ch->first) - 1; k > first && k >= static_cast<int>(ch->first) - 20; --k) {
+      if (IsBarrier(p, k)) break;
+      if (!IsComma(p, k - 1) || (p.token(k).pos != Pos::kVBG && p.token(k).pos != Pos::kVBN)) continue;
+      int b = ChunkEndingAt(p, k - 2);
+      if (b >= 0 && HasEntity(p, p.chunks()[b]) && !p.chunks()[b].time) {
+        ch = &p.chunks()[b];
+        break;
+      }
+    }
+  }
   // An object of another verb is no subject, unless that verb opens a
   // relative clause: "Lavrov, who visited Ankara, spoke".
   if (!relative && ch->first > p.first() && IsVerb(p.token(ch->first - 1).pos) &&
@@ -166,7 +225,10 @@ std::vector<Phrase> FindSubjects(const SentenceParse& p, uint32_t group_first, b
     more.push_back(Extend(p, p.chunks()[b]));
     at = static_cast<int>(p.chunks()[b].first) - 1;
   }
-  if (joined) out.insert(out.begin(), more.rbegin(), more.rend());
+  if (joined) {
+    out.insert(out.begin(), more.rbegin(), more.rend());
+    ShareHead(p, &out);
+  }
   return out;
 }
 
@@ -197,6 +259,9 @@ std::vector<Phrase> FindObjects(const SentenceParse& p, uint32_t at) {
   if (k >= p.end()) return out;
   int c = p.ChunkAt(k);
   if (c < 0 || p.chunks()[c].time || p.chunks()[c].first != k) return out;
+  // A nominative pronoun starts a clause, it is no object: "the call he
+  // held", "said they would".
+  if (p.chunks()[c].pronoun && IsNominative(p.Lower(k))) return out;
   out.push_back(Extend(p, p.chunks()[c], /*object=*/true));
   // Apposition naming the object: "an American school teacher, Marc Fogel".
   if (out.back().end + 1 < p.end() && IsComma(p, out.back().end) && !HasEntityIn(p, out.back())) {
@@ -246,6 +311,20 @@ EventArgument MakeArgument(const Model& model, const SentenceParse& p, const Phr
   if (arg.entity >= 0) arg.actor = a.entities[arg.entity].actor;
   arg.span = {p.token(ph.first).start, p.token(ph.end - 1).end};
   bool pronoun = ph.end == ph.first + 1 && (p.token(ph.first).pos == Pos::kPRP || p.token(ph.first).pos == Pos::kPRPS);
+  // A shared head names the sector: "the ambassadors of [Arnor]" -> ARNGOV.
+  if (ph.head_end > ph.head_first && arg.entity >= 0 && !arg.actor.empty() && arg.actor.size() <= 6) {
+    Span head{p.token(ph.head_first).start, p.token(ph.head_end - 1).end};
+    std::string code = entities::CodeSpan(model, a, head, entities::CountryOfCode(arg.actor));
+    if (code.size() > 3 && code.starts_with(arg.actor)) arg.actor = std::move(code);
+    return arg;
+  }
+  // The phrase around a country or organisation can name its sector: "the
+  // Calenardhon government" is CALGOV, "soldiers from Gondor" GONMIL. The
+  // phrase's code wins when it extends the entity's.
+  if (arg.entity >= 0 && !arg.actor.empty() && arg.actor.size() <= 6 && !OnlyEntity(p, ph, arg.entity)) {
+    std::string phrase = entities::CodeSpan(model, a, arg.span);
+    if (phrase.size() > arg.actor.size() && phrase.starts_with(arg.actor)) arg.actor = std::move(phrase);
+  }
   if (arg.actor.empty() && !pronoun) {
     arg.actor = entities::CodeSpan(model, a, arg.span);
     // "the affected Ithilen villages": code the names inside the phrase.

@@ -18,6 +18,11 @@ namespace readout::events {
 struct Phrase {
   uint32_t first = 0;
   uint32_t end = 0;
+  // A head shared by coordinated names, tokens [head_first, head_end):
+  // "the ambassadors" in "the ambassadors of Arnor, Osgiliath and Gondor"
+  // gives each name its sector. Empty when head_end == 0.
+  uint32_t head_first = 0;
+  uint32_t head_end = 0;
 };
 
 // The subject(s) of a verb group starting at `group_first`: empty when the

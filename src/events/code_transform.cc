@@ -52,7 +52,7 @@ Category CategoryOf(std::string_view code) {
 }  // namespace
 
 Frame FrameOfGovernor(std::string_view l) {
-  if (In(l, {"plan", "intend", "want", "hope", "expect", "seek", "aim", "prepare", "agree", "promise", "pledge",
+  if (In(l, {"plan", "intend", "want", "expect", "seek", "aim", "prepare", "agree", "promise", "pledge",
              "vow", "offer", "commit", "decide", "propose", "wish", "consider", "schedule"})) {
     return Frame::kIntent;
   }
@@ -62,12 +62,19 @@ Frame FrameOfGovernor(std::string_view l) {
   }
   if (In(l, {"demand", "order", "insist"})) return Frame::kDemand;
   if (In(l, {"refuse", "decline", "reject"})) return Frame::kRefuse;
-  if (In(l, {"fail", "deny", "cannot", "avoid", "stop", "cease", "halt"})) return Frame::kDrop;
+  if (In(l, {"fail", "deny", "cannot", "avoid", "stop", "cease", "halt", "refrain", "tend", "seem", "appear",
+             "incline", "imagine", "see", "need", "mention", "like", "love", "hope"})) {
+    return Frame::kDrop;
+  }
+  if (In(l, {"suggest", "favor", "favour", "advocate", "support"})) return Frame::kIntent;
   return Frame::kNone;
 }
 
 Frame FrameOfModal(std::string_view w) {
-  if (In(w, {"will", "would", "shall", "'ll", "wo"})) return Frame::kIntent;
+  // "will meet" reports a scheduled act and is coded as the act, as
+  // PETRARCH and TABARI code it; "would meet" (a reported or conditional
+  // future) is an intention.
+  if (In(w, {"would", "'d"})) return Frame::kIntent;
   if (In(w, {"could", "might", "may", "should", "can", "must", "ca"})) return Frame::kDrop;
   return Frame::kNone;
 }

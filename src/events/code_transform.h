@@ -17,7 +17,7 @@ namespace readout::events {
 
 enum class Frame : uint8_t {
   kNone,     // code stands as it is
-  kIntent,   // will/would, plan to, agree to, promise to: 03x; 13x for force
+  kIntent,   // would, plan to, agree to, promise to: 03x; 13x for force
   kAppeal,   // urge/ask/call on X to: 02x
   kDemand,   // demand that X: 10x
   kRefuse,   // refuse/decline to: 12x

@@ -24,6 +24,8 @@
 #include "events/code_transform.h"
 #include "events/pattern_matcher.h"
 #include "events/shallow_parse.h"
+#include "lexicon/actor_dictionary.h"
+#include "lexicon/actor_key.h"
 #include "lexicon/verb_dictionary.h"
 
 namespace readout::events {
@@ -168,8 +170,12 @@ class SentenceCoder {
       const Pos pos = parse_.token(k).pos;
       bool aux = (IsAuxiliary(w) && !IsNoun(pos)) || pos == Pos::kRB || pos == Pos::kMD;
       if (!aux) break;
-      if (IsNegation(w)) p->negated = true;
-      if (Frame f = FrameOfModal(w); f != Frame::kNone && p->frame == Frame::kNone) p->frame = f;
+      // A pattern that spells the negation or the modal out ("DID NOT *",
+      // "INDICATED SHOULD *") has already coded it.
+      if (IsNegation(w) && k < p->match.first) p->negated = true;
+      if (Frame f = FrameOfModal(w); f != Frame::kNone && p->frame == Frame::kNone && k < p->match.first) {
+        p->frame = f;
+      }
       if (IsBe(w)) be = true;
       if (w == "to") to = true;
       g = k;
@@ -178,7 +184,38 @@ class SentenceCoder {
     // "is committed to", "is scheduled to": adjectival, not passive.
     bool to_follows = p->head + 1 < parse_.end() && parse_.Lower(p->head + 1) == "to";
     p->passive = be && parse_.token(p->head).pos == Pos::kVBN && !to_follows;
-    if (to) FindGovernor(p);
+    // A participle right after a noun phrase modifies it: "a first-grader
+    // killed at Sandy Hook", "a poll released Sunday by ABC News".
+    if (!be && g == p->head && parse_.token(p->head).pos == Pos::kVBN && g > parse_.first()) {
+      int c = parse_.ChunkAt(g - 1);
+      if (c >= 0 && parse_.chunks()[c].end == g && !parse_.chunks()[c].pronoun &&
+          (!Named({parse_.chunks()[c].first, g}) || ByFollows(p->head))) {
+        p->passive = true;
+      }
+    }
+    // A gerund after a verb is its complement: "did not mention requesting
+    // a donation", "suggested boycotting Apple".
+    bool gerund = parse_.token(p->head).pos == Pos::kVBG && g == p->head && g > parse_.first() &&
+                  IsVerb(parse_.token(g - 1).pos) && parse_.token(g - 1).pos != Pos::kMD &&
+                  !IsAuxiliary(parse_.Lower(g - 1));
+    if (to || gerund) FindGovernor(p);
+    // "if you attack him", "unless Russia withdraws": a condition is no event.
+    for (int k = static_cast<int>(g) - 1; k >= static_cast<int>(parse_.first()) && k >= static_cast<int>(g) - 8; --k) {
+      std::string_view w = parse_.Lower(k);
+      if (w == "if" || w == "unless" || w == "whether") {
+        p->frame = Frame::kDrop;
+        break;
+      }
+      if (IsBarrier(parse_, k) || w == "," || w == "that") break;
+    }
+  }
+
+  bool ByFollows(uint32_t head) const {
+    for (uint32_t k = head + 1; k < parse_.end() && k < head + 5; ++k) {
+      if (parse_.Lower(k) == "by") return true;
+      if (IsBarrier(parse_, k)) break;
+    }
+    return false;
   }
 
   // "threatened to attack", "urged Eriador to respond": the verb before "to",
@@ -197,7 +234,7 @@ class SentenceCoder {
         // "had not wanted to negotiate": the governor's negation is the event's.
         for (int n = k - 1; n >= static_cast<int>(parse_.first()) && n >= k - 4; --n) {
           std::string_view w = parse_.Lower(n);
-          if (IsNegation(w)) p->negated = true;
+          if (IsNegation(w) && n < static_cast<int>(p->match.first)) p->negated = true;
           if (!IsAuxiliary(w) && parse_.token(n).pos != Pos::kRB) break;
         }
         p->governor_frame = FrameOfGovernor(t.lemma);
@@ -234,6 +271,15 @@ class SentenceCoder {
       for (size_t j = idx; j-- > 0;) {
         if (!preds_[j].noun && preds_[j].head < p.head) {
           subjects = preds_[j].passive ? preds_[j].targets : preds_[j].sources;
+          // "hasn't endorsed her or conceded": a verb without auxiliaries
+          // of its own shares the first one's negation and modality.
+          if (p.group_first == p.head && parse_.token(p.head).pos != Pos::kVBD &&
+              parse_.token(p.head).pos != Pos::kVBZ && parse_.token(p.head).pos != Pos::kVBP) {
+            p.negated |= preds_[j].negated;
+            if (p.frame == Frame::kNone) p.frame = preds_[j].frame;
+          }
+          // "if it keeps ... and refuses to negotiate": one condition.
+          if (preds_[j].frame == Frame::kDrop) p.frame = Frame::kDrop;
           break;
         }
       }
@@ -306,21 +352,42 @@ class SentenceCoder {
     while (from < p.match.end && from < parse_.end() && parse_.token(from).pos == Pos::kRP) ++from;
     std::vector<Phrase> direct = FindObjects(parse_, from);
     if (!direct.empty() && Named(direct.front())) return direct;
-    int fallback = -1;  // a phrase after "in": taken only when nothing better
+    // "arrested him": a pronoun object is the target, whoever it is.
+    if (!direct.empty() && direct.front().end == direct.front().first + 1 &&
+        (parse_.token(direct.front().first).pos == Pos::kPRP)) {
+      return direct;
+    }
+    int fallback = -1;  // a phrase after "from" or "in": taken only when nothing better
+    bool fallback_in = false;
     for (uint32_t k = from; k < parse_.end() && k < from + 12; ++k) {
       if (IsBarrier(parse_, k) || parse_.Lower(k) == "," || parse_.Lower(k) == "that") break;
+      // "arrested him and put him on a plane to Addis Ababa": the next
+      // verb's phrases are its own.
+      if ((parse_.Lower(k) == "and" || parse_.Lower(k) == "or") && k + 1 < parse_.end() &&
+          IsVerb(parse_.token(k + 1).pos)) {
+        break;
+      }
       int c = parse_.ChunkAt(k);
       if (c < 0 || parse_.chunks()[c].first != k) continue;
       const Chunk& ch = parse_.chunks()[c];
       if (!ch.time && Named({ch.first, ch.end})) {
-        bool after_prep = k > parse_.first() && parse_.token(k - 1).pos == Pos::kIN;
+        bool after_prep = k > parse_.first() && (parse_.token(k - 1).pos == Pos::kIN || parse_.token(k - 1).pos == Pos::kTO);
         std::string_view prep = after_prep ? parse_.Lower(k - 1) : "";
         if (k == from || prep == "with" || prep == "to" || prep == "on" || prep == "against" || prep == "for" ||
             prep == "at" || prep == "into" || prep == "upon" || prep == "between" || prep == "toward" ||
             prep == "towards" || prep == "of" || prep == "by" || k == direct_end(direct)) {
           return FindObjects(parse_, k);
         }
-        if (prep == "in" && fallback < 0) fallback = static_cast<int>(k);
+        // "departed from Libya": a source of motion, taken when nothing
+        // better follows; "in" names a place more often than a target.
+        if (prep == "from" && (fallback < 0 || fallback_in)) {
+          fallback = static_cast<int>(k);
+          fallback_in = false;
+        }
+        if (prep == "in" && fallback < 0) {
+          fallback = static_cast<int>(k);
+          fallback_in = true;
+        }
       }
       k = ch.end - 1;
     }
@@ -342,11 +409,12 @@ class SentenceCoder {
   // MakeArgument, memoised per sentence: the target search and the event
   // both ask for the same phrases, and actor coding is the costly part.
   const EventArgument& Cached(const Phrase& ph) {
-    uint64_t key = (uint64_t{ph.first} << 32) | ph.end;
     for (const auto& [k, arg] : cache_) {
-      if (k == key) return arg;
+      if (k.first == ph.first && k.end == ph.end && k.head_first == ph.head_first && k.head_end == ph.head_end) {
+        return arg;
+      }
     }
-    cache_.emplace_back(key, MakeArgument(model_, parse_, ph));
+    cache_.emplace_back(ph, MakeArgument(model_, parse_, ph));
     return cache_.back().second;
   }
 
@@ -412,6 +480,7 @@ class SentenceCoder {
         code = TransformFirst(code, p.governor_frame);
       }
       if (p.frame != Frame::kNone && p.governor == -1) code = TransformFirst(code, p.frame);
+      if (p.frame == Frame::kDrop) continue;
       if (code.empty()) continue;
       size_t n = a_.events.size();
       AddEvents(p, code, p.sources, targets, s, date);
@@ -438,6 +507,20 @@ class SentenceCoder {
     std::vector<std::optional<EventArgument>> src, tgt;
     for (const Phrase& ph : sources) Arguments(ph, &src);
     for (const Phrase& ph : targets) Arguments(ph, &tgt);
+    // "Gondor and Osgiliath renewed ties", "Trump and Putin spoke": with no
+    // target, the members of a compound source act on each other when the
+    // act is mutual.
+    if (std::count_if(src.begin(), src.end(), Known) >= 2 && std::none_of(tgt.begin(), tgt.end(), Known) &&
+        (!reverse.empty() || p.match.compound || Mutual(forward))) {
+      for (const auto& so : src) {
+        for (const auto& ta : src) {
+          if (&so == &ta || !Known(so) || !Known(ta) || so->span == ta->span) continue;
+          if (so->entity >= 0 && so->entity == ta->entity) continue;
+          Add(p, forward, so, ta, s, date);
+        }
+      }
+      return;
+    }
     if (src.empty()) src.push_back(std::nullopt);
     if (tgt.empty()) tgt.push_back(std::nullopt);
     for (const auto& so : src) {
@@ -445,9 +528,16 @@ class SentenceCoder {
         if (so && ta && so->span == ta->span) continue;
         if (so && ta && so->entity >= 0 && so->entity == ta->entity) continue;
         Add(p, forward, so, ta, s, date);
-        if (!reverse.empty() && reverse != "---") Add(p, reverse, ta, so, s, date);
+        // The reverse event needs both sides: "X met Y" gives Y met X.
+        if (!reverse.empty() && reverse != "---" && Known(so) && Known(ta)) Add(p, reverse, ta, so, s, date);
       }
     }
+  }
+
+  // Acts that two actors do together: consult and meet (04), sign an
+  // agreement (057), cooperate (06).
+  static bool Mutual(std::string_view code) {
+    return code.starts_with("04") || code.starts_with("057") || code.starts_with("06");
   }
 
   // The argument for a phrase; pronouns the entity stage left unresolved
@@ -472,15 +562,57 @@ class SentenceCoder {
             }
             break;
           }
-        } else if (third && last_named_) {
-          arg.entity = last_named_->entity;
-          arg.actor = last_named_->actor;
+        } else if (third) {
+          // The sentence's first person named before the pronoun is
+          // usually the main clause's subject ("Kellogg tweeted that he
+          // was heading", "Trump, speaking ..., said he would"); failing
+          // that, the last named source.
+          int person = PersonBefore(ph.first, /*nearest=*/pos == Pos::kPRPS || w == "him" || w == "her");
+          if (person >= 0) {
+            arg.entity = person;
+            arg.actor = a_.entities[person].actor;
+          } else if (last_named_ && !InQuote(parse_.token(ph.first).start)) {
+            arg.entity = last_named_->entity;
+            arg.actor = last_named_->actor;
+          }
         }
       }
     }
-    bool known = arg.entity >= 0 || !arg.actor.empty();
+    // A named thing without an actor code ("T.P.P.", "Medicare") is no
+    // participant; a person is, coded or not.
+    bool known = !arg.actor.empty() || (arg.entity >= 0 && a_.entities[arg.entity].type == EntityType::kPerson);
     if (options_.require_actor && !known) return std::nullopt;
     return arg;
+  }
+
+  // A person named before token `end` in this sentence, on the same side of
+  // any quotation marks as it: the first ("X said he"), or the nearest for
+  // a possessive ("about his call").
+  int PersonBefore(uint32_t end, bool nearest) const {
+    const bool quoted = InQuote(parse_.token(end).start);
+    int found = -1;
+    for (uint32_t i = parse_.first(); i < end; ++i) {
+      int e = parse_.EntityAt(i);
+      if (e < 0 || a_.entities[e].type != EntityType::kPerson || a_.entities[e].actor.empty()) continue;
+      if (InQuote(parse_.token(i).start) != quoted) continue;
+      // The first person of a mention, not governed by a preposition ("the
+      // call with Vladimir Putin"): a subject, for "he"/"she".
+      uint32_t start = i;
+      while (start > parse_.first() && parse_.EntityAt(start - 1) == e) --start;
+      if (!nearest && start > parse_.first() && IsPrepositionTag(parse_.token(start - 1).pos)) continue;
+      found = e;
+      if (!nearest) break;
+    }
+    return found;
+  }
+
+  static bool IsPrepositionTag(Pos pos) { return pos == Pos::kIN || pos == Pos::kTO; }
+
+  bool InQuote(uint32_t offset) const {
+    for (const Quote& q : a_.quotes) {
+      if (q.kind != QuoteKind::kIndirect && q.content.start <= offset && offset < q.content.end) return true;
+    }
+    return false;
   }
 
   // Arguments of a phrase: one, or one per conjunct of coordinated
@@ -519,18 +651,23 @@ class SentenceCoder {
   }
 
   static bool Known(const std::optional<EventArgument>& x) { return x && (x->entity >= 0 || !x->actor.empty()); }
+  // Names someone in particular: an entity, or a code with a country or
+  // organisation ("---CVL" from "voters" does not).
+  static bool Specific(const std::optional<EventArgument>& x) {
+    return x && (x->entity >= 0 || (!x->actor.empty() && !x->actor.starts_with("---")));
+  }
 
   void Add(const Predicate& p, const std::string& code, const std::optional<EventArgument>& source,
            const std::optional<EventArgument>& target, uint32_t s, const std::string& date) {
     if (options_.require_dyad && !(source && !source->actor.empty() && target && !target->actor.empty())) return;
-    if (options_.require_actor && !Known(source) && !Known(target)) return;
+    if (options_.require_actor && !Specific(source) && !Specific(target)) return;
     if (!options_.require_actor && !source && !target) return;
     if (p.noun && !(source && (target || p.match.target_at >= 0))) return;
     // Dyadic codes need a target; only statements, protests and shows of
     // force stand with a source alone.
     if (!target && !(code.starts_with("01") || code.starts_with("14") || code.starts_with("15"))) return;
     Event e;
-    e.code = code;
+    e.code = VerbalAttack(p, code, source, target) ? "111" : code;
     e.root = code.substr(0, std::min<size_t>(2, code.size()));
     if (const lexicon::CameoCode* c = codes_.Find(code)) {
       e.quad = c->quad;
@@ -554,6 +691,20 @@ class SentenceCoder {
     e.date = date;
     e.place = SentencePlace(source, target);
     a_.events.push_back(std::move(e));
+  }
+
+  // "Warren has been attacking Mr. Trump": force words aimed at a person by
+  // a person or a party are criticism (111), not military force.
+  bool VerbalAttack(const Predicate& p, std::string_view code, const std::optional<EventArgument>& source,
+                    const std::optional<EventArgument>& target) const {
+    if (!(code.starts_with("19") || code.starts_with("18"))) return false;
+    const std::string& l = parse_.token(p.head).lemma;
+    if (l != "attack" && l != "hit" && l != "slam" && l != "blast" && l != "target" && l != "assault") return false;
+    auto person = [&](const std::optional<EventArgument>& x) {
+      return x && x->entity >= 0 && a_.entities[x->entity].type == EntityType::kPerson;
+    };
+    auto party = [](const std::optional<EventArgument>& x) { return x && x->actor.find("PTY") != std::string::npos; };
+    return (person(target) || party(target)) && (!source || person(source) || party(source));
   }
 
   std::string SentenceDate(uint32_t s) const {
@@ -587,9 +738,18 @@ class SentenceCoder {
   std::vector<uint8_t> token_time_;
   SentenceParse parse_;
   std::vector<Predicate> preds_;
-  std::optional<EventArgument> last_named_;
-  std::vector<std::pair<uint64_t, EventArgument>> cache_;  // last named source, for "he"/"she"
+  std::optional<EventArgument> last_named_;  // last named source, for "he"/"she"
+  std::vector<std::pair<Phrase, EventArgument>> cache_;  // MakeArgument per phrase, this sentence
 };
+
+// True when the discard phrase occurs in `key` (an ActorKey) at word starts.
+bool ContainsDiscard(const std::string& key, const lexicon::Discard& d) {
+  for (size_t pos = key.find(d.key); pos != std::string::npos; pos = key.find(d.key, pos + 1)) {
+    const size_t end = pos + d.key.size();
+    if ((pos == 0 || key[pos - 1] == ' ') && (!d.word_end || end == key.size() || key[end] == ' ')) return true;
+  }
+  return false;
+}
 
 }  // namespace
 
@@ -597,8 +757,27 @@ void CodeEvents(const Model& model, Analysis& analysis) { CodeEvents(model, Code
 
 void CodeEvents(const Model& model, const CodeOptions& options, Analysis& analysis) {
   analysis.events.clear();
+  // PETRARCH discards (loaded dictionaries only): a story-level phrase
+  // ("typhoon") drops the article, a sentence-level one ("baseball") the
+  // sentence; sports and weather are not political events.
+  const std::vector<lexicon::Discard>& discards = model.actors().discards();
+  std::vector<uint8_t> skip;
+  if (!discards.empty()) {
+    skip.assign(analysis.sentences.size(), 0);
+    std::string key;
+    for (size_t s = 0; s < analysis.sentences.size(); ++s) {
+      lexicon::ActorKey(analysis.Text(analysis.sentences[s].span()), &key);
+      for (const lexicon::Discard& d : discards) {
+        if (!ContainsDiscard(key, d)) continue;
+        if (d.story) return;
+        skip[s] = 1;
+      }
+    }
+  }
   SentenceCoder coder(model, options, analysis);
-  for (uint32_t s = 0; s < analysis.sentences.size(); ++s) coder.Code(s);
+  for (uint32_t s = 0; s < analysis.sentences.size(); ++s) {
+    if (skip.empty() || !skip[s]) coder.Code(s);
+  }
 }
 
 }  // namespace readout::events

@@ -109,6 +109,7 @@ PatternMatch MatchPattern(const SentenceParse& parse, const lexicon::VerbPattern
   }
   m.first = at;
   m.ok = true;
+  m.compound = p.compound;
   return m;
 }
 

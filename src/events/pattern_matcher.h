@@ -18,6 +18,7 @@ struct PatternMatch {
   uint32_t end = 0;       // one past the last token it covers
   int target_at = -1;     // token where the '+' phrase starts, or -1
   int source_at = -1;     // token where the '$' phrase starts, or -1
+  bool compound = false;  // the pattern carries PETRARCH's '%' marker
 };
 
 // Tries `p` around the predicate tokens [head_first, head_end).

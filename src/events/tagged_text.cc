@@ -76,9 +76,9 @@ Result<Analysis> ParseTaggedText(std::string_view tagged) {
         entity_by_key[key] = e;
         Entity ent;
         ent.id = fmt::format("E{}", e + 1);
-        std::string actor = key.substr(0, key.find('#'));
+        std::string actor = key.substr(0, key.find_first_of("#@"));
         ent.actor = actor == "-" ? "" : actor;
-        ent.type = EntityType::kOrg;
+        ent.type = key.find("@PER") != std::string::npos ? EntityType::kPerson : EntityType::kOrg;
         a.entities.push_back(std::move(ent));
       } else {
         e = it->second;

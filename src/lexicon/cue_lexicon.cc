@@ -79,16 +79,32 @@ std::unique_ptr<CueLexicon> CueLexicon::FromData(std::string_view verbs, std::st
 
   ForEachLine(verbs, [&](const std::vector<std::string_view>& f, size_t line) {
     if (f.size() < 2) return warn("cue_verbs.tsv", line, "expected forms<TAB>class[<TAB>medium]");
-    CueVerbClass cls = f[1] == "speech" ? CueVerbClass::kSpeech
-                       : f[1] == "tell" ? CueVerbClass::kTell
-                       : f[1] == "write" ? CueVerbClass::kWrite
+    // class[+obj][+to]: the frames beyond a reported clause the verb takes.
+    std::vector<std::string_view> parts = Split(f[1], '+');
+    CueVerbClass cls = parts[0] == "speech" ? CueVerbClass::kSpeech
+                       : parts[0] == "tell" ? CueVerbClass::kTell
+                       : parts[0] == "write" ? CueVerbClass::kWrite
+                       : parts[0] == "belief" ? CueVerbClass::kBelief
                                          : CueVerbClass::kNone;
     if (cls == CueVerbClass::kNone) return warn("cue_verbs.tsv", line, fmt::format("unknown class '{}'", f[1]));
+    bool object = false;
+    bool infinitive = false;
+    for (size_t k = 1; k < parts.size(); ++k) {
+      if (parts[k] == "obj") {
+        object = true;
+      } else if (parts[k] == "to") {
+        infinitive = true;
+      } else {
+        return warn("cue_verbs.tsv", line, fmt::format("unknown frame '{}'", parts[k]));
+      }
+    }
     std::string_view medium = f.size() > 2 ? own(f[2]) : std::string_view();
     for (std::string_view form : Split(f[0], ' ')) {
       CueWord& w = lex->Entry(Lower(form));
       w.flags |= kCueVerb;
       w.verb_class = cls;
+      w.takes_object = object;
+      w.takes_infinitive = infinitive;
       if (!medium.empty()) w.medium = medium;
     }
   });

@@ -43,6 +43,7 @@ enum class CueVerbClass : uint8_t {
   kSpeech,  // "X said (that) ...", "..., X said"
   kTell,    // an object (the hearer) may follow: "told reporters"
   kWrite,   // "wrote at <Outlet>" names the outlet
+  kBelief,  // a clause only, never a noun-phrase object: "X thinks (that) ..."
 };
 
 struct CueWord {
@@ -50,6 +51,8 @@ struct CueWord {
   CueVerbClass verb_class = CueVerbClass::kNone;
   Gender gender = Gender::kUnknown;  // pronouns and gendered nouns
   bool plural = false;               // "they", "officials"
+  bool takes_object = false;         // a noun phrase alone is its content: "endorsed Clinton"
+  bool takes_infinitive = false;     // "to" + verb is its content: "vowed to fight"
   std::string_view medium;           // medium the word itself names ("tweeted": Twitter)
 };
 

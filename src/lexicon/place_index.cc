@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <unordered_set>
@@ -194,7 +195,7 @@ class PlaceIndexBuilder {
     for (uint32_t i = 0; i < x_.countries_.size(); ++i) {
       const Country& c = x_.countries_[i];
       for (const std::string& code : {c.iso3, c.cameo, c.iso2}) {
-        if (!code.empty()) x_.codes_.emplace(code, i);
+        if (!code.empty()) x_.codes_.TryEmplace(code, i);
       }
       AddName(x_.country_names_, x_.country_names_lower_, c.name, i);
       for (const std::string& a : c.aliases) AddName(x_.country_names_, x_.country_names_lower_, a, i);
@@ -224,7 +225,7 @@ class PlaceIndexBuilder {
       uint32_t i = static_cast<uint32_t>(x_.regions_.size());
       AddName(x_.region_names_, x_.region_names_lower_, g.name, i);
       for (const std::string& a : g.aliases) AddName(x_.region_names_, x_.region_names_lower_, a, i);
-      for (const std::string& a : g.abbreviations) x_.region_abbreviations_.emplace(a, i);
+      for (const std::string& a : g.abbreviations) x_.region_abbreviations_.TryEmplace(a, i);
       x_.regions_.push_back(std::move(g));
     }
   }
@@ -265,15 +266,17 @@ class PlaceIndexBuilder {
     std::vector<int> capital_of(x_.countries_.size(), -1);
     PlaceIndex::Map<std::vector<uint32_t>> wanted;  // capital name -> countries
     for (uint32_t i = 0; i < x_.countries_.size(); ++i) {
-      if (!x_.countries_[i].capital.empty()) wanted[Key(x_.countries_[i].capital)].push_back(i);
+      if (!x_.countries_[i].capital.empty()) {
+        wanted.TryEmplace(Key(x_.countries_[i].capital), {}).first->push_back(i);
+      }
     }
     auto consider = [&](std::string_view name, size_t k) {
       std::string folded;
       if (NeedsPlaceFold(name)) name = folded = FoldPlaceName(name);
-      auto it = wanted.find(name);
-      if (it == wanted.end()) return;
+      const std::vector<uint32_t>* countries = wanted.Find(name);
+      if (countries == nullptr) return;
       const City& city = x_.cities_[k];
-      for (uint32_t i : it->second) {
+      for (uint32_t i : *countries) {
         if (city.country != x_.countries_[i].iso3) continue;
         int& best = capital_of[i];
         if (best < 0 || city.population > x_.cities_[best].population) best = static_cast<int>(k);
@@ -327,7 +330,7 @@ class PlaceIndexBuilder {
       return a.city < b.city;
     });
     x_.city_list_.reserve(entries.size());
-    x_.city_ranges_.reserve(entries.size());
+    x_.city_ranges_.Reserve(2 * entries.size());
     for (size_t i = 0; i < entries.size();) {
       size_t j = i;
       uint32_t begin = static_cast<uint32_t>(x_.city_list_.size());
@@ -337,10 +340,27 @@ class PlaceIndexBuilder {
           x_.city_list_.push_back(entries[j].city);
         }
       }
-      x_.city_ranges_.emplace(entries[i].key,
-                              std::make_pair(begin, static_cast<uint32_t>(x_.city_list_.size()) - begin));
+      x_.city_ranges_.TryEmplace(entries[i].key,
+                                 std::make_pair(begin, static_cast<uint32_t>(x_.city_list_.size()) - begin));
       i = j;
     }
+  }
+
+  // Indexes the country-name prefixes and thins the tables that are probed
+  // with every capitalised word (load <= 3/8: a miss ends within a probe or two).
+  void Finish() {
+    for (auto [names, prefixes] : {std::pair(&x_.country_names_, &x_.country_prefixes_),
+                                   std::pair(&x_.country_names_lower_, &x_.country_prefixes_lower_)}) {
+      names->ForEachKey([&](std::string_view key) {
+        for (size_t n = 1; n <= key.size(); ++n) prefixes->TryEmplace(key.substr(0, n), true);
+      });
+    }
+    for (PlaceIndex::Map<uint32_t>* m : {&x_.country_names_, &x_.country_names_lower_, &x_.demonyms_,
+                                         &x_.demonyms_lower_, &x_.region_names_, &x_.region_names_lower_}) {
+      m->Reserve(2 * m->size());
+    }
+    x_.country_prefixes_.Reserve(2 * x_.country_prefixes_.size());
+    x_.country_prefixes_lower_.Reserve(2 * x_.country_prefixes_lower_.size());
   }
 
   // Drops the generated cities the curated rows respelt.
@@ -377,8 +397,8 @@ class PlaceIndexBuilder {
   template <typename V>
   static void AddName(PlaceIndex::Map<V>& exact, PlaceIndex::Map<V>& lower, const std::string& name, V value) {
     std::string key = Key(name);
-    exact.emplace(key, value);  // the first country to claim a name keeps it
-    lower.emplace(AsciiLower(key), value);
+    exact.TryEmplace(key, value);  // the first country to claim a name keeps it
+    lower.TryEmplace(AsciiLower(key), value);
   }
 
   PlaceIndex& x_;
@@ -402,6 +422,7 @@ Result<std::unique_ptr<PlaceIndex>> PlaceIndex::Build(const PlaceSources& source
   b.ReadRegions(sources.regions, sources.regions_name);
   b.AddCapitals();
   b.IndexCities();
+  b.Finish();
   return index;
 }
 
@@ -414,6 +435,21 @@ Result<std::unique_ptr<PlaceIndex>> PlaceIndex::Load(const ModelOptions&, std::v
   return Build(sources, warnings);
 }
 
+namespace {
+
+// AsciiLower into a caller's buffer when it fits (no allocation), else into
+// *spill.
+std::string_view LowerInto(std::string_view s, std::array<char, 64>& buf, std::string* spill) {
+  if (s.size() > buf.size()) return *spill = AsciiLower(s);
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return std::string_view(buf.data(), s.size());
+}
+
+}  // namespace
+
 template <typename V>
 const V* PlaceIndex::Lookup(const Map<V>& exact, const Map<V>& lower, std::string_view key) const {
   std::string folded;
@@ -421,12 +457,28 @@ const V* PlaceIndex::Lookup(const Map<V>& exact, const Map<V>& lower, std::strin
     folded = FoldPlaceName(key);
     key = folded;
   }
-  if (auto it = exact.find(key); it != exact.end()) return &it->second;
+  if (const V* v = exact.Find(key)) return v;
   // Headlines: "UKRAINE", "KYIV". Short all-capitals words are acronyms.
   if (key.size() >= 4 && IsAllCapitals(key)) {
-    if (auto it = lower.find(AsciiLower(key)); it != lower.end()) return &it->second;
+    std::array<char, 64> buf;
+    std::string spill;
+    return lower.Find(LowerInto(key, buf, &spill));
   }
   return nullptr;
+}
+
+bool PlaceIndex::MayBeginCountryName(std::string_view first) const {
+  // FindCountryByName also strips a leading "the ".
+  if (first == "the" || first == "The" || first == "THE") return true;
+  std::string folded;
+  if (NeedsPlaceFold(first)) first = folded = FoldPlaceName(first);
+  if (country_prefixes_.Find(first) != nullptr) return true;
+  // A longer all-capitals stretch is also looked up lower-cased; the word
+  // that begins it is all capitals too.
+  if (!IsAllCapitals(first)) return false;
+  std::array<char, 64> buf;
+  std::string spill;
+  return country_prefixes_lower_.Find(LowerInto(first, buf, &spill)) != nullptr;
 }
 
 const Country* PlaceIndex::FindCountryByName(std::string_view name) const {
@@ -448,21 +500,21 @@ const Country* PlaceIndex::FindCountryByDemonym(std::string_view word) const {
 }
 
 const Country* PlaceIndex::FindCountryByCode(std::string_view code) const {
-  auto it = codes_.find(code);
-  return it == codes_.end() ? nullptr : &countries_[it->second];
+  const uint32_t* i = codes_.Find(code);
+  return i == nullptr ? nullptr : &countries_[*i];
 }
 
 std::span<const City* const> PlaceIndex::FindCities(std::string_view name) const {
   std::string folded;
   if (NeedsPlaceFold(name)) name = folded = FoldPlaceName(name);
-  auto it = city_ranges_.find(name);
-  if (it == city_ranges_.end() && name.size() >= 4 && IsAllCapitals(name)) {
+  const std::pair<uint32_t, uint32_t>* range = city_ranges_.Find(name);
+  if (range == nullptr && name.size() >= 4 && IsAllCapitals(name)) {
     // Headlines: "KYIV", "NEW YORK" -> "Kyiv", "New York".
     folded = TitleCase(name);
-    it = city_ranges_.find(folded);
+    range = city_ranges_.Find(folded);
   }
-  if (it == city_ranges_.end()) return {};
-  return std::span<const City* const>(city_list_.data() + it->second.first, it->second.second);
+  if (range == nullptr) return {};
+  return std::span<const City* const>(city_list_.data() + range->first, range->second);
 }
 
 const City* PlaceIndex::FindCity(std::string_view name, std::string_view country_iso3) const {
@@ -479,8 +531,8 @@ const Region* PlaceIndex::FindRegion(std::string_view name) const {
 
 const Region* PlaceIndex::FindRegionQualifier(std::string_view name) const {
   if (const Region* r = FindRegion(name)) return r;
-  auto it = region_abbreviations_.find(name);
-  return it == region_abbreviations_.end() ? nullptr : &regions_[it->second];
+  const uint32_t* i = region_abbreviations_.Find(name);
+  return i == nullptr ? nullptr : &regions_[*i];
 }
 
 const City* PlaceIndex::FindCapital(const Country& country) const {

@@ -28,11 +28,11 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "readout/model.h"
 #include "readout/status.h"
+#include "text/flat_string_map.h"
 
 namespace readout::lexicon {
 
@@ -97,6 +97,11 @@ class PlaceIndex {
   // Country by name or alias, with or without a leading "the "/"The "
   // ("Russia", "the United States", "U.S."); nullptr when none.
   const Country* FindCountryByName(std::string_view name) const;
+  // False when no country name or alias (FindCountryByName) can begin with
+  // the word `first` ("Cote" may begin "Cote d'Ivoire", "Friday" begins
+  // none), so a caller trying the longer stretches of text that start with a
+  // word can skip them all. Conservative: true for "the" and whenever unsure.
+  bool MayBeginCountryName(std::string_view first) const;
   // Country by demonym ("Russian", "Americans", "Briton"); nullptr when none.
   const Country* FindCountryByDemonym(std::string_view word) const;
   // Country by ISO alpha-3, CAMEO or ISO alpha-2 code ("UKR", "KSV", "UA").
@@ -124,12 +129,10 @@ class PlaceIndex {
   friend class PlaceIndexBuilder;
   PlaceIndex() = default;
 
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-  };
+  // Flat open-addressing tables keyed by views: most probes are misses
+  // (every capitalised word is tried), which these answer in a probe or two.
   template <typename V>
-  using Map = std::unordered_map<std::string, V, Hash, std::equal_to<>>;
+  using Map = text::FlatStringMap<V>;
 
   // Looks `key` up folded, then lower-cased when it is all capitals.
   template <typename V>
@@ -139,6 +142,9 @@ class PlaceIndex {
   std::vector<City> cities_;
   Map<uint32_t> country_names_;        // folded name/alias -> country
   Map<uint32_t> country_names_lower_;  // AsciiLower(folded) -> country
+  // Every prefix of every key of country_names_ / country_names_lower_.
+  Map<bool> country_prefixes_;
+  Map<bool> country_prefixes_lower_;
   Map<uint32_t> demonyms_;
   Map<uint32_t> demonyms_lower_;
   Map<uint32_t> codes_;
@@ -147,7 +153,7 @@ class PlaceIndex {
   // Keys view City::name/aliases or folded_ (a deque: stable addresses).
   std::deque<std::string> folded_;
   std::vector<const City*> city_list_;
-  std::unordered_map<std::string_view, std::pair<uint32_t, uint32_t>> city_ranges_;
+  Map<std::pair<uint32_t, uint32_t>> city_ranges_;
   std::vector<const City*> capitals_;  // by country index; may be nullptr
   std::vector<Region> regions_;
   Map<uint32_t> region_names_;  // folded name/alias -> region

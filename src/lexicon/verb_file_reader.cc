@@ -277,7 +277,12 @@ class Reader {
         e.kind = PatternElement::Kind::kTarget;
       } else if (t == "$") {
         e.kind = PatternElement::Kind::kSource;
-      } else if (t == "%" || t == "^") {
+      } else if (t == "%") {
+        // The compound marker: the members of a compound actor act on each
+        // other ("Gondor and Osgiliath agree").
+        p.compound = true;
+        continue;
+      } else if (t == "^") {
         continue;
       } else if (t[0] == '&') {
         auto it = synsets_.find(Lower(t.substr(1)));

@@ -55,6 +55,17 @@ TEST(VerbFileReader, ReadsBlocksFormsAndPatterns) {
   EXPECT_EQ(attacked, 1);
 }
 
+TEST(VerbFileReader, CompoundMarkerSetsCompound) {
+  std::vector<std::string> w;
+  auto c = Read("--- AGREE [030] ---\nAGREE\n- % * [030:030]\n- * WITH + [031]\n", &w);
+  EXPECT_TRUE(w.empty()) << w.front();
+  ASSERT_EQ(c.blocks.size(), 1u);
+  ASSERT_EQ(c.blocks[0].patterns.size(), 2u);
+  EXPECT_TRUE(c.blocks[0].patterns[0].compound);
+  EXPECT_TRUE(c.blocks[0].patterns[0].before.empty());
+  EXPECT_FALSE(c.blocks[0].patterns[1].compound);
+}
+
 TEST(VerbFileReader, MultiWordVerbs) {
   std::vector<std::string> w;
   auto c = Read("--- CORDON [1721] ---\n+CORDON_OFF\nWIRE_+TAP {WIRE_+TAPPED} [1711]\n", &w);

@@ -35,6 +35,9 @@ struct VerbPattern {
   uint32_t line = 0;  // line in its file, for messages
   // Number of literal words: among patterns that match, the most specific wins.
   int weight = 0;
+  // Written with PETRARCH's '%': a compound source with no target codes
+  // its members against each other.
+  bool compound = false;
 };
 
 // A block of synonymous verbs (or nouns) sharing one pattern list.

@@ -85,7 +85,11 @@ int PreFrame(const Context& c, uint32_t begin, uint32_t open, Drafts* d, bool* a
     at.cue_first = k;
     at.cue_last = k + len;
     at.speaker = SubjectOf(c, begin, k);
-    if (!at.speaker.ok()) at.speaker = PhraseStartingAt(c, k + len, open);
+    if (!at.speaker.ok()) {
+      // "said Trump: “…”": the inverted speaker must run up to the quote.
+      at.speaker = PhraseStartingAt(c, k + len, open);
+      if (at.speaker.ok() && at.speaker.last + 1 < open) at.speaker = {};
+    }
     for (uint32_t k2 = k; !at.speaker.ok() && k2 > begin && c.w[k - 1].type == WordType::kComma;) {
       --k2;
       if (CueAt(c, k2) > 0) at.speaker = SubjectOf(c, begin, k2);

@@ -25,6 +25,61 @@ bool IsPreposition(const Context& c, uint32_t i) {
   return false;
 }
 
+// A word after a comma that opens a clause outside the report: a contrast,
+// a relative clause, a concession ("…, despite …", "…, which …").
+bool ClauseBreak(const Context& c, uint32_t i) {
+  static constexpr std::string_view kWords[] = {"compared", "but",  "while", "although", "though", "despite",
+                                                "even",     "including"};
+  for (std::string_view w : kWords) {
+    if (c.Equals(i, w)) return true;
+  }
+  return false;
+}
+
+// A relative clause after a comma ends the report once the report has its
+// verb ("…, who had been imprisoned"), not inside its subject ("said his
+// call, which lasted an hour, went well").
+bool RelativeWord(const Context& c, uint32_t i) {
+  return c.Equals(i, "which") || c.Equals(i, "who") || c.Equals(i, "where");
+}
+
+// True when [first, last) holds a finite verb within its first words: a
+// clause ("said the talks would resume"), not a noun phrase ("said nothing").
+bool HasFiniteVerb(const Context& c, uint32_t first, uint32_t last) {
+  for (uint32_t i = first; i < last && i < first + 15; ++i) {
+    const Pos p = c.w[i].pos;
+    if (p == Pos::kVBD || p == Pos::kVBZ || p == Pos::kVBP || p == Pos::kMD) return true;
+  }
+  return false;
+}
+
+// "who Trump indicated was notified", "what officials said was a call": the
+// speaker follows a relative pronoun that is the reported clause's subject.
+bool RelativeBefore(const Context& c, const Phrase& speaker) {
+  if (!speaker.ok() || speaker.first == 0) return false;
+  const uint32_t i = speaker.first - 1;
+  return c.Equals(i, "who") || c.Equals(i, "which") || c.Equals(i, "that") || c.Equals(i, "what");
+}
+
+
+// A word that ends a noun-phrase object: an adjunct clause or phrase.
+bool ObjectEnd(const Context& c, uint32_t i) {
+  static constexpr std::string_view kWords[] = {"because", "since",   "if",    "when",  "after", "before",
+                                                "while",   "although", "though", "by",   "despite", "until",
+                                                "during",  "amid",    "unless", "whom", "who",  "which"};
+  for (std::string_view w : kWords) {
+    if (c.Equals(i, w)) return true;
+  }
+  return false;
+}
+
+// A preposition that belongs to the cue right before it ("called for",
+// "talked about", "warned against", "referring to").
+bool CuePreposition(const Context& c, uint32_t i) {
+  return c.Equals(i, "for") || c.Equals(i, "about") || c.Equals(i, "against") || c.Equals(i, "to") ||
+         c.Equals(i, "of") || c.Equals(i, "on");
+}
+
 // Trims quote marks and punctuation from both ends of [*first, *last).
 void Trim(const Context& c, uint32_t* first, uint32_t* last) {
   auto junk = [&](uint32_t i) {
@@ -46,14 +101,128 @@ uint32_t CommaBefore(const Context& c, uint32_t i, uint32_t begin) {
   return kNoWord;
 }
 
+// A verb of stance or intention rather than of saying ("endorsed", "wants",
+// "agreed to", "believes").
+bool IsStance(const lexicon::CueWord& w) {
+  return w.takes_infinitive || w.verb_class == lexicon::CueVerbClass::kBelief ||
+         (w.takes_object && w.verb_class != lexicon::CueVerbClass::kTell && w.verb_class != lexicon::CueVerbClass::kWrite);
+}
+
 // True when the words after a closing cue finish the sentence: time words,
 // media phrases, then the sentence end or a comma opening an aside.
 bool CueClosesClause(const Context& c, uint32_t cue, uint32_t after, uint32_t end) {
   bool that = false;
   uint32_t i = SkipCueComplements(c, cue, after, end, &that);
   if (that) return false;
-  return i >= end || IsEnd(c, i) || c.w[i].type == WordType::kComma || c.w[i].type == WordType::kSemicolon ||
-         c.w[i].IsQuote();
+  if (i >= end || IsEnd(c, i) || c.w[i].type == WordType::kComma || c.w[i].type == WordType::kSemicolon ||
+      c.w[i].IsQuote()) {
+    return true;
+  }
+  // "…, she said in a video message to the convention.": prepositional
+  // phrases without a verb up to the sentence end.
+  if (!IsPreposition(c, i)) return false;
+  for (uint32_t k = i; k < end && !IsEnd(c, k); ++k) {
+    if (c.w[k].type == WordType::kComma || c.w[k].type == WordType::kSemicolon) return true;
+    if (c.IsWord(k) && (IsVerb(c.w[k].pos) || c.w[k].Is(lexicon::kThat))) return false;
+  }
+  return true;
+}
+
+// The subject of a participle cue after a comma ("Clinton criticised the
+// plan, saying …", "…, he said, adding that …"): the speaker of the last
+// attribution in the sentence, else the phrase that opens the sentence.
+Phrase ParticipleSubject(const Context& c, const Drafts& d, uint32_t begin, uint32_t cue) {
+  for (size_t a = d.attributions.size(); a-- > 0;) {
+    const Attribution& at = d.attributions[a];
+    if (at.cue_first == kNoWord || at.cue_first >= cue) continue;
+    if (at.cue_first < begin) break;
+    if (at.speaker.ok()) return at.speaker;
+  }
+  uint32_t i = begin;
+  while (i < cue && ((c.IsWord(i) && c.w[i].Is(lexicon::kNotName) && !c.w[i].Is(lexicon::kDeterminer)) ||
+                     c.w[i].type == WordType::kComma)) {
+    ++i;
+  }
+  Phrase p = PhraseStartingAt(c, i, cue);
+  if (!p.ok() || p.weak) return {};
+  return p;
+}
+
+// "Asked whether he would run, Smith said …" and "When asked about the
+// plan, …": the question is reported with no speaker (the asker is not
+// named) and "Asked" as its cue. Drafts it and returns true when word k
+// opens such a lead-in.
+bool AskedLeadIn(const Context& c, uint32_t s0, uint32_t k, Drafts* d) {
+  if (!c.Equals(k, "asked") || !(k == s0 || (k == s0 + 1 && c.Equals(s0, "when")))) return false;
+  uint32_t i = k + 1;
+  // "Asked by a reporter whether …"
+  if (c.Equals(i, "by")) {
+    Phrase p = PhraseStartingAt(c, i + 1, i + 8);
+    if (!p.ok()) return false;
+    i = p.last;
+  }
+  static constexpr std::string_view kOpeners[] = {"about", "if", "whether", "why", "how", "what", "who", "when", "where"};
+  bool opener = false;
+  for (std::string_view o : kOpeners) opener = opener || c.Equals(i, o);
+  if (!opener) return false;
+  const uint32_t first = c.Equals(i, "about") ? i + 1 : i;
+  uint32_t last = first;
+  while (last < c.w.size() && last < first + 60 && c.w[last].type != WordType::kComma && !IsEnd(c, last) &&
+         !c.w[last].para_start) {
+    ++last;
+  }
+  if (last >= c.w.size() || c.w[last].type != WordType::kComma || CountWords(c, first, last) < 1) return false;
+  Attribution at;
+  at.cue_first = k;
+  at.cue_last = k + 1;
+  d->attributions.push_back(at);
+  Draft q;
+  q.kind = QuoteKind::kIndirect;
+  q.first = first;
+  q.last = last;
+  q.attribution = static_cast<int>(d->attributions.size()) - 1;
+  d->quotes.push_back(q);
+  return true;
+}
+
+// A partial quote whose cue stands before it in its sentence and that no
+// reported clause holds ("said they were “angry” with …" where the rules
+// above found no clause): the report is the clause from the cue's
+// complements to the sentence end, under the partial's attribution.
+void CoverPartials(const Context& c, Drafts* d) {
+  const uint32_t n = static_cast<uint32_t>(c.w.size());
+  const size_t drafted = d->quotes.size();
+  for (size_t qi = 0; qi < drafted; ++qi) {
+    const Draft p = d->quotes[qi];
+    if (p.kind != QuoteKind::kPartial || p.attribution < 0) continue;
+    const Attribution at = d->attributions[p.attribution];
+    if (at.cue_first == kNoWord || at.cue_last > p.first || !c.IsWord(at.cue_first)) continue;
+    bool held = false;
+    for (size_t o = 0; o < d->quotes.size() && !held; ++o) {
+      const Draft& r = d->quotes[o];
+      held = r.kind == QuoteKind::kIndirect && r.first <= p.first && p.first < r.last;
+    }
+    if (held) continue;
+    bool same_sentence = true;
+    for (uint32_t i = at.cue_last; i < p.first && same_sentence; ++i) {
+      same_sentence = d->in_quote[i] || (!IsEnd(c, i) && !c.w[i].para_start);
+    }
+    if (!same_sentence) continue;
+    bool that = false;
+    uint32_t first = SkipCueComplements(c, at.cue_first, at.cue_last, p.first, &that);
+    uint32_t last = p.last;
+    if (!IsEnd(c, last - 1)) {
+      while (last < n && !IsEnd(c, last) && !c.w[last].para_start && c.w[last].type != WordType::kSemicolon) ++last;
+    }
+    Trim(c, &first, &last);
+    if (first >= p.first || last <= p.first || CountWords(c, first, last) < 3) continue;
+    Draft q;
+    q.kind = QuoteKind::kIndirect;
+    q.first = first;
+    q.last = last;
+    q.attribution = p.attribution;
+    d->quotes.push_back(q);
+  }
 }
 
 }  // namespace
@@ -91,6 +260,7 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         }
       }
     }
+    if (AskedLeadIn(c, s0, k, d)) continue;
     const uint32_t len = CueAt(c, k);
     if (len == 0) continue;
     uint32_t e0 = k + len;
@@ -104,6 +274,8 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
     uint32_t first = kNoWord;
     uint32_t last = kNoWord;
     bool clause_after = false;
+    uint32_t min_words = 3;
+    bool noun_object = false;  // the content is the cue's object, not a clause
 
     if (len == 2) {  // according to
       at.speaker = PhraseStartingAt(c, k + 2, e0);
@@ -120,14 +292,37 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         continue;
       }
     } else {
-      at.speaker = SubjectOf(c, begin, k);
+      // "…, the race will be tight, said Dan Gerstein, director of …": a
+      // name after the cue that closes the clause makes it inverted.
+      const Phrase after = k > begin && c.w[k - 1].type == WordType::kComma && c.w[k].pos == Pos::kVBD
+                               ? PhraseStartingAt(c, k + 1, e0)
+                               : Phrase{};
+      const bool inverted = after.ok() && after.kind == PhraseKind::kName &&
+                            (after.last >= e0 || c.w[after.last].type == WordType::kComma || IsEnd(c, after.last));
+      if (!inverted) at.speaker = SubjectOf(c, begin, k);
+      if (!at.speaker.ok() && !inverted && k > begin && c.w[k - 1].type == WordType::kComma && c.w[k].pos == Pos::kVBG) {
+        at.speaker = ParticipleSubject(c, *d, begin, k);
+      }
       if (at.speaker.ok()) {
         bool that = false;
         uint32_t i = SkipCueComplements(c, k, k + 1, e0, &that);
         if (i < e0 && c.w[i].type == WordType::kColon) ++i;
         uint32_t comma = CommaBefore(c, at.speaker.first, begin);
         const bool opens_quote = i + 1 < e0 && c.w[i].type == WordType::kOpenQuote && c.IsWord(i + 1);
-        if (i < e0 && (c.IsWord(i) || opens_quote) && (that || !IsPreposition(c, i))) {
+        // "vowed to fight", "called for a ban", "talked about the plan":
+        // an infinitive or a cue's own preposition opens the content.
+        const lexicon::CueWord& cw = *c.w[k].lex;
+        const bool to_verb = c.Equals(i, "to") && c.IsWord(i + 1) && c.w[i + 1].pos == Pos::kVB;
+        const bool infinitive = to_verb && cw.takes_infinitive;
+        const bool cue_prep = !that && !to_verb && i == k + len && CuePreposition(c, i) && c.IsWord(i + 1);
+        if (cue_prep) at.cue_last = ++i;
+        // Without "that", a verb that takes no object reports a clause only.
+        const bool clause = that || infinitive || cue_prep || opens_quote || HasFiniteVerb(c, i, e0);
+        const bool content_ok = clause || cw.takes_object || cw.verb_class != lexicon::CueVerbClass::kBelief;
+        min_words = clause || cw.takes_object ? 1 : 3;
+        noun_object = (cw.takes_object || infinitive) && !that && !opens_quote;
+        if (i < e0 && (c.IsWord(i) || opens_quote) && content_ok &&
+            (that || infinitive || cue_prep || !IsPreposition(c, i))) {
           first = i;
           last = e0;
           clause_after = true;
@@ -156,14 +351,33 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         last = comma;
       }
     }
+    if (clause_after && noun_object) {
+      // "supported her by a wide margin", "opposed it because …", "the PACs
+      // supporting Kasich paid …": an object ends before an adjunct clause,
+      // a comma or the next finite verb.
+      for (uint32_t i = first + 1; i < last; ++i) {
+        if (d->in_quote[i]) continue;
+        const WordType t = c.w[i].type;
+        const Pos p = c.w[i].pos;
+        const bool finite = p == Pos::kVBD || p == Pos::kVBZ || p == Pos::kVBP || p == Pos::kMD;
+        if (t == WordType::kComma || t == WordType::kDash || t == WordType::kColon || ObjectEnd(c, i) ||
+            (finite && c.w[k].pos == Pos::kVBG && !c.w[k - 1].IsQuote() && c.w[k - 1].type != WordType::kComma)) {
+          last = i;
+          break;
+        }
+      }
+    }
     if (clause_after) {
       // A cue inside a fronted subordinate clause ("While X claimed …, Y")
       // reports only up to its comma.
       bool subordinate = c.IsWord(begin) && c.w[begin].Is(lexicon::kSubordinator);
       for (uint32_t i = begin; i < k && subordinate; ++i) subordinate = c.w[i].type != WordType::kComma;
       for (uint32_t i = first; i < last; ++i) {
-        if (c.w[i].type != WordType::kComma && !c.IsWord(i)) continue;
         if (d->in_quote[i]) continue;
+        // A dash opens an aside the report does not hold ("… the families of
+        // terrorists — a proposal he has raised before").
+        if (c.w[i].type == WordType::kDash && i > first) { last = i; break; }
+        if (c.w[i].type != WordType::kComma && !c.IsWord(i)) continue;
         if (subordinate && c.w[i].type == WordType::kComma) { last = i; break; }
         // A new clause with its own subject or a contrast ends the report:
         // "… computers and she accused …", "…, compared with …".
@@ -173,16 +387,53 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
           last = i;
           break;
         }
+        // "… “kept us safe” on Twitter before claiming …": a participle
+        // clause of time or means ends the report.
+        if (i > first && c.IsWord(i + 1) && c.w[i + 1].pos == Pos::kVBG &&
+            (c.Equals(i, "before") || c.Equals(i, "after") || c.Equals(i, "while"))) {
+          last = i;
+          break;
+        }
+        // A second predicate of the speaker: "… the remarks and said …".
+        if (i > first && (c.Equals(n, "and") || c.Equals(n, "but")) && c.Lower(n + 1, lexicon::kCueVerb) &&
+            c.w[n + 1].pos != Pos::kVBN) {
+          last = i;
+          break;
+        }
         if (c.w[i].type == WordType::kComma &&
-            (c.Equals(n, "compared") || c.Equals(n, "but") || c.Equals(n, "while") || c.Equals(n, "although") ||
-             c.Lower(n, lexicon::kCueVerb))) {
+            (ClauseBreak(c, n) || (RelativeWord(c, n) && HasFiniteVerb(c, first, i)) ||
+             (c.Lower(n, lexicon::kCueVerb) && c.w[n].pos != Pos::kVBP))) {
           last = i;
           break;
         }
       }
     }
     Trim(c, &first, &last);
-    if (first >= last || CountWords(c, first, last) < 3) continue;
+    // "everything Trump says is true": the cue sits in a relative clause and
+    // what follows is its head's predicate, not a report.
+    if (clause_after && !d->in_quote[first] && !c.Lower(first - 1, lexicon::kThat) && !RelativeBefore(c, at.speaker)) {
+      const Pos p = c.w[first].pos;
+      if (p == Pos::kVBZ || p == Pos::kVBD || p == Pos::kVBP || p == Pos::kMD) continue;
+    }
+    // A stance verb inside a report already drafted adds nothing: "voters
+    // who said they preferred experience".
+    if (IsStance(*c.w[k].lex)) {
+      bool nested = false;
+      for (size_t q = d->quotes.size(); q-- > 0 && !nested;) {
+        const Draft& o = d->quotes[q];
+        if (o.kind != QuoteKind::kIndirect || o.last <= s0) break;
+        nested = o.first <= k && k < o.last;
+      }
+      if (nested) continue;
+      // "skeptical that Putin wants peace": a stance inside a complement
+      // clause is not asserted.
+      const uint32_t before = at.speaker.ok() && at.speaker.last <= k ? at.speaker.first : k;
+      if (before > 0 && (c.Lower(before - 1, lexicon::kThat) || c.Equals(before - 1, "whether") ||
+                         c.Equals(before - 1, "if"))) {
+        continue;
+      }
+    }
+    if (first >= last || CountWords(c, first, last) < min_words) continue;
     // A content that is one quote entirely is the direct pass's.
     if (d->in_quote[first] && d->in_quote[last - 1] && c.w[first > 0 ? first - 1 : 0].IsQuote()) {
       bool all = true;
@@ -200,6 +451,7 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
     q.attribution = static_cast<int>(d->attributions.size()) - 1;
     d->quotes.push_back(q);
   }
+  CoverPartials(c, d);
 }
 
 }  // namespace readout::quotes

@@ -48,6 +48,19 @@ bool LyAdverb(const Context& c, uint32_t i) {
   return t.size() > 4 && t.substr(t.size() - 2) == "ly";
 }
 
+// A numeral or a number word ("10", "four").
+bool NumberLike(const Context& c, uint32_t i) {
+  if (i >= c.w.size()) return false;
+  std::string_view t = c.Text(i);
+  if (!t.empty() && t[0] >= '0' && t[0] <= '9') return true;
+  static constexpr std::string_view kNumbers[] = {"one", "two", "three", "four", "five", "six",
+                                                  "seven", "eight", "nine", "ten", "every"};
+  for (std::string_view n : kNumbers) {
+    if (c.Equals(i, n)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool Context::Equals(uint32_t i, std::string_view s) const {
@@ -78,7 +91,9 @@ Phrase PhraseEndingAt(const Context& c, uint32_t begin, uint32_t j) {
   }
   // A nominal: a speaker or cue noun, or any noun opened by a determiner
   // within five words ("One California delegate", "Powell's office").
-  if (!h.capitalised && !h.Is(kNotModifier)) {
+  // A speaker noun that is also a cue verb form heads a phrase when the
+  // tagger reads it as a noun ("the report concluded").
+  if (!h.capitalised && (!h.Is(kNotModifier) || (h.Is(kSpeakerHead) && h.Is(kCueVerb) && IsNoun(h.pos)))) {
     uint32_t k = j;
     bool determined = false;
     for (int steps = 0; k > begin && steps < 5; ++steps) {
@@ -100,7 +115,11 @@ Phrase PhraseEndingAt(const Context& c, uint32_t begin, uint32_t j) {
       break;
     }
     if (h.Is(kSpeakerHead)) return {k, j + 1, PhraseKind::kNominal};
-    if (determined && (h.pos == Pos::kUnknown || IsNoun(h.pos))) return {k, j + 1, PhraseKind::kNominal, true};
+    // The head right before a cue verb is a noun even when the tagger reads
+    // an adjective ("the Republican incumbent said").
+    if (determined && (h.pos == Pos::kUnknown || IsNoun(h.pos) || IsAdjective(h.pos))) {
+      return {k, j + 1, PhraseKind::kNominal, true};
+    }
   }
   return p;
 }
@@ -157,6 +176,10 @@ Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue) {
   if (j > begin) {
     Phrase p = PhraseEndingAt(c, begin, j - 1);
     if (p.ok()) return p;
+    // Poll shares: "four in 10 said", "Two in three said".
+    if (j >= begin + 3 && NumberLike(c, j - 1) && c.Equals(j - 2, "in") && NumberLike(c, j - 3)) {
+      return {j - 3, j, PhraseKind::kNominal};
+    }
     // "voters, who said ...": the relative pronoun's antecedent.
     if (c.Equals(j - 1, "who") && j - 1 > begin) {
       uint32_t q = j - 2;
@@ -185,9 +208,24 @@ Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue) {
       WordType t = c.w[q].type;
       if (t == WordType::kEnd || t == WordType::kColon || t == WordType::kSemicolon || c.w[q].IsQuote()) break;
       if (t == WordType::kComma && q > begin) {
-        Phrase p = PhraseEndingAt(c, begin, q - 1);
+        uint32_t e = q - 1;
+        // "Sen. Claire McCaskill (D-Mo.), who …, said"
+        if (c.Text(e) == ")") {
+          uint32_t o = e;
+          while (o > begin && o + 8 > e && c.Text(o) != "(") --o;
+          if (c.Text(o) == "(" && o > begin) e = o - 1;
+        }
+        Phrase p = PhraseEndingAt(c, begin, e);
         if (p.ok() && p.kind != PhraseKind::kNominal) return p;
         if (p.ok() && p.first == begin) return p;
+      }
+    }
+    // "Another delegate on the slate, Jim Poolman, said": a name set off by
+    // commas right before the cue, when no aside explains the commas.
+    if (j - 1 > begin + 1) {
+      Phrase p = PhraseEndingAt(c, begin, j - 2);
+      if (p.ok() && p.kind == PhraseKind::kName && p.first > begin && c.w[p.first - 1].type == WordType::kComma) {
+        return p;
       }
     }
   }

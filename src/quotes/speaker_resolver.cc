@@ -73,6 +73,23 @@ int SpeakerResolver::EntityOfPronoun(const Phrase& p, uint32_t at) const {
     return -1;
   }
   Gender g = lw->gender;
+  // A person of that gender named earlier in the same sentence, the first
+  // (usually its subject), before recent speakers: "Trump did not name
+  // Kellogg among the aides he said he had tasked".
+  const uint32_t sentence = c_.w[p.first].sentence;
+  int same_sentence = -1;
+  for (auto it = std::lower_bound(mentions_.begin(), mentions_.end(), at,
+                                  [](const MentionRef& m, uint32_t v) { return m.start < v; });
+       it != mentions_.begin();) {
+    --it;
+    if (it->start < c_.a.sentences[sentence].start) break;
+    const Entity& e = c_.a.entities[it->entity];
+    if (e.type != EntityType::kPerson) continue;
+    // A person of unknown gender counts when already quoted ("Trump").
+    const bool spoke = std::find(speakers_.begin(), speakers_.end(), it->entity) != speakers_.end();
+    if (e.gender == g || (e.gender == Gender::kUnknown && spoke)) same_sentence = it->entity;
+  }
+  if (same_sentence >= 0) return same_sentence;
   for (auto it = speakers_.rbegin(); it != speakers_.rend(); ++it) {
     if (c_.a.entities[*it].gender == g) return *it;
   }

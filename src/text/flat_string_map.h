@@ -73,6 +73,14 @@ class FlatStringMap {
 
   size_t size() const { return size_; }
 
+  // Calls f(key) for every key, in no particular order.
+  template <typename F>
+  void ForEachKey(F&& f) const {
+    for (const Slot& s : slots_) {
+      if (s.len != kEmpty) f(KeyOf(s));
+    }
+  }
+
  private:
   static constexpr uint32_t kEmpty = UINT32_MAX;
   struct Slot {

@@ -1,5 +1,6 @@
-// One pass over the tokens. A line break always ends a sentence (headlines,
-// bylines and paragraphs are lines of their own in news text). Otherwise a
+// One pass over the tokens. A paragraph start (a line break the tokenizer
+// did not find to be a mere wrap, see line_wrap.h) always ends a sentence:
+// headlines, bylines and paragraphs are lines of their own in news text. Otherwise a
 // sentence can end only after a candidate terminator: . ! ? an ellipsis, or
 // an abbreviation token that keeps its period ("U.S."). The closing quotes and
 // brackets right after it are absorbed into the sentence they close, and then

@@ -14,6 +14,7 @@
 #include <algorithm>
 
 #include "text/char_class.h"
+#include "text/line_wrap.h"
 #include "text/text_rules.h"
 #include "text/web_address.h"
 
@@ -58,7 +59,7 @@ bool IsVerbCliticHost(std::string_view word) {
 class Scanner {
  public:
   Scanner(std::string_view text, std::vector<Token>* out)
-      : text_(text), n_(text.size()), out_(*out), rules_(TextRules::Get()) {}
+      : text_(text), n_(text.size()), out_(*out), rules_(TextRules::Get()), soft_(SoftLineBreaks(text)) {}
 
   void Run() {
     size_t i = 0;
@@ -71,6 +72,11 @@ class Scanner {
           continue;
         case CharClass::kNewline:
           space_ = true;
+          if (IsSoftBreak(i)) {  // a wrapped line goes on
+            i += c.len;
+            if (i < n_ && text_[i - 1] == '\r' && text_[i] == '\n') ++i;
+            continue;
+          }
           paragraph_ = true;
           double_open_ = false;
           single_open_ = 0;
@@ -86,6 +92,13 @@ class Scanner {
   }
 
  private:
+  // Whether the line break at byte i only wraps a paragraph (line_wrap.h).
+  // Breaks are visited in increasing order, so a cursor suffices.
+  bool IsSoftBreak(size_t i) {
+    while (next_soft_ < soft_.size() && soft_[next_soft_] < i) ++next_soft_;
+    return next_soft_ < soft_.size() && soft_[next_soft_] == i;
+  }
+
   CharClass ClassAt(size_t i) const { return i < n_ ? CharAt(text_, i).cls : CharClass::kSpace; }
   bool IsWordAt(size_t i) const {
     CharClass c = ClassAt(i);
@@ -470,6 +483,8 @@ class Scanner {
   const TextRules& rules_;
   bool space_ = false;
   bool paragraph_ = true;
+  std::vector<uint32_t> soft_;  // soft line breaks, increasing
+  size_t next_soft_ = 0;
   bool double_open_ = false;
   int single_open_ = 0;
 };
