@@ -11,6 +11,15 @@ namespace {
 using testing::TestArticle;
 using testing::TestStory;
 
+// a1 again, with other text and fewer facts: one entity, one quote.
+TestArticle ShorterA1() {
+  TestArticle t("a1", "Donald Trump said \"the call was great and long\" on Wednesday after the call ended.",
+                "2025-02-12");
+  int trump = t.AddEntity("Donald Trump", EntityType::kPerson, "USAGOV", {"Donald Trump"});
+  t.AddQuote("the call was great and long", trump, "Donald Trump", "said");
+  return t;
+}
+
 class WriterTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -81,11 +90,7 @@ TEST_F(WriterTest, ChangedTextReplacesOldFactsAtomically) {
   auto story = TestStory();
   Put(story[0]);
   Put(story[1]);
-  // a1 again, with other text and fewer facts.
-  TestArticle changed("a1", "Donald Trump said \"the call was great and long\" on Wednesday after the call ended.",
-                      "2025-02-12");
-  int trump = changed.AddEntity("Donald Trump", EntityType::kPerson, "USAGOV", {"Donald Trump"});
-  changed.AddQuote("the call was great and long", trump, "Donald Trump", "said");
+  TestArticle changed = ShorterA1();
   PutResult r = Put(changed);
   EXPECT_EQ(r.outcome, PutOutcome::kReplaced);
   EXPECT_EQ(Count("SELECT count(*) FROM articles"), 2);
@@ -105,10 +110,7 @@ TEST_F(WriterTest, ChangedTextReplacesOldFactsAtomically) {
 // batch that first wrote it must leave neither its old quotes nor holes.
 TEST_F(WriterTest, ReplacingWithinOneBatchKeepsTheFullTextIndexExact) {
   auto story = TestStory();
-  TestArticle changed("a1", "Donald Trump said \"the call was great and long\" on Wednesday after the call ended.",
-                      "2025-02-12");
-  int trump = changed.AddEntity("Donald Trump", EntityType::kPerson, "USAGOV", {"Donald Trump"});
-  changed.AddQuote("the call was great and long", trump, "Donald Trump", "said");
+  TestArticle changed = ShorterA1();
   ASSERT_TRUE(writer_->Begin().ok());
   ASSERT_TRUE(writer_->Put(story[0].doc(), story[0].analysis()).ok());
   ASSERT_TRUE(writer_->Put(story[1].doc(), story[1].analysis()).ok());
