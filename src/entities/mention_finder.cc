@@ -19,6 +19,7 @@
 #include "lexicon/actor_dictionary.h"
 #include "lexicon/actor_key.h"
 #include "lexicon/gazetteer.h"
+#include "text/name_particles.h"
 
 namespace readout::entities {
 namespace {
@@ -133,13 +134,24 @@ size_t Finder::ExtendRun(size_t k, bool given_first) const {
   while (e < n && !sw_.info[e - 1].possessive) {
     const WordInfo& w = sw_.info[e];
     std::string_view text = sw_.words[e];
-    if (w.word && w.cap && !g_.IsNonName(text) && !IsHyphenAdjective(text)) {
+    if (w.word && ((w.cap && !g_.IsNonName(text) && !IsHyphenAdjective(text)) || text::IsArticlePrefixed(text))) {
       if (headline_ && !(given_first && e == k + 1)) break;
       if (!given_first && !org_lead && g_.MatchTitle(sw_.words, e).length > 0) break;
       // "Poland Daniel Fried": a given name starts a new name.
       if (!given_first && !org_lead && g_.GivenName(text) && !IsOrgTail(e)) break;
       ++e;
       continue;
+    }
+    // "Mohammed bin Salman", "Ursula von der Leyen": particles between
+    // capitalised words of a person's name.
+    if (w.word && !org_lead && !headline_ && text::IsNameParticle(text)) {
+      size_t next = e + 1;
+      while (next < n && sw_.info[next].word && text::IsNameParticle(sw_.words[next])) ++next;
+      if (next < n && sw_.info[next].word && sw_.info[next].cap && !g_.IsNonName(sw_.words[next]) &&
+          !sw_.info[next - 1].possessive) {
+        e = next + 1;
+        continue;
+      }
     }
     if (!w.word || headline_ || !IsConnector(text)) break;
     // "the Convention in Chicago": a place after "in" is where, not a name part.
@@ -257,7 +269,8 @@ void Finder::Run() {
       k += title.length;
       continue;
     }
-    if (org.length == 0 && (!wi.cap || g_.IsNonName(w) || IsHyphenAdjective(w) || IsPartyStateTag(w))) {
+    if (org.length == 0 && !text::IsArticlePrefixed(w) &&
+        (!wi.cap || g_.IsNonName(w) || IsHyphenAdjective(w) || IsPartyStateTag(w))) {
       title_before_ = title_before_ && (w == "and" || w == "of" || w == "the");
       ++k;
       continue;
@@ -372,8 +385,10 @@ void Finder::Run() {
 }  // namespace
 
 void ArticleWords::Fill(const Analysis& a) {
-  lower.clear();
-  named.clear();
+  lower = {};
+  named = {};
+  lower.Reserve(a.tokens.size() / 2, a.text.size() / 2);
+  named.Reserve(a.tokens.size() / 8);
   for (const Sentence& s : a.sentences) {
     HeadlineCounter h;
     for (uint32_t i = s.first_token; i < s.end_token; ++i) {
@@ -381,14 +396,14 @@ void ArticleWords::Fill(const Analysis& a) {
       if (t.kind != TokenKind::kWord) continue;
       h.Add(a.TokenText(t));
       const char c = a.text[t.start];
-      if (c >= 'a' && c <= 'z') lower.insert(a.TokenText(t));
+      if (c >= 'a' && c <= 'z') lower.TryEmplace(a.TokenText(t), true);
     }
     if (h.LooksLikeHeadline()) continue;
     bool first = true;
     for (uint32_t i = s.first_token; i < s.end_token; ++i) {
       const Token& t = a.tokens[i];
       if (t.kind != TokenKind::kWord) continue;
-      if (!first && StartsUpper(a.TokenText(t))) named.insert(a.TokenText(t));
+      if (!first && StartsUpper(a.TokenText(t))) named.TryEmplace(a.TokenText(t), true);
       first = false;
     }
   }
@@ -412,7 +427,7 @@ bool ArticleWords::SeenLower(std::string_view w) const {
     char c = w[i];
     buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
   }
-  return lower.count(std::string_view(buf.data(), w.size())) > 0;
+  return lower.Find(std::string_view(buf.data(), w.size())) != nullptr;
 }
 
 bool IsSpeechVerb(std::string_view w) {

@@ -13,13 +13,13 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include "entities/place_lookup.h"
 #include "entities/sentence_words.h"
 #include "readout/analysis.h"
 #include "readout/model.h"
+#include "text/flat_string_map.h"
 
 namespace readout::entities {
 
@@ -45,14 +45,15 @@ struct RawMention {
 // Article-wide facts the finder consults: lower-case words seen anywhere, so a
 // capitalised sentence opener that also occurs in lower case is taken as an
 // ordinary word.
+// Flat tables (no allocation per word).
 struct ArticleWords {
-  std::unordered_set<std::string_view> lower;
+  text::FlatStringMap<bool> lower;
   // Capitalised words seen inside ordinary (not headline) sentences, after
   // their first word: names as the body writes them ("Trump", "Sanders").
-  std::unordered_set<std::string_view> named;
+  text::FlatStringMap<bool> named;
   void Fill(const Analysis& a);
   bool SeenLower(std::string_view capitalised) const;
-  bool SeenAsName(std::string_view w) const { return named.count(w) > 0; }
+  bool SeenAsName(std::string_view w) const { return named.Find(w) != nullptr; }
 };
 
 // Title Case headlines ("Trump Turns to Putin") capitalise ordinary words: at

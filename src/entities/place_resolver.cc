@@ -2,7 +2,7 @@
 // looks up every capitalised run of up to six tokens as a country name and
 // every capitalised word as a demonym (hash probes on views of the text, no
 // copies; the longer stretches only from words that can begin a country
-// name). Then each PLACE entity is read as a country, a qualified city, a
+// or region name). Then each PLACE entity is read as a country, a qualified city, a
 // region or a city, in the order the header gives; among cities of one name
 // the score log10(population) + 1.5 for a national capital + 2 when the
 // article mentions the city's country decides, so a country mention weighs
@@ -45,8 +45,9 @@ class ArticleCountries {
         continue;
       }
       size_t taken = 0;
-      // Stretches of several tokens only when a country name can begin here.
-      const size_t longest = places.MayBeginCountryName(a.TokenText(t[i])) ? kMaxNameTokens : 1;
+      // Stretches of several tokens only where a country or region name can
+      // begin.
+      const size_t longest = places.MayBeginCountryOrRegion(a.TokenText(t[i])) ? kMaxNameTokens : 1;
       for (size_t n = std::min<size_t>(longest, t.size() - i); n >= 1 && !taken; --n) {
         std::string_view name(a.text.data() + t[i].start, t[i + n - 1].end - t[i].start);
         const Country* c = places.FindCountryByName(name);

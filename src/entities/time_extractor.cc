@@ -42,11 +42,12 @@ class TimeScanner {
     uint32_t i = 0;
     for (uint32_t s = 0; s < a_.sentences.size(); ++s) {
       const Sentence& sentence = a_.sentences[s];
-      future_ = SpeaksOfFuture(sentence);
+      sentence_ = &sentence;
+      future_known_ = false;
       for (i = std::max(i, sentence.first_token); i < sentence.end_token;) {
         Found f;
-        if (MatchIsoDate(i, &f) || MatchClockThenDay(i, &f) || MatchDay(i, &f) || MatchYear(i, &f) ||
-            MatchClock(i, &f)) {
+        if (MayStartTime(W(i)) && (MatchIsoDate(i, &f) || MatchClockThenDay(i, &f) || MatchDay(i, &f) ||
+                                   MatchYear(i, &f) || MatchClock(i, &f))) {
           out_->push_back({{a_.tokens[i].start, a_.tokens[f.end - 1].end}, std::move(f.value), s});
           last_end_ = f.end;
           i = f.end;
@@ -294,7 +295,7 @@ class TimeScanner {
     } else if (int wd = WeekdayFromWord(w); wd >= 0) {
       f->value = WeekdayValue(wd, which == 'l' ? '<' : which == 'n' ? '>' : 'w');
     } else if (MonthWord m = MonthAt(j, &f->end); m.month > 0 && !m.abbreviated) {
-      f->value = BareMonthValue(m.month, which == 'l' ? '<' : which == 'n' ? '>' : future_ ? 'f' : 'p');
+      f->value = BareMonthValue(m.month, which == 'l' ? '<' : which == 'n' ? '>' : Future() ? 'f' : 'p');
     } else {
       return false;
     }
@@ -343,7 +344,7 @@ class TimeScanner {
     // "Sunday Times", "Monday Night Football": names, not days.
     if (CapitalisedWord(j) && MonthFromWord(W(j)).month == 0 && !PartOfDay(W(j))) return false;
     f->end = PartOfDay(W(j)) ? j + 1 : j;
-    f->value = WeekdayValue(wd, future_ ? 'f' : 'p');
+    f->value = WeekdayValue(wd, Future() ? 'f' : 'p');
     return true;
   }
 
@@ -360,7 +361,7 @@ class TimeScanner {
         f->end = i + 2;
         f->value = YearMonth(year, m.month);
       } else {
-        f->value = BareMonthValue(m.month, future_ ? 'f' : 'p');
+        f->value = BareMonthValue(m.month, Future() ? 'f' : 'p');
       }
       return true;
     }
@@ -368,7 +369,7 @@ class TimeScanner {
       MonthWord m = MonthFromWord(W(i + 2));
       if (m.month == 0 || m.abbreviated) return false;
       f->end = i + 3;
-      f->value = BareMonthValue(m.month, future_ ? 'f' : 'p');
+      f->value = BareMonthValue(m.month, Future() ? 'f' : 'p');
       return true;
     }
     MonthWord m = MonthAt(i, &j);
@@ -404,7 +405,7 @@ class TimeScanner {
     bool evidence = PrecededByTimeWord(i);
     if (!evidence && (m.abbreviated || m.ambiguous || CapitalisedWord(j))) return false;
     f->end = j;
-    f->value = BareMonthValue(m.month, future_ ? 'f' : 'p');
+    f->value = BareMonthValue(m.month, Future() ? 'f' : 'p');
     return true;
   }
 
@@ -440,7 +441,18 @@ class TimeScanner {
   const Analysis& a_;
   std::optional<Date> date_;
   std::vector<TimeExpression>* out_;
-  bool future_ = false;
+  // Whether the current sentence speaks of the future: read on first use,
+  // as few sentences hold a time whose value depends on it.
+  bool Future() const {
+    if (!future_known_) {
+      future_ = SpeaksOfFuture(*sentence_);
+      future_known_ = true;
+    }
+    return future_;
+  }
+  const Sentence* sentence_ = nullptr;
+  mutable bool future_ = false;
+  mutable bool future_known_ = false;
   uint32_t last_end_ = 0;  // token after the last expression found
 };
 

@@ -6,6 +6,9 @@
 
 #include <array>
 #include <charconv>
+#include <string>
+
+#include "text/flat_string_map.h"
 
 namespace readout::entities {
 namespace {
@@ -25,6 +28,10 @@ constexpr std::array<MonthName, 12> kMonths = {{
 
 constexpr std::array<std::string_view, 7> kWeekdays = {"monday", "tuesday", "wednesday", "thursday",
                                                        "friday", "saturday", "sunday"};
+
+constexpr std::array<std::string_view, 21> kSmallNumbers = {
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
 
 bool Capitalised(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
 
@@ -78,13 +85,44 @@ int WeekdayFromWord(std::string_view word) {
   return -1;
 }
 
+bool MayStartTime(std::string_view word) {
+  if (word.empty()) return false;
+  if (word[0] >= '0' && word[0] <= '9') return true;
+  // "mid-February"
+  if (word.size() > 4 && EqualsLower(word.substr(0, 4), "mid-")) return true;
+  static const text::FlatStringMap<bool> kStarts = [] {
+    text::FlatStringMap<bool> m;
+    auto add = [&](std::string_view w) {
+      m.TryEmplace(w, true);
+      m.TryEmplace(std::string(w) + ".", true);  // "Feb."
+    };
+    for (const MonthName& n : kMonths) {
+      for (std::string_view w : {n.full, n.abbrev, n.abbrev2}) {
+        if (!w.empty()) add(w);
+      }
+    }
+    for (std::string_view w : kWeekdays) add(w);
+    for (std::string_view w : kSmallNumbers) add(w);
+    for (std::string_view w : {"a", "an", "thirty", "forty", "fifty", "today", "tonight", "yesterday", "tomorrow",
+                               "this", "last", "next", "mid"}) {
+      add(w);
+    }
+    m.Reserve(2 * m.size());
+    return m;
+  }();
+  char buf[16];
+  if (word.size() > sizeof(buf)) return false;
+  for (size_t i = 0; i < word.size(); ++i) {
+    char c = word[i];
+    buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return kStarts.Find(std::string_view(buf, word.size())) != nullptr;
+}
+
 int SmallNumber(std::string_view word) {
-  static constexpr std::array<std::string_view, 21> kWords = {
-      "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-      "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
   if (EqualsLower(word, "a") || EqualsLower(word, "an")) return 1;
-  for (size_t i = 1; i < kWords.size(); ++i) {
-    if (EqualsLower(word, kWords[i])) return static_cast<int>(i);
+  for (size_t i = 1; i < kSmallNumbers.size(); ++i) {
+    if (EqualsLower(word, kSmallNumbers[i])) return static_cast<int>(i);
   }
   if (EqualsLower(word, "thirty")) return 30;
   if (EqualsLower(word, "forty")) return 40;

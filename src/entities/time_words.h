@@ -29,6 +29,12 @@ int WeekdayFromWord(std::string_view word);
 // "a", "an", "one".."twenty", "thirty", "forty", "fifty", or digits 1-999 -> value; -1 otherwise.
 int SmallNumber(std::string_view word);
 
+// False when no time expression can begin with `word`: it is neither a
+// number nor (ASCII case aside) a month, weekday, number word, "a"/"an",
+// "today"/"tonight"/"yesterday"/"tomorrow", "this"/"last"/"next" or
+// "mid"/"mid-...". A fast filter before the matchers; true says nothing.
+bool MayStartTime(std::string_view word);
+
 // Digits only, 1-2 of them for a day (1-31), 4 for a year (1800-2199); -1 otherwise.
 int DayNumber(std::string_view word);
 int YearNumber(std::string_view word);

@@ -262,6 +262,15 @@ class SentenceCoder {
         --subject_from;
       }
     }
+    // A pattern reaching left of the verb ("NOTED + *") starts the clause
+    // whose subject is the source.
+    if (p.match.first < subject_from && p.governor == -1) {
+      subject_from = p.match.first;
+      while (subject_from > parse_.first() &&
+             (IsAuxiliary(parse_.Lower(subject_from - 1)) || parse_.token(subject_from - 1).pos == Pos::kRB)) {
+        --subject_from;
+      }
+    }
     subjects = FindSubjects(parse_, subject_from, &coordinated);
     if (subjects.empty() && !coordinated && parse_.token(p.head).pos == Pos::kVBG && p.group_first > parse_.first() &&
         parse_.token(p.group_first - 1).pos == Pos::kIN) {
@@ -699,7 +708,9 @@ class SentenceCoder {
                     const std::optional<EventArgument>& target) const {
     if (!(code.starts_with("19") || code.starts_with("18"))) return false;
     const std::string& l = parse_.token(p.head).lemma;
-    if (l != "attack" && l != "hit" && l != "slam" && l != "blast" && l != "target" && l != "assault") return false;
+    static const std::string_view kWords[] = {"attack", "hit", "slam", "blast", "target", "assault",
+                                              "fight", "clash", "fire", "battle", "strike"};
+    if (std::find(std::begin(kWords), std::end(kWords), l) == std::end(kWords)) return false;
     auto person = [&](const std::optional<EventArgument>& x) {
       return x && x->entity >= 0 && a_.entities[x->entity].type == EntityType::kPerson;
     };

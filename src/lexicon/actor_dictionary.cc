@@ -72,13 +72,14 @@ bool ActorDictionary::AddName(uint32_t index, std::string_view phrase) {
   std::string key = ActorKey(phrase);
   if (key.empty()) return false;
   max_actor_words_ = std::max(max_actor_words_, WordCount(key));
-  actors_.insert_or_assign(std::move(key), index);
+  // A later name replaces an earlier one (extra dictionaries override).
+  if (auto [v, inserted] = actors_.TryEmplace(key, index); !inserted) *v = index;
   return true;
 }
 
 void ActorDictionary::Reserve(size_t records, size_t names) {
   records_.reserve(records_.size() + records);
-  actors_.reserve(actors_.size() + names);
+  actors_.Reserve(actors_.size() + names);
 }
 
 void ActorDictionary::AddAgent(std::string_view phrase, AgentCode code, bool plural) {
@@ -90,26 +91,31 @@ void ActorDictionary::AddAgent(std::string_view phrase, AgentCode code, bool plu
   if (plural) {
     std::string p = RegularPlural(key);
     // An explicit entry for the plural form wins over a generated one.
-    agents_.try_emplace(std::move(p), index);
+    agents_.TryEmplace(p, index);
   }
-  agents_.insert_or_assign(std::move(key), index);
+  if (auto [v, inserted] = agents_.TryEmplace(key, index); !inserted) *v = index;
 }
 
 void ActorDictionary::Finish() {
-  surnames_.clear();
-  for (const auto& [key, index] : actors_) {
-    if (records_[index].kind != ActorKind::kPerson) continue;
+  surnames_ = KeyMap();
+  actors_.ForEach([&](std::string_view key, uint32_t index) {
+    if (records_[index].kind != ActorKind::kPerson) return;
     const size_t space = key.rfind(' ');
-    std::string surname = space == std::string::npos ? key : key.substr(space + 1);
-    if (surname.size() < 3) continue;  // initials, "jr"
-    auto [it, inserted] = surnames_.try_emplace(std::move(surname), index);
-    if (!inserted && it->second != index) it->second = kAmbiguous;
-  }
+    std::string_view surname = space == std::string_view::npos ? key : key.substr(space + 1);
+    if (surname.size() < 3) return;  // initials, "jr"
+    auto [v, inserted] = surnames_.TryEmplace(surname, index);
+    if (!inserted && *v != index) *v = kAmbiguous;
+  });
+  // Coding probes every n-gram of a phrase, nearly all in vain: a low load
+  // factor ends a miss within a probe or two.
+  actors_.Reserve(2 * actors_.size());
+  agents_.Reserve(2 * agents_.size());
+  surnames_.Reserve(2 * surnames_.size());
 }
 
 const ActorRecord* ActorDictionary::FindActorKey(std::string_view key) const {
-  auto it = actors_.find(key);
-  return it == actors_.end() ? nullptr : &records_[it->second];
+  const uint32_t* i = actors_.Find(key);
+  return i == nullptr ? nullptr : &records_[*i];
 }
 
 const ActorRecord* ActorDictionary::FindActor(std::string_view phrase) const {
@@ -152,14 +158,14 @@ std::string ActorDictionary::CodeAt(const ActorRecord& record, std::optional<Dat
 }
 
 const ActorRecord* ActorDictionary::FindPersonBySurnameKey(std::string_view key) const {
-  auto it = surnames_.find(key);
-  if (it == surnames_.end() || it->second == kAmbiguous) return nullptr;
-  return &records_[it->second];
+  const uint32_t* i = surnames_.Find(key);
+  if (i == nullptr || *i == kAmbiguous) return nullptr;
+  return &records_[*i];
 }
 
 const AgentCode* ActorDictionary::FindAgentKey(std::string_view key) const {
-  auto it = agents_.find(key);
-  return it == agents_.end() ? nullptr : &agent_codes_[it->second];
+  const uint32_t* i = agents_.Find(key);
+  return i == nullptr ? nullptr : &agent_codes_[*i];
 }
 
 const AgentCode* ActorDictionary::FindAgent(std::string_view phrase) const {

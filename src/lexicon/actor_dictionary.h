@@ -19,12 +19,12 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "readout/date.h"
 #include "readout/model.h"
 #include "readout/status.h"
+#include "text/flat_string_map.h"
 
 namespace readout::lexicon {
 
@@ -130,11 +130,7 @@ class ActorDictionary {
   void Finish();
 
  private:
-  struct KeyHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-  };
-  using KeyMap = std::unordered_map<std::string, uint32_t, KeyHash, std::equal_to<>>;
+  using KeyMap = text::FlatStringMap<uint32_t>;
   static int WordCount(std::string_view key);
 
   std::vector<ActorRecord> records_;

@@ -79,6 +79,27 @@ TEST(ActorDictionary, DatedRoles) {
   }
 }
 
+// Office-holders of the G20 and conflict states: a role switches on the day
+// written in people.tsv, and nested roles (a defence post inside a longer
+// government career) win while they last.
+TEST(ActorDictionary, DatedRolesAcrossCountries) {
+  const DatedCase cases[] = {
+      {"Dick Cheney", "2005-01-01", "USAGOV"},           {"Dick Cheney", "2010-01-01", "USAELI"},
+      {"Philip Hammond", "2012-01-01", "GBRGOVMIL"},     {"Philip Hammond", "2015-01-01", "GBRGOV"},
+      {"Catherine Vautrin", "2024-06-01", "FRAGOV"},     {"Catherine Vautrin", "2025-11-01", "FRAGOVMIL"},
+      {"Taro Kono", "2020-01-01", "JPNGOVMIL"},          {"Taro Kono", "2021-01-01", "JPNGOV"},
+      {"Shinjiro Koizumi", "2025-11-01", "JPNGOVMIL"},   {"Anita Anand", "2022-06-01", "CANGOVMIL"},
+      {"Anita Anand", "2025-06-01", "CANGOV"},           {"Ban Ki-moon", "2010-01-01", "IGOUNO"},
+      {"Ban Ki-moon", "2018-01-01", "KORELI"},           {"Stepan Poltorak", "2016-01-01", "UKRGOVMIL"},
+      {"Nkosazana Dlamini-Zuma", "2014-01-01", "IGOAFRAFU"},
+      {"Murhaf Abu Qasra", "2024-06-01", "SYRREB"},      {"Murhaf Abu Qasra", "2025-02-01", "SYRGOVMIL"},
+      {"Yasser Arafat", "2002-01-01", "PSEGOV"},         {"Yasser Arafat", "2010-01-01", "PSEELI"},
+  };
+  for (const DatedCase& c : cases) {
+    EXPECT_EQ(Builtin().Lookup(c.name, D(c.date)).value_or("?"), c.code) << c.name << " at " << c.date;
+  }
+}
+
 TEST(ActorDictionary, WithoutDateTakesMostRecent) {
   EXPECT_EQ(Builtin().Lookup("Donald Trump", std::nullopt).value_or("?"), "USAGOV");
   EXPECT_EQ(Builtin().Lookup("Angela Merkel", std::nullopt).value_or("?"), "DEUELI");

@@ -85,6 +85,14 @@ std::unique_ptr<Gazetteer> Gazetteer::FromSources(const GazetteerSources& src, s
   g->LoadOrgWords(src.org_words, warnings);
   g->LoadNonNames(src.non_names, warnings);
   g->LoadRegions(src.regions, warnings);
+  // The word tables are probed with nearly every word, mostly in vain: a low
+  // load factor ends a miss within a probe or two.
+  g->given_.Reserve(2 * g->given_.size());
+  g->title_words_.Reserve(2 * g->title_words_.size());
+  g->org_words_.Reserve(2 * g->org_words_.size());
+  g->non_names_.Reserve(2 * g->non_names_.size());
+  g->region_names_.Reserve(2 * g->region_names_.size());
+  g->region_demonyms_.Reserve(2 * g->region_demonyms_.size());
   return g;
 }
 
@@ -101,7 +109,7 @@ void Gazetteer::LoadGivenNames(std::string_view content, std::vector<std::string
     } else {
       return Warn(warnings, kGivenNamesFile, line, fmt::format("gender '{}' is not M, F or U", f[1]));
     }
-    given_.emplace(std::string(f[0]), g);
+    given_.TryEmplace(f[0], g);
   });
 }
 
@@ -125,7 +133,7 @@ void Gazetteer::LoadTitles(std::string_view content, std::vector<std::string>* w
     // office first.
     titles_trie_.AddPhrase(f[0], static_cast<uint32_t>(titles_.size()));
     titles_.push_back({std::string(f[0]), kind});
-    for (std::string_view w : SplitPhrase(f[0])) title_words_.insert(AsciiLower(w));
+    for (std::string_view w : SplitPhrase(f[0])) title_words_.TryEmplace(AsciiLower(w), true);
   });
 }
 
@@ -173,14 +181,14 @@ void Gazetteer::LoadOrgWords(std::string_view content, std::vector<std::string>*
     } else {
       return Warn(warnings, kOrgWordsFile, line, fmt::format("'{}' is not head, lead or both", f[1]));
     }
-    org_words_.emplace(std::string(f[0]), p);
+    org_words_.TryEmplace(f[0], p);
   });
 }
 
 void Gazetteer::LoadNonNames(std::string_view content, std::vector<std::string>* warnings) {
   ForEachLine(content, [&](size_t line, const std::vector<std::string_view>& f) {
     if (f.size() != 1 || f[0].empty()) return Warn(warnings, kNonNamesFile, line, "expected one word");
-    non_names_.emplace(f[0]);
+    non_names_.TryEmplace(f[0], true);
   });
 }
 
@@ -194,32 +202,32 @@ void Gazetteer::LoadRegions(std::string_view content, std::vector<std::string>* 
     }
     const uint32_t id = static_cast<uint32_t>(regions_.size());
     regions_.push_back({std::string(f[0]), std::string(f[3])});
-    region_names_.emplace(std::string(f[0]), id);
+    region_names_.TryEmplace(f[0], id);
     for (std::string_view a : Split(f[1], '|')) {
-      if (!a.empty()) region_names_.emplace(std::string(a), id);
+      if (!a.empty()) region_names_.TryEmplace(a, id);
     }
     for (std::string_view d : Split(f[2], '|')) {
-      if (!d.empty()) region_demonyms_.emplace(std::string(d), std::make_pair(id, d.back() == 's'));
+      if (!d.empty()) region_demonyms_.TryEmplace(d, std::make_pair(id, d.back() == 's'));
     }
   });
 }
 
 const RegionInfo* Gazetteer::FindRegion(std::string_view name) const {
-  auto it = region_names_.find(name);
-  return it == region_names_.end() ? nullptr : &regions_[it->second];
+  const uint32_t* id = region_names_.Find(name);
+  return id == nullptr ? nullptr : &regions_[*id];
 }
 
 const RegionInfo* Gazetteer::FindRegionByDemonym(std::string_view word, bool* plural) const {
-  auto it = region_demonyms_.find(word);
-  if (it == region_demonyms_.end()) return nullptr;
-  if (plural) *plural = it->second.second;
-  return &regions_[it->second.first];
+  const std::pair<uint32_t, bool>* hit = region_demonyms_.Find(word);
+  if (hit == nullptr) return nullptr;
+  if (plural) *plural = hit->second;
+  return &regions_[hit->first];
 }
 
 std::optional<Gender> Gazetteer::GivenName(std::string_view word) const {
-  auto it = given_.find(word);
-  if (it == given_.end()) return std::nullopt;
-  return it->second;
+  const Gender* g = given_.Find(word);
+  if (g == nullptr) return std::nullopt;
+  return *g;
 }
 
 bool Gazetteer::IsTitleWord(std::string_view word) const {
@@ -229,12 +237,12 @@ bool Gazetteer::IsTitleWord(std::string_view word) const {
     char c = word[i];
     buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
   }
-  return title_words_.find(std::string_view(buf, word.size())) != title_words_.end();
+  return title_words_.Find(std::string_view(buf, word.size())) != nullptr;
 }
 
 OrgWordPlace Gazetteer::OrgWord(std::string_view word) const {
-  auto it = org_words_.find(word);
-  return it == org_words_.end() ? OrgWordPlace::kNone : it->second;
+  const OrgWordPlace* p = org_words_.Find(word);
+  return p == nullptr ? OrgWordPlace::kNone : *p;
 }
 
 }  // namespace readout::lexicon

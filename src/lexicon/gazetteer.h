@@ -18,14 +18,13 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "lexicon/phrase_trie.h"
 #include "readout/analysis.h"
 #include "readout/model.h"
 #include "readout/status.h"
+#include "text/flat_string_map.h"
 
 namespace readout::lexicon {
 
@@ -49,14 +48,10 @@ struct OrgInfo {
   std::string sector;                // "IGO", "GOV", "MED", ...
 };
 
-// Transparent hash so string-keyed maps can be probed with string_view.
-struct StringHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
+// Flat open-addressing tables probed with views (text/flat_string_map.h).
 template <typename V>
-using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
-using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
+using StringMap = text::FlatStringMap<V>;
+using StringSet = text::FlatStringMap<bool>;
 
 enum class OrgWordPlace : uint8_t { kNone = 0, kHead = 1, kLead = 2, kBoth = 3 };
 
@@ -102,7 +97,7 @@ class Gazetteer {
 
   OrgWordPlace OrgWord(std::string_view word) const;
   // Capitalised words that never begin or make a name alone ("The", "Friday").
-  bool IsNonName(std::string_view word) const { return non_names_.find(word) != non_names_.end(); }
+  bool IsNonName(std::string_view word) const { return non_names_.Find(word) != nullptr; }
 
   // Region by name or alias, exactly as written; nullptr when none.
   const RegionInfo* FindRegion(std::string_view name) const;

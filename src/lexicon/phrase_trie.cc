@@ -1,6 +1,7 @@
-// PhraseTrie: a word trie whose edges sit in one hash map. The key mixes the
-// parent node id with an FNV-1a hash of the (optionally ASCII-lowered) word;
-// a multimap keeps colliding keys apart and Same() confirms the word.
+// PhraseTrie: a word trie whose edges sit in one flat hash table. The key
+// mixes the parent node id with an FNV-1a hash of the (optionally
+// ASCII-lowered) word; a probe scans the run of occupied slots from the key's
+// home slot, and Same() confirms the word of each candidate child.
 #include "lexicon/phrase_trie.h"
 
 #include "text/tokenizer.h"
@@ -31,12 +32,32 @@ bool PhraseTrie::Same(std::string_view a, std::string_view b) const {
 }
 
 uint32_t PhraseTrie::Child(uint32_t parent, std::string_view word) const {
-  auto [lo, hi] = edges_.equal_range(Key(parent, word));
-  for (auto it = lo; it != hi; ++it) {
-    const Node& n = nodes_[it->second];
-    if (n.parent == parent && Same(n.word, word)) return it->second;
+  const uint64_t key = Key(parent, word);
+  const size_t mask = edges_.size() - 1;
+  for (size_t i = Slot(key);; i = (i + 1) & mask) {
+    const Edge& e = edges_[i];
+    if (e.node == 0) return 0;  // the root is never a child
+    if (e.key != key) continue;
+    const Node& n = nodes_[e.node];
+    if (n.parent == parent && Same(n.word, word)) return e.node;
   }
-  return 0;  // the root is never a child
+}
+
+void PhraseTrie::InsertEdge(uint64_t key, uint32_t node) {
+  if (2 * (edge_count_ + 1) > edges_.size()) {
+    std::vector<Edge> old(edges_.size() * 2);
+    old.swap(edges_);
+    --shift_;
+    edge_count_ = 0;
+    for (const Edge& e : old) {
+      if (e.node != 0) InsertEdge(e.key, e.node);
+    }
+  }
+  const size_t mask = edges_.size() - 1;
+  size_t i = Slot(key);
+  while (edges_[i].node != 0) i = (i + 1) & mask;
+  edges_[i] = {key, node};
+  ++edge_count_;
 }
 
 bool PhraseTrie::Add(std::span<const std::string_view> words, uint32_t value) {
@@ -47,7 +68,7 @@ bool PhraseTrie::Add(std::span<const std::string_view> words, uint32_t value) {
     if (next == 0) {
       next = static_cast<uint32_t>(nodes_.size());
       nodes_.push_back({node, kNoValue, std::string(w)});
-      edges_.emplace(Key(node, w), next);
+      InsertEdge(Key(node, w), next);
     }
     node = next;
   }

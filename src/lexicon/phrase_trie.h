@@ -4,8 +4,9 @@
 // Words are compared exactly or ASCII-case-insensitively (a per-trie choice).
 // Phrases are split into words by the project's tokenizer at build time, so a
 // phrase matches whatever token boundaries the text layer produces. Matching
-// allocates nothing: edges live in one hash map keyed by (parent, word hash)
-// and each child keeps its word to rule out hash collisions.
+// allocates nothing: edges live in one flat open-addressing table keyed by
+// (parent, word hash), and each child keeps its word to rule out hash
+// collisions.
 //
 // Thread safety: immutable after the last Add(); Match() may run concurrently.
 #ifndef READOUT_LEXICON_PHRASE_TRIE_H_
@@ -15,7 +16,6 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace readout::lexicon {
@@ -50,11 +50,21 @@ class PhraseTrie {
   uint64_t Key(uint32_t parent, std::string_view word) const;
   bool Same(std::string_view a, std::string_view b) const;
   uint32_t Child(uint32_t parent, std::string_view word) const;
+  size_t Slot(uint64_t key) const { return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> shift_); }
+  void InsertEdge(uint64_t key, uint32_t node);
 
   bool fold_case_;
   size_t phrases_ = 0;
   std::vector<Node> nodes_;
-  std::unordered_multimap<uint64_t, uint32_t> edges_;
+  // Linear probing; node 0 (the root, never a child) marks an empty slot.
+  // Kept at most half full. Equal keys may repeat: Child checks each.
+  struct Edge {
+    uint64_t key = 0;
+    uint32_t node = 0;
+  };
+  std::vector<Edge> edges_ = std::vector<Edge>(16);
+  int shift_ = 64 - 4;  // 64 - log2(edges_.size())
+  size_t edge_count_ = 0;
 };
 
 // Splits a phrase into word views (into `phrase`) using the tokenizer.

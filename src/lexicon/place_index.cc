@@ -346,11 +346,13 @@ class PlaceIndexBuilder {
     }
   }
 
-  // Indexes the country-name prefixes and thins the tables that are probed
+  // Indexes the country- and region-name prefixes and thins the tables that are probed
   // with every capitalised word (load <= 3/8: a miss ends within a probe or two).
   void Finish() {
-    for (auto [names, prefixes] : {std::pair(&x_.country_names_, &x_.country_prefixes_),
-                                   std::pair(&x_.country_names_lower_, &x_.country_prefixes_lower_)}) {
+    for (auto [names, prefixes] : {std::pair(&x_.country_names_, &x_.name_prefixes_),
+                                   std::pair(&x_.region_names_, &x_.name_prefixes_),
+                                   std::pair(&x_.country_names_lower_, &x_.name_prefixes_lower_),
+                                   std::pair(&x_.region_names_lower_, &x_.name_prefixes_lower_)}) {
       names->ForEachKey([&](std::string_view key) {
         for (size_t n = 1; n <= key.size(); ++n) prefixes->TryEmplace(key.substr(0, n), true);
       });
@@ -359,8 +361,8 @@ class PlaceIndexBuilder {
                                          &x_.demonyms_lower_, &x_.region_names_, &x_.region_names_lower_}) {
       m->Reserve(2 * m->size());
     }
-    x_.country_prefixes_.Reserve(2 * x_.country_prefixes_.size());
-    x_.country_prefixes_lower_.Reserve(2 * x_.country_prefixes_lower_.size());
+    x_.name_prefixes_.Reserve(2 * x_.name_prefixes_.size());
+    x_.name_prefixes_lower_.Reserve(2 * x_.name_prefixes_lower_.size());
   }
 
   // Drops the generated cities the curated rows respelt.
@@ -467,18 +469,18 @@ const V* PlaceIndex::Lookup(const Map<V>& exact, const Map<V>& lower, std::strin
   return nullptr;
 }
 
-bool PlaceIndex::MayBeginCountryName(std::string_view first) const {
+bool PlaceIndex::MayBeginCountryOrRegion(std::string_view first) const {
   // FindCountryByName also strips a leading "the ".
   if (first == "the" || first == "The" || first == "THE") return true;
   std::string folded;
   if (NeedsPlaceFold(first)) first = folded = FoldPlaceName(first);
-  if (country_prefixes_.Find(first) != nullptr) return true;
+  if (name_prefixes_.Find(first) != nullptr) return true;
   // A longer all-capitals stretch is also looked up lower-cased; the word
   // that begins it is all capitals too.
   if (!IsAllCapitals(first)) return false;
   std::array<char, 64> buf;
   std::string spill;
-  return country_prefixes_lower_.Find(LowerInto(first, buf, &spill)) != nullptr;
+  return name_prefixes_lower_.Find(LowerInto(first, buf, &spill)) != nullptr;
 }
 
 const Country* PlaceIndex::FindCountryByName(std::string_view name) const {

@@ -97,11 +97,12 @@ class PlaceIndex {
   // Country by name or alias, with or without a leading "the "/"The "
   // ("Russia", "the United States", "U.S."); nullptr when none.
   const Country* FindCountryByName(std::string_view name) const;
-  // False when no country name or alias (FindCountryByName) can begin with
-  // the word `first` ("Cote" may begin "Cote d'Ivoire", "Friday" begins
-  // none), so a caller trying the longer stretches of text that start with a
-  // word can skip them all. Conservative: true for "the" and whenever unsure.
-  bool MayBeginCountryName(std::string_view first) const;
+  // False when no country or region name or alias (FindCountryByName,
+  // FindRegion) can begin with the word `first` ("Cote" may begin "Cote
+  // d'Ivoire", "Friday" begins none), so a caller trying the longer stretches
+  // of text that start with a word can skip them all. Conservative: true for
+  // "the" and whenever unsure.
+  bool MayBeginCountryOrRegion(std::string_view first) const;
   // Country by demonym ("Russian", "Americans", "Briton"); nullptr when none.
   const Country* FindCountryByDemonym(std::string_view word) const;
   // Country by ISO alpha-3, CAMEO or ISO alpha-2 code ("UKR", "KSV", "UA").
@@ -142,9 +143,10 @@ class PlaceIndex {
   std::vector<City> cities_;
   Map<uint32_t> country_names_;        // folded name/alias -> country
   Map<uint32_t> country_names_lower_;  // AsciiLower(folded) -> country
-  // Every prefix of every key of country_names_ / country_names_lower_.
-  Map<bool> country_prefixes_;
-  Map<bool> country_prefixes_lower_;
+  // Every prefix of every key of country_names_ and region_names_ / of
+  // country_names_lower_ and region_names_lower_.
+  Map<bool> name_prefixes_;
+  Map<bool> name_prefixes_lower_;
   Map<uint32_t> demonyms_;
   Map<uint32_t> demonyms_lower_;
   Map<uint32_t> codes_;

@@ -11,6 +11,8 @@
 #include <cctype>
 #include <string>
 
+#include "text/name_particles.h"
+
 namespace readout::quotes {
 namespace {
 
@@ -34,7 +36,15 @@ constexpr uint32_t kSpeakerHead = kPersonNoun | kGroupNoun | kOrgNoun | kCueNoun
 constexpr uint32_t kNotModifier = kCueVerb | kAux | kThat | kSubordinator | kPronoun | kNamePrep | kNotName | kTimeWord;
 
 bool NameWord(const Context& c, uint32_t i) {
-  return c.IsWord(i) && c.w[i].capitalised && !c.w[i].Is(kNotName) && !c.w[i].Is(kPronoun);
+  if (!c.IsWord(i)) return false;
+  if (text::IsArticlePrefixed(c.Text(i))) return true;  // "al-Ansari"
+  return c.w[i].capitalised && !c.w[i].Is(kNotName) && !c.w[i].Is(kPronoun);
+}
+
+// A word that joins two name words: "of" between capitals, or a particle
+// ("bin", "von der").
+bool NameJoiner(const Context& c, uint32_t i) {
+  return c.Lower(i, kNamePrep) || (c.IsWord(i) && text::IsNameParticle(c.Text(i)));
 }
 
 bool SubjectPronoun(const Context& c, uint32_t i) {
@@ -83,7 +93,7 @@ Phrase PhraseEndingAt(const Context& c, uint32_t begin, uint32_t j) {
     while (k > begin) {
       uint32_t q = k - 1;
       if (NameWord(c, q)) { k = q; continue; }
-      if (c.Lower(q, kNamePrep) && q > begin && NameWord(c, q - 1) && !c.Equals(q, "the")) { k = q; continue; }
+      if (NameJoiner(c, q) && q > begin && NameWord(c, q - 1) && !c.Equals(q, "the")) { k = q; continue; }
       break;
     }
     if (k > begin && c.Equals(k - 1, "the")) --k;
@@ -138,7 +148,7 @@ Phrase PhraseStartingAt(const Context& c, uint32_t i, uint32_t end) {
       kind = PhraseKind::kName;
       continue;
     }
-    if (c.Lower(k, kNamePrep) && kind == PhraseKind::kName && NameWord(c, k + 1)) continue;
+    if (NameJoiner(c, k) && kind == PhraseKind::kName && NameWord(c, k + 1)) continue;
     if (!c.w[k].capitalised && c.w[k].Is(kSpeakerHead)) {
       head_end = k + 1;
       kind = PhraseKind::kNominal;

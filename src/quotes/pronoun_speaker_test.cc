@@ -50,5 +50,13 @@ TEST(PronounSpeaker, RecentSpeakerWhenTheSentenceNamesNoOne) {
   EXPECT_EQ(SpeakerOf(text, "they would fail"), "Peter Okonjo");
 }
 
+TEST(PronounSpeaker, NotAPersonTheQuoteItselfNames) {
+  // Regression: "she" went to Marlow, named inside the quote before it.
+  const std::string text =
+      "“We will see,” Marlow said on Monday.\n"
+      "Mary Jones said the vote was close. “Everything Marlow has done is wrong,” she said.\n";
+  EXPECT_EQ(SpeakerOf(text, "Everything Marlow"), "Mary Jones");
+}
+
 }  // namespace
 }  // namespace readout

@@ -77,12 +77,26 @@ int SpeakerResolver::EntityOfPronoun(const Phrase& p, uint32_t at) const {
   // (usually its subject), before recent speakers: "Trump did not name
   // Kellogg among the aides he said he had tasked".
   const uint32_t sentence = c_.w[p.first].sentence;
+  // Names inside a quote before the pronoun are the quote's words, not its
+  // speaker's ("“… the Putin Trump phone call …,” she said"): the quote
+  // closest before the pronoun, as a byte range.
+  uint32_t quoted_from = 0, quoted_to = 0;
+  for (uint32_t i = p.first; i-- > 0 && c_.w[i].sentence == sentence;) {
+    if (c_.w[i].type == WordType::kCloseQuote || (c_.w[i].type == WordType::kAmbigQuote && quoted_to == 0)) {
+      if (quoted_to == 0) quoted_to = c_.w[i].end;
+    } else if (quoted_to != 0 && (c_.w[i].type == WordType::kOpenQuote || c_.w[i].type == WordType::kAmbigQuote)) {
+      quoted_from = c_.w[i].start;
+      break;
+    }
+  }
+  if (quoted_to != 0 && quoted_from == 0) quoted_from = c_.a.sentences[sentence].start;
   int same_sentence = -1;
   for (auto it = std::lower_bound(mentions_.begin(), mentions_.end(), at,
                                   [](const MentionRef& m, uint32_t v) { return m.start < v; });
        it != mentions_.begin();) {
     --it;
     if (it->start < c_.a.sentences[sentence].start) break;
+    if (it->start >= quoted_from && it->start < quoted_to) continue;
     const Entity& e = c_.a.entities[it->entity];
     if (e.type != EntityType::kPerson) continue;
     // A person of unknown gender counts when already quoted ("Trump").

@@ -85,16 +85,15 @@ std::vector<Word> BuildWordView(const Analysis& a, const lexicon::CueLexicon& le
   const std::string_view text = a.text;
   uint32_t sentence = 0;
   uint32_t paragraph = 0;
-  uint32_t prev_end = 0;
   bool first = true;
   for (uint32_t ti = 0; ti < a.tokens.size(); ++ti) {
     const Token& t = a.tokens[ti];
     while (sentence + 1 < a.sentences.size() && ti >= a.sentences[sentence].end_token) ++sentence;
-    bool para = first || t.paragraph_start ||
-                text.substr(prev_end, t.start - prev_end).find('\n') != std::string_view::npos;
+    // The tokenizer decides where paragraphs start: a line break that only
+    // wraps a paragraph (text/line_wrap.h) is not one.
+    bool para = first || t.paragraph_start;
     if (para && !first) ++paragraph;
     first = false;
-    prev_end = t.end;
 
     auto push = [&](uint32_t s, uint32_t e, WordType type) {
       Word w;

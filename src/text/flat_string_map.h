@@ -8,6 +8,7 @@
 #define READOUT_TEXT_FLAT_STRING_MAP_H_
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -55,7 +56,7 @@ class FlatStringMap {
         ++size_;
         return {&s.value, true};
       }
-      if (s.hash == static_cast<uint32_t>(h) && KeyOf(s) == key) return {&s.value, false};
+      if (s.hash == static_cast<uint32_t>(h) && IsKey(s, key)) return {&s.value, false};
     }
   }
 
@@ -66,7 +67,7 @@ class FlatStringMap {
     for (size_t i = h & mask;; i = (i + 1) & mask) {
       const Slot& s = slots_[i];
       if (s.len == kEmpty) return nullptr;
-      if (s.hash == static_cast<uint32_t>(h) && KeyOf(s) == key) return &s.value;
+      if (s.hash == static_cast<uint32_t>(h) && IsKey(s, key)) return &s.value;
     }
   }
   V* Find(std::string_view key) { return const_cast<V*>(std::as_const(*this).Find(key)); }
@@ -80,6 +81,13 @@ class FlatStringMap {
       if (s.len != kEmpty) f(KeyOf(s));
     }
   }
+  // Calls f(key, value) for every entry, in no particular order.
+  template <typename F>
+  void ForEach(F&& f) const {
+    for (const Slot& s : slots_) {
+      if (s.len != kEmpty) f(KeyOf(s), s.value);
+    }
+  }
 
  private:
   static constexpr uint32_t kEmpty = UINT32_MAX;
@@ -90,6 +98,24 @@ class FlatStringMap {
     V value{};
   };
   std::string_view KeyOf(const Slot& s) const { return std::string_view(arena_).substr(s.offset, s.len); }
+  // Inline comparison in 8-byte words: keys are short, and a call to memcmp
+  // cost more than the comparison on the per-token paths.
+  bool IsKey(const Slot& s, std::string_view key) const {
+    if (s.len != key.size()) return false;
+    const char* a = arena_.data() + s.offset;
+    const char* b = key.data();
+    size_t n = key.size();
+    for (; n >= 8; n -= 8, a += 8, b += 8) {
+      uint64_t x, y;
+      std::memcpy(&x, a, 8);
+      std::memcpy(&y, b, 8);
+      if (x != y) return false;
+    }
+    for (; n > 0; --n, ++a, ++b) {
+      if (*a != *b) return false;
+    }
+    return true;
+  }
 
   void Rehash(size_t cap) {
     std::vector<Slot> old(cap);
