@@ -493,7 +493,9 @@ class SentenceCoder {
       if (code.empty()) continue;
       size_t n = a_.events.size();
       AddEvents(p, code, p.sources, targets, s, date);
-      if (p.code.starts_with("01") && a_.events.size() > n) statements.push_back(n);
+      // A comment aimed at someone ("expressed concern over Russia") is an
+      // event of its own; a bare statement is not.
+      if (p.code.starts_with("01") && a_.events.size() > n && !a_.events[n].target) statements.push_back(n);
     }
     // Statements stand only beside the event they report.
     if (!statements.empty() && a_.events.size() - before == statements.size()) {

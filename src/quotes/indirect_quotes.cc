@@ -83,7 +83,7 @@ bool NewClauseAt(const Context& c, uint32_t i) {
     v = i + 1;
   } else {
     Phrase p = PhraseStartingAt(c, i, i + 6);
-    if (p.ok() && p.kind == PhraseKind::kName) v = p.last;
+    if (p.ok() && (p.kind == PhraseKind::kName || (p.kind == PhraseKind::kNominal && !p.weak))) v = p.last;
   }
   if (v == kNoWord || !c.IsWord(v)) return false;
   const Pos p = c.w[v].pos;
@@ -452,7 +452,8 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         // "… computers and she accused …", "…, compared with …".
         uint32_t n = c.w[i].type == WordType::kComma ? i + 1 : i;
         if (i > first && (c.Equals(n, "and") || c.Equals(n, "but")) && c.IsWord(n + 1) &&
-            c.w[n + 1].Is(lexicon::kPronoun) && !c.Equals(n + 1, "it") && !c.Equals(n + 1, "you")) {
+            c.w[n + 1].Is(lexicon::kPronoun) && !c.Equals(n + 1, "it") && !c.Equals(n + 1, "you") &&
+            HasFiniteVerb(c, first, i)) {
           last = i;
           break;
         }
@@ -466,7 +467,8 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         // A comma before a new clause with its own subject, once the report
         // has its verb: "… had been slowed by new rules, we got the biggest
         // deal", "… would not end on his watch, U.S. forces bombed …".
-        if (c.w[i].type == WordType::kComma && i > first && NewClauseAt(c, i + 1) && HasFiniteVerb(c, first, i)) {
+        const uint32_t clause_at = c.Equals(i + 1, "and") || c.Equals(i + 1, "but") ? i + 2 : i + 1;
+        if (c.w[i].type == WordType::kComma && i > first && NewClauseAt(c, clause_at) && HasFiniteVerb(c, first, i)) {
           last = i;
           break;
         }
