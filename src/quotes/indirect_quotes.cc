@@ -329,6 +329,7 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         }
       }
     }
+    if (c.w[k].type != WordType::kWord) continue;  // cues and lead-ins are words
     if (AskedLeadIn(c, s0, k, d)) continue;
     const uint32_t len = CueAt(c, k);
     if (len == 0) continue;
