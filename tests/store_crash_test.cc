@@ -20,6 +20,7 @@
 #include <thread>
 
 #include "store/schema.h"
+#include "store/store_test_util.h"
 
 namespace readout {
 namespace {
@@ -115,9 +116,9 @@ std::map<std::string, int64_t> Counts(const std::string& path) {
   if (!db.ok()) return out;
   for (const char* sql : {"SELECT count(*) FROM articles", "SELECT count(DISTINCT ext_id) FROM articles",
                           "SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL",
-                          "SELECT count(*) FROM sentences", "SELECT count(*) FROM quotes",
+                          store::testing::kCountSentencesSql, "SELECT count(*) FROM quotes",
                           "SELECT count(*) FROM quotes_fts", "SELECT count(*) FROM events",
-                          "SELECT count(*) FROM events WHERE duplicate = 1", "SELECT count(*) FROM mentions",
+                          "SELECT count(*) FROM events WHERE duplicate = 1", store::testing::kCountMentionsSql,
                           "SELECT count(*) FROM article_entities", "SELECT count(*) FROM entities WHERE articles > 0",
                           "SELECT coalesce(sum(mentions), 0) FROM entities",
                           "SELECT coalesce(sum(articles), 0) FROM entities",

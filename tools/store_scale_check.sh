@@ -5,6 +5,8 @@
 # reports the database size per article.
 #
 # usage: tools/store_scale_check.sh [COUNT=100000] [THREADS=1] [WORKDIR=/tmp/readout-scale]
+# env: SKIP_ANALYZE=1 (no analyze run), SKIP_INGEST=1 (time the queries on the existing
+# database), RUNS=N (runs per query, default 7).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 COUNT=${1:-100000}
@@ -20,37 +22,37 @@ MB=$(python3 -c "import os;print(os.path.getsize('$IN')/1e6)")
 echo "input: $COUNT articles, $MB MB JSONL"
 
 if [ -z "${SKIP_ANALYZE:-}" ]; then
-  t0=$(date +%s.%N)
-  $R analyze --threads "$THREADS" "$IN" > /dev/null
-  t1=$(date +%s.%N)
-  python3 -c "print('analyze: %.1f s, %.2f MB/s' % ($t1-$t0, $MB/($t1-$t0)))"
+  /usr/bin/time -f 'analyze: %e s wall, %U s user CPU, %M KB' $R analyze --threads "$THREADS" "$IN" > /dev/null
 fi
 
-rm -f "$DB" "$DB-wal" "$DB-shm"
-t0=$(date +%s.%N)
-$R ingest --db "$DB" --threads "$THREADS" -q "$IN"
-t1=$(date +%s.%N)
-python3 -c "print('ingest:  %.1f s, %.2f MB/s' % ($t1-$t0, $MB/($t1-$t0)))"
+if [ -z "${SKIP_INGEST:-}" ]; then
+  rm -f "$DB" "$DB-wal" "$DB-shm"
+  /usr/bin/time -f 'ingest:  %e s wall, %U s user CPU, %M KB' $R ingest --db "$DB" --threads "$THREADS" --timings "$IN"
+fi
 SIZE=$(stat -c %s "$DB")
 python3 -c "print('db: %.1f MB, %.1f KB per article' % ($SIZE/1e6, $SIZE/1e3/$COUNT))"
 sqlite3 "$DB" "SELECT 'articles', count(*) FROM articles; SELECT 'wire copies', count(*) FROM articles WHERE duplicate_of IS NOT NULL; SELECT 'quotes', count(*) FROM quotes; SELECT 'events', count(*) FROM events; SELECT 'entities', count(*) FROM entities; SELECT 'mentions', count(*) FROM mentions;"
 
 time_query() {
   python3 - "$@" <<'EOF'
-import subprocess, sys, time, statistics, os
+import subprocess, sys, time, statistics, os, resource
 args = sys.argv[1:]
 runs = int(os.environ.get("RUNS", "7"))
-ts = []
+ts, cpu = [], []
 for _ in range(runs):
+    r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
     subprocess.run(args, stdout=subprocess.DEVNULL, check=True)
     ts.append((time.perf_counter() - t) * 1000)
+    r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu.append((r1.ru_utime - r0.ru_utime + r1.ru_stime - r0.ru_stime) * 1000)
 rows = subprocess.run(args, capture_output=True, text=True).stdout.count("\n")
-print("| `%s` | %d | %.1f | %.1f |" % (" ".join(args[2:-4]), rows, statistics.median(ts), max(ts)))
+print("| `%s` | %d | %.1f | %.1f | %.1f | %.1f |" % (" ".join(args[2:-4]), rows, statistics.median(ts), max(ts),
+                                                 statistics.median(cpu), max(cpu)))
 EOF
 }
-echo "| query | rows | median ms | worst ms |"
-echo "|---|---|---|---|"
+echo "| query | rows | median ms | worst ms | CPU median ms | CPU worst ms |"
+echo "|---|---|---|---|---|---|"
 while IFS= read -r line; do
   [ -z "$line" ] && continue
   eval "set -- $line"
@@ -61,17 +63,24 @@ quotes --speaker Clinton
 quotes --about Clinton
 quotes --speaker Trump --about Clinton
 quotes --text "email server"
+quotes --text "Russia sanctions"
 quotes --from 2016-03-01 --to 2016-03-31
 quotes --speaker Trump --from 2016-06-01 --to 2016-06-30
+quotes --speaker Polyakova
+quotes --about Putin
 events --source USA
 events --target RUS
 events --code 04
 events --dyad USA-RUS
+events --source USAGOV --target RUS
+events --code 190
+events --source ZWE
 events --from 2016-06-01 --to 2016-06-30
 entities
 entities --name Trump
 entities --type ORG
 timeline --dyad USA-RUS --by week
 timeline --dyad USA-MEX --by month
+timeline --dyad USA-RUS --by day
 timeline --by day
 QUERIES

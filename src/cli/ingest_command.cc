@@ -29,8 +29,20 @@ struct IngestFlags {
   size_t batch = 256;
   double near_duplicate = 0.7;
   bool quiet = false;
+  bool timings = false;
   ModelFlags model;
 };
+
+// Where the time went, for profiling the store (docs/performance.md).
+void PrintTimings(const store::IngestCounts& c) {
+  const store::WriterTimings& w = c.writer;
+  fmt::print(stderr,
+             "readout: timings (s): producer copy {:.2f}, producer waiting for the writer {:.2f}; writer busy {:.2f} "
+             "= fingerprint {:.2f}, look-ups {:.2f}, article rows {:.2f}, entities {:.2f}, quotes {:.2f}, events "
+             "{:.2f}, sentences and times {:.2f}, commit {:.2f}\n",
+             c.copy_seconds, c.wait_seconds, w.Total(), w.fingerprint, w.lookup, w.article, w.entities, w.quotes,
+             w.events, w.other, w.commit);
+}
 
 int RunIngest(const IngestFlags& f) {
   auto reader = OpenInputsOrReport(f.inputs, f.date, f.max_bytes);
@@ -96,6 +108,7 @@ int RunIngest(const IngestFlags& f) {
                f.db, c.inserted, c.replaced, c.unchanged, c.same_text, c.near_duplicates, bad, stats.bytes / 1e6,
                stats.seconds, stats.bytes / 1e6 / std::max(stats.seconds, 1e-9));
   }
+  if (f.timings) PrintTimings(c);
   return bad > 0 ? 2 : 0;
 }
 
@@ -115,6 +128,7 @@ void AddIngestCommand(CLI::App& app, int* exit_code) {
                   "(default 0.7)")
       ->check(CLI::Range(0.0, 1.0));
   cmd->add_flag("--quiet,-q", flags->quiet, "no progress or summary on standard error");
+  cmd->add_flag("--timings", flags->timings, "print where the database writer spent its time");
   AddModelFlags(cmd, &flags->model);
   cmd->callback([flags, exit_code] { *exit_code = RunIngest(*flags); });
 }

@@ -70,6 +70,7 @@ TEST(CodeText, Phrases) {
       {"Europeans", "EUR"},
       {"the West", "WST"},
       {"West Germany", "DEU"},
+      {"America Abroad Substack", "USAMED"},
       {"Soviet troops", "RUSMIL"},
       {"Munich", "DEU"},
       {"David Axelrod", ""},

@@ -62,7 +62,25 @@ class Clusterer {
   std::vector<Entity> Run();
 
  private:
-  std::string_view Text(int i) const { return a_.Text(ms_[i].span); }
+  // The mention's words with white space collapsed: a name wrapped over two
+  // lines ("Donald\nTrump") is the same name.
+  std::string_view Text(int i) const {
+    const Span span = ms_[i].span;
+    std::string_view t = a_.Text(span);
+    if (t.find_first_of("\n\r\t") == std::string_view::npos && t.find("  ") == std::string_view::npos) return t;
+    auto [it, fresh] = collapsed_.try_emplace((uint64_t{span.start} << 32) | span.end);
+    if (fresh) {
+      for (char c : t) {
+        const bool space = c == ' ' || c == '\n' || c == '\r' || c == '\t';
+        if (!space) {
+          it->second += c;
+        } else if (!it->second.empty() && it->second.back() != ' ') {
+          it->second += ' ';
+        }
+      }
+    }
+    return it->second;
+  }
   std::string_view Surname(int i) const {
     auto w = Words(Text(i));
     return w.empty() ? std::string_view() : w.back();
@@ -78,6 +96,7 @@ class Clusterer {
 
   const Model& m_;
   const Analysis& a_;
+  mutable std::unordered_map<uint64_t, std::string> collapsed_;  // Text() of wrapped names; stable nodes
   std::vector<RawMention> ms_;
   std::vector<Cluster> clusters_;
   std::vector<int> cluster_of_;
@@ -208,7 +227,15 @@ void Clusterer::Singles() {
       continue;
     }
     if (IsPersonLike(r.type) || r.weak_place) {
-      if (auto it = by_surname.find(Text(mi)); it != by_surname.end()) {
+      // "Al-Sharaa" opening a sentence is the "al-Sharaa" of "Ahmed al-Sharaa".
+      std::string lowered_article;
+      std::string_view surname = Text(mi);
+      if (surname.size() > 3 && (surname[0] == 'A' || surname[0] == 'E') && surname[1] == 'l' && surname[2] == '-') {
+        lowered_article = std::string(surname);
+        lowered_article[0] = static_cast<char>(lowered_article[0] + ('a' - 'A'));
+        if (by_surname.count(lowered_article)) surname = lowered_article;
+      }
+      if (auto it = by_surname.find(surname); it != by_surname.end()) {
         // The person with this surname mentioned most recently before, else the first.
         int best = it->second.front();
         uint32_t best_start = 0;
@@ -363,9 +390,12 @@ Entity Clusterer::Build(const Cluster& c) const {
   }
   // Aliases: forms not contained in the canonical name, and acronyms.
   auto canon_words = Words(e.name);
-  auto contained = [&](std::string_view form) {
+  auto contained = [&](std::string_view form) {  // word by word, ignoring case ("Al-Sharaa")
     for (auto w : Words(form)) {
-      if (std::find(canon_words.begin(), canon_words.end(), w) == canon_words.end()) return false;
+      if (std::none_of(canon_words.begin(), canon_words.end(),
+                       [&](std::string_view c) { return Lower(c) == Lower(w); })) {
+        return false;
+      }
     }
     return true;
   };

@@ -6,6 +6,8 @@
 // the people.
 #include "entities/place_lookup.h"
 
+#include <string>
+
 #include "entities/sentence_words.h"
 #include "lexicon/gazetteer.h"
 #include "lexicon/place_index.h"
@@ -18,9 +20,25 @@ constexpr uint32_t kGreatCity = 1000000;
 
 bool Joinable(std::string_view w) {
   for (char c : w) {
-    if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '"' || c == '\n') return false;
+    if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '"') return false;
   }
   return true;
+}
+
+// Words of one sentence may sit on two lines of a hard-wrapped paragraph
+// ("United\nStates"): the lookup key has single spaces. Returns `slice`
+// itself unless it holds other white space, else a flattened copy in *buf.
+std::string_view SingleSpaced(std::string_view slice, std::string* buf) {
+  if (slice.find_first_of("\n\r\t") == std::string_view::npos) return slice;
+  buf->clear();
+  for (char c : slice) {
+    if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+      *buf += c;
+    } else if (!buf->empty() && buf->back() != ' ') {
+      *buf += ' ';
+    }
+  }
+  return *buf;
 }
 
 }  // namespace
@@ -30,6 +48,7 @@ PlaceMatch MatchPlace(const Model& model, std::span<const std::string_view> word
   if (i >= words.size() || !StartsUpper(words[i])) return out;
   const lexicon::PlaceIndex& places = model.places();
   const lexicon::Gazetteer& gaz = model.gazetteer();
+  std::string flat;  // used only for a name that wraps over a line break
   size_t limit = i + 1;
   while (limit < words.size() && limit < i + kMaxWords && Joinable(words[limit]) &&
          (StartsUpper(words[limit]) || words[limit] == "." || words[limit] == "of" || words[limit] == "and" ||
@@ -43,6 +62,7 @@ PlaceMatch MatchPlace(const Model& model, std::span<const std::string_view> word
     if (end < begin || end - begin > 48) continue;
     std::string_view slice(begin, static_cast<size_t>(end - begin));
     if (e - i > 1 && !Joinable(slice)) continue;
+    slice = SingleSpaced(slice, &flat);
     const uint32_t len = static_cast<uint32_t>(e - i);
     if (const lexicon::Country* c = places.FindCountryByName(slice)) {
       return {len, PlaceKind::kCountry, c->name, c->cameo};

@@ -45,14 +45,15 @@ class ArticleCountries {
         continue;
       }
       size_t taken = 0;
-      // Stretches of several tokens only where a country or region name can
-      // begin.
-      const size_t longest = places.MayBeginCountryOrRegion(a.TokenText(t[i])) ? kMaxNameTokens : 1;
+      // Names only where a country or region name can begin; elsewhere the
+      // word can still be a demonym.
+      const bool may_be_name = places.MayBeginCountryOrRegion(a.TokenText(t[i]));
+      const size_t longest = may_be_name ? kMaxNameTokens : 1;
       for (size_t n = std::min<size_t>(longest, t.size() - i); n >= 1 && !taken; --n) {
         std::string_view name(a.text.data() + t[i].start, t[i + n - 1].end - t[i].start);
-        const Country* c = places.FindCountryByName(name);
+        const Country* c = may_be_name ? places.FindCountryByName(name) : nullptr;
         if (!c && n == 1) c = places.FindCountryByDemonym(name);
-        const Region* r = places.FindRegion(name);
+        const Region* r = may_be_name ? places.FindRegion(name) : nullptr;
         if (c) {
           ++counts_[c->iso3];
           if (r == nullptr) ++unambiguous_[c->iso3];  // not "Georgia"

@@ -262,6 +262,15 @@ class SentenceCoder {
         --subject_from;
       }
     }
+    // A pattern reaching left of the verb ("NOTED + *") starts the clause
+    // whose subject is the source.
+    if (p.match.first < subject_from && p.governor == -1) {
+      subject_from = p.match.first;
+      while (subject_from > parse_.first() &&
+             (IsAuxiliary(parse_.Lower(subject_from - 1)) || parse_.token(subject_from - 1).pos == Pos::kRB)) {
+        --subject_from;
+      }
+    }
     subjects = FindSubjects(parse_, subject_from, &coordinated);
     if (subjects.empty() && !coordinated && parse_.token(p.head).pos == Pos::kVBG && p.group_first > parse_.first() &&
         parse_.token(p.group_first - 1).pos == Pos::kIN) {
@@ -484,7 +493,9 @@ class SentenceCoder {
       if (code.empty()) continue;
       size_t n = a_.events.size();
       AddEvents(p, code, p.sources, targets, s, date);
-      if (p.code.starts_with("01") && a_.events.size() > n) statements.push_back(n);
+      // A comment aimed at someone ("expressed concern over Russia") is an
+      // event of its own; a bare statement is not.
+      if (p.code.starts_with("01") && a_.events.size() > n && !a_.events[n].target) statements.push_back(n);
     }
     // Statements stand only beside the event they report.
     if (!statements.empty() && a_.events.size() - before == statements.size()) {

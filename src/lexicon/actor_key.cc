@@ -26,31 +26,35 @@ constexpr std::string_view kFold =
     "uuuuwwyyyzzzzzzs";  // 170
 static_assert(kFold.size() == 0x180 - 0xC0);
 
-// Kind of output byte, to place single spaces between words.
-void PutChar(char c, std::string* out, bool* pending_space) {
-  if (*pending_space && !out->empty()) out->push_back(' ');
-  *pending_space = false;
-  out->push_back(c);
-}
-
 }  // namespace
 
 void ActorKey(std::string_view in, std::string* out) {
-  out->clear();
-  bool pending_space = false;
+  // The key is never longer than the input (every space stands for at least
+  // one dropped byte), so it is written in place into a buffer of that size,
+  // and cut to length at the end.
   const size_t n = in.size();
+  out->resize(n);
+  char* const key = out->data();
+  size_t len = 0;
+  bool pending_space = false;
+  // Appends c, after a single space when a separator came before it.
+  auto put = [&](char c) {
+    if (pending_space && len > 0) key[len++] = ' ';
+    pending_space = false;
+    key[len++] = c;
+  };
   for (size_t i = 0; i < n; ++i) {
     const auto c = static_cast<unsigned char>(in[i]);
     if (c < 0x80) {
       if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-        PutChar(static_cast<char>(c), out, &pending_space);
+        put(static_cast<char>(c));
       } else if (c >= 'A' && c <= 'Z') {
-        PutChar(static_cast<char>(c - 'A' + 'a'), out, &pending_space);
+        put(static_cast<char>(c - 'A' + 'a'));
       } else if (c == '.') {
         // "U.S." -> "us"; a period between words ("Gen.Smith") still joins,
         // which is harmless for names.
-      } else if ((c == '-' || c == '\'') && !out->empty() && !pending_space) {
-        PutChar(static_cast<char>(c), out, &pending_space);
+      } else if ((c == '-' || c == '\'') && len > 0 && !pending_space) {
+        put(static_cast<char>(c));
       } else {
         pending_space = true;  // '_', blanks, control bytes, other punctuation
       }
@@ -65,7 +69,7 @@ void ActorKey(std::string_view in, std::string* out) {
           if (f == ' ') {
             pending_space = true;
           } else {
-            PutChar(f, out, &pending_space);
+            put(f);
           }
           ++i;
           continue;
@@ -75,20 +79,21 @@ void ActorKey(std::string_view in, std::string* out) {
     if (c == 0xE2 && i + 2 < n && static_cast<unsigned char>(in[i + 1]) == 0x80) {
       const auto c3 = static_cast<unsigned char>(in[i + 2]);
       if (c3 == 0x98 || c3 == 0x99) {  // ‘ ’
-        if (!out->empty() && !pending_space) PutChar('\'', out, &pending_space);
+        if (len > 0 && !pending_space) put('\'');
         i += 2;
         continue;
       }
       if (c3 == 0x90 || c3 == 0x91) {  // ‐ ‑
-        if (!out->empty() && !pending_space) PutChar('-', out, &pending_space);
+        if (len > 0 && !pending_space) put('-');
         i += 2;
         continue;
       }
     }
-    PutChar(static_cast<char>(c), out, &pending_space);
+    put(static_cast<char>(c));
   }
   // A trailing '-' or '\'' ("Jones'") carries no meaning.
-  while (!out->empty() && (out->back() == '-' || out->back() == '\'')) out->pop_back();
+  while (len > 0 && (key[len - 1] == '-' || key[len - 1] == '\'')) --len;
+  out->resize(len);
 }
 
 std::string ActorKey(std::string_view phrase) {

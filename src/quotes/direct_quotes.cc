@@ -241,6 +241,7 @@ void FindDirectQuotes(const Context& c, const std::vector<QuotedSegment>& segs, 
     }
     const bool statement = words >= 6 || (words >= 3 && (closes_sentence || last_type == WordType::kComma));
     if (attr < 0 && !(statement && pre_empty)) {
+      if (!pre_empty) d->dropped.push_back({rs, s0.first, sn.last});
       last_attr = -1;
       g = h;
       continue;

@@ -31,6 +31,14 @@ struct Drafts {
   std::vector<Draft> quotes;
   std::vector<uint8_t> in_quote;  // per word: inside (or a mark of) a quoted segment
   std::vector<uint8_t> cue_used;  // per word: cue already attributes a direct quote
+  // Quoted words inside a sentence that the direct pass kept no quote for
+  // (no attribution, too short for a statement): clause start, content.
+  struct Dropped {
+    uint32_t clause = 0;
+    uint32_t first = 0;
+    uint32_t last = 0;
+  };
+  std::vector<Dropped> dropped;
 };
 
 // Direct and partial quotes from the paired marks (quote_marks.h): finds each

@@ -73,6 +73,23 @@ bool ObjectEnd(const Context& c, uint32_t i) {
   return false;
 }
 
+// True when a clause with its own subject starts at word i: a subject
+// pronoun or a name, then a finite verb.
+bool NewClauseAt(const Context& c, uint32_t i) {
+  if (!c.IsWord(i)) return false;
+  uint32_t v = kNoWord;
+  if (c.w[i].Is(lexicon::kPronoun) && !c.Equals(i, "her") && !c.Equals(i, "him") && !c.Equals(i, "them") &&
+      !c.Equals(i, "you")) {
+    v = i + 1;
+  } else {
+    Phrase p = PhraseStartingAt(c, i, i + 6);
+    if (p.ok() && (p.kind == PhraseKind::kName || (p.kind == PhraseKind::kNominal && !p.weak))) v = p.last;
+  }
+  if (v == kNoWord || !c.IsWord(v)) return false;
+  const Pos p = c.w[v].pos;
+  return p == Pos::kVBD || p == Pos::kVBZ || p == Pos::kVBP || p == Pos::kMD;
+}
+
 // A preposition that belongs to the cue right before it ("called for",
 // "talked about", "warned against", "referring to").
 bool CuePreposition(const Context& c, uint32_t i) {
@@ -225,6 +242,58 @@ void CoverPartials(const Context& c, Drafts* d) {
   }
 }
 
+// Quoted words inside a sentence whose subject opens it and acts on them
+// with a verb the cue list does not hold ("Trump accused Cruz of being
+// “politically correct”", "Sanders hailed the “revolution”"): the verb's
+// complement up to the clause end is what the subject is reported to have
+// expressed. Only when no reported clause holds the quote already.
+void CoverDroppedQuotes(const Context& c, Drafts* d) {
+  const uint32_t n = static_cast<uint32_t>(c.w.size());
+  for (const Drafts::Dropped& x : d->dropped) {
+    bool held = false;
+    for (size_t o = 0; o < d->quotes.size() && !held; ++o) {
+      const Draft& r = d->quotes[o];
+      held = r.first <= x.first && x.first < r.last;
+    }
+    if (held) continue;
+    // A title in quotes ("watched “Saturday Night Live”") is no content.
+    bool title = true;
+    for (uint32_t k = x.first; k < x.last && title; ++k) title = !c.IsWord(k) || c.w[k].capitalised;
+    if (title) continue;
+    uint32_t i = x.clause;
+    while (i < x.first && ((c.IsWord(i) && c.w[i].Is(lexicon::kNotName) && !c.w[i].Is(lexicon::kDeterminer)) ||
+                           c.w[i].type == WordType::kComma)) {
+      ++i;
+    }
+    Phrase subject = PhraseStartingAt(c, i, x.first);
+    if (!subject.ok() || subject.weak || subject.kind == PhraseKind::kNominal) continue;
+    uint32_t v = subject.last;
+    while (v < x.first && (c.Lower(v, lexicon::kAux) || (c.IsWord(v) && c.w[v].pos == Pos::kRB))) ++v;
+    if (v + 1 >= x.first || !c.IsWord(v)) continue;
+    const Pos p = c.w[v].pos;
+    if (p != Pos::kVBD && p != Pos::kVBZ && p != Pos::kVBP && p != Pos::kVBN) continue;
+    uint32_t last = x.last;
+    while (last < n && !IsEnd(c, last) && !c.w[last].para_start && c.w[last].type != WordType::kSemicolon &&
+           !(c.w[last].type == WordType::kComma && !d->in_quote[last])) {
+      ++last;
+    }
+    uint32_t first = v + 1;
+    Trim(c, &first, &last);
+    if (first >= last || last <= x.first) continue;
+    Attribution at;
+    at.speaker = subject;
+    at.cue_first = v;
+    at.cue_last = v + 1;
+    d->attributions.push_back(at);
+    Draft q;
+    q.kind = QuoteKind::kIndirect;
+    q.first = first;
+    q.last = last;
+    q.attribution = static_cast<int>(d->attributions.size()) - 1;
+    d->quotes.push_back(q);
+  }
+}
+
 }  // namespace
 
 void FindIndirectQuotes(const Context& c, Drafts* d) {
@@ -260,6 +329,7 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         }
       }
     }
+    if (c.w[k].type != WordType::kWord) continue;  // cues and lead-ins are words
     if (AskedLeadIn(c, s0, k, d)) continue;
     const uint32_t len = CueAt(c, k);
     if (len == 0) continue;
@@ -383,7 +453,8 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         // "… computers and she accused …", "…, compared with …".
         uint32_t n = c.w[i].type == WordType::kComma ? i + 1 : i;
         if (i > first && (c.Equals(n, "and") || c.Equals(n, "but")) && c.IsWord(n + 1) &&
-            c.w[n + 1].Is(lexicon::kPronoun) && !c.Equals(n + 1, "it") && !c.Equals(n + 1, "you")) {
+            c.w[n + 1].Is(lexicon::kPronoun) && !c.Equals(n + 1, "it") && !c.Equals(n + 1, "you") &&
+            HasFiniteVerb(c, first, i)) {
           last = i;
           break;
         }
@@ -391,6 +462,14 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         // clause of time or means ends the report.
         if (i > first && c.IsWord(i + 1) && c.w[i + 1].pos == Pos::kVBG &&
             (c.Equals(i, "before") || c.Equals(i, "after") || c.Equals(i, "while"))) {
+          last = i;
+          break;
+        }
+        // A comma before a new clause with its own subject, once the report
+        // has its verb: "… had been slowed by new rules, we got the biggest
+        // deal", "… would not end on his watch, U.S. forces bombed …".
+        const uint32_t clause_at = c.Equals(i + 1, "and") || c.Equals(i + 1, "but") ? i + 2 : i + 1;
+        if (c.w[i].type == WordType::kComma && i > first && NewClauseAt(c, clause_at) && HasFiniteVerb(c, first, i)) {
           last = i;
           break;
         }
@@ -452,6 +531,7 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
     d->quotes.push_back(q);
   }
   CoverPartials(c, d);
+  CoverDroppedQuotes(c, d);
 }
 
 }  // namespace readout::quotes

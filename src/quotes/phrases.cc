@@ -127,7 +127,9 @@ Phrase PhraseEndingAt(const Context& c, uint32_t begin, uint32_t j) {
     if (h.Is(kSpeakerHead)) return {k, j + 1, PhraseKind::kNominal};
     // The head right before a cue verb is a noun even when the tagger reads
     // an adjective ("the Republican incumbent said").
-    if (determined && (h.pos == Pos::kUnknown || IsNoun(h.pos) || IsAdjective(h.pos))) {
+    // A bare plural is a group ("Political scientists say").
+    if ((determined && (h.pos == Pos::kUnknown || IsNoun(h.pos) || IsAdjective(h.pos))) ||
+        (h.pos == Pos::kNNS && k < j)) {
       return {k, j + 1, PhraseKind::kNominal, true};
     }
   }

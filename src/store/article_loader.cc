@@ -8,10 +8,12 @@
 
 #include <unordered_map>
 
+#include "store/span_list.h"
+
 namespace readout::store {
 
 struct ArticleLoader::Statements {
-  Statement by_ext, article, sentences, entities, mentions, roles, quotes, events, times;
+  Statement by_ext, article, entities, roles, quotes, events, times;
 };
 
 namespace {
@@ -21,13 +23,6 @@ EntityType TypeFromName(std::string_view s) {
   if (s == "PLACE") return EntityType::kPlace;
   if (s == "GROUP") return EntityType::kGroup;
   return EntityType::kPerson;
-}
-
-MentionKind KindFromName(std::string_view s) {
-  if (s == "acronym") return MentionKind::kAcronym;
-  if (s == "nominal") return MentionKind::kNominal;
-  if (s == "pronoun") return MentionKind::kPronoun;
-  return MentionKind::kName;
 }
 
 QuoteKind QuoteKindFromName(std::string_view s) {
@@ -69,13 +64,13 @@ Result<std::unique_ptr<ArticleLoader>> ArticleLoader::Open(Database& db) {
   } items[] = {
       {&s.by_ext, "SELECT id FROM articles WHERE ext_id = ?1"},
       {&s.article,
-       "SELECT a.ext_id, a.date, a.title, a.source, a.url, a.text, d.ext_id, a.similarity FROM articles a LEFT JOIN "
+       "SELECT a.ext_id, a.date, a.title, a.source, a.url, a.text, d.ext_id, a.similarity, a.sentence_spans FROM "
+       "articles a LEFT JOIN "
        "articles d ON d.id = a.duplicate_of WHERE a.id = ?1"},
-      {&s.sentences, "SELECT start, end FROM sentences WHERE article = ?1 ORDER BY idx"},
       {&s.entities,
-       "SELECT id, local_id, name, type, actor, aliases, place_name, place_country, lat, lon FROM article_entities "
+       "SELECT id, local_id, name, type, actor, aliases, place_name, place_country, lat, lon, mention_spans FROM "
+       "article_entities "
        "WHERE article = ?1 ORDER BY id"},
-      {&s.mentions, "SELECT start, end, kind, sentence FROM mentions WHERE article_entity = ?1 ORDER BY start, end"},
       {&s.roles, "SELECT title, org, country, start, end FROM roles WHERE article_entity = ?1 ORDER BY idx"},
       {&s.quotes,
        "SELECT kind, start, end, speaker_local, speaker_start, speaker_end, cue_start, cue_end, medium, sentence "
@@ -110,6 +105,7 @@ Result<StoredArticle> ArticleLoader::LoadRow(int64_t row_id) {
   StoredArticle out;
   out.row = row_id;
   bool found = false;
+  bool packed_ok = true;  // every packed span list read back
   s.article.Bind(1, row_id);
   Status st = ForEachRow(s.article, [&](Statement& r) {
     found = true;
@@ -121,6 +117,7 @@ Result<StoredArticle> ArticleLoader::LoadRow(int64_t row_id) {
     out.doc.text = std::string(r.Text(5));
     out.duplicate_of = std::string(r.Text(6));
     out.similarity = r.IsNull(7) ? 0.0 : r.Double(7);
+    packed_ok = DecodeSentences(r.Text(8), &out.analysis.sentences);
   });
   if (!st.ok()) return st;
   if (!found) return Status::NotFound(fmt::format("no article with row {} in the database", row_id));
@@ -128,15 +125,6 @@ Result<StoredArticle> ArticleLoader::LoadRow(int64_t row_id) {
   a.id = out.doc.id;
   a.date = out.doc.date;
   a.text = out.doc.text;
-
-  s.sentences.Bind(1, row_id);
-  st = ForEachRow(s.sentences, [&](Statement& r) {
-    Sentence sen;
-    sen.start = U32(r, 0);
-    sen.end = U32(r, 1);
-    a.sentences.push_back(sen);
-  });
-  if (!st.ok()) return st;
 
   std::vector<int64_t> ae_ids;
   std::unordered_map<std::string, int> local;
@@ -165,22 +153,13 @@ Result<StoredArticle> ArticleLoader::LoadRow(int64_t row_id) {
       }
       e.place = p;
     }
+    packed_ok = DecodeMentions(r.Text(10), &e.mentions) && packed_ok;
     local[e.id] = static_cast<int>(a.entities.size());
     a.entities.push_back(std::move(e));
   });
   if (!st.ok()) return st;
   for (size_t i = 0; i < a.entities.size(); ++i) {
     Entity& e = a.entities[i];
-    s.mentions.Bind(1, ae_ids[i]);
-    st = ForEachRow(s.mentions, [&](Statement& r) {
-      Mention m;
-      m.start = U32(r, 0);
-      m.end = U32(r, 1);
-      m.kind = KindFromName(r.Text(2));
-      m.sentence = U32(r, 3);
-      e.mentions.push_back(m);
-    });
-    if (!st.ok()) return st;
     s.roles.Bind(1, ae_ids[i]);
     st = ForEachRow(s.roles, [&](Statement& r) {
       Role role;
@@ -191,6 +170,10 @@ Result<StoredArticle> ArticleLoader::LoadRow(int64_t row_id) {
       e.roles.push_back(std::move(role));
     });
     if (!st.ok()) return st;
+  }
+  if (!packed_ok) {
+    return Status::IoError(fmt::format("article '{}' has a damaged sentence or mention list in the database",
+                                       out.doc.id));
   }
   auto local_index = [&](std::string_view id) {
     auto it = local.find(std::string(id));

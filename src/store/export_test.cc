@@ -19,17 +19,7 @@
 namespace readout::store {
 namespace {
 
-std::unique_ptr<Database> StoryDatabase() {
-  auto db = OpenForWriting(":memory:");
-  EXPECT_TRUE(db.ok());
-  IngestOptions o;
-  o.background = false;
-  auto ing = Ingester::Open(*db.value(), o);
-  EXPECT_TRUE(ing.ok());
-  for (const auto& t : testing::TestStory()) ing.value()->Add(t.doc(), t.analysis());
-  EXPECT_TRUE(ing.value()->Finish().ok());
-  return std::move(db.value());
-}
+using testing::StoryDatabase;
 
 // Splits one CSV record stream (RFC 4180) into rows of fields.
 std::vector<std::vector<std::string>> ParseCsv(const std::string& s) {
@@ -98,10 +88,8 @@ TEST(Export, JsonlRebuildsTheRecord) {
   size_t i = 0;
   auto db2 = OpenForWriting(":memory:");
   ASSERT_TRUE(db2.ok());
-  IngestOptions io;
-  io.background = false;
-  auto ing = Ingester::Open(*db2.value(), io);
-  ASSERT_TRUE(ing.ok());
+  auto ing = testing::TestIngester(*db2.value());
+  ASSERT_TRUE(ing);
   while (std::getline(lines, line)) {
     io::Item item = io::ParseJsonlArticle(line, "export", i + 1, io::ReaderOptions{});
     ASSERT_TRUE(item.error.ok()) << item.error.message();
@@ -115,11 +103,11 @@ TEST(Export, JsonlRebuildsTheRecord) {
     }
     EXPECT_EQ(j["duplicate_of"].is_null(), story[i].doc().id != "a3");
     // Rebuild with the facts the line carries (the same analysis here).
-    ing.value()->Add(item.doc, story[i].analysis());
+    ing->Add(item.doc, story[i].analysis());
     ++i;
   }
   EXPECT_EQ(i, story.size());
-  ASSERT_TRUE(ing.value()->Finish().ok());
+  ASSERT_TRUE(ing->Finish().ok());
   std::ostringstream second;
   ASSERT_TRUE(Export(*db2.value(), o, second).ok());
   EXPECT_EQ(first.str(), second.str());

@@ -7,8 +7,14 @@
 
 #include <fmt/format.h>
 
+#include <chrono>
+
 namespace readout::store {
 namespace {
+
+double SecondsSince(std::chrono::steady_clock::time_point t) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count();
+}
 
 // The analysis without tokens (the store keeps none): what is worth copying
 // across to the writer thread.
@@ -113,9 +119,13 @@ bool Ingester::Add(const Document& doc, const Analysis& analysis) {
     if (!s.ok()) Fail(s);
     return !failed_;
   }
+  auto t0 = std::chrono::steady_clock::now();
   Job job{doc, CopyForStore(analysis)};
+  counts_.copy_seconds += SecondsSince(t0);
+  t0 = std::chrono::steady_clock::now();
   std::unique_lock<std::mutex> lock(mu_);
   not_full_.wait(lock, [&] { return queue_.size() < options_.queue_articles || failed_; });
+  counts_.wait_seconds += SecondsSince(t0);
   if (failed_ || closing_) return false;
   queue_.push_back(std::move(job));
   not_empty_.notify_one();
@@ -125,6 +135,10 @@ bool Ingester::Add(const Document& doc, const Analysis& analysis) {
 Status Ingester::Finish() {
   if (finished_) return error_;
   finished_ = true;
+  struct Collect {  // the writer's split, once its thread is done
+    Ingester* self;
+    ~Collect() { self->counts_.writer = self->writer_->timings(); }
+  } collect{this};
   if (thread_.joinable()) {
     {
       std::lock_guard<std::mutex> lock(mu_);

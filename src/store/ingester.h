@@ -42,6 +42,11 @@ struct IngestCounts {
   size_t same_text = 0;        // skipped: same text stored under another id
   size_t near_duplicates = 0;  // stored, linked to a first copy
   size_t committed_batches = 0;
+  // Time on the producer's thread: copying articles for the queue, and
+  // waiting because the queue was full (the writer is the bottleneck).
+  double copy_seconds = 0;
+  double wait_seconds = 0;
+  WriterTimings writer;  // the writer's own split
 };
 
 class Ingester {

@@ -67,15 +67,12 @@ TEST(Ingester, BackgroundAndForegroundStoreTheSame) {
   for (bool background : {false, true}) {
     auto db = OpenForWriting(":memory:");
     ASSERT_TRUE(db.ok());
-    IngestOptions o;
-    o.background = background;
-    o.batch_articles = 2;
-    auto ing = Ingester::Open(*db.value(), o);
-    ASSERT_TRUE(ing.ok());
-    for (const auto& t : TestStory()) EXPECT_TRUE(ing.value()->Add(t.doc(), t.analysis()));
-    for (const auto& t : TestStory()) EXPECT_TRUE(ing.value()->Add(t.doc(), t.analysis()));
-    ASSERT_TRUE(ing.value()->Finish().ok());
-    const IngestCounts& c = ing.value()->counts();
+    auto ing = testing::TestIngester(*db.value(), 2, background);
+    ASSERT_TRUE(ing);
+    for (const auto& t : TestStory()) EXPECT_TRUE(ing->Add(t.doc(), t.analysis()));
+    for (const auto& t : TestStory()) EXPECT_TRUE(ing->Add(t.doc(), t.analysis()));
+    ASSERT_TRUE(ing->Finish().ok());
+    const IngestCounts& c = ing->counts();
     EXPECT_EQ(c.inserted, 4u);
     EXPECT_EQ(c.unchanged, 4u);
     EXPECT_EQ(c.near_duplicates, 1u);
@@ -88,20 +85,17 @@ TEST(Ingester, DiskFullRollsBackTheBatchAndKeepsEarlierOnes) {
   TempDir dir;
   auto db = OpenForWriting(dir.File("full.db"));
   ASSERT_TRUE(db.ok());
-  IngestOptions o;
-  o.background = false;
-  o.batch_articles = 10;
-  auto ing = Ingester::Open(*db.value(), o);
-  ASSERT_TRUE(ing.ok());
+  auto ing = testing::TestIngester(*db.value(), 10);
+  ASSERT_TRUE(ing);
   auto many = ManyArticles(200);
-  for (int i = 0; i < 10; ++i) ASSERT_TRUE(ing.value()->Add(many[i].doc(), many[i].analysis()));
+  for (int i = 0; i < 10; ++i) ASSERT_TRUE(ing->Add(many[i].doc(), many[i].analysis()));
   // The first batch is committed; now the file may not grow any more.
   int64_t pages = Count(*db.value(), "PRAGMA page_count");
   ASSERT_TRUE(db.value()->Exec("PRAGMA max_page_count = " + std::to_string(pages + 2)).ok());
   bool stopped = false;
-  for (size_t i = 10; i < many.size() && !stopped; ++i) stopped = !ing.value()->Add(many[i].doc(), many[i].analysis());
+  for (size_t i = 10; i < many.size() && !stopped; ++i) stopped = !ing->Add(many[i].doc(), many[i].analysis());
   EXPECT_TRUE(stopped);
-  Status s = ing.value()->Finish();
+  Status s = ing->Finish();
   ASSERT_FALSE(s.ok());
   EXPECT_NE(s.message().find("disk is full"), std::string::npos) << s.message();
   EXPECT_NE(s.message().find("rolled back"), std::string::npos) << s.message();
@@ -122,13 +116,11 @@ TEST(Ingester, LockedDatabaseIsAClearError) {
   ASSERT_TRUE(holder.value()->Exec("BEGIN IMMEDIATE").ok());
   auto db = OpenForWriting(path, /*busy_timeout_ms=*/50);
   ASSERT_TRUE(db.ok()) << db.status().message();
-  IngestOptions o;
-  o.background = false;
-  auto ing = Ingester::Open(*db.value(), o);
-  ASSERT_TRUE(ing.ok());
+  auto ing = testing::TestIngester(*db.value());
+  ASSERT_TRUE(ing);
   auto story = TestStory();
-  EXPECT_FALSE(ing.value()->Add(story[0].doc(), story[0].analysis()));
-  Status s = ing.value()->Finish();
+  EXPECT_FALSE(ing->Add(story[0].doc(), story[0].analysis()));
+  Status s = ing->Finish();
   ASSERT_FALSE(s.ok());
   EXPECT_NE(s.message().find("locked by another writer"), std::string::npos) << s.message();
   ASSERT_TRUE(holder.value()->Exec("ROLLBACK").ok());
@@ -201,6 +193,36 @@ TEST(Schema, MigratesAndRefusesNewerVersions) {
   Status s = Migrate(*db.value());
   ASSERT_FALSE(s.ok());
   EXPECT_NE(s.message().find("newer"), std::string::npos) << s.message();
+}
+
+// Version 1 indexed quotes with a row trigger; version 2 drops it and the
+// writer indexes each batch. A version-1 file must come out with a full-text
+// index that matches its quotes table, old and new rows alike.
+TEST(Schema, MigratesVersion1ToWriterIndexedQuotes) {
+  TempDir dir;
+  const std::string path = dir.File("v1.db");
+  {
+    auto db = Database::Open(path);
+    ASSERT_TRUE(db.ok());
+    ASSERT_TRUE(MigrateTo(*db.value(), 1).ok());
+    ASSERT_TRUE(db.value()
+                    ->Exec("INSERT INTO articles(id, ext_id, text, text_hash) VALUES (1, 'old', 'He said it was "
+                           "sidelined.', 1); INSERT INTO quotes(article, idx, kind, start, end, text, sentence) VALUES "
+                           "(1, 0, 'indirect', 8, 26, 'it was sidelined', 0);")
+                    .ok());
+  }
+  auto db = OpenForWriting(path);
+  ASSERT_TRUE(db.ok()) << db.status().message();
+  EXPECT_EQ(Count(*db.value(), "PRAGMA user_version"), kSchemaVersion);
+  EXPECT_EQ(Count(*db.value(), "SELECT count(*) FROM sqlite_schema WHERE name = 'quotes_fts_insert'"), 0);
+  auto w = Writer::Open(*db.value());
+  ASSERT_TRUE(w.ok());
+  ASSERT_TRUE(w.value()->Begin().ok());
+  for (const auto& t : TestStory()) ASSERT_TRUE(w.value()->Put(t.doc(), t.analysis()).ok());
+  ASSERT_TRUE(w.value()->Commit().ok());
+  EXPECT_TRUE(db.value()->Exec("INSERT INTO quotes_fts(quotes_fts, rank) VALUES ('integrity-check', 1)").ok());
+  EXPECT_EQ(Count(*db.value(), "SELECT count(*) FROM quotes_fts"), Count(*db.value(), "SELECT count(*) FROM quotes"));
+  EXPECT_EQ(Count(*db.value(), "SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH 'sidelined'"), 2);
 }
 
 TEST(Schema, ReadingNeedsAReadoutDatabase) {

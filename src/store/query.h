@@ -62,6 +62,12 @@ struct Query {
   std::string sql;
   std::vector<std::string> params;  // bound to ?1, ?2, ... in order
   std::vector<std::string> terminal_columns;
+  // A second form of `sql` for filters that match many rows, chosen by
+  // RunQuery when `probe` (a count, capped, over the same params) reaches
+  // `dense_from`. Empty when the query has one form.
+  std::string dense_sql;
+  std::string probe;
+  int64_t dense_from = 0;
 };
 
 // Errors: kInvalidArgument for a malformed filter (a dyad without "-", a

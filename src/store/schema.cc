@@ -10,13 +10,16 @@
 //   that id and writes the new ones in the same transaction.
 // - Global entities carry running counters (mentions, articles) and an
 //   aggregate role table so "entities" queries need no scan of all mentions.
-// - quotes_fts is an external-content FTS5 index kept in sync by triggers.
+// - quotes_fts is an external-content FTS5 index: the writer adds each
+//   batch's quotes to it in one statement (see kSchemaV2); a trigger removes
+//   deleted quotes.
 #include "store/schema.h"
 
 #include <fmt/format.h>
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
 
 namespace readout::store {
@@ -213,14 +216,63 @@ CREATE TABLE times (
 ) WITHOUT ROWID;
 )sql";
 
+// Version 2: quotes enter quotes_fts from the writer, one statement per
+// batch, instead of from a row trigger. The trigger made every quote insert
+// a statement with a savepoint, and FTS5 writes its pending terms out as a
+// new segment at each savepoint: one tiny segment per quote, then merges,
+// most of the ingest's database time. Deletion stays a trigger (replacing an
+// article is rare and the writer indexes its pending quotes first).
+constexpr const char* kSchemaV2 = R"sql(
+DROP TRIGGER quotes_fts_insert;
+)sql";
+
+// Version 3: sentences and mentions packed into one text column per article
+// and per article entity (store/span_list.h), instead of a row each: the
+// writer makes ~100 fewer inserts per article. The lists are built from the
+// old rows in primary-key order, which is the order they are read back in.
+constexpr const char* kSchemaV3 = R"sql(
+ALTER TABLE articles ADD COLUMN sentence_spans TEXT NOT NULL DEFAULT '';
+UPDATE articles SET sentence_spans = coalesce(
+  (SELECT group_concat(start || ',' || end, ';') FROM sentences WHERE sentences.article = articles.id), '');
+DROP TABLE sentences;
+ALTER TABLE article_entities ADD COLUMN mention_spans TEXT NOT NULL DEFAULT '';
+UPDATE article_entities SET mention_spans = coalesce(
+  (SELECT group_concat(start || ',' || end || ',' || kind || ',' || sentence, ';') FROM mentions
+   WHERE mentions.article_entity = article_entities.id), '');
+DROP TABLE mentions;
+)sql";
+
+// Version 4: event indexes that give rows in date order for the filters
+// analysts use. Actor filters are country-first ("USA", "RUS"), so the
+// leading three letters of an actor code (and the two-digit CAMEO root of an
+// event code) are indexed as expressions with the date after them: "USA's
+// events by date" is an index walk that stops at the LIMIT instead of a sort
+// of every USA event. The dyad index does the same for "A-B" in either
+// direction, and the date index covers everything a timeline counts, so a
+// timeline reads no table rows. Longer prefixes ("USAGOV", "0431") filter
+// rows inside these index ranges.
+constexpr const char* kSchemaV4 = R"sql(
+DROP INDEX events_source;
+DROP INDEX events_target;
+DROP INDEX events_code;
+DROP INDEX events_date;
+CREATE INDEX events_source3 ON events(substr(source_actor, 1, 3), date);
+CREATE INDEX events_target3 ON events(substr(target_actor, 1, 3), date);
+CREATE INDEX events_dyad ON events(substr(source_actor, 1, 3), substr(target_actor, 1, 3), date);
+CREATE INDEX events_root ON events(substr(code, 1, 2), date);
+CREATE INDEX events_date ON events(date, duplicate, negated, quad, goldstein);
+)sql";
+
 // kMigrations[i] upgrades user_version i to i+1.
-constexpr std::array<const char*, kSchemaVersion> kMigrations = {kSchemaV1};
+constexpr std::array<const char*, kSchemaVersion> kMigrations = {kSchemaV1, kSchemaV2, kSchemaV3, kSchemaV4};
 
 Result<int64_t> UserVersion(Database& db) { return db.QueryInt("PRAGMA user_version"); }
 
 }  // namespace
 
-Status Migrate(Database& db) {
+Status Migrate(Database& db) { return MigrateTo(db, kSchemaVersion); }
+
+Status MigrateTo(Database& db, int version) {
   auto v = UserVersion(db);
   if (!v.ok()) return v.status();
   if (v.value() > kSchemaVersion) {
@@ -228,16 +280,16 @@ Status Migrate(Database& db) {
         "database {} has schema version {}, newer than this readout understands ({}); use a newer readout",
         db.path(), v.value(), kSchemaVersion));
   }
-  if (v.value() == kSchemaVersion) return Status::Ok();
+  if (v.value() >= version) return Status::Ok();
   return InTransaction(db, [&]() -> Status {
     // Re-read inside the write lock: another process may have migrated.
     auto now = UserVersion(db);
     if (!now.ok()) return now.status();
-    for (int64_t i = now.value(); i < kSchemaVersion; ++i) {
+    for (int64_t i = now.value(); i < version; ++i) {
       Status s = db.Exec(kMigrations[static_cast<size_t>(i)]);
       if (!s.ok()) return s;
     }
-    return db.Exec(fmt::format("PRAGMA user_version = {}", kSchemaVersion));
+    return db.Exec(fmt::format("PRAGMA user_version = {}", std::max<int64_t>(now.value(), version)));
   });
 }
 

@@ -10,7 +10,7 @@
 
 namespace readout::store {
 
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 4;
 
 // Sets the connection's pragmas for a writer (WAL, synchronous=NORMAL, ...)
 // and migrates the schema to kSchemaVersion. Safe to call on every open.
@@ -30,6 +30,9 @@ Result<std::unique_ptr<Database>> OpenForReading(const std::string& path);
 
 // Applies the migrations from the current user_version up to kSchemaVersion.
 Status Migrate(Database& db);
+
+// Applies them up to `version` only (tests build older databases with it).
+Status MigrateTo(Database& db, int version);
 
 }  // namespace readout::store
 

@@ -8,8 +8,22 @@
 #include <sqlite3.h>
 
 namespace readout::store {
+namespace {
+
+// SQLite's memory statistics take a global mutex on every allocation; the
+// store never reads them. Must run before SQLite initialises, so once, here.
+void ConfigureSqliteOnce() {
+  static const bool configured = [] {
+    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);  // fails harmlessly if SQLite is already initialised
+    return true;
+  }();
+  (void)configured;
+}
+
+}  // namespace
 
 Result<std::unique_ptr<Database>> Database::Open(const std::string& path, const OpenOptions& options) {
+  ConfigureSqliteOnce();
   int flags = SQLITE_OPEN_NOMUTEX;
   if (options.read_only) {
     flags |= SQLITE_OPEN_READONLY;

@@ -13,10 +13,24 @@
 #include <string>
 #include <vector>
 
+#include <gtest/gtest.h>
+
+#include <memory>
+
 #include "readout/analysis.h"
 #include "readout/document.h"
+#include "store/ingester.h"
+#include "store/schema.h"
 
 namespace readout::store::testing {
+
+// Stored sentences and mentions, counted in their packed lists (span_list.h).
+inline constexpr const char* kCountSentencesSql =
+    "SELECT coalesce(sum(length(sentence_spans) - length(replace(sentence_spans, ';', '')) + 1), 0) FROM articles "
+    "WHERE sentence_spans <> ''";
+inline constexpr const char* kCountMentionsSql =
+    "SELECT coalesce(sum(length(mention_spans) - length(replace(mention_spans, ';', '')) + 1), 0) FROM "
+    "article_entities WHERE mention_spans <> ''";
 
 class TestArticle {
  public:
@@ -211,6 +225,28 @@ inline std::vector<TestArticle> TestStory() {
     out.push_back(std::move(t));
   }
   return out;
+}
+
+// An ingester for tests: by default it writes on the caller's thread, so
+// what is stored is known when Add() returns.
+inline std::unique_ptr<Ingester> TestIngester(Database& db, size_t batch_articles = 256, bool background = false) {
+  IngestOptions o;
+  o.background = background;
+  o.batch_articles = batch_articles;
+  auto ing = Ingester::Open(db, o);
+  EXPECT_TRUE(ing.ok()) << ing.status().message();
+  return ing.ok() ? std::move(ing.value()) : nullptr;
+}
+
+// A new in-memory database holding TestStory().
+inline std::unique_ptr<Database> StoryDatabase() {
+  auto db = OpenForWriting(":memory:");
+  EXPECT_TRUE(db.ok()) << db.status().message();
+  if (!db.ok()) return nullptr;
+  auto ing = TestIngester(*db.value());
+  for (const auto& t : TestStory()) ing->Add(t.doc(), t.analysis());
+  EXPECT_TRUE(ing->Finish().ok());
+  return std::move(db.value());
 }
 
 }  // namespace readout::store::testing

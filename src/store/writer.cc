@@ -15,13 +15,16 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <ctime>
 #include <map>
 #include <set>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "store/entity_key.h"
+#include "store/entity_linker.h"
 #include "store/fingerprint.h"
+#include "store/span_list.h"
 
 namespace readout::store {
 
@@ -33,23 +36,12 @@ namespace readout::store {
 
 struct Writer::Statements {
   Statement find_by_ext, find_by_hash, insert_article, update_article, band_candidates, candidate_minhash,
-      insert_band, delete_band, insert_sentence, upsert_entity, insert_alias, insert_article_entity,
-      insert_mention, insert_role, upsert_entity_role, insert_quote, insert_quote_about, insert_event,
-      insert_time;
+      insert_band, delete_band, insert_article_entity, insert_role, upsert_entity_role, insert_quote, insert_quote_about, insert_event,
+      insert_time, index_quotes;
   std::vector<Statement> delete_facts;
 };
 
 namespace {
-
-std::string_view MentionKindName(MentionKind k) {
-  switch (k) {
-    case MentionKind::kName: return "name";
-    case MentionKind::kAcronym: return "acronym";
-    case MentionKind::kNominal: return "nominal";
-    case MentionKind::kPronoun: return "pronoun";
-  }
-  return "name";
-}
 
 // Order matters: rows that find others through a join go before those rows.
 constexpr const char* kDeleteFacts[] = {
@@ -62,14 +54,12 @@ constexpr const char* kDeleteFacts[] = {
     "entity_roles.title = r.title AND entity_roles.org = r.org",
     "DELETE FROM entity_roles WHERE count <= 0 AND entity IN (SELECT entity FROM article_entities WHERE article = "
     "?1)",
-    "DELETE FROM mentions WHERE article_entity IN (SELECT id FROM article_entities WHERE article = ?1)",
     "DELETE FROM roles WHERE article_entity IN (SELECT id FROM article_entities WHERE article = ?1)",
     "DELETE FROM article_entities WHERE article = ?1",
     "DELETE FROM quote_about WHERE quote IN (SELECT id FROM quotes WHERE article = ?1)",
     "DELETE FROM quotes WHERE article = ?1",
     "DELETE FROM events WHERE article = ?1",
     "DELETE FROM times WHERE article = ?1",
-    "DELETE FROM sentences WHERE article = ?1",
 };
 
 // Events carry their own date when the text gives a full day, else the
@@ -78,6 +68,26 @@ std::string EventDate(const Event& e, const Analysis& a) {
   if (e.date.size() == 10) return e.date;
   return a.date ? a.date->ToString() : std::string();
 }
+
+// Adds the CPU time this thread used since the last call to one of
+// WriterTimings' fields (CPU time, not wall time: on a loaded machine the
+// writer's wall time is mostly waiting for a core).
+class Lap {
+ public:
+  void To(double& field) {
+    double now = ThreadCpuSeconds();
+    field += now - last_;
+    last_ = now;
+  }
+
+ private:
+  static double ThreadCpuSeconds() {
+    timespec ts;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) + ts.tv_nsec * 1e-9;
+  }
+  double last_ = ThreadCpuSeconds();
+};
 
 }  // namespace
 
@@ -95,27 +105,19 @@ Result<std::unique_ptr<Writer>> Writer::Open(Database& db, WriterOptions options
       {&s.find_by_ext, "SELECT id, text_hash, coalesce(date, ''), minhash FROM articles WHERE ext_id = ?1"},
       {&s.find_by_hash, "SELECT ext_id FROM articles WHERE text_hash = ?1 AND id <> ?2 LIMIT 1"},
       {&s.insert_article,
-       "INSERT INTO articles(ext_id, date, title, source, url, text, text_hash, minhash, duplicate_of, similarity) "
-       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"},
+       "INSERT INTO articles(ext_id, date, title, source, url, text, text_hash, minhash, duplicate_of, similarity, "
+       "sentence_spans) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"},
       {&s.update_article,
        "UPDATE articles SET date = ?2, title = ?3, source = ?4, url = ?5, text = ?6, text_hash = ?7, minhash = ?8, "
-       "duplicate_of = ?9, similarity = ?10 WHERE id = ?1"},
+       "duplicate_of = ?9, similarity = ?10, sentence_spans = ?11 WHERE id = ?1"},
       {&s.band_candidates, "SELECT article FROM minhash_bands WHERE band_key = ?1"},
       {&s.candidate_minhash, "SELECT minhash, duplicate_of, ext_id FROM articles WHERE id = ?1"},
       {&s.insert_band, "INSERT OR IGNORE INTO minhash_bands(band_key, article) VALUES (?1, ?2)"},
       {&s.delete_band, "DELETE FROM minhash_bands WHERE band_key = ?1 AND article = ?2"},
-      {&s.insert_sentence, "INSERT INTO sentences(article, idx, start, end) VALUES (?1, ?2, ?3, ?4)"},
-      {&s.upsert_entity,
-       "INSERT INTO entities(name, type, key, actor, mentions, articles) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
-       "ON CONFLICT(key, type) DO UPDATE SET mentions = entities.mentions + excluded.mentions, "
-       "articles = entities.articles + excluded.articles, actor = coalesce(excluded.actor, entities.actor) "
-       "RETURNING id"},
-      {&s.insert_alias, "INSERT OR IGNORE INTO entity_aliases(key, entity, alias) VALUES (?1, ?2, ?3)"},
       {&s.insert_article_entity,
        "INSERT INTO article_entities(article, local_id, entity, name, type, actor, aliases, place_name, "
-       "place_country, lat, lon, mentions, counted) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"},
-      {&s.insert_mention,
-       "INSERT OR IGNORE INTO mentions(article_entity, start, end, kind, sentence) VALUES (?1, ?2, ?3, ?4, ?5)"},
+       "place_country, lat, lon, mentions, counted, mention_spans) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
+       "?11, ?12, ?13, ?14)"},
       {&s.insert_role,
        "INSERT INTO roles(article_entity, idx, title, org, country, start, end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"},
       {&s.upsert_entity_role,
@@ -135,12 +137,16 @@ Result<std::unique_ptr<Writer>> Writer::Open(Database& db, WriterOptions options
        "?28, ?29, ?30, ?31)"},
       {&s.insert_time,
        "INSERT INTO times(article, idx, start, end, text, value, sentence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"},
+      {&s.index_quotes, "INSERT INTO quotes_fts(rowid, text) SELECT id, text FROM quotes WHERE id >= ?1"},
   };
   for (auto& it : items) {
     auto st = db.Prepare(it.sql);
     if (!st.ok()) return st.status();
     *it.st = std::move(st.value());
   }
+  auto linker = EntityLinker::Open(db);
+  if (!linker.ok()) return linker.status();
+  w->linker_ = std::move(linker.value());
   for (const char* sql : kDeleteFacts) {
     auto st = db.Prepare(sql);
     if (!st.ok()) return st.status();
@@ -149,10 +155,33 @@ Result<std::unique_ptr<Writer>> Writer::Open(Database& db, WriterOptions options
   return w;
 }
 
-Status Writer::Begin() { return db_.Exec("BEGIN IMMEDIATE"); }
-Status Writer::Commit() { return db_.Exec("COMMIT"); }
+Status Writer::Begin() {
+  fts_pending_from_ = 0;
+  return db_.Exec("BEGIN IMMEDIATE");
+}
+Status Writer::Commit() {
+  Lap lap;
+  Status s = linker_->Flush();
+  lap.To(timings_.entities);
+  if (s.ok()) s = IndexPendingQuotes();
+  lap.To(timings_.quotes);
+  if (s.ok()) s = db_.Exec("COMMIT");
+  lap.To(timings_.commit);
+  return s;
+}
+
 void Writer::Rollback() {
+  fts_pending_from_ = 0;
+  linker_->Forget();
   if (db_.InTransaction()) (void)db_.Exec("ROLLBACK");
+}
+
+Status Writer::IndexPendingQuotes() {
+  if (fts_pending_from_ == 0) return Status::Ok();
+  st_->index_quotes.Bind(1, fts_pending_from_);
+  Status s = st_->index_quotes.Run();
+  if (s.ok()) fts_pending_from_ = 0;
+  return s;
 }
 
 Status Writer::FindCopy(int64_t self, const std::string& blob, PutResult* result, int64_t* first_copy) {
@@ -214,7 +243,9 @@ Status Writer::DeleteFacts(int64_t article) {
 
 Result<PutResult> Writer::Put(const Document& doc, const Analysis& a) {
   PutResult result;
+  Lap lap;
   const int64_t hash = NormalizedTextHash(a.text);
+  lap.To(timings_.fingerprint);
   const std::string date = a.date ? a.date->ToString() : std::string();
   Statements& s = *st_;
 
@@ -250,13 +281,16 @@ Result<PutResult> Writer::Put(const Document& doc, const Analysis& a) {
     s.find_by_hash.Reset();
   }
 
+  lap.To(timings_.lookup);
   std::string blob;
   if (auto mh = ComputeMinHash(a.text)) {
     auto bytes = EncodeMinHash(*mh);
     blob.assign(bytes.begin(), bytes.end());
   }
+  lap.To(timings_.fingerprint);
   int64_t first_copy = 0;
   STORE_RETURN_IF_ERROR(FindCopy(existing, blob, &result, &first_copy));
+  lap.To(timings_.lookup);
 
   Statement& w = existing ? s.update_article : s.insert_article;
   int p = 1;
@@ -280,12 +314,15 @@ Result<PutResult> Writer::Put(const Document& doc, const Analysis& a) {
     w.BindNull(p++);
     w.BindNull(p++);
   }
+  w.Bind(p++, std::string_view(EncodeSentences(a.sentences)));
   STORE_RETURN_IF_ERROR(w.Run());
   const int64_t id = existing ? existing : db_.LastInsertRowid();
   result.article = id;
   result.outcome = existing ? PutOutcome::kReplaced : PutOutcome::kInserted;
 
   if (existing) {
+    // The delete trigger removes quotes from quotes_fts: they must be in it.
+    STORE_RETURN_IF_ERROR(IndexPendingQuotes());
     STORE_RETURN_IF_ERROR(DeleteFacts(id));
     if (auto old = DecodeMinHash(old_minhash)) {
       for (int64_t key : BandKeys(*old)) {
@@ -302,6 +339,7 @@ Result<PutResult> Writer::Put(const Document& doc, const Analysis& a) {
       STORE_RETURN_IF_ERROR(s.insert_band.Run());
     }
   }
+  lap.To(timings_.article);
   STORE_RETURN_IF_ERROR(InsertFacts(id, a, first_copy != 0));
   return result;
 }
@@ -309,14 +347,9 @@ Result<PutResult> Writer::Put(const Document& doc, const Analysis& a) {
 Status Writer::InsertFacts(int64_t article, const Analysis& a, bool duplicate) {
   Statements& s = *st_;
   const std::string article_date = a.date ? a.date->ToString() : std::string();
+  Lap lap;
 
-  for (size_t i = 0; i < a.sentences.size(); ++i) {
-    s.insert_sentence.Bind(1, article);
-    s.insert_sentence.Bind(2, static_cast<int64_t>(i));
-    s.insert_sentence.Bind(3, a.sentences[i].start);
-    s.insert_sentence.Bind(4, a.sentences[i].end);
-    STORE_RETURN_IF_ERROR(s.insert_sentence.Run());
-  }
+  lap.To(timings_.other);
 
   // Local entity index -> global entity id.
   std::vector<int64_t> global(a.entities.size(), 0);
@@ -328,19 +361,10 @@ Status Writer::InsertFacts(int64_t article, const Analysis& a, bool duplicate) {
     int64_t mentions = static_cast<int64_t>(e.mentions.size());
     // Two local clusters with one canonical name count the article once.
     const bool first_in_article = counted.emplace(key, type).second;
-    s.upsert_entity.Bind(1, e.name);
-    s.upsert_entity.Bind(2, type);
-    s.upsert_entity.Bind(3, key.empty() ? e.name : key);
-    s.upsert_entity.BindTextOrNull(4, e.actor);
-    s.upsert_entity.Bind(5, mentions);
-    s.upsert_entity.Bind(6, int64_t{first_in_article ? 1 : 0});
-    auto row = s.upsert_entity.Step();
-    if (!row.ok()) return row.status();
-    global[i] = s.upsert_entity.Int(0);
-    // RETURNING rows must be stepped to the end before the statement resets.
-    auto done = s.upsert_entity.Step();
-    s.upsert_entity.Reset();
-    if (!done.ok()) return done.status();
+    auto linked = linker_->Link(e.name, type, key.empty() ? std::string_view(e.name) : std::string_view(key), e.actor,
+                                mentions, first_in_article ? 1 : 0);
+    if (!linked.ok()) return linked.status();
+    global[i] = linked.value();
 
     // Aliases: the canonical name, the analysis' aliases and every name-like
     // mention, each once per key.
@@ -348,10 +372,7 @@ Status Writer::InsertFacts(int64_t article, const Analysis& a, bool duplicate) {
     auto add_alias = [&](std::string_view alias) -> Status {
       std::string k = EntityKey(alias);
       if (k.empty() || !seen.insert(k).second) return Status::Ok();
-      s.insert_alias.Bind(1, k);
-      s.insert_alias.Bind(2, global[i]);
-      s.insert_alias.Bind(3, alias);
-      return s.insert_alias.Run();
+      return linker_->AddAlias(global[i], k, alias);
     };
     STORE_RETURN_IF_ERROR(add_alias(e.name));
     for (const auto& al : e.aliases) STORE_RETURN_IF_ERROR(add_alias(al));
@@ -384,16 +405,9 @@ Status Writer::InsertFacts(int64_t article, const Analysis& a, bool duplicate) {
     }
     ae.Bind(12, mentions);
     ae.Bind(13, int64_t{first_in_article ? 1 : 0});
+    ae.Bind(14, std::string_view(EncodeMentions(e.mentions)));
     STORE_RETURN_IF_ERROR(ae.Run());
     const int64_t ae_id = db_.LastInsertRowid();
-    for (const Mention& m : e.mentions) {
-      s.insert_mention.Bind(1, ae_id);
-      s.insert_mention.Bind(2, m.start);
-      s.insert_mention.Bind(3, m.end);
-      s.insert_mention.Bind(4, MentionKindName(m.kind));
-      s.insert_mention.Bind(5, m.sentence);
-      STORE_RETURN_IF_ERROR(s.insert_mention.Run());
-    }
     for (size_t r = 0; r < e.roles.size(); ++r) {
       const Role& role = e.roles[r];
       s.insert_role.Bind(1, ae_id);
@@ -413,6 +427,7 @@ Status Writer::InsertFacts(int64_t article, const Analysis& a, bool duplicate) {
     }
   }
 
+  lap.To(timings_.entities);
   for (size_t i = 0; i < a.quotes.size(); ++i) {
     const Quote& q = a.quotes[i];
     Statement& st = s.insert_quote;
@@ -445,6 +460,7 @@ Status Writer::InsertFacts(int64_t article, const Analysis& a, bool duplicate) {
     st.BindTextOrNull(18, article_date);
     STORE_RETURN_IF_ERROR(st.Run());
     const int64_t quote_id = db_.LastInsertRowid();
+    if (fts_pending_from_ == 0) fts_pending_from_ = quote_id;
     // "About": every entity with a mention inside the quoted content.
     for (size_t e = 0; e < a.entities.size(); ++e) {
       for (const Mention& m : a.entities[e].mentions) {
@@ -458,6 +474,7 @@ Status Writer::InsertFacts(int64_t article, const Analysis& a, bool duplicate) {
     }
   }
 
+  lap.To(timings_.quotes);
   for (size_t i = 0; i < a.events.size(); ++i) {
     const Event& ev = a.events[i];
     Statement& st = s.insert_event;
@@ -500,6 +517,7 @@ Status Writer::InsertFacts(int64_t article, const Analysis& a, bool duplicate) {
     STORE_RETURN_IF_ERROR(st.Run());
   }
 
+  lap.To(timings_.events);
   for (size_t i = 0; i < a.times.size(); ++i) {
     const TimeExpression& t = a.times[i];
     s.insert_time.Bind(1, article);
@@ -511,6 +529,7 @@ Status Writer::InsertFacts(int64_t article, const Analysis& a, bool duplicate) {
     s.insert_time.Bind(7, t.sentence);
     STORE_RETURN_IF_ERROR(s.insert_time.Run());
   }
+  lap.To(timings_.other);
   return Status::Ok();
 }
 

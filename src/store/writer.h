@@ -25,6 +25,7 @@
 #include "readout/analysis.h"
 #include "readout/document.h"
 #include "readout/status.h"
+#include "store/entity_linker.h"
 #include "store/sqlite.h"
 
 namespace readout::store {
@@ -51,6 +52,21 @@ struct PutResult {
   double similarity = 0;     // estimated similarity to that copy
 };
 
+// Where Put() and Commit() spend their time (CPU seconds of the writing
+// thread, summed over calls):
+// `readout ingest --timings` prints it so the slow part of a write shows.
+struct WriterTimings {
+  double fingerprint = 0;  // exact hash and MinHash of the text
+  double lookup = 0;       // id, same-text and MinHash band look-ups
+  double article = 0;      // the article row and its band rows (and old facts when replacing)
+  double entities = 0;     // global entities, aliases, article entities, mentions, roles
+  double quotes = 0;       // quotes, their full-text index, quote_about
+  double events = 0;
+  double other = 0;        // sentences, times
+  double commit = 0;
+  double Total() const { return fingerprint + lookup + article + entities + quotes + events + other + commit; }
+};
+
 class Writer {
  public:
   // Prepares the statements. REQUIRES: the schema is current (see
@@ -66,16 +82,24 @@ class Writer {
   // the facts (its text is the document's). REQUIRES: between Begin/Commit.
   Result<PutResult> Put(const Document& doc, const Analysis& analysis);
 
+  const WriterTimings& timings() const { return timings_; }
+
  private:
   struct Statements;
   Writer(Database& db, WriterOptions options);
   Status DeleteFacts(int64_t article);
   Status InsertFacts(int64_t article, const Analysis& a, bool duplicate);
   Status FindCopy(int64_t self, const std::string& minhash_blob, PutResult* result, int64_t* first_copy);
+  // Adds the quotes written since the last call to quotes_fts (one
+  // statement: FTS5 then writes one segment per batch, not per quote).
+  Status IndexPendingQuotes();
 
   Database& db_;
   WriterOptions options_;
   std::unique_ptr<Statements> st_;
+  std::unique_ptr<EntityLinker> linker_;
+  WriterTimings timings_;
+  int64_t fts_pending_from_ = 0;  // first quote id not yet in quotes_fts; 0: none
 };
 
 }  // namespace readout::store

@@ -11,6 +11,15 @@ namespace {
 using testing::TestArticle;
 using testing::TestStory;
 
+// a1 again, with other text and fewer facts: one entity, one quote.
+TestArticle ShorterA1() {
+  TestArticle t("a1", "Donald Trump said \"the call was great and long\" on Wednesday after the call ended.",
+                "2025-02-12");
+  int trump = t.AddEntity("Donald Trump", EntityType::kPerson, "USAGOV", {"Donald Trump"});
+  t.AddQuote("the call was great and long", trump, "Donald Trump", "said");
+  return t;
+}
+
 class WriterTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -45,9 +54,9 @@ TEST_F(WriterTest, StoresEveryKindOfFact) {
   PutResult r = Put(story[0]);
   EXPECT_EQ(r.outcome, PutOutcome::kInserted);
   EXPECT_EQ(Count("SELECT count(*) FROM articles"), 1);
-  EXPECT_EQ(Count("SELECT count(*) FROM sentences"), 4);
+  EXPECT_EQ(Count(testing::kCountSentencesSql), 4);
   EXPECT_EQ(Count("SELECT count(*) FROM entities"), 7);
-  EXPECT_EQ(Count("SELECT count(*) FROM mentions"), 9);
+  EXPECT_EQ(Count(testing::kCountMentionsSql), 9);
   EXPECT_EQ(Count("SELECT count(*) FROM quotes"), 3);
   EXPECT_EQ(Count("SELECT count(*) FROM events"), 1);
   EXPECT_EQ(Count("SELECT count(*) FROM times"), 1);
@@ -81,11 +90,7 @@ TEST_F(WriterTest, ChangedTextReplacesOldFactsAtomically) {
   auto story = TestStory();
   Put(story[0]);
   Put(story[1]);
-  // a1 again, with other text and fewer facts.
-  TestArticle changed("a1", "Donald Trump said \"the call was great and long\" on Wednesday after the call ended.",
-                      "2025-02-12");
-  int trump = changed.AddEntity("Donald Trump", EntityType::kPerson, "USAGOV", {"Donald Trump"});
-  changed.AddQuote("the call was great and long", trump, "Donald Trump", "said");
+  TestArticle changed = ShorterA1();
   PutResult r = Put(changed);
   EXPECT_EQ(r.outcome, PutOutcome::kReplaced);
   EXPECT_EQ(Count("SELECT count(*) FROM articles"), 2);
@@ -98,7 +103,36 @@ TEST_F(WriterTest, ChangedTextReplacesOldFactsAtomically) {
   EXPECT_EQ(Count("SELECT articles FROM entities WHERE name = 'Alina Polyakova'"), 1);  // a2 only
   EXPECT_EQ(Count("SELECT mentions FROM entities WHERE name = 'Alina Polyakova'"), 1);
   EXPECT_EQ(Count("SELECT count(*) FROM entity_roles WHERE title = 'president'"), 0);
-  EXPECT_EQ(Count("SELECT count(*) FROM mentions"), 1 + 7);  // a1 now 1, a2 7
+  EXPECT_EQ(Count(testing::kCountMentionsSql), 1 + 7);  // a1 now 1, a2 7
+}
+
+// Quotes reach the full-text index at commit; an article replaced inside the
+// batch that first wrote it must leave neither its old quotes nor holes.
+TEST_F(WriterTest, ReplacingWithinOneBatchKeepsTheFullTextIndexExact) {
+  auto story = TestStory();
+  TestArticle changed = ShorterA1();
+  ASSERT_TRUE(writer_->Begin().ok());
+  ASSERT_TRUE(writer_->Put(story[0].doc(), story[0].analysis()).ok());
+  ASSERT_TRUE(writer_->Put(story[1].doc(), story[1].analysis()).ok());
+  ASSERT_TRUE(writer_->Put(changed.doc(), changed.analysis()).ok());
+  ASSERT_TRUE(writer_->Put(story[2].doc(), story[2].analysis()).ok());
+  ASSERT_TRUE(writer_->Commit().ok());
+  EXPECT_TRUE(db_->Exec("INSERT INTO quotes_fts(quotes_fts, rank) VALUES ('integrity-check', 1)").ok());
+  EXPECT_EQ(Count("SELECT count(*) FROM quotes_fts"), Count("SELECT count(*) FROM quotes"));
+  EXPECT_EQ(Count("SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH 'sidelined'"), 0);
+  EXPECT_EQ(Count("SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH 'great'"), 1);
+}
+
+// A rolled-back batch leaves nothing for the next one to index.
+TEST_F(WriterTest, RollbackForgetsPendingQuotes) {
+  auto story = TestStory();
+  ASSERT_TRUE(writer_->Begin().ok());
+  ASSERT_TRUE(writer_->Put(story[0].doc(), story[0].analysis()).ok());
+  writer_->Rollback();
+  Put(story[1]);
+  EXPECT_TRUE(db_->Exec("INSERT INTO quotes_fts(quotes_fts, rank) VALUES ('integrity-check', 1)").ok());
+  EXPECT_EQ(Count("SELECT count(*) FROM quotes_fts"), Count("SELECT count(*) FROM quotes"));
+  EXPECT_EQ(Count("SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH 'sidelined'"), 0);
 }
 
 TEST_F(WriterTest, LinksEntitiesAcrossArticlesWithAliases) {

@@ -43,19 +43,21 @@ constexpr Fixed kFixed[] = {{"n't", "not"}, {"'m", "be"},   {"'re", "be"},  {"'v
                             {"'d", "would"}};
 
 std::string Lower(std::string_view word) {
-  std::string out;
-  out.reserve(word.size());
+  // Never longer than the word: written in place, then cut to length.
+  std::string out(word.size(), '\0');
+  size_t len = 0;
   for (size_t i = 0; i < word.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(word[i]);
     // U+2018/U+2019 -> "'": the tokenizer keeps curly apostrophes in "n’t".
     if (c == 0xE2 && i + 2 < word.size() && static_cast<unsigned char>(word[i + 1]) == 0x80 &&
         (static_cast<unsigned char>(word[i + 2]) == 0x98 || static_cast<unsigned char>(word[i + 2]) == 0x99)) {
-      out += '\'';
+      out[len++] = '\'';
       i += 2;
       continue;
     }
-    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : static_cast<char>(c);
+    out[len++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : static_cast<char>(c);
   }
+  out.resize(len);
   return out;
 }
 

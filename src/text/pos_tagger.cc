@@ -385,12 +385,22 @@ void PosTagger::Tag(std::string_view text, std::span<Token> sentence) const {
     const float* prev = &s.score[(p - 1) * K * K];
     float* cur = &s.score[p * K * K];
     uint8_t* back = &s.back[p * K * K];
+    // Offsets into trans_ hoisted out of the inner loop; the sums and the
+    // order of comparison are the plain loop's.
+    const size_t nz = s.ncand[p - 2], nb = s.ncand[p];
+    const size_t tags = static_cast<size_t>(num_tags_);
+    size_t zoff[K];
+    for (size_t z = 0; z < nz; ++z) zoff[z] = static_cast<size_t>(zc[z].tag) * tags * tags;
     for (size_t a = 0; a < s.ncand[p - 1]; ++a) {
-      for (size_t b = 0; b < s.ncand[p]; ++b) {
+      float from[K];  // prev[z][a]
+      for (size_t z = 0; z < nz; ++z) from[z] = prev[z * K + a];
+      const size_t aoff = static_cast<size_t>(ac[a].tag) * tags;
+      for (size_t b = 0; b < nb; ++b) {
+        const float* t = &trans_[aoff + bc[b].tag];
         float best = kNegInf;
         uint8_t arg = 0;
-        for (size_t z = 0; z < s.ncand[p - 2]; ++z) {
-          float v = prev[z * K + a] + Trans(zc[z].tag, ac[a].tag, bc[b].tag);
+        for (size_t z = 0; z < nz; ++z) {
+          float v = from[z] + t[zoff[z]];
           if (v > best) best = v, arg = static_cast<uint8_t>(z);
         }
         cur[a * K + b] = best + bc[b].logp;

@@ -1,0 +1,65 @@
+// EntityLinker: finds or creates the global entity row for each entity of an
+// article, keeps its running counters, and stores its aliases, with as few
+// statements per entity as possible (the entity stage dominates the
+// writer's time: ~40 entities and ~70 mentions per news article).
+//
+// Ids of global entities and aliases already stored are remembered across
+// batches (they never change once committed); counter increments are summed
+// in memory and written once per entity and batch by Flush(), which must run
+// before COMMIT. After a ROLLBACK call Forget(): rows of the undone batch
+// are gone, so nothing remembered from it may be reused.
+//
+// Thread safety: like Writer, one thread at a time.
+#ifndef READOUT_STORE_ENTITY_LINKER_H_
+#define READOUT_STORE_ENTITY_LINKER_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "readout/status.h"
+#include "store/sqlite.h"
+
+namespace readout::store {
+
+class EntityLinker {
+ public:
+  // REQUIRES: the schema is current.
+  static Result<std::unique_ptr<EntityLinker>> Open(Database& db);
+
+  // The global id of the entity (key, type), created with `name` when new.
+  // Adds `mentions` and `articles` to its counters; a non-empty `actor`
+  // becomes its actor code.
+  Result<int64_t> Link(std::string_view name, std::string_view type, std::string_view key, std::string_view actor,
+                       int64_t mentions, int64_t articles);
+
+  // Stores `alias` (whose EntityKey is `key`) for `entity` unless it is there.
+  Status AddAlias(int64_t entity, std::string_view key, std::string_view alias);
+
+  // Writes the summed counter increments. Call inside the transaction.
+  Status Flush();
+
+  // Drops everything remembered (after a rollback).
+  void Forget();
+
+ private:
+  struct Delta {
+    int64_t mentions = 0;
+    int64_t articles = 0;
+    std::string actor;
+  };
+  explicit EntityLinker(Database& db) : db_(db) {}
+
+  Database& db_;
+  Statement find_, insert_, add_counts_, insert_alias_;
+  std::unordered_map<std::string, int64_t> ids_;  // type '\x1f' key -> id
+  std::unordered_set<std::string> aliases_;       // id '\x1f' key
+  std::unordered_map<int64_t, Delta> deltas_;
+};
+
+}  // namespace readout::store
+
+#endif  // READOUT_STORE_ENTITY_LINKER_H_
