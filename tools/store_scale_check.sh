@@ -30,8 +30,10 @@ if [ -z "${SKIP_INGEST:-}" ]; then
   /usr/bin/time -f 'ingest:  %e s wall, %U s user CPU, %M KB' $R ingest --db "$DB" --threads "$THREADS" --timings "$IN"
 fi
 SIZE=$(stat -c %s "$DB")
-python3 -c "print('db: %.1f MB, %.1f KB per article' % ($SIZE/1e6, $SIZE/1e3/$COUNT))"
-sqlite3 "$DB" "SELECT 'articles', count(*) FROM articles; SELECT 'wire copies', count(*) FROM articles WHERE duplicate_of IS NOT NULL; SELECT 'quotes', count(*) FROM quotes; SELECT 'events', count(*) FROM events; SELECT 'entities', count(*) FROM entities; SELECT 'mentions', count(*) FROM mentions;"
+USED=$(sqlite3 "$DB" "SELECT (SELECT page_count FROM pragma_page_count) - (SELECT freelist_count FROM pragma_freelist_count)")
+STORED=$(sqlite3 "$DB" "SELECT count(*) FROM articles")
+python3 -c "print('db: %.1f MB file, %.1f MB in use, %.1f KB per stored article (%d stored)' % ($SIZE/1e6, $USED*4096/1e6, $USED*4.096/$STORED, $STORED))"
+sqlite3 "$DB" "SELECT 'articles', count(*) FROM articles; SELECT 'wire copies', count(*) FROM articles WHERE duplicate_of IS NOT NULL; SELECT 'quotes', count(*) FROM quotes; SELECT 'events', count(*) FROM events; SELECT 'entities', count(*) FROM entities; SELECT 'entity clusters', count(*) FROM article_entities;"
 
 time_query() {
   python3 - "$@" <<'EOF'

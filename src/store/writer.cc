@@ -62,6 +62,18 @@ constexpr const char* kDeleteFacts[] = {
     "DELETE FROM times WHERE article = ?1",
 };
 
+// Binds a place's name, country, latitude and longitude to parameters
+// first..first+3 (left NULL for what is unknown).
+void BindPlace(Statement& st, int first, const std::optional<Place>& place) {
+  if (!place) return;
+  st.Bind(first, place->name);
+  st.BindTextOrNull(first + 1, place->country);
+  if (place->has_coordinates) {
+    st.Bind(first + 2, place->lat);
+    st.Bind(first + 3, place->lon);
+  }
+}
+
 // Events carry their own date when the text gives a full day, else the
 // article's: that is the date analysts filter and count by.
 std::string EventDate(const Event& e, const Analysis& a) {
@@ -395,14 +407,7 @@ Status Writer::InsertFacts(int64_t article, const Analysis& a, bool duplicate) {
       aliases += al;
     }
     ae.BindTextOrNull(7, aliases);
-    if (e.place) {
-      ae.Bind(8, e.place->name);
-      ae.BindTextOrNull(9, e.place->country);
-      if (e.place->has_coordinates) {
-        ae.Bind(10, e.place->lat);
-        ae.Bind(11, e.place->lon);
-      }
-    }
+    BindPlace(ae, 8, e.place);
     ae.Bind(12, mentions);
     ae.Bind(13, int64_t{first_in_article ? 1 : 0});
     ae.Bind(14, std::string_view(EncodeMentions(e.mentions)));
@@ -505,14 +510,7 @@ Status Writer::InsertFacts(int64_t article, const Analysis& a, bool duplicate) {
     st.Bind(24, ev.trigger.end);
     st.Bind(25, a.Text(ev.trigger));
     st.Bind(26, int64_t{ev.negated ? 1 : 0});
-    if (ev.place) {
-      st.Bind(27, ev.place->name);
-      st.BindTextOrNull(28, ev.place->country);
-      if (ev.place->has_coordinates) {
-        st.Bind(29, ev.place->lat);
-        st.Bind(30, ev.place->lon);
-      }
-    }
+    BindPlace(st, 27, ev.place);
     st.Bind(31, int64_t{duplicate ? 1 : 0});
     STORE_RETURN_IF_ERROR(st.Run());
   }
