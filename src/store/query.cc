@@ -167,7 +167,7 @@ bool ParsePeriod(std::string_view name, Period* out) {
 // the date index and stopping at the limit, which sorts nothing and reads no
 // quote row. The probe counts, up to kDenseQuotes, what the id-set filters
 // match, and RunQuery picks the form.
-constexpr int64_t kDenseQuotes = 2000;
+constexpr int64_t kDenseQuotes = 10000;
 
 Result<Query> MakeQuotesQuery(const QuoteFilter& f) {
   Status s = CheckDate(f.from, "--from");
