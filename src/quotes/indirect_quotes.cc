@@ -16,6 +16,21 @@ namespace {
 
 bool IsEnd(const Context& c, uint32_t i) { return c.w[i].type == WordType::kEnd; }
 
+// Word i (after a "the") begins a mention of a PLACE entity: "attacked
+// Kyiv" is a military act, not a statement about Kyiv.
+bool StartsPlace(const Context& c, uint32_t i) {
+  if (c.Equals(i, "the")) ++i;
+  if (!c.IsWord(i)) return false;
+  const uint32_t start = c.w[i].start;
+  for (const Entity& e : c.a.entities) {
+    if (e.type != EntityType::kPlace) continue;
+    for (const Mention& m : e.mentions) {
+      if (m.start == start) return true;
+    }
+  }
+  return false;
+}
+
 bool IsPreposition(const Context& c, uint32_t i) {
   static constexpr std::string_view kPreps[] = {"to", "with", "about", "for", "by", "of", "in", "on",
                                                 "at", "from", "as", "into", "over", "up", "out", "off"};
@@ -391,6 +406,8 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         const bool content_ok = clause || cw.takes_object || cw.verb_class != lexicon::CueVerbClass::kBelief;
         min_words = clause || cw.takes_object ? 1 : 3;
         noun_object = (cw.takes_object || infinitive) && !that && !opens_quote;
+        // A noun object that is a place ("Russia attacked Kyiv") is an act.
+        if (noun_object && !clause && StartsPlace(c, i)) continue;
         if (i < e0 && (c.IsWord(i) || opens_quote) && content_ok &&
             (that || infinitive || cue_prep || !IsPreposition(c, i))) {
           first = i;
