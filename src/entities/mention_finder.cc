@@ -81,7 +81,6 @@ class Finder {
 
  private:
   bool Initial(size_t k) const;
-  bool IsHeadline() const;
   size_t ExtendRun(size_t k, bool given_first) const;
   // True when an organisation word ends the capitalised stretch from k on.
   bool IsOrgTail(size_t k) const;
@@ -114,15 +113,6 @@ bool Finder::Initial(size_t k) const {
     if (w == ":" || w == "\xE2\x80\x94" || w == "\xE2\x80\x9C" || w == "\"" || w == "(" || w == "[") return true;
   }
   return true;
-}
-
-// Title Case headlines ("Trump Turns To Putin") capitalise ordinary words.
-bool Finder::IsHeadline() const {
-  HeadlineCounter h;
-  for (size_t k = 0; k < sw_.size(); ++k) {
-    if (sw_.info[k].word) h.Add(sw_.words[k]);
-  }
-  return h.LooksLikeHeadline();
 }
 
 size_t Finder::ExtendRun(size_t k, bool given_first) const {
@@ -251,7 +241,7 @@ size_t Finder::MaybeAcronym(size_t e) {
 }
 
 void Finder::Run() {
-  headline_ = IsHeadline();
+  headline_ = art_.IsHeadline(sentence_);
   const size_t n = sw_.size();
   size_t k = 0;
   while (k < n) {
@@ -291,10 +281,10 @@ void Finder::Run() {
         e = run;
       }
     }
+    const PlaceMatch place = MatchPlace(m_, sw_.words, k);
     // A longer place wins over an organisation ("Democratic Republic of the
     // Congo" over the party's "Democratic").
-    const bool place_longer = org.length > 0 && MatchPlace(m_, sw_.words, k).length > org.length;
-    if (org.length > 0 && org.length >= e - k && !place_longer) {
+    if (org.length > 0 && org.length >= e - k && place.length <= org.length) {
       const auto& info = g_.org(org.value);
       RawMention& r = Emit(k, e, info.type == EntityType::kGroup ? NameType::kGroup : NameType::kOrg);
       r.org = static_cast<int>(org.value);
@@ -302,7 +292,6 @@ void Finder::Run() {
       k = MaybeAcronym(e);
       continue;
     }
-    const PlaceMatch place = MatchPlace(m_, sw_.words, k);
     // A place wins over a longer run unless the run is an organisation name
     // ("Russia Eurasia Center"): "the Europeans Kellogg has been engaging".
     // Cities and given names ("Vladimir Putin", "Jordan Peterson") lose to a
@@ -382,11 +371,30 @@ void Finder::Run() {
   }
 }
 
+// Title Case headlines capitalise ordinary words: at least four words, seven
+// in ten of them capitalised, and no lower-case word but the short ones title
+// case leaves alone ("to", "of", "the", "and").
+struct HeadlineCounter {
+  int words = 0, capitalised = 0, lower_content = 0;
+  void Add(std::string_view word) {
+    ++words;
+    if (StartsUpper(word)) {
+      ++capitalised;
+    } else if (!word.empty() && word[0] >= 'a' && word[0] <= 'z' &&
+               !In(word, {"a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "by",
+                          "with", "from", "as", "vs", "via", "up", "off", "over", "into"})) {
+      ++lower_content;
+    }
+  }
+  bool LooksLikeHeadline() const { return words >= 4 && lower_content == 0 && capitalised * 10 >= words * 7; }
+};
+
 }  // namespace
 
 void ArticleWords::Fill(const Analysis& a) {
   lower = {};
   named = {};
+  headline.clear();
   lower.Reserve(a.tokens.size() / 2, a.text.size() / 2);
   named.Reserve(a.tokens.size() / 8);
   for (const Sentence& s : a.sentences) {
@@ -398,7 +406,8 @@ void ArticleWords::Fill(const Analysis& a) {
       const char c = a.text[t.start];
       if (c >= 'a' && c <= 'z') lower.TryEmplace(a.TokenText(t), true);
     }
-    if (h.LooksLikeHeadline()) continue;
+    headline.push_back(h.LooksLikeHeadline());
+    if (headline.back()) continue;
     bool first = true;
     for (uint32_t i = s.first_token; i < s.end_token; ++i) {
       const Token& t = a.tokens[i];
@@ -406,17 +415,6 @@ void ArticleWords::Fill(const Analysis& a) {
       if (!first && StartsUpper(a.TokenText(t))) named.TryEmplace(a.TokenText(t), true);
       first = false;
     }
-  }
-}
-
-void HeadlineCounter::Add(std::string_view word) {
-  ++words;
-  if (StartsUpper(word)) {
-    ++capitalised;
-  } else if (!word.empty() && word[0] >= 'a' && word[0] <= 'z' &&
-             !In(word, {"a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "by",
-                        "with", "from", "as", "vs", "via", "up", "off", "over", "into"})) {
-    ++lower_content;
   }
 }
 

@@ -51,18 +51,13 @@ struct ArticleWords {
   // Capitalised words seen inside ordinary (not headline) sentences, after
   // their first word: names as the body writes them ("Trump", "Sanders").
   text::FlatStringMap<bool> named;
+  // Per sentence: a Title Case headline ("Trump Turns to Putin"), which
+  // capitalises ordinary words.
+  std::vector<bool> headline;
   void Fill(const Analysis& a);
   bool SeenLower(std::string_view capitalised) const;
   bool SeenAsName(std::string_view w) const { return named.Find(w) != nullptr; }
-};
-
-// Title Case headlines ("Trump Turns to Putin") capitalise ordinary words: at
-// least four words, seven in ten of them capitalised, and no lower-case word
-// but the short ones title case leaves alone ("to", "of", "the", "and").
-struct HeadlineCounter {
-  int words = 0, capitalised = 0, lower_content = 0;
-  void Add(std::string_view word);
-  bool LooksLikeHeadline() const { return words >= 4 && lower_content == 0 && capitalised * 10 >= words * 7; }
+  bool IsHeadline(uint32_t sentence) const { return sentence < headline.size() && headline[sentence]; }
 };
 
 // Appends the sentence's mentions to *out (in text order). `base` is the

@@ -20,6 +20,7 @@
 #include <unordered_map>
 
 #include "lexicon/gazetteer.h"
+#include "text/line_wrap.h"
 
 namespace readout::entities {
 namespace {
@@ -69,16 +70,7 @@ class Clusterer {
     std::string_view t = a_.Text(span);
     if (t.find_first_of("\n\r\t") == std::string_view::npos && t.find("  ") == std::string_view::npos) return t;
     auto [it, fresh] = collapsed_.try_emplace((uint64_t{span.start} << 32) | span.end);
-    if (fresh) {
-      for (char c : t) {
-        const bool space = c == ' ' || c == '\n' || c == '\r' || c == '\t';
-        if (!space) {
-          it->second += c;
-        } else if (!it->second.empty() && it->second.back() != ' ') {
-          it->second += ' ';
-        }
-      }
-    }
+    if (fresh) text::SingleSpaced(t, &it->second);
     return it->second;
   }
   std::string_view Surname(int i) const {

@@ -11,6 +11,7 @@
 #include "entities/sentence_words.h"
 #include "lexicon/gazetteer.h"
 #include "lexicon/place_index.h"
+#include "text/line_wrap.h"
 
 namespace readout::entities {
 namespace {
@@ -23,22 +24,6 @@ bool Joinable(std::string_view w) {
     if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '"') return false;
   }
   return true;
-}
-
-// Words of one sentence may sit on two lines of a hard-wrapped paragraph
-// ("United\nStates"): the lookup key has single spaces. Returns `slice`
-// itself unless it holds other white space, else a flattened copy in *buf.
-std::string_view SingleSpaced(std::string_view slice, std::string* buf) {
-  if (slice.find_first_of("\n\r\t") == std::string_view::npos) return slice;
-  buf->clear();
-  for (char c : slice) {
-    if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
-      *buf += c;
-    } else if (!buf->empty() && buf->back() != ' ') {
-      *buf += ' ';
-    }
-  }
-  return *buf;
 }
 
 }  // namespace
@@ -62,7 +47,7 @@ PlaceMatch MatchPlace(const Model& model, std::span<const std::string_view> word
     if (end < begin || end - begin > 48) continue;
     std::string_view slice(begin, static_cast<size_t>(end - begin));
     if (e - i > 1 && !Joinable(slice)) continue;
-    slice = SingleSpaced(slice, &flat);
+    slice = text::SingleSpaced(slice, &flat);  // "United\nStates" in wrapped text
     const uint32_t len = static_cast<uint32_t>(e - i);
     if (const lexicon::Country* c = places.FindCountryByName(slice)) {
       return {len, PlaceKind::kCountry, c->name, c->cameo};

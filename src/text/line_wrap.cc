@@ -4,6 +4,7 @@
 // non-empty line, at least kMinWrappedLines and at least half are "long"
 // (>= 60% of W) and end without sentence-final punctuation. A break after a
 // long line then joins it to the next one unless that line is indented.
+// SingleSpaced gives the phrase such a join produces a dictionary key for.
 #include "text/line_wrap.h"
 
 #include <algorithm>
@@ -99,6 +100,19 @@ std::vector<uint32_t> SoftLineBreaks(std::string_view text) {
     soft.push_back(lines[k].brk);
   }
   return soft;
+}
+
+std::string_view SingleSpaced(std::string_view s, std::string* buf) {
+  if (s.find_first_of("\n\r\t") == std::string_view::npos && s.find("  ") == std::string_view::npos) return s;
+  buf->clear();
+  for (char c : s) {
+    if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+      *buf += c;
+    } else if (!buf->empty() && buf->back() != ' ') {
+      *buf += ' ';
+    }
+  }
+  return *buf;
 }
 
 }  // namespace readout::text

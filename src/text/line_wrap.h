@@ -7,6 +7,7 @@
 #define READOUT_TEXT_LINE_WRAP_H_
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -21,6 +22,12 @@ namespace readout::text {
 // indented; blank lines and short lines (headlines, the last line of a
 // paragraph) still end paragraphs. A "\r\n" pair is reported by its '\r'.
 std::vector<uint32_t> SoftLineBreaks(std::string_view text);
+
+// A phrase with each run of white space as one space: a name wrapped over a
+// line break ("Donald\nTrump") is the name as dictionaries and clusters key
+// it. Returns `s` itself when it holds only single spaces; otherwise fills
+// *buf and returns a view of it.
+std::string_view SingleSpaced(std::string_view s, std::string* buf);
 
 inline constexpr size_t kMinWrappedLines = 3;
 inline constexpr size_t kMaxWrapWidth = 120;

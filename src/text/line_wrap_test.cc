@@ -80,6 +80,15 @@ TEST(SoftLineBreaks, CarriageReturnLineFeedAndIndentedParagraphs) {
   EXPECT_EQ(s[1].substr(0, 8), "A second");
 }
 
+TEST(SingleSpaced, CollapsesLineBreaksAndRunsOfSpace) {
+  std::string buf;
+  const std::string_view plain = "United States";
+  EXPECT_EQ(SingleSpaced(plain, &buf).data(), plain.data());  // no copy
+  EXPECT_EQ(SingleSpaced("United\nStates", &buf), "United States");
+  EXPECT_EQ(SingleSpaced("Donald \r\n  Trump", &buf), "Donald Trump");
+  EXPECT_EQ(SingleSpaced("a\tb", &buf), "a b");
+}
+
 TEST(SoftLineBreaks, NoLineBreaksNoWork) {
   EXPECT_TRUE(SoftLineBreaks("").empty());
   EXPECT_TRUE(SoftLineBreaks("One line only.").empty());
