@@ -64,8 +64,7 @@ int PostFrame(const Context& c, uint32_t close, Drafts* d, uint32_t* frame_end) 
     if (at.medium.empty() && aside < k) at.medium = FindMedium(c, kNoWord, aside, k);
     while (stop < c.w.size() && !IsEnd(c, stop) && !c.w[stop].IsQuote() && !c.w[stop].para_start) ++stop;
     *frame_end = stop < c.w.size() && IsEnd(c, stop) ? stop + 1 : stop;
-    d->attributions.push_back(at);
-    return static_cast<int>(d->attributions.size()) - 1;
+    return d->AddAttribution(at);
   }
   return -1;
 }
@@ -98,8 +97,7 @@ int PreFrame(const Context& c, uint32_t begin, uint32_t open, Drafts* d, bool* a
     at.medium = FindMedium(c, k, k + len, open);
     if (at.medium.empty() && at.speaker.last < k) at.medium = FindMedium(c, kNoWord, at.speaker.last, k);
     *adjacent = (lead == WordType::kColon || lead == WordType::kComma) && open - k <= 12;
-    d->attributions.push_back(at);
-    return static_cast<int>(d->attributions.size()) - 1;
+    return d->AddAttribution(at);
   }
   if (lead == WordType::kColon) {
     uint32_t i = begin;
@@ -110,8 +108,7 @@ int PreFrame(const Context& c, uint32_t begin, uint32_t open, Drafts* d, bool* a
     at.cue_first = open - 1;
     at.cue_last = open;
     *adjacent = true;
-    d->attributions.push_back(at);
-    return static_cast<int>(d->attributions.size()) - 1;
+    return d->AddAttribution(at);
   }
   return -1;
 }
@@ -140,8 +137,7 @@ int PreviousSentence(const Context& c, uint32_t open, Drafts* d, bool* adjacent)
     if (!at.speaker.ok()) continue;
     at.medium = FindMedium(c, k, k + len, end);
     *adjacent = true;
-    d->attributions.push_back(at);
-    return static_cast<int>(d->attributions.size()) - 1;
+    return d->AddAttribution(at);
   }
   return -1;
 }
@@ -206,8 +202,7 @@ void FindDirectQuotes(const Context& c, const std::vector<QuotedSegment>& segs, 
       at.speaker = {s0.first, label_colon, PhraseKind::kName};
       at.cue_first = label_colon;
       at.cue_last = label_colon + 1;
-      d->attributions.push_back(at);
-      attr = static_cast<int>(d->attributions.size()) - 1;
+      attr = d->AddAttribution(at);
     }
     uint32_t new_frame_end = sn.close != kNoWord ? sn.close + 1 : sn.last;
     // Inside reported speech the cue before the quote wins ("Obama said
@@ -251,12 +246,8 @@ void FindDirectQuotes(const Context& c, const std::vector<QuotedSegment>& segs, 
       for (uint32_t k = at.cue_first; k < at.cue_last; ++k) d->cue_used[k] = 1;
     }
     for (size_t k = g; k < h; ++k) {
-      Draft q;
-      q.kind = direct ? QuoteKind::kDirect : QuoteKind::kPartial;
-      q.first = k == g && label_colon != kNoWord ? label_colon + 1 : segs[k].first;
-      q.last = segs[k].last;
-      q.attribution = attr;
-      d->quotes.push_back(q);
+      d->AddQuote(direct ? QuoteKind::kDirect : QuoteKind::kPartial,
+                  k == g && label_colon != kNoWord ? label_colon + 1 : segs[k].first, segs[k].last, attr);
     }
     frame_end = new_frame_end;
     last_attr = attr;

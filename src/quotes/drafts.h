@@ -39,6 +39,19 @@ struct Drafts {
     uint32_t last = 0;
   };
   std::vector<Dropped> dropped;
+
+  // Keeps `at`; returns its index for Draft::attribution.
+  int AddAttribution(const Attribution& at) {
+    attributions.push_back(at);
+    return static_cast<int>(attributions.size()) - 1;
+  }
+  void AddQuote(QuoteKind kind, uint32_t first, uint32_t last, int attribution) {
+    quotes.push_back({kind, first, last, attribution});
+  }
+  // An indirect quote with its own new attribution.
+  void AddIndirect(const Attribution& at, uint32_t first, uint32_t last) {
+    AddQuote(QuoteKind::kIndirect, first, last, AddAttribution(at));
+  }
 };
 
 // Direct and partial quotes from the paired marks (quote_marks.h): finds each

@@ -207,13 +207,7 @@ bool AskedLeadIn(const Context& c, uint32_t s0, uint32_t k, Drafts* d) {
   Attribution at;
   at.cue_first = k;
   at.cue_last = k + 1;
-  d->attributions.push_back(at);
-  Draft q;
-  q.kind = QuoteKind::kIndirect;
-  q.first = first;
-  q.last = last;
-  q.attribution = static_cast<int>(d->attributions.size()) - 1;
-  d->quotes.push_back(q);
+  d->AddIndirect(at, first, last);
   return true;
 }
 
@@ -248,12 +242,7 @@ void CoverPartials(const Context& c, Drafts* d) {
     }
     Trim(c, &first, &last);
     if (first >= p.first || last <= p.first || CountWords(c, first, last) < 3) continue;
-    Draft q;
-    q.kind = QuoteKind::kIndirect;
-    q.first = first;
-    q.last = last;
-    q.attribution = p.attribution;
-    d->quotes.push_back(q);
+    d->AddQuote(QuoteKind::kIndirect, first, last, p.attribution);
   }
 }
 
@@ -299,13 +288,7 @@ void CoverDroppedQuotes(const Context& c, Drafts* d) {
     at.speaker = subject;
     at.cue_first = v;
     at.cue_last = v + 1;
-    d->attributions.push_back(at);
-    Draft q;
-    q.kind = QuoteKind::kIndirect;
-    q.first = first;
-    q.last = last;
-    q.attribution = static_cast<int>(d->attributions.size()) - 1;
-    d->quotes.push_back(q);
+    d->AddIndirect(at, first, last);
   }
 }
 
@@ -331,14 +314,12 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
           at.speaker = {k, colon, PhraseKind::kName};
           at.cue_first = colon;
           at.cue_last = colon + 1;
-          d->attributions.push_back(at);
-          Draft q;
-          q.kind = QuoteKind::kDirect;
-          q.first = content_first;
-          q.last = last;
-          while (q.last > q.first && !c.IsWord(q.last - 1) && c.w[q.last - 1].type != WordType::kEnd) --q.last;
-          q.attribution = static_cast<int>(d->attributions.size()) - 1;
-          d->quotes.push_back(q);
+          uint32_t content_last = last;
+          while (content_last > content_first && !c.IsWord(content_last - 1) &&
+                 c.w[content_last - 1].type != WordType::kEnd) {
+            --content_last;
+          }
+          d->AddQuote(QuoteKind::kDirect, content_first, content_last, d->AddAttribution(at));
           k = colon;
           continue;
         }
@@ -539,13 +520,7 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
     uint32_t aside = at.speaker.last < k ? at.speaker.last : k;
     at.medium = FindMedium(c, k, k + len, clause_after ? first : e0);
     if (at.medium.empty() && aside < k) at.medium = FindMedium(c, kNoWord, aside, k);
-    d->attributions.push_back(at);
-    Draft q;
-    q.kind = QuoteKind::kIndirect;
-    q.first = first;
-    q.last = last;
-    q.attribution = static_cast<int>(d->attributions.size()) - 1;
-    d->quotes.push_back(q);
+    d->AddIndirect(at, first, last);
   }
   CoverPartials(c, d);
   CoverDroppedQuotes(c, d);
