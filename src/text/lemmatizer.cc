@@ -129,24 +129,18 @@ Status Lemmatizer::LoadIndex(const std::string& path, WordClass wc) {
   if (!content.ok()) return content.status();
   std::string_view text = content.value();
   const uint8_t bit = static_cast<uint8_t>(1u << static_cast<unsigned>(wc));
-  size_t pos = 0, line_no = 0;
-  while (pos < text.size()) {
-    size_t nl = text.find('\n', pos);
-    if (nl == std::string_view::npos) nl = text.size();
-    std::string_view line = text.substr(pos, nl - pos);
-    pos = nl + 1;
-    ++line_no;
-    if (line.empty() || line.front() == ' ') continue;  // licence header lines start with spaces
+  return ForEachLine(text, [&](std::string_view line, size_t line_no) {
+    if (line.empty() || line.front() == ' ') return Status::Ok();  // licence header lines start with spaces
     size_t sp = line.find(' ');
     if (sp == std::string_view::npos || sp == 0) {
       return Status::Corruption(fmt::format("{}:{}: expected 'lemma pos ...'", path, line_no));
     }
     std::string_view lemma = line.substr(0, sp);
-    if (lemma.find('_') != std::string_view::npos) continue;  // collocations: never one token
+    if (lemma.find('_') != std::string_view::npos) return Status::Ok();  // collocations: never one token
     auto [bits, inserted] = lemmas_.TryEmplace(lemma, bit);
     if (!inserted) *bits |= bit;
-  }
-  return Status::Ok();
+    return Status::Ok();
+  });
 }
 
 Status Lemmatizer::LoadExceptions(const std::string& path, WordClass wc) {
@@ -154,15 +148,9 @@ Status Lemmatizer::LoadExceptions(const std::string& path, WordClass wc) {
   if (!content.ok()) return content.status();
   std::string_view text = content.value();
   auto& map = exceptions_[static_cast<size_t>(wc)];
-  size_t pos = 0, line_no = 0;
-  while (pos < text.size()) {
-    size_t nl = text.find('\n', pos);
-    if (nl == std::string_view::npos) nl = text.size();
-    std::string_view line = text.substr(pos, nl - pos);
-    pos = nl + 1;
-    ++line_no;
+  return ForEachLine(text, [&](std::string_view line, size_t line_no) {
     while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.remove_suffix(1);
-    if (line.empty()) continue;
+    if (line.empty()) return Status::Ok();
     size_t sp = line.find(' ');
     if (sp == std::string_view::npos || sp == 0) {
       return Status::Corruption(fmt::format("{}:{}: expected 'inflected base ...'", path, line_no));
@@ -171,11 +159,11 @@ Status Lemmatizer::LoadExceptions(const std::string& path, WordClass wc) {
     std::string_view base = line.substr(sp + 1);
     base = base.substr(0, base.find(' '));  // the first base form when several are given
     if (base.empty()) return Status::Corruption(fmt::format("{}:{}: missing base form", path, line_no));
-    if (inflected.find('_') != std::string_view::npos) continue;
+    if (inflected.find('_') != std::string_view::npos) return Status::Ok();
     Base b{static_cast<uint32_t>(bases_.size()), static_cast<uint32_t>(base.size())};
     if (map.TryEmplace(inflected, b).second) bases_.append(base);
-  }
-  return Status::Ok();
+    return Status::Ok();
+  });
 }
 
 bool Lemmatizer::IsLemma(std::string_view lemma, WordClass wc) const {
