@@ -71,15 +71,6 @@ bool NumberLike(const Context& c, uint32_t i) {
   return false;
 }
 
-// A cue that reports speech outright ("said", "told", "wrote"), not a
-// stance ("endorsed", "wants"): only these take the looser group subjects.
-bool ReportingCue(const Context& c, uint32_t cue) {
-  const lexicon::CueWord* w = c.IsWord(cue) ? c.w[cue].lex : nullptr;
-  if (w == nullptr || (w->flags & kCueVerb) == 0 || w->takes_infinitive) return false;
-  return w->verb_class == CueVerbClass::kSpeech || w->verb_class == CueVerbClass::kTell ||
-         w->verb_class == CueVerbClass::kWrite;
-}
-
 bool PercentLike(const Context& c, uint32_t i) {
   return i < c.w.size() && (NumberLike(c, i) || c.Text(i) == "%" || c.Equals(i, "percent"));
 }
@@ -126,6 +117,13 @@ Phrase GroupEndingAt(const Context& c, uint32_t begin, uint32_t j) {
 }
 
 }  // namespace
+
+bool ReportingCue(const Context& c, uint32_t cue) {
+  const lexicon::CueWord* w = c.IsWord(cue) ? c.w[cue].lex : nullptr;
+  if (w == nullptr || (w->flags & kCueVerb) == 0 || w->takes_infinitive) return false;
+  return w->verb_class == CueVerbClass::kSpeech || w->verb_class == CueVerbClass::kTell ||
+         w->verb_class == CueVerbClass::kWrite;
+}
 
 bool Context::Equals(uint32_t i, std::string_view s) const {
   if (i >= w.size()) return false;
@@ -365,6 +363,21 @@ std::string_view FindMedium(const Context& c, uint32_t cue, uint32_t begin, uint
     }
   }
   return {};
+}
+
+uint32_t AdjunctEnd(const Context& c, uint32_t i, uint32_t end, bool time_ok) {
+  if (!(c.Equals(i, "on") || c.Equals(i, "in") || c.Equals(i, "at") || c.Equals(i, "during") || c.Equals(i, "via"))) {
+    return kNoWord;
+  }
+  std::string_view medium;
+  for (uint32_t k = i + 1; k < end && k < i + 8 && c.IsWord(k); ++k) {
+    if (c.w[k].Is(kTimeWord)) return time_ok ? k + 1 : kNoWord;
+    size_t n = MediumAt(c, k, end, &medium);
+    if (n > 0) return k + static_cast<uint32_t>(n);
+    if (c.w[k].Is(kCueNoun)) return k + 1;
+    if (IsVerb(c.w[k].pos)) return kNoWord;
+  }
+  return kNoWord;
 }
 
 uint32_t SkipCueComplements(const Context& c, uint32_t cue, uint32_t i, uint32_t end, bool* saw_that) {
