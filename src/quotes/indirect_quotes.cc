@@ -264,6 +264,22 @@ bool AsClauseAt(const Context& c, uint32_t i) {
   return c.Equals(i, "as") && NewClauseAt(c, i + 1);
 }
 
+// "X said … and predicted that …": a cue that opens a second predicate
+// ("and", "but", over adverbs) shares the speaker of the sentence's last
+// attribution before it.
+Phrase CoordinatedSubject(const Context& c, const Drafts& d, uint32_t begin, uint32_t k) {
+  uint32_t j = k;
+  while (j > begin && (c.Lower(j - 1, lexicon::kAux) || (c.IsWord(j - 1) && c.w[j - 1].pos == Pos::kRB))) --j;
+  if (j <= begin || !(c.Equals(j - 1, "and") || c.Equals(j - 1, "but"))) return {};
+  for (size_t a = d.attributions.size(); a-- > 0;) {
+    const Attribution& at = d.attributions[a];
+    if (at.cue_first == kNoWord || at.cue_first >= k) continue;
+    if (at.cue_first < begin) break;
+    if (at.speaker.ok() && at.speaker.last <= at.cue_first) return at.speaker;
+  }
+  return {};
+}
+
 // "Asked whether he would run, Smith said …" and "When asked about the
 // plan, …": the question is reported with no speaker (the asker is not
 // named) and "Asked" as its cue. Drafts it and returns true when word k
@@ -429,8 +445,23 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
 
     if (len == 2) {  // according to
       at.speaker = PhraseStartingAt(c, k + 2, e0);
-      if (!at.speaker.ok()) continue;
+      if (!at.speaker.ok()) {
+        // Any source up to the comma or the sentence end: "according to
+        // state corporate records", "according to the latest poll".
+        uint32_t j = k + 2;
+        while (j < e0 && j < k + 22 && c.w[j].type != WordType::kComma && c.w[j].type != WordType::kDash &&
+               !c.w[j].IsQuote() && c.w[j].type != WordType::kParen) {
+          ++j;
+        }
+        if (j == k + 2 || !c.IsWord(k + 2) || (j < e0 && c.w[j].type != WordType::kComma)) continue;
+        at.speaker = {k + 2, j, PhraseKind::kNominal, true};
+      }
       uint32_t comma = CommaBefore(c, k, begin);
+      // "Clinton leads by 271 delegates according to a count by …"
+      if (comma == kNoWord && k > begin + 3 && k != begin && !d->in_quote[k - 1] &&
+          (at.speaker.last >= e0 || IsEnd(c, at.speaker.last))) {
+        comma = k;
+      }
       if (k == begin && at.speaker.last < e0 && c.w[at.speaker.last].type == WordType::kComma) {
         first = at.speaker.last + 1;
         last = e0;
@@ -450,7 +481,8 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
                                ? InvertedSpeaker(c, k, e0)
                                : Phrase{};
       const bool inverted = after.ok();
-      if (!inverted) at.speaker = SubjectOf(c, begin, k);
+      if (!inverted) at.speaker = CoordinatedSubject(c, *d, begin, k);
+      if (!inverted && !at.speaker.ok()) at.speaker = SubjectOf(c, begin, k);
       if (!at.speaker.ok() && !inverted && k > begin && c.w[k - 1].type == WordType::kComma && c.w[k].pos == Pos::kVBG) {
         at.speaker = ParticipleSubject(c, *d, begin, k);
       }
