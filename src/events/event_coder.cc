@@ -496,12 +496,21 @@ class SentenceCoder {
       AddEvents(p, code, p.sources, targets, s, date);
       // A comment aimed at someone ("expressed concern over Russia") is an
       // event of its own; a bare statement is not.
-      if (p.code.starts_with("01") && a_.events.size() > n && !a_.events[n].target) statements.push_back(n);
+      if (BareStatement(p.code) && a_.events.size() > n && !a_.events[n].target) statements.push_back(n);
     }
     // Statements stand only beside the event they report.
     if (!statements.empty() && a_.events.size() - before == statements.size()) {
       a_.events.resize(before);
     }
+  }
+
+  // Saying, commenting, denying or agreeing with no one addressed reports
+  // nothing by itself; declining comment (011), considering a policy (014),
+  // claiming responsibility (015), a symbolic act (017) or condolences (018)
+  // are acts of their own.
+  static bool BareStatement(std::string_view code) {
+    return code.starts_with("01") && !code.starts_with("011") && !code.starts_with("014") &&
+           !code.starts_with("015") && !code.starts_with("017") && !code.starts_with("018");
   }
 
   std::string TransformFirst(const std::string& code, Frame frame) {
