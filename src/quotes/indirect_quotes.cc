@@ -443,7 +443,7 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
     uint32_t min_words = 3;
     bool noun_object = false;  // the content is the cue's object, not a clause
 
-    if (len == 2) {  // according to
+    if (IsAccordingTo(c, k)) {
       at.speaker = PhraseStartingAt(c, k + 2, e0);
       if (!at.speaker.ok()) {
         // Any source up to the comma or the sentence end: "according to
@@ -477,7 +477,7 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
       // name after the cue that closes the clause makes it inverted.
       const Pos kp = c.w[k].pos;
       const bool finite_cue = kp == Pos::kVBD || ((kp == Pos::kVBZ || kp == Pos::kVBP) && ReportingCue(c, k));
-      const Phrase after = k > begin && CommaBefore(c, k, begin) != kNoWord && finite_cue
+      const Phrase after = k > begin && len == 1 && CommaBefore(c, k, begin) != kNoWord && finite_cue
                                ? InvertedSpeaker(c, k, e0)
                                : Phrase{};
       const bool inverted = after.ok();
@@ -488,7 +488,7 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
       }
       if (at.speaker.ok()) {
         bool that = false;
-        uint32_t i = SkipCueComplements(c, k, k + 1, e0, &that);
+        uint32_t i = SkipCueComplements(c, k, k + len, e0, &that);
         if (i < e0 && c.w[i].type == WordType::kColon) ++i;
         uint32_t comma = CommaBefore(c, at.speaker.first, begin);
         if (!that) {
@@ -529,12 +529,12 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
           first = i;
           last = e0;
           clause_after = true;
-        } else if (comma != kNoWord && CueClosesClause(c, k, k + 1, e0)) {
+        } else if (comma != kNoWord && CueClosesClause(c, k, k + len, e0)) {
           first = begin;
           last = comma;
           // "The outreach, they said, raised new worries": a short subject
           // before a parenthetical cue; the content is the whole sentence.
-          uint32_t after = SkipCueComplements(c, k, k + 1, e0, &that);
+          uint32_t after = SkipCueComplements(c, k, k + len, e0, &that);
           if (CountWords(c, begin, comma) < 4 && after < e0 && c.w[after].type == WordType::kComma &&
               CountWords(c, after + 1, e0) >= 3 && c.IsWord(after + 1) && IsVerb(c.w[after + 1].pos) &&
               c.w[after + 1].pos != Pos::kVBG && !d->in_quote[begin] && !d->in_quote[comma - 1]) {
@@ -546,7 +546,7 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
       } else {
         uint32_t comma = CommaBefore(c, k, begin);
         if (comma == kNoWord) continue;
-        at.speaker = inverted ? after : PhraseStartingAt(c, k + 1, e0);
+        at.speaker = inverted ? after : PhraseStartingAt(c, k + len, e0);
         if (!at.speaker.ok()) continue;
         uint32_t after = at.speaker.last;
         if (!(after >= e0 || IsEnd(c, after) || c.w[after].type == WordType::kComma)) continue;
@@ -678,6 +678,10 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
     uint32_t aside = at.speaker.last < k ? at.speaker.last : k;
     at.medium = FindMedium(c, k, k + len, clause_after ? first : e0);
     if (at.medium.empty() && aside < k) at.medium = FindMedium(c, kNoWord, aside, k);
+    // "took aim at X in a speech": the medium after a noun object.
+    if (at.medium.empty() && clause_after && noun_object && last < e0 && AdjunctEnd(c, last, e0, true) != kNoWord) {
+      at.medium = FindMedium(c, kNoWord, last, e0);
+    }
     d->AddIndirect(at, first, last);
   }
   CoverPartials(c, d);

@@ -337,7 +337,7 @@ bool IsAccordingTo(const Context& c, uint32_t i) { return c.Equals(i, "according
 
 uint32_t CueAt(const Context& c, uint32_t i) {
   // A cue form the tagger reads as a noun is one ("the report", "a post").
-  if (c.Lower(i, kCueVerb) && !IsNoun(c.w[i].pos)) return 1;
+  if (c.Lower(i, kCueVerb) && !IsNoun(c.w[i].pos)) return c.w[i].phrase_len > 1 ? c.w[i].phrase_len : 1;
   if (IsAccordingTo(c, i)) return 2;
   return 0;
 }
