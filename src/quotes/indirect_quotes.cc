@@ -264,6 +264,22 @@ bool AsClauseAt(const Context& c, uint32_t i) {
   return c.Equals(i, "as") && NewClauseAt(c, i + 1);
 }
 
+// "X said … and predicted that …": a cue that opens a second predicate
+// ("and", "but", over adverbs) shares the speaker of the sentence's last
+// attribution before it.
+Phrase CoordinatedSubject(const Context& c, const Drafts& d, uint32_t begin, uint32_t k) {
+  uint32_t j = k;
+  while (j > begin && (c.Lower(j - 1, lexicon::kAux) || (c.IsWord(j - 1) && c.w[j - 1].pos == Pos::kRB))) --j;
+  if (j <= begin || !(c.Equals(j - 1, "and") || c.Equals(j - 1, "but"))) return {};
+  for (size_t a = d.attributions.size(); a-- > 0;) {
+    const Attribution& at = d.attributions[a];
+    if (at.cue_first == kNoWord || at.cue_first >= k) continue;
+    if (at.cue_first < begin) break;
+    if (at.speaker.ok() && at.speaker.last <= at.cue_first) return at.speaker;
+  }
+  return {};
+}
+
 // "Asked whether he would run, Smith said …" and "When asked about the
 // plan, …": the question is reported with no speaker (the asker is not
 // named) and "Asked" as its cue. Drafts it and returns true when word k
@@ -427,10 +443,25 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
     uint32_t min_words = 3;
     bool noun_object = false;  // the content is the cue's object, not a clause
 
-    if (len == 2) {  // according to
+    if (IsAccordingTo(c, k)) {
       at.speaker = PhraseStartingAt(c, k + 2, e0);
-      if (!at.speaker.ok()) continue;
+      if (!at.speaker.ok()) {
+        // Any source up to the comma or the sentence end: "according to
+        // state corporate records", "according to the latest poll".
+        uint32_t j = k + 2;
+        while (j < e0 && j < k + 22 && c.w[j].type != WordType::kComma && c.w[j].type != WordType::kDash &&
+               !c.w[j].IsQuote() && c.w[j].type != WordType::kParen) {
+          ++j;
+        }
+        if (j == k + 2 || !c.IsWord(k + 2) || (j < e0 && c.w[j].type != WordType::kComma)) continue;
+        at.speaker = {k + 2, j, PhraseKind::kNominal, true};
+      }
       uint32_t comma = CommaBefore(c, k, begin);
+      // "Clinton leads by 271 delegates according to a count by …"
+      if (comma == kNoWord && k > begin + 3 && k != begin && !d->in_quote[k - 1] &&
+          (at.speaker.last >= e0 || IsEnd(c, at.speaker.last))) {
+        comma = k;
+      }
       if (k == begin && at.speaker.last < e0 && c.w[at.speaker.last].type == WordType::kComma) {
         first = at.speaker.last + 1;
         last = e0;
@@ -446,17 +477,18 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
       // name after the cue that closes the clause makes it inverted.
       const Pos kp = c.w[k].pos;
       const bool finite_cue = kp == Pos::kVBD || ((kp == Pos::kVBZ || kp == Pos::kVBP) && ReportingCue(c, k));
-      const Phrase after = k > begin && CommaBefore(c, k, begin) != kNoWord && finite_cue
+      const Phrase after = k > begin && len == 1 && CommaBefore(c, k, begin) != kNoWord && finite_cue
                                ? InvertedSpeaker(c, k, e0)
                                : Phrase{};
       const bool inverted = after.ok();
-      if (!inverted) at.speaker = SubjectOf(c, begin, k);
+      if (!inverted) at.speaker = CoordinatedSubject(c, *d, begin, k);
+      if (!inverted && !at.speaker.ok()) at.speaker = SubjectOf(c, begin, k);
       if (!at.speaker.ok() && !inverted && k > begin && c.w[k - 1].type == WordType::kComma && c.w[k].pos == Pos::kVBG) {
         at.speaker = ParticipleSubject(c, *d, begin, k);
       }
       if (at.speaker.ok()) {
         bool that = false;
-        uint32_t i = SkipCueComplements(c, k, k + 1, e0, &that);
+        uint32_t i = SkipCueComplements(c, k, k + len, e0, &that);
         if (i < e0 && c.w[i].type == WordType::kColon) ++i;
         uint32_t comma = CommaBefore(c, at.speaker.first, begin);
         if (!that) {
@@ -497,12 +529,12 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
           first = i;
           last = e0;
           clause_after = true;
-        } else if (comma != kNoWord && CueClosesClause(c, k, k + 1, e0)) {
+        } else if (comma != kNoWord && CueClosesClause(c, k, k + len, e0)) {
           first = begin;
           last = comma;
           // "The outreach, they said, raised new worries": a short subject
           // before a parenthetical cue; the content is the whole sentence.
-          uint32_t after = SkipCueComplements(c, k, k + 1, e0, &that);
+          uint32_t after = SkipCueComplements(c, k, k + len, e0, &that);
           if (CountWords(c, begin, comma) < 4 && after < e0 && c.w[after].type == WordType::kComma &&
               CountWords(c, after + 1, e0) >= 3 && c.IsWord(after + 1) && IsVerb(c.w[after + 1].pos) &&
               c.w[after + 1].pos != Pos::kVBG && !d->in_quote[begin] && !d->in_quote[comma - 1]) {
@@ -514,7 +546,7 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
       } else {
         uint32_t comma = CommaBefore(c, k, begin);
         if (comma == kNoWord) continue;
-        at.speaker = inverted ? after : PhraseStartingAt(c, k + 1, e0);
+        at.speaker = inverted ? after : PhraseStartingAt(c, k + len, e0);
         if (!at.speaker.ok()) continue;
         uint32_t after = at.speaker.last;
         if (!(after >= e0 || IsEnd(c, after) || c.w[after].type == WordType::kComma)) continue;
@@ -646,6 +678,10 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
     uint32_t aside = at.speaker.last < k ? at.speaker.last : k;
     at.medium = FindMedium(c, k, k + len, clause_after ? first : e0);
     if (at.medium.empty() && aside < k) at.medium = FindMedium(c, kNoWord, aside, k);
+    // "took aim at X in a speech": the medium after a noun object.
+    if (at.medium.empty() && clause_after && noun_object && last < e0 && AdjunctEnd(c, last, e0, true) != kNoWord) {
+      at.medium = FindMedium(c, kNoWord, last, e0);
+    }
     d->AddIndirect(at, first, last);
   }
   CoverPartials(c, d);

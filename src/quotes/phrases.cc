@@ -121,7 +121,9 @@ Phrase GroupEndingAt(const Context& c, uint32_t begin, uint32_t j) {
 bool ReportingCue(const Context& c, uint32_t cue) {
   const lexicon::CueWord* w = c.IsWord(cue) ? c.w[cue].lex : nullptr;
   if (w == nullptr || (w->flags & kCueVerb) == 0 || w->takes_infinitive) return false;
-  return w->verb_class == CueVerbClass::kSpeech || w->verb_class == CueVerbClass::kTell ||
+  // A speech verb that also takes a bare object ("criticized", "claimed")
+  // is often a stance; it keeps the strict frames.
+  return (w->verb_class == CueVerbClass::kSpeech && !w->takes_object) || w->verb_class == CueVerbClass::kTell ||
          w->verb_class == CueVerbClass::kWrite;
 }
 
@@ -224,26 +226,50 @@ Phrase PhraseStartingAt(const Context& c, uint32_t i, uint32_t end) {
 
 Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue) {
   uint32_t j = cue;
-  for (int skip = 0; j > begin && skip < 4; ++skip) {
-    if (c.Lower(j - 1, kAux) || LyAdverb(c, j - 1) || c.Lower(j - 1, kTimeWord)) {
-      --j;
-    } else if (c.Text(j - 1) == ")") {
-      // "Paul Ryan (R-WI) said": step over the parenthesis.
-      uint32_t k = j - 1;
-      while (k > begin && k + 8 > j && c.Text(k) != "(") --k;
-      if (c.Text(k) != "(") break;
-      j = k;
-    } else {
-      break;
+  // "continues to insist", "is planning to boycott", "seemed to urge": the
+  // subject of the verb that governs the cue's infinitive (one such step).
+  for (int round = 0; round < 2; ++round) {
+    for (int skip = 0; j > begin && skip < 4; ++skip) {
+      if (c.Lower(j - 1, kAux) || LyAdverb(c, j - 1) || c.Lower(j - 1, kTimeWord) ||
+          (round == 1 && (c.Equals(j - 1, "is") || c.Equals(j - 1, "was") || c.Equals(j - 1, "are") ||
+                          c.Equals(j - 1, "were")))) {
+        --j;
+      } else if (c.Text(j - 1) == ")") {
+        // "Paul Ryan (R-WI) said": step over the parenthesis.
+        uint32_t k = j - 1;
+        while (k > begin && k + 8 > j && c.Text(k) != "(") --k;
+        if (c.Text(k) != "(") break;
+        j = k;
+      } else {
+        break;
+      }
     }
+    // Not when the governing verb is a cue of its own ("declined to
+    // comment": the report is declined's).
+    if (round == 0 && j >= begin + 3 && c.Equals(j - 1, "to") && c.IsWord(j - 2) && !c.w[j - 2].capitalised &&
+        IsVerb(c.w[j - 2].pos) && c.w[j - 2].pos != Pos::kVBG &&
+        !(c.w[j - 2].lex && c.w[j - 2].lex->takes_infinitive)) {
+      j -= 2;
+      continue;
+    }
+    break;
   }
-  const bool reporting = ReportingCue(c, cue);
   if (j > begin) {
     Phrase p = PhraseEndingAt(c, begin, j - 1);
+    // "Many farmers in Ohio", "the head of the agency": a phrase that
+    // completes a preposition after a noun belongs to that noun's phrase.
+    if (p.ok() && p.kind != PhraseKind::kPronoun && p.first > begin + 1 &&
+        (c.Equals(p.first - 1, "in") || c.Equals(p.first - 1, "of") || c.Equals(p.first - 1, "from") ||
+         c.Equals(p.first - 1, "at")) &&
+        c.IsWord(p.first - 2) && !c.w[p.first - 2].capitalised && IsNoun(c.w[p.first - 2].pos)) {
+      Phrase head = PhraseEndingAt(c, begin, p.first - 2);
+      if (!head.ok() || head.weak) head = GroupEndingAt(c, begin, p.first - 2);
+      if (head.ok()) return {head.first, p.last, head.kind, head.weak};
+    }
     if (p.ok()) return p;
     // "Critics say", "42% said", "those surveyed say": for a cue that
     // reports speech outright, a group or quantity may be the speaker.
-    if (reporting && !c.Equals(j - 1, "who")) {
+    if (!c.Equals(j - 1, "who")) {
       p = GroupEndingAt(c, begin, j - 1);
       if (p.ok()) return p;
     }
@@ -257,13 +283,13 @@ Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue) {
       if (c.w[q].type == WordType::kComma && q > begin) --q;
       p = PhraseEndingAt(c, begin, q);
       if (p.ok()) return p;
-      if (reporting) {
+      {
         p = GroupEndingAt(c, begin, q);  // "18% who say"
         if (p.ok()) return p;
       }
     }
     // "X denounced the remarks and said ...": the subject opens the clause.
-    if ((c.Equals(j - 1, "and") || c.Equals(j - 1, "but")) && cue - begin <= 25) {
+    if ((c.Equals(j - 1, "and") || c.Equals(j - 1, "but")) && cue - begin <= 40) {
       // The nearest subject pronoun before the conjunction ("..., he looked
       // up and said"), else the phrase opening the clause.
       for (uint32_t q = j - 1; q > begin && q + 15 > j;) {
@@ -311,7 +337,7 @@ bool IsAccordingTo(const Context& c, uint32_t i) { return c.Equals(i, "according
 
 uint32_t CueAt(const Context& c, uint32_t i) {
   // A cue form the tagger reads as a noun is one ("the report", "a post").
-  if (c.Lower(i, kCueVerb) && !IsNoun(c.w[i].pos)) return 1;
+  if (c.Lower(i, kCueVerb) && !IsNoun(c.w[i].pos)) return c.w[i].phrase_len > 1 ? c.w[i].phrase_len : 1;
   if (IsAccordingTo(c, i)) return 2;
   return 0;
 }
