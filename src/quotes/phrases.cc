@@ -333,6 +333,28 @@ Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue) {
   return {};
 }
 
+Phrase ClauseSubject(const Context& c, uint32_t begin, uint32_t cue) {
+  uint32_t i = begin;
+  for (int round = 0; round < 2 && i < cue; ++round) {
+    while (i < cue && ((c.IsWord(i) && c.w[i].Is(kNotName) && !c.w[i].Is(kDeterminer)) || LyAdverb(c, i) ||
+                       c.w[i].type == WordType::kComma)) {
+      ++i;
+    }
+    Phrase p = PhraseStartingAt(c, i, cue);
+    if (p.ok() && !p.weak) {
+      uint32_t v = p.last;
+      while (v < cue && (c.Lower(v, kAux) || (c.IsWord(v) && c.w[v].pos == Pos::kRB))) ++v;
+      if (v < cue && c.IsWord(v) && IsVerb(c.w[v].pos)) return p;
+    }
+    // "On Twitter, she responded …": a fronted phrase up to a comma.
+    uint32_t comma = i;
+    while (comma < cue && comma < i + 8 && c.w[comma].type != WordType::kComma) ++comma;
+    if (comma >= cue || c.w[comma].type != WordType::kComma) break;
+    i = comma + 1;
+  }
+  return {};
+}
+
 bool IsAccordingTo(const Context& c, uint32_t i) { return c.Equals(i, "according") && c.Equals(i + 1, "to"); }
 
 uint32_t CueAt(const Context& c, uint32_t i) {
