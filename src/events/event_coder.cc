@@ -211,6 +211,16 @@ class SentenceCoder {
     }
   }
 
+  // Words that make "be ... to VERB" a purpose or a likelihood.
+  static bool PurposeWord(std::string_view w) {
+    static const std::string_view kWords[] = {
+        "time", "aim", "goal", "plan", "idea", "hope", "way", "reason", "reasons", "chance", "attempt", "effort",
+        "job", "mission", "task", "intention", "priority", "strategy", "option", "opportunity", "need", "right",
+        "likely", "unlikely", "easy", "hard", "difficult", "important", "necessary", "impossible", "possible",
+        "reluctant", "unable", "hesitant", "enough", "too"};
+    return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+  }
+
   bool ByFollows(uint32_t head) const {
     for (uint32_t k = head + 1; k < parse_.end() && k < head + 5; ++k) {
       if (parse_.Lower(k) == "by") return true;
@@ -239,6 +249,15 @@ class SentenceCoder {
           if (!IsAuxiliary(w) && parse_.token(n).pos != Pos::kRB) break;
         }
         p->governor_frame = FrameOfGovernor(t.lemma);
+        // "it was time to attack", "the aim is to topple", "is unlikely to
+        // help": a purpose or a hypothesis, no act; "Russia is to attack"
+        // is a plan.
+        if (t.lemma == "be") {
+          if (static_cast<uint32_t>(k) + 1 == p->group_first) p->governor_frame = Frame::kIntent;
+          for (uint32_t n = k + 1; n < p->group_first; ++n) {
+            if (PurposeWord(parse_.Lower(n))) p->governor_frame = Frame::kDrop;
+          }
+        }
         for (size_t i = 0; i < preds_.size(); ++i) {
           if (preds_[i].head == static_cast<uint32_t>(k)) p->governor = static_cast<int>(i);
         }
@@ -606,6 +625,15 @@ class SentenceCoder {
             }
             break;
           }
+        } else if (w == "it" || w == "they") {
+          // "Nigeria's air force says it has killed ...": the subject of a
+          // statement verb earlier in the sentence, when it is no person.
+          int e = -1;
+          std::string actor = StatementSubject(ph.first, &e);
+          if (!actor.empty()) {
+            arg.entity = e;
+            arg.actor = std::move(actor);
+          }
         } else if (third) {
           // The speaker the quote stage found for this very pronoun ("...,"
           // she said) wins; else the sentence's first person named before
@@ -616,6 +644,7 @@ class SentenceCoder {
           const Gender want = w == "she" || w == "her" ? Gender::kFemale : Gender::kMale;
           int person = SpeakerOf(ph.first, want);
           if (person < 0) person = PersonBefore(ph.first, /*nearest=*/pos == Pos::kPRPS || w == "him" || w == "her", want);
+          if (person < 0) person = ReportingSpeaker(ph.first, want);
           if (person >= 0) {
             arg.entity = person;
             arg.actor = a_.entities[person].actor;
@@ -632,6 +661,26 @@ class SentenceCoder {
     bool known = !arg.actor.empty() || (arg.entity >= 0 && a_.entities[arg.entity].type == EntityType::kPerson);
     if (options_.require_actor && !known) return std::nullopt;
     return arg;
+  }
+
+  // The actor of the subject of the statement verb (010-019) that token
+  // `k` directly follows ("says it", "said that they"), when that subject
+  // is an organisation, group or country; empty otherwise.
+  std::string StatementSubject(uint32_t k, int* entity) {
+    for (size_t i = preds_.size(); i-- > 0;) {
+      const Predicate& q = preds_[i];
+      if (q.noun || q.head >= k || !q.code.starts_with("01") || q.sources.empty()) continue;
+      if (!(k == q.head + 1 || (k == q.head + 2 && parse_.Lower(q.head + 1) == "that"))) continue;
+      const EventArgument& s = Cached(q.sources.front());
+      if (s.actor.empty() || (s.entity >= 0 && a_.entities[s.entity].type == EntityType::kPerson)) return "";
+      const Token& t = parse_.token(q.sources.front().first);
+      if (q.sources.front().end == q.sources.front().first + 1 && (t.pos == Pos::kPRP || t.pos == Pos::kPRPS)) {
+        return "";
+      }
+      *entity = s.entity;
+      return s.actor;
+    }
+    return "";
   }
 
   // A person named before token `end` in this sentence, on the same side of
@@ -665,6 +714,21 @@ class SentenceCoder {
           a_.entities[q.speaker_entity].type == EntityType::kPerson && Agrees(q.speaker_entity, want)) {
         return q.speaker_entity;
       }
+    }
+    return -1;
+  }
+
+  // The speaker of the indirect quote holding token `k` ("She said, if
+  // elected, she would ask Biden"), when a person of fitting gender; -1
+  // otherwise.
+  int ReportingSpeaker(uint32_t k, Gender want) const {
+    const uint32_t at = parse_.token(k).start;
+    for (const Quote& q : a_.quotes) {
+      if (q.kind != QuoteKind::kIndirect || q.speaker_entity < 0 || !(q.content.start <= at && at < q.content.end)) {
+        continue;
+      }
+      const Entity& e = a_.entities[q.speaker_entity];
+      if (e.type == EntityType::kPerson && Agrees(q.speaker_entity, want)) return q.speaker_entity;
     }
     return -1;
   }

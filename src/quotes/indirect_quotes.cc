@@ -143,6 +143,26 @@ uint32_t CommaBefore(const Context& c, uint32_t i, uint32_t begin) {
   return kNoWord;
 }
 
+// CommaBefore for a speaker phrase that a title may precede ("…, DFA
+// spokesman Neil Sroka said"): steps back over up to five noun, adjective
+// and name words first.
+uint32_t CommaBeforeSpeaker(const Context& c, const Phrase& speaker, uint32_t begin) {
+  uint32_t comma = CommaBefore(c, speaker.first, begin);
+  if (comma != kNoWord || speaker.kind == PhraseKind::kPronoun) return comma;
+  uint32_t i = speaker.first;
+  for (int s = 0; s < 5 && i > begin; ++s) {
+    const Word& w = c.w[i - 1];
+    if (w.type != WordType::kWord || w.Is(lexicon::kCueVerb | lexicon::kThat) ||
+        !(IsNoun(w.pos) || IsAdjective(w.pos) || w.capitalised)) {
+      break;
+    }
+    --i;
+    comma = CommaBefore(c, i, begin);
+    if (comma != kNoWord) return comma;
+  }
+  return kNoWord;
+}
+
 // A verb of stance or intention rather than of saying ("endorsed", "wants",
 // "agreed to", "believes").
 bool IsStance(const lexicon::CueWord& w) {
@@ -490,7 +510,7 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         bool that = false;
         uint32_t i = SkipCueComplements(c, k, k + len, e0, &that);
         if (i < e0 && c.w[i].type == WordType::kColon) ++i;
-        uint32_t comma = CommaBefore(c, at.speaker.first, begin);
+        uint32_t comma = CommaBeforeSpeaker(c, at.speaker, begin);
         if (!that) {
           const uint32_t t = LateThat(c, k, i, e0);
           if (t != kNoWord) {

@@ -230,7 +230,10 @@ Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue) {
   // subject of the verb that governs the cue's infinitive (one such step).
   for (int round = 0; round < 2; ++round) {
     for (int skip = 0; j > begin && skip < 4; ++skip) {
-      if (c.Lower(j - 1, kAux) || LyAdverb(c, j - 1) || c.Lower(j - 1, kTimeWord) ||
+      if (j >= begin + 2 && c.IsWord(j - 1) && c.w[j - 1].Is(kTimeWord) &&
+          (c.Equals(j - 2, "on") || c.Equals(j - 2, "in") || c.Equals(j - 2, "last") || c.Equals(j - 2, "this"))) {
+        j -= 2;  // "The campaign on Tuesday responded"
+      } else if (c.Lower(j - 1, kAux) || LyAdverb(c, j - 1) || c.Lower(j - 1, kTimeWord) ||
           (round == 1 && (c.Equals(j - 1, "is") || c.Equals(j - 1, "was") || c.Equals(j - 1, "are") ||
                           c.Equals(j - 1, "were")))) {
         --j;
@@ -333,11 +336,54 @@ Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue) {
   return {};
 }
 
+Phrase ClauseSubject(const Context& c, uint32_t begin, uint32_t cue) {
+  uint32_t i = begin;
+  for (int round = 0; round < 2 && i < cue; ++round) {
+    while (i < cue && ((c.IsWord(i) && c.w[i].Is(kNotName) && !c.w[i].Is(kDeterminer)) || LyAdverb(c, i) ||
+                       c.w[i].type == WordType::kComma)) {
+      ++i;
+    }
+    Phrase p = PhraseStartingAt(c, i, cue);
+    if (p.ok() && !p.weak) {
+      uint32_t v = p.last;
+      while (v < cue && (c.Lower(v, kAux) || (c.IsWord(v) && c.w[v].pos == Pos::kRB))) ++v;
+      if (v < cue && c.IsWord(v) && IsVerb(c.w[v].pos)) return p;
+    }
+    // "On Twitter, she responded …": a fronted phrase up to a comma.
+    uint32_t comma = i;
+    while (comma < cue && comma < i + 8 && c.w[comma].type != WordType::kComma) ++comma;
+    if (comma >= cue || c.w[comma].type != WordType::kComma) break;
+    i = comma + 1;
+  }
+  return {};
+}
+
 bool IsAccordingTo(const Context& c, uint32_t i) { return c.Equals(i, "according") && c.Equals(i + 1, "to"); }
 
 uint32_t CueAt(const Context& c, uint32_t i) {
   // A cue form the tagger reads as a noun is one ("the report", "a post").
   if (c.Lower(i, kCueVerb) && !IsNoun(c.w[i].pos)) return c.w[i].phrase_len > 1 ? c.w[i].phrase_len : 1;
+  // The tagger reads "notes", "shows", "claims" as plural nouns even in
+  // "Viguerie notes that …": a form followed by "that" is a verb unless a
+  // determiner, an adjective or a possessive makes it a noun ("his claims
+  // that …", "Trump's claims that …").
+  if (c.Lower(i, kCueVerb) && i > 0 && c.Equals(i + 1, "that") && c.IsWord(i - 1) &&
+      !c.w[i - 1].Is(kDeterminer) && (c.w[i - 1].capitalised || !IsAdjective(c.w[i - 1].pos)) &&
+      (NameWord(c, i - 1) || SubjectPronoun(c, i - 1) || IsNoun(c.w[i - 1].pos))) {
+    return 1;
+  }
+  // Headlines in title case: "Trump Says He Will Win", "…, Noah Says.":
+  // a capitalised third-person form ("Says", "Slams") or "Said" between a
+  // capitalised word and a capitalised word, a quote or the end.
+  if (c.IsWord(i) && c.w[i].capitalised && c.w[i].Is(kCueVerb) && c.w[i].phrase_len == 0 && i > 0 &&
+      NameWord(c, i - 1)) {
+    std::string_view t = c.Text(i);
+    const bool third = t.size() > 3 && t.back() == 's' && t[t.size() - 2] != 's';
+    const uint32_t n = i + 1;
+    const bool next = n < c.w.size() && ((c.IsWord(n) && c.w[n].capitalised) || c.w[n].IsQuote() ||
+                                         c.w[n].type == WordType::kEnd || c.w[n].type == WordType::kColon);
+    if ((third || c.Equals(i, "said")) && next) return 1;
+  }
   if (IsAccordingTo(c, i)) return 2;
   return 0;
 }
