@@ -263,9 +263,14 @@ TEST(Query, QuoteFormsSortNothingButThePage) {
     ASSERT_TRUE(q.ok());
     std::string sql = q->sql;
     for (size_t k = 0; k < q->arms.size(); ++k) {
-      std::string arm = q->arms[k].arm;
-      arm.replace(arm.find("@E@"), 3, "1");
-      sql.replace(sql.find("@ARMS" + std::to_string(k) + "@"), 7, arm + " UNION " + arm);
+      const std::string arm = q->arms[k].arm;
+      const size_t e = arm.find("@E@");
+      ASSERT_NE(e, std::string::npos);
+      const std::string one = arm.substr(0, e) + "1" + arm.substr(e + 3);
+      const std::string mark = "@ARMS" + std::to_string(k) + "@";
+      const size_t at = sql.find(mark);
+      ASSERT_NE(at, std::string::npos);
+      sql = sql.substr(0, at) + one + " UNION " + one + sql.substr(at + mark.size());
     }
     Query plain = q.value();
     plain.sql = sql;
