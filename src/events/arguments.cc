@@ -310,6 +310,15 @@ EventArgument MakeArgument(const Model& model, const SentenceParse& p, const Phr
   }
   if (arg.entity >= 0) arg.actor = a.entities[arg.entity].actor;
   arg.span = {p.token(ph.first).start, p.token(ph.end - 1).end};
+  // A one-word "person" that the actor dictionary knows as a country is
+  // the country: "Rohan" in "Mordor, Rohan, Fornost and Bree" (also a given
+  // name, and coded from its neighbour as if "Rohan, Fornost" were a role).
+  if (arg.entity >= 0 && arg.actor.size() <= 3 && a.entities[arg.entity].type == EntityType::kPerson &&
+      a.entities[arg.entity].name.find(' ') == std::string::npos && ph.end == ph.first + 1 &&
+      IsProperNoun(p.token(ph.first).pos)) {
+    std::string code = entities::CodeSpan(model, a, arg.span);
+    if (code.size() == 3 && code != "---") arg.actor = std::move(code);
+  }
   bool pronoun = ph.end == ph.first + 1 && (p.token(ph.first).pos == Pos::kPRP || p.token(ph.first).pos == Pos::kPRPS);
   // A shared head names the sector: "the ambassadors of [Arnor]" -> ARNGOV.
   if (ph.head_end > ph.head_first && arg.entity >= 0 && !arg.actor.empty() && arg.actor.size() <= 6) {

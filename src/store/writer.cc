@@ -25,6 +25,7 @@
 #include "store/entity_linker.h"
 #include "store/fingerprint.h"
 #include "store/minhash_index.h"
+#include "store/schema.h"
 #include "store/span_list.h"
 
 namespace readout::store {
@@ -57,7 +58,8 @@ constexpr const char* kDeleteFacts[] = {
     "?1)",
     "DELETE FROM roles WHERE article_entity IN (SELECT id FROM article_entities WHERE article = ?1)",
     "DELETE FROM article_entities WHERE article = ?1",
-    "DELETE FROM quote_about WHERE quote IN (SELECT id FROM quotes WHERE article = ?1)",
+    "DELETE FROM quote_about WHERE qkey IN (SELECT coalesce(CAST(replace(date, '-', '') AS INTEGER), 0) * "
+    "4294967296 + id FROM quotes WHERE article = ?1)",
     "DELETE FROM quotes WHERE article = ?1",
     "DELETE FROM events WHERE article = ?1",
     "DELETE FROM times WHERE article = ?1",
@@ -143,7 +145,7 @@ Result<std::unique_ptr<Writer>> Writer::Open(Database& db, WriterOptions options
        "INSERT INTO quotes(article, idx, kind, start, end, text, speaker_entity, speaker_local, speaker_name, "
        "speaker_start, speaker_end, speaker_text, cue_start, cue_end, cue_text, medium, sentence, date) VALUES "
        "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)"},
-      {&s.insert_quote_about, "INSERT OR IGNORE INTO quote_about(entity, quote) VALUES (?1, ?2)"},
+      {&s.insert_quote_about, "INSERT OR IGNORE INTO quote_about(entity, qkey) VALUES (?1, ?2)"},
       {&s.insert_event,
        "INSERT INTO events(article, idx, sentence, date, event_date, code, root, quad, goldstein, plover, "
        "source_actor, source_entity, source_local, source_start, source_end, source_text, target_actor, "
@@ -153,7 +155,10 @@ Result<std::unique_ptr<Writer>> Writer::Open(Database& db, WriterOptions options
        "?28, ?29, ?30, ?31)"},
       {&s.insert_time,
        "INSERT INTO times(article, idx, start, end, text, value, sentence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"},
-      {&s.index_quotes, "INSERT INTO quotes_fts(rowid, text) SELECT id, text FROM quotes WHERE id >= ?1"},
+      // In key order: FTS5 starts a new segment when a rowid goes down.
+      {&s.index_quotes,
+       "INSERT INTO quotes_fts(rowid, text) SELECT coalesce(CAST(replace(date, '-', '') AS INTEGER), 0) * "
+       "4294967296 + id AS k, text FROM quotes WHERE id >= ?1 ORDER BY k"},
   };
   for (auto& it : items) {
     auto st = db.Prepare(it.sql);
@@ -429,12 +434,13 @@ Status Writer::InsertFacts(int64_t article, const Analysis& a, bool duplicate) {
     STORE_RETURN_IF_ERROR(st.Run());
     const int64_t quote_id = db_.LastInsertRowid();
     if (fts_pending_from_ == 0) fts_pending_from_ = quote_id;
+    const int64_t quote_key = QuoteKey(article_date, quote_id);
     // "About": every entity with a mention inside the quoted content.
     for (size_t e = 0; e < a.entities.size(); ++e) {
       for (const Mention& m : a.entities[e].mentions) {
         if (q.content.Contains(m.span())) {
           s.insert_quote_about.Bind(1, global[e]);
-          s.insert_quote_about.Bind(2, quote_id);
+          s.insert_quote_about.Bind(2, quote_key);
           STORE_RETURN_IF_ERROR(s.insert_quote_about.Run());
           break;
         }
