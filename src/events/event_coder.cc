@@ -439,7 +439,8 @@ class SentenceCoder {
   // both ask for the same phrases, and actor coding is the costly part.
   const EventArgument& Cached(const Phrase& ph) {
     for (const auto& [k, arg] : cache_) {
-      if (k.first == ph.first && k.end == ph.end && k.head_first == ph.head_first && k.head_end == ph.head_end) {
+      if (k.first == ph.first && k.end == ph.end && k.head_first == ph.head_first && k.head_end == ph.head_end &&
+          k.span_first == ph.span_first && k.span_end == ph.span_end) {
         return arg;
       }
     }
