@@ -142,10 +142,34 @@ class SentenceCoder {
       if (pred.code.empty()) continue;
       // A participle opening an aside ("Leavitt, asked about ...") states no event.
       if (verb && t.pos == Pos::kVBN && i > parse_.first() && parse_.Lower(i - 1) == ",") continue;
+      // A participle between a determiner (or an adjective) and its noun
+      // describes the noun: "a pledged Sanders delegate", "lobbying and
+      // consulting firms", "the ruling party".
+      if (verb && !noun && ModifiesNoun(i)) continue;
       for (uint32_t k = pred.match.first; k < pred.match.end; ++k) covered[k - parse_.first()] = 1;
       if (!noun) VerbGroup(&pred);
       preds_.push_back(std::move(pred));
     }
+  }
+
+  bool ModifiesNoun(uint32_t i) const {
+    const Pos pos = parse_.token(i).pos;
+    if ((pos != Pos::kVBN && pos != Pos::kVBG) || i == parse_.first() || i + 1 >= parse_.end()) return false;
+    const Pos next = parse_.token(i + 1).pos;
+    if (!(IsNoun(next) || (pos == Pos::kVBN && next == Pos::kNNP))) return false;
+    if (pos == Pos::kVBG && next != Pos::kNN && next != Pos::kNNS) return false;
+    const Pos prev = parse_.token(i - 1).pos;
+    // Articles only: "both endorsed Mr. Trump", "some accused Trump" are
+    // subjects with their verbs.
+    const std::string_view w = parse_.Lower(i - 1);
+    const bool article = w == "a" || w == "an" || w == "the";
+    if (article || prev == Pos::kPRPS || prev == Pos::kPOS || (prev == Pos::kJJ && next != Pos::kNNP)) return true;
+    // "lobbying and consulting firms": a conjunct of another modifier.
+    return prev == Pos::kCC && i >= parse_.first() + 2 &&
+           (parse_.token(i - 2).pos == Pos::kVBG || parse_.token(i - 2).pos == Pos::kJJ) &&
+           (i < parse_.first() + 3 || parse_.Is(i - 3, "a") || parse_.Is(i - 3, "an") || parse_.Is(i - 3, "the") ||
+            parse_.token(i - 3).pos == Pos::kJJ ||
+            parse_.token(i - 3).pos == Pos::kIN || parse_.token(i - 3).pos == Pos::kCC);
   }
 
   // "has met", "was attacked", "did not attack": have/be/do before the verb
