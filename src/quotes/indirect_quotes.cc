@@ -16,24 +16,10 @@ namespace {
 
 bool IsEnd(const Context& c, uint32_t i) { return c.w[i].type == WordType::kEnd; }
 
-// Word i (after a "the") begins a mention of a PLACE entity: "attacked
-// Kyiv" is a military act, not a statement about Kyiv.
-bool StartsPlace(const Context& c, uint32_t i) {
-  if (c.Equals(i, "the")) ++i;
-  if (!c.IsWord(i)) return false;
-  const uint32_t start = c.w[i].start;
-  for (const Entity& e : c.a.entities) {
-    if (e.type != EntityType::kPlace) continue;
-    for (const Mention& m : e.mentions) {
-      if (m.start == start) return true;
-    }
-  }
-  return false;
-}
-
 bool IsPreposition(const Context& c, uint32_t i) {
   static constexpr std::string_view kPreps[] = {"to", "with", "about", "for", "by", "of", "in", "on",
-                                                "at", "from", "as", "into", "over", "up", "out", "off"};
+                                                "at", "from", "as", "into", "over", "up", "out", "off",
+                                                "through", "throughout", "until", "across", "around", "under"};
   for (std::string_view p : kPreps) {
     if (c.Equals(i, p)) return true;
   }
@@ -81,7 +67,7 @@ bool RelativeBefore(const Context& c, const Phrase& speaker) {
 bool ObjectEnd(const Context& c, uint32_t i) {
   static constexpr std::string_view kWords[] = {"because", "since",   "if",    "when",  "after", "before",
                                                 "while",   "although", "though", "by",   "despite", "until",
-                                                "during",  "amid",    "unless", "whom", "who",  "which"};
+                                                "during",  "amid",    "unless"};
   for (std::string_view w : kWords) {
     if (c.Equals(i, w)) return true;
   }
@@ -120,6 +106,11 @@ void Trim(const Context& c, uint32_t* first, uint32_t* last) {
            t == WordType::kSemicolon || t == WordType::kDash;
   };
   while (*first < *last && junk(*first)) ++*first;
+  // A content never opens with a possessive ending: its owner belongs to it.
+  if (*first < *last && *first > 0 && c.w[*first].type == WordType::kOther &&
+      (c.Text(*first) == "'s" || c.Text(*first) == "\u2019s") && c.IsWord(*first - 1)) {
+    --*first;
+  }
   const uint32_t before = *last;
   while (*last > *first && junk(*last - 1)) --*last;
   // A closing mark whose opening mark the content holds stays with it.
@@ -605,8 +596,11 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
       // reports only up to its comma.
       bool subordinate = c.IsWord(begin) && c.w[begin].Is(lexicon::kSubordinator);
       for (uint32_t i = begin; i < k && subordinate; ++i) subordinate = c.w[i].type != WordType::kComma;
+      const bool opens_subordinate = c.IsWord(first) && c.w[first].Is(lexicon::kSubordinator);
+      bool subordinate_closed = false;
       for (uint32_t i = first; i < last; ++i) {
         if (d->in_quote[i]) continue;
+        if (i > first && c.w[i - 1].type == WordType::kComma && opens_subordinate) subordinate_closed = true;
         // A dash opens an aside the report does not hold ("… the families of
         // terrorists — a proposal he has raised before").
         if (c.w[i].type == WordType::kDash && i > first) { last = i; break; }
@@ -631,8 +625,11 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         // A comma before a new clause with its own subject, once the report
         // has its verb: "… had been slowed by new rules, we got the biggest
         // deal", "… would not end on his watch, U.S. forces bombed …".
+        // Not the comma that closes a report's own fronted subordinate
+        // clause: "said if she is elected, taxes will fall".
         const uint32_t clause_at = c.Equals(i + 1, "and") || c.Equals(i + 1, "but") ? i + 2 : i + 1;
-        if (c.w[i].type == WordType::kComma && i > first && NewClauseAt(c, clause_at) && HasFiniteVerb(c, first, i)) {
+        if (c.w[i].type == WordType::kComma && i > first && NewClauseAt(c, clause_at) && HasFiniteVerb(c, first, i) &&
+            !(opens_subordinate && !subordinate_closed)) {
           last = i;
           break;
         }

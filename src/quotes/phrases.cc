@@ -358,6 +358,19 @@ Phrase ClauseSubject(const Context& c, uint32_t begin, uint32_t cue) {
   return {};
 }
 
+bool StartsPlace(const Context& c, uint32_t i) {
+  if (c.Equals(i, "the")) ++i;
+  if (!c.IsWord(i)) return false;
+  const uint32_t start = c.w[i].start;
+  for (const Entity& e : c.a.entities) {
+    if (e.type != EntityType::kPlace) continue;
+    for (const Mention& m : e.mentions) {
+      if (m.start == start) return true;
+    }
+  }
+  return false;
+}
+
 bool IsAccordingTo(const Context& c, uint32_t i) { return c.Equals(i, "according") && c.Equals(i + 1, "to"); }
 
 uint32_t CueAt(const Context& c, uint32_t i) {

@@ -185,7 +185,7 @@ Status Writer::Commit() {
   Status s = linker_->Flush();
   lap.To(timings_.entities);
   if (s.ok()) s = IndexPendingQuotes();
-  lap.To(timings_.quotes);
+  lap.To(timings_.fts);
   if (s.ok()) s = db_.Exec("COMMIT");
   lap.To(timings_.commit);
   return s;
@@ -334,6 +334,7 @@ Status Writer::InsertFacts(int64_t article, const Analysis& a, bool duplicate) {
   // Local entity index -> global entity id.
   std::vector<int64_t> global(a.entities.size(), 0);
   std::set<std::pair<std::string, std::string_view>> counted;
+  std::vector<std::string> seen;
   for (size_t i = 0; i < a.entities.size(); ++i) {
     const Entity& e = a.entities[i];
     const std::string key = EntityKey(e.name);
@@ -347,12 +348,15 @@ Status Writer::InsertFacts(int64_t article, const Analysis& a, bool duplicate) {
     global[i] = linked.value();
 
     // Aliases: the canonical name, the analysis' aliases and every name-like
-    // mention, each once per key.
-    std::unordered_set<std::string> seen;
+    // mention, each once per key (a cluster has a handful: a vector reused
+    // across clusters beats a hash set built per cluster).
+    seen.clear();
     auto add_alias = [&](std::string_view alias) -> Status {
       std::string k = EntityKey(alias);
-      if (k.empty() || !seen.insert(k).second) return Status::Ok();
-      return linker_->AddAlias(global[i], k, alias);
+      if (k.empty() || std::find(seen.begin(), seen.end(), k) != seen.end()) return Status::Ok();
+      Status st = linker_->AddAlias(global[i], k, alias);
+      seen.push_back(std::move(k));
+      return st;
     };
     STORE_RETURN_IF_ERROR(add_alias(e.name));
     for (const auto& al : e.aliases) STORE_RETURN_IF_ERROR(add_alias(al));
