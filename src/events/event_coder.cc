@@ -235,6 +235,14 @@ class SentenceCoder {
     }
   }
 
+  // Words that make "be ... to VERB" an intent: "will be more than happy
+  // to reach a deal", "is ready to talk".
+  static bool WillingWord(std::string_view w) {
+    static const std::string_view kWords[] = {"happy", "willing", "ready", "eager", "prepared", "keen",
+                                              "determined", "glad", "open"};
+    return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+  }
+
   // Words that make "be ... to VERB" a purpose or a likelihood.
   static bool PurposeWord(std::string_view w) {
     static const std::string_view kWords[] = {
@@ -278,6 +286,9 @@ class SentenceCoder {
         // is a plan.
         if (t.lemma == "be") {
           if (static_cast<uint32_t>(k) + 1 == p->group_first) p->governor_frame = Frame::kIntent;
+          for (uint32_t n = k + 1; n < p->group_first; ++n) {
+            if (WillingWord(parse_.Lower(n))) p->governor_frame = Frame::kIntent;
+          }
           for (uint32_t n = k + 1; n < p->group_first; ++n) {
             if (PurposeWord(parse_.Lower(n))) p->governor_frame = Frame::kDrop;
           }
