@@ -30,7 +30,7 @@ bool IsPreposition(const Context& c, uint32_t i) {
 // a relative clause, a concession ("…, despite …", "…, which …").
 bool ClauseBreak(const Context& c, uint32_t i) {
   static constexpr std::string_view kWords[] = {"compared", "but",  "while", "although", "though", "despite",
-                                                "even",     "including"};
+                                                "even",     "including", "however", "whereas"};
   for (std::string_view w : kWords) {
     if (c.Equals(i, w)) return true;
   }
@@ -643,6 +643,30 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
           break;
         }
         if (i > first && (AsClauseAt(c, i) || AdjunctEnd(c, i, last, false) != kNoWord) && HasFiniteVerb(c, first, i)) {
+          last = i;
+          break;
+        }
+        // A second report of another speaker: "… is honest, and three-quarters
+        // said …", "… in politics and about the same numbers would rather …":
+        // "and" then a subject of a few words and a finite cue verb.
+        if (i > first && c.Equals(n, "and") && HasFiniteVerb(c, first, i)) {
+          bool next_report = false;
+          for (uint32_t v = n + 2; v < last && v < n + 8 && c.IsWord(v); ++v) {
+            if (c.w[v].Is(lexicon::kCueVerb) && !c.w[v].capitalised) {
+              const Pos p = c.w[v].pos;
+              next_report = p == Pos::kVBD || p == Pos::kVBZ || p == Pos::kVBP;
+              break;
+            }
+            if (IsVerb(c.w[v].pos)) break;
+          }
+          if (next_report) {
+            last = i;
+            break;
+          }
+        }
+        // "… yes while 48 percent agreed": a contrast opens another clause.
+        if (i > first && (c.Equals(i, "while") || c.Equals(i, "whereas")) && HasFiniteVerb(c, first, i) &&
+            NewClauseAt(c, i + 1)) {
           last = i;
           break;
         }

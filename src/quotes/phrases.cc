@@ -373,7 +373,24 @@ bool StartsPlace(const Context& c, uint32_t i) {
 
 bool IsAccordingTo(const Context& c, uint32_t i) { return c.Equals(i, "according") && c.Equals(i + 1, "to"); }
 
+namespace {
+
+// "sees the vote as a test": "as" after the object, within eight words and
+// before any punctuation or finite verb.
+bool AsFollows(const Context& c, uint32_t i) {
+  for (uint32_t k = i + 1; k < c.w.size() && k < i + 9; ++k) {
+    if (!c.IsWord(k)) return false;
+    if (c.Equals(k, "as")) return k > i + 1;
+    const Pos p = c.w[k].pos;
+    if (p == Pos::kVBD || p == Pos::kVBZ || p == Pos::kVBP || p == Pos::kMD) return false;
+  }
+  return false;
+}
+
+}  // namespace
+
 uint32_t CueAt(const Context& c, uint32_t i) {
+  if (c.IsWord(i) && c.w[i].lex && c.w[i].lex->needs_as && !AsFollows(c, i)) return 0;
   // A cue form the tagger reads as a noun is one ("the report", "a post").
   if (c.Lower(i, kCueVerb) && !IsNoun(c.w[i].pos)) return c.w[i].phrase_len > 1 ? c.w[i].phrase_len : 1;
   // The tagger reads "notes", "shows", "claims" as plural nouns even in
