@@ -194,6 +194,9 @@ class SentenceCoder {
       std::string_view w = parse_.Lower(k);
       const Pos pos = parse_.token(k).pos;
       bool aux = (IsAuxiliary(w) && !IsNoun(pos)) || pos == Pos::kRB || pos == Pos::kMD;
+      // A floating quantifier: "India and the US have both indicted".
+      aux |= (w == "both" || w == "all" || w == "each") && k > parse_.first() &&
+             IsAuxiliary(parse_.Lower(k - 1));
       if (!aux) break;
       // A pattern that spells the negation or the modal out ("DID NOT *",
       // "INDICATED SHOULD *") has already coded it.
@@ -311,11 +314,7 @@ class SentenceCoder {
     uint32_t subject_from = p.group_first;
     if (p.governor != -1) {
       uint32_t gov_head = p.governor >= 0 ? preds_[p.governor].head : static_cast<uint32_t>(-2 - p.governor);
-      subject_from = gov_head;
-      while (subject_from > parse_.first() &&
-             (IsAuxiliary(parse_.Lower(subject_from - 1)) || parse_.token(subject_from - 1).pos == Pos::kRB)) {
-        --subject_from;
-      }
+      subject_from = ChainStart(gov_head);
     }
     // A pattern reaching left of the verb ("NOTED + *") starts the clause
     // whose subject is the source.
@@ -327,6 +326,21 @@ class SentenceCoder {
       }
     }
     subjects = FindSubjects(parse_, subject_from, &coordinated);
+    // "issued a statement calling on X", "approved a resolution
+    // criticizing X": a gerund after an object that names nobody is done
+    // by the subject of the verb before that object.
+    if (subjects.empty() && !coordinated && parse_.token(p.head).pos == Pos::kVBG && p.group_first == p.head) {
+      int c = p.head > parse_.first() ? parse_.ChunkAt(p.head - 1) : -1;
+      if (c >= 0 && parse_.chunks()[c].end == p.head && !Named({parse_.chunks()[c].first, p.head}) &&
+          Cached({parse_.chunks()[c].first, p.head}).actor.empty()) {
+        const uint32_t before = parse_.chunks()[c].first;
+        if (before > parse_.first() && IsVerb(parse_.token(before - 1).pos) && parse_.token(before - 1).pos != Pos::kVBG &&
+            parse_.token(before - 1).pos != Pos::kMD) {
+          bool ignored = false;
+          subjects = FindSubjects(parse_, ChainStart(before - 1), &ignored);
+        }
+      }
+    }
     if (subjects.empty() && !coordinated && parse_.token(p.head).pos == Pos::kVBG && p.group_first > parse_.first() &&
         parse_.token(p.group_first - 1).pos == Pos::kIN) {
       subjects = GerundSubject(parse_.Lower(p.group_first - 1), p.group_first - 1);
@@ -376,6 +390,29 @@ class SentenceCoder {
       if (p.match.target_at < 0) p.targets.clear();
       if (p.sources.empty()) p.sources = FindObjects(parse_, p.match.end);
     }
+  }
+
+  // Where the clause of the verb at token `v` starts, for finding its
+  // subject: its auxiliaries, and through "to" the verbs that govern it
+  // ("Australia has offered to send troops to help": "has offered").
+  uint32_t ChainStart(uint32_t v) const {
+    uint32_t start = v;
+    for (int hops = 0; hops < 4; ++hops) {
+      bool to = false;
+      while (start > parse_.first() &&
+             (IsAuxiliary(parse_.Lower(start - 1)) || parse_.token(start - 1).pos == Pos::kRB)) {
+        to |= parse_.Lower(start - 1) == "to";
+        --start;
+      }
+      if (!to || start == parse_.first()) break;
+      // The governing verb, possibly with an object between: "urged Eriador to".
+      int k = static_cast<int>(start) - 1;
+      int c = parse_.ChunkAt(k);
+      if (c >= 0) k = static_cast<int>(parse_.chunks()[c].first) - 1;
+      if (k < static_cast<int>(parse_.first()) || !IsVerb(parse_.token(k).pos) || parse_.token(k).pos == Pos::kMD) break;
+      start = static_cast<uint32_t>(k);
+    }
+    return start;
   }
 
   // The doer of a gerund after a preposition: "credit for releasing" is
