@@ -80,7 +80,8 @@ bool TakesClause(std::string_view lemma) {
   static const std::string_view kVerbs[] = {"say", "claim", "report", "believe", "think", "announce", "note",
                                             "add", "insist", "state", "declare", "confirm", "allege", "suggest",
                                             "hope", "fear", "know", "argue", "acknowledge", "admit", "deny",
-                                            "warn", "write", "tweet", "post", "stress", "explain", "reckon"};
+                                            "warn", "write", "tweet", "post", "stress", "explain", "reckon",
+                                            "mean", "show", "indicate", "signal", "ensure", "predict"};
   for (auto v : kVerbs) {
     if (lemma == v) return true;
   }

@@ -142,10 +142,34 @@ class SentenceCoder {
       if (pred.code.empty()) continue;
       // A participle opening an aside ("Leavitt, asked about ...") states no event.
       if (verb && t.pos == Pos::kVBN && i > parse_.first() && parse_.Lower(i - 1) == ",") continue;
+      // A participle between a determiner (or an adjective) and its noun
+      // describes the noun: "a pledged Sanders delegate", "lobbying and
+      // consulting firms", "the ruling party".
+      if (verb && !noun && ModifiesNoun(i)) continue;
       for (uint32_t k = pred.match.first; k < pred.match.end; ++k) covered[k - parse_.first()] = 1;
       if (!noun) VerbGroup(&pred);
       preds_.push_back(std::move(pred));
     }
+  }
+
+  bool ModifiesNoun(uint32_t i) const {
+    const Pos pos = parse_.token(i).pos;
+    if ((pos != Pos::kVBN && pos != Pos::kVBG) || i == parse_.first() || i + 1 >= parse_.end()) return false;
+    const Pos next = parse_.token(i + 1).pos;
+    if (!(IsNoun(next) || (pos == Pos::kVBN && next == Pos::kNNP))) return false;
+    if (pos == Pos::kVBG && next != Pos::kNN && next != Pos::kNNS) return false;
+    const Pos prev = parse_.token(i - 1).pos;
+    // Articles only: "both endorsed Mr. Trump", "some accused Trump" are
+    // subjects with their verbs.
+    const std::string_view w = parse_.Lower(i - 1);
+    const bool article = w == "a" || w == "an" || w == "the";
+    if (article || prev == Pos::kPRPS || prev == Pos::kPOS || (prev == Pos::kJJ && next != Pos::kNNP)) return true;
+    // "lobbying and consulting firms": a conjunct of another modifier.
+    return prev == Pos::kCC && i >= parse_.first() + 2 &&
+           (parse_.token(i - 2).pos == Pos::kVBG || parse_.token(i - 2).pos == Pos::kJJ) &&
+           (i < parse_.first() + 3 || parse_.Is(i - 3, "a") || parse_.Is(i - 3, "an") || parse_.Is(i - 3, "the") ||
+            parse_.token(i - 3).pos == Pos::kJJ ||
+            parse_.token(i - 3).pos == Pos::kIN || parse_.token(i - 3).pos == Pos::kCC);
   }
 
   // "has met", "was attacked", "did not attack": have/be/do before the verb
@@ -170,6 +194,9 @@ class SentenceCoder {
       std::string_view w = parse_.Lower(k);
       const Pos pos = parse_.token(k).pos;
       bool aux = (IsAuxiliary(w) && !IsNoun(pos)) || pos == Pos::kRB || pos == Pos::kMD;
+      // A floating quantifier: "India and the US have both indicted".
+      aux |= (w == "both" || w == "all" || w == "each") && k > parse_.first() &&
+             IsAuxiliary(parse_.Lower(k - 1));
       if (!aux) break;
       // A pattern that spells the negation or the modal out ("DID NOT *",
       // "INDICATED SHOULD *") has already coded it.
@@ -209,6 +236,14 @@ class SentenceCoder {
       }
       if (IsBarrier(parse_, k) || w == "," || w == "that") break;
     }
+  }
+
+  // Words that make "be ... to VERB" an intent: "will be more than happy
+  // to reach a deal", "is ready to talk".
+  static bool WillingWord(std::string_view w) {
+    static const std::string_view kWords[] = {"happy", "willing", "ready", "eager", "prepared", "keen",
+                                              "determined", "glad", "open"};
+    return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
   }
 
   // Words that make "be ... to VERB" a purpose or a likelihood.
@@ -255,6 +290,9 @@ class SentenceCoder {
         if (t.lemma == "be") {
           if (static_cast<uint32_t>(k) + 1 == p->group_first) p->governor_frame = Frame::kIntent;
           for (uint32_t n = k + 1; n < p->group_first; ++n) {
+            if (WillingWord(parse_.Lower(n))) p->governor_frame = Frame::kIntent;
+          }
+          for (uint32_t n = k + 1; n < p->group_first; ++n) {
             if (PurposeWord(parse_.Lower(n))) p->governor_frame = Frame::kDrop;
           }
         }
@@ -276,11 +314,7 @@ class SentenceCoder {
     uint32_t subject_from = p.group_first;
     if (p.governor != -1) {
       uint32_t gov_head = p.governor >= 0 ? preds_[p.governor].head : static_cast<uint32_t>(-2 - p.governor);
-      subject_from = gov_head;
-      while (subject_from > parse_.first() &&
-             (IsAuxiliary(parse_.Lower(subject_from - 1)) || parse_.token(subject_from - 1).pos == Pos::kRB)) {
-        --subject_from;
-      }
+      subject_from = ChainStart(gov_head);
     }
     // A pattern reaching left of the verb ("NOTED + *") starts the clause
     // whose subject is the source.
@@ -292,6 +326,21 @@ class SentenceCoder {
       }
     }
     subjects = FindSubjects(parse_, subject_from, &coordinated);
+    // "issued a statement calling on X", "approved a resolution
+    // criticizing X": a gerund after an object that names nobody is done
+    // by the subject of the verb before that object.
+    if (subjects.empty() && !coordinated && parse_.token(p.head).pos == Pos::kVBG && p.group_first == p.head) {
+      int c = p.head > parse_.first() ? parse_.ChunkAt(p.head - 1) : -1;
+      if (c >= 0 && parse_.chunks()[c].end == p.head && !Named({parse_.chunks()[c].first, p.head}) &&
+          Cached({parse_.chunks()[c].first, p.head}).actor.empty()) {
+        const uint32_t before = parse_.chunks()[c].first;
+        if (before > parse_.first() && IsVerb(parse_.token(before - 1).pos) && parse_.token(before - 1).pos != Pos::kVBG &&
+            parse_.token(before - 1).pos != Pos::kMD) {
+          bool ignored = false;
+          subjects = FindSubjects(parse_, ChainStart(before - 1), &ignored);
+        }
+      }
+    }
     if (subjects.empty() && !coordinated && parse_.token(p.head).pos == Pos::kVBG && p.group_first > parse_.first() &&
         parse_.token(p.group_first - 1).pos == Pos::kIN) {
       subjects = GerundSubject(parse_.Lower(p.group_first - 1), p.group_first - 1);
@@ -341,6 +390,29 @@ class SentenceCoder {
       if (p.match.target_at < 0) p.targets.clear();
       if (p.sources.empty()) p.sources = FindObjects(parse_, p.match.end);
     }
+  }
+
+  // Where the clause of the verb at token `v` starts, for finding its
+  // subject: its auxiliaries, and through "to" the verbs that govern it
+  // ("Australia has offered to send troops to help": "has offered").
+  uint32_t ChainStart(uint32_t v) const {
+    uint32_t start = v;
+    for (int hops = 0; hops < 4; ++hops) {
+      bool to = false;
+      while (start > parse_.first() &&
+             (IsAuxiliary(parse_.Lower(start - 1)) || parse_.token(start - 1).pos == Pos::kRB)) {
+        to |= parse_.Lower(start - 1) == "to";
+        --start;
+      }
+      if (!to || start == parse_.first()) break;
+      // The governing verb, possibly with an object between: "urged Eriador to".
+      int k = static_cast<int>(start) - 1;
+      int c = parse_.ChunkAt(k);
+      if (c >= 0) k = static_cast<int>(parse_.chunks()[c].first) - 1;
+      if (k < static_cast<int>(parse_.first()) || !IsVerb(parse_.token(k).pos) || parse_.token(k).pos == Pos::kMD) break;
+      start = static_cast<uint32_t>(k);
+    }
+    return start;
   }
 
   // The doer of a gerund after a preposition: "credit for releasing" is

@@ -94,11 +94,14 @@ std::unique_ptr<CueLexicon> CueLexicon::FromData(std::string_view verbs, std::st
     w->verb_class = cls;
     w->takes_object = false;
     w->takes_infinitive = false;
+    w->needs_as = false;
     for (size_t k = 1; k < parts.size(); ++k) {
       if (parts[k] == "obj") {
         w->takes_object = true;
       } else if (parts[k] == "to") {
         w->takes_infinitive = true;
+      } else if (parts[k] == "as") {
+        w->needs_as = true;
       } else {
         warn(file, line, fmt::format("unknown frame '{}'", parts[k]));
         return false;
@@ -117,6 +120,7 @@ std::unique_ptr<CueLexicon> CueLexicon::FromData(std::string_view verbs, std::st
       w.verb_class = frame.verb_class;
       w.takes_object = frame.takes_object;
       w.takes_infinitive = frame.takes_infinitive;
+      w.needs_as = frame.needs_as;
       if (!medium.empty()) w.medium = medium;
     }
   });
@@ -214,6 +218,7 @@ std::unique_ptr<CueLexicon> CueLexicon::FromData(std::string_view verbs, std::st
       p->word.verb_class = frame.verb_class;
       p->word.takes_object = frame.takes_object;
       p->word.takes_infinitive = frame.takes_infinitive;
+      p->word.needs_as = frame.needs_as;
       p->word.medium = medium;
       lex->max_phrase_words_ = std::max(lex->max_phrase_words_, rest.size() + 1);
       auto& list = lex->phrases_[first];
