@@ -263,6 +263,33 @@ void FindDirectQuotes(const Context& c, const std::vector<QuotedSegment>& segs, 
       bool adjacent = false;
       attr = PreviousSentence(c, open, d, &adjacent);
     }
+    // Short quoted words inside a sentence that hold no letters (an
+    // identifier: “2016-06-29”), or that are all capitalised right after a
+    // preposition (a show or title: "on “Good Morning America”"), are never
+    // a partial statement. A capitalised nickname after a cue stays ("called
+    // him “Little Marco”").
+    bool title_like = !pre_empty && words <= 5;
+    bool letters = false;
+    for (size_t k = g; k < h && title_like; ++k) {
+      for (uint32_t i = segs[k].first; i < segs[k].last && title_like; ++i) {
+        if (!c.IsWord(i)) continue;
+        const unsigned char ch = static_cast<unsigned char>(c.Text(i)[0]);
+        letters = letters || !(ch >= '0' && ch <= '9');
+        title_like = c.w[i].capitalised || (ch >= '0' && ch <= '9') || c.w[i].Is(lexicon::kNamePrep) ||
+                     c.Equals(i, "the") || c.Equals(i, "and") || c.Equals(i, "a");
+      }
+    }
+    if (title_like && letters) {
+      static constexpr std::string_view kPreps[] = {"on", "in", "to", "of", "at", "from", "for", "with", "by"};
+      bool after_prep = false;
+      for (std::string_view p : kPreps) after_prep = after_prep || c.Equals(open - 1, p);
+      title_like = after_prep;
+    }
+    if (title_like && label_colon == kNoWord) {
+      last_attr = -1;
+      g = h;
+      continue;
+    }
     const bool statement = words >= 6 || (words >= 3 && (closes_sentence || last_type == WordType::kComma));
     if (attr < 0 && !(statement && pre_empty)) {
       if (!pre_empty) d->dropped.push_back({rs, s0.first, sn.last});

@@ -9,6 +9,8 @@
 // A clause opened by a subordinator ("While X claimed …, …") ends at its
 // comma. Content must have three words or more, and a clause right after the
 // cue must not open with a preposition ("responded to", "pointed to").
+#include <algorithm>
+
 #include "quotes/drafts.h"
 
 namespace readout::quotes {
@@ -113,14 +115,22 @@ void Trim(const Context& c, uint32_t* first, uint32_t* last) {
   }
   const uint32_t before = *last;
   while (*last > *first && junk(*last - 1)) --*last;
-  // A closing mark whose opening mark the content holds stays with it.
-  if (*last < before && (c.w[*last].type == WordType::kCloseQuote || c.w[*last].type == WordType::kAmbigQuote)) {
+  // A closing mark whose opening mark the content holds stays with it (with
+  // the punctuation inside it: “Mister Levy.”).
+  {
     int open = 0;
     for (uint32_t i = *first; i < *last; ++i) {
       if (c.w[i].type == WordType::kOpenQuote) ++open;
       if (c.w[i].type == WordType::kCloseQuote && open > 0) --open;
     }
-    if (open > 0) ++*last;
+    // The mark may stand right after the sentence end the content stops at.
+    const uint32_t limit = std::min<uint32_t>(before + 2, static_cast<uint32_t>(c.w.size()));
+    for (uint32_t i = *last; open > 0 && i < limit && (i < before || junk(i)); ++i) {
+      if (c.w[i].type == WordType::kCloseQuote || c.w[i].type == WordType::kAmbigQuote) {
+        *last = i + 1;
+        break;
+      }
+    }
   }
 }
 
@@ -232,7 +242,17 @@ Phrase InvertedSpeaker(const Context& c, uint32_t k, uint32_t e0) {
 // ("said after a lunch on Tuesday that …", "told a crowded hall at the
 // hotel that …"). Returns the word after "that", or kNoWord.
 uint32_t LateThat(const Context& c, uint32_t k, uint32_t i, uint32_t e0) {
-  if (!ReportingCue(c, k) || !c.IsWord(i)) return kNoWord;
+  if (!ReportingCue(c, k)) return kNoWord;
+  // "said — on Twitter, as it happens — that …": an aside in dashes.
+  if (i < e0 && c.w[i].type == WordType::kDash) {
+    uint32_t t = i + 1;
+    while (t < e0 && t < i + 12 && c.w[t].type != WordType::kDash) ++t;
+    if (t < e0 && c.w[t].type == WordType::kDash && c.Equals(t + 1, "that") && HasFiniteVerb(c, t + 2, e0)) {
+      return t + 2;
+    }
+    return kNoWord;
+  }
+  if (!c.IsWord(i)) return kNoWord;
   const bool tell = c.w[k].lex->verb_class == lexicon::CueVerbClass::kTell;
   if (!tell && !IsPreposition(c, i) && !c.Equals(i, "after") && !c.Equals(i, "during") && !c.Equals(i, "following")) {
     return kNoWord;
@@ -241,9 +261,21 @@ uint32_t LateThat(const Context& c, uint32_t k, uint32_t i, uint32_t e0) {
     if (c.Lower(t, lexicon::kThat) && c.Equals(t, "that")) {
       return c.IsWord(t + 1) && HasFiniteVerb(c, t + 1, e0) ? t + 1 : kNoWord;
     }
+    if (c.w[t].type == WordType::kOther || c.w[t].IsQuote()) continue;  // "in ’08", "on “Today”"
     if (!c.IsWord(t) || IsVerb(c.w[t].pos) || c.w[t].Is(lexicon::kThat | lexicon::kCueVerb)) return kNoWord;
   }
   return kNoWord;
+}
+
+// "Pence said in politics it takes time …": a short prepositional phrase
+// that opens the reported clause, followed by its subject and verb.
+bool PrepositionOpensClause(const Context& c, uint32_t k, uint32_t i, uint32_t e0) {
+  if (!ReportingCue(c, k) || !IsPreposition(c, i)) return false;
+  for (uint32_t t = i + 2; t < e0 && t < i + 7; ++t) {
+    if (!c.IsWord(t)) return false;
+    if (NewClauseAt(c, t)) return true;
+  }
+  return false;
 }
 
 // "Still, he said, officials must decide …", "X says, win or lose, he's
@@ -536,7 +568,7 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         // A noun object that is a place ("Russia attacked Kyiv") is an act.
         if (noun_object && !clause && StartsPlace(c, i)) continue;
         if (i < e0 && (c.IsWord(i) || opens_quote) && content_ok &&
-            (that || infinitive || cue_prep || !IsPreposition(c, i))) {
+            (that || infinitive || cue_prep || !IsPreposition(c, i) || PrepositionOpensClause(c, k, i, e0))) {
           first = i;
           last = e0;
           clause_after = true;
@@ -715,6 +747,20 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
       bool all = true;
       for (uint32_t i = first; i < last && all; ++i) all = d->in_quote[i];
       if (all) continue;
+    }
+    // A negated cue keeps its negation in the cue span, so a reader sees
+    // "did not respond to", "had not wanted", never the bare verb.
+    if (at.speaker.ok() && at.speaker.last <= k) {
+      bool negated = false;
+      uint32_t f = k;
+      while (f > at.speaker.last && c.IsWord(f - 1) && !c.w[f - 1].capitalised &&
+             (c.w[f - 1].Is(lexicon::kAux) || c.w[f - 1].pos == Pos::kRB || c.Equals(f - 1, "not") ||
+              c.Equals(f - 1, "never") || c.Equals(f - 1, "n't") || c.Equals(f - 1, "n\u2019t"))) {
+        --f;
+        negated = negated || c.Equals(f, "not") || c.Equals(f, "never") || c.Equals(f, "n't") ||
+                  c.Equals(f, "n\u2019t");
+      }
+      if (negated) at.cue_first = f;
     }
     uint32_t aside = at.speaker.last < k ? at.speaker.last : k;
     at.medium = FindMedium(c, k, k + len, clause_after ? first : e0);

@@ -243,6 +243,16 @@ Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue) {
         while (k > begin && k + 8 > j && c.Text(k) != "(") --k;
         if (c.Text(k) != "(") break;
         j = k;
+      } else if (c.w[j - 1].type == WordType::kDash && j - 1 > begin) {
+        // "Joyce — who is listed as an attorney — told": step over an aside
+        // set off by dashes.
+        uint32_t k = j - 2;
+        while (k > begin && k + 25 > j && c.w[k].type != WordType::kDash && c.w[k].type != WordType::kEnd) --k;
+        if (c.w[k].type != WordType::kDash || k == begin) break;
+        j = k;
+      } else if (c.IsWord(j - 1) && !c.w[j - 1].capitalised && c.w[j - 1].pos == Pos::kRB &&
+                 !c.w[j - 1].Is(kThat)) {
+        --j;  // "Kaine now says", "Cook did not say"
       } else {
         break;
       }
@@ -304,6 +314,13 @@ Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue) {
       p = PhraseStartingAt(c, i, cue);
       if (p.ok()) return p;
     }
+  }
+  // "took to Twitter to say", "led Republicans to say": the subject of
+  // the clause for a reporting infinitive.
+  if (j > begin + 1 && c.Equals(j - 1, "to") && ReportingCue(c, cue) &&
+      !(c.IsWord(j - 2) && c.w[j - 2].lex && c.w[j - 2].lex->takes_infinitive)) {
+    Phrase p = ClauseSubject(c, begin, j - 1);
+    if (p.ok()) return p;
   }
   if (j > begin && c.w[j - 1].type == WordType::kComma) {
     uint32_t stop = cue > begin + 30 ? cue - 30 : begin;
