@@ -616,8 +616,11 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         // this week"), a medium ("praised X in an interview") or an as-clause.
         const bool time = c.IsWord(i) && c.w[i].Is(lexicon::kTimeWord) &&
                           (!(c.Equals(i, "this") || c.Equals(i, "last")) || (c.IsWord(i + 1) && c.w[i + 1].Is(lexicon::kTimeWord)));
-        if (((c.Equals(i, "and") || c.Equals(i, "but")) && PredicateAt(c, i + 1)) || time ||
-            AdjunctEnd(c, i, last, true) != kNoWord || AsClauseAt(c, i)) {
+        // (An infinitive keeps its own times and places: "plans to run ads
+        // during the debates".)
+        const bool to_content = c.Equals(first, "to") || c.Equals(first, "not");
+        if (((c.Equals(i, "and") || c.Equals(i, "but")) && PredicateAt(c, i + 1)) ||
+            (!to_content && (time || AdjunctEnd(c, i, last, true) != kNoWord)) || AsClauseAt(c, i)) {
           last = i;
           break;
         }

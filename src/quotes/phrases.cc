@@ -279,6 +279,15 @@ Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue) {
       if (!head.ok() || head.weak) head = GroupEndingAt(c, begin, p.first - 2);
       if (head.ok()) return {head.first, p.last, head.kind, head.weak};
     }
+    // "A poll conducted by the college": the agent of a participle that
+    // modifies the real subject.
+    if (p.ok() && p.kind != PhraseKind::kPronoun && p.first > begin + 2 && c.Equals(p.first - 1, "by") &&
+        c.IsWord(p.first - 2) && c.w[p.first - 2].pos == Pos::kVBN && c.IsWord(p.first - 3) &&
+        IsNoun(c.w[p.first - 3].pos)) {
+      Phrase head = PhraseEndingAt(c, begin, p.first - 3);
+      if (!head.ok()) head = GroupEndingAt(c, begin, p.first - 3);
+      if (head.ok()) return {head.first, p.last, head.kind, head.weak};
+    }
     if (p.ok()) return p;
     // "Critics say", "42% said", "those surveyed say": for a cue that
     // reports speech outright, a group or quantity may be the speaker.
@@ -313,6 +322,21 @@ Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue) {
       while (i < cue && ((c.IsWord(i) && c.w[i].Is(kNotName) && !c.w[i].Is(kDeterminer)) || LyAdverb(c, i) || c.w[i].type == WordType::kComma)) ++i;
       p = PhraseStartingAt(c, i, cue);
       if (p.ok()) return p;
+    }
+  }
+  // "A news report published Wednesday said", "A poll conducted by the
+  // college showed": a noun phrase with a reduced relative clause; the
+  // speaker is the noun phrase and its participle clause.
+  if (j > begin + 2) {
+    for (uint32_t v = j - 1; v > begin && v + 7 > j; --v) {
+      if (!c.IsWord(v) || c.w[v].Is(kCueVerb | kThat)) break;
+      const Pos vp = c.w[v].pos;
+      if (vp == Pos::kVBD || vp == Pos::kVBZ || vp == Pos::kVBP || vp == Pos::kMD) break;
+      if (vp != Pos::kVBN || !c.IsWord(v - 1) || !IsNoun(c.w[v - 1].pos)) continue;
+      Phrase p = PhraseEndingAt(c, begin, v - 1);
+      if (!p.ok()) p = GroupEndingAt(c, begin, v - 1);
+      if (p.ok()) return {p.first, j, p.kind, p.weak};
+      break;
     }
   }
   // "took to Twitter to say", "led Republicans to say": the subject of
