@@ -284,6 +284,7 @@ class SentenceCoder {
           if (!IsAuxiliary(w) && parse_.token(n).pos != Pos::kRB) break;
         }
         p->governor_frame = FrameOfGovernor(t.lemma);
+
         // "it was time to attack", "the aim is to topple", "is unlikely to
         // help": a purpose or a hypothesis, no act; "Russia is to attack"
         // is a plan.
@@ -300,6 +301,12 @@ class SentenceCoder {
           if (preds_[i].head == static_cast<uint32_t>(k)) p->governor = static_cast<int>(i);
         }
         if (p->governor < 0) p->governor = -2 - k;  // an uncoded governing verb
+        // "offered to send troops to help", "decided to try to attack": an
+        // uncoded governor without a frame passes on its own governor's.
+        const bool no_event = p->governor < -1 || preds_[p->governor].code == "---";
+        if (no_event && p->governor_frame == Frame::kNone) {
+          p->governor_frame = ChainFrame(static_cast<uint32_t>(k));
+        }
         return;
       }
       if (IsBarrier(parse_, k) || parse_.Lower(k) == ",") return;
@@ -390,6 +397,28 @@ class SentenceCoder {
       if (p.match.target_at < 0) p.targets.clear();
       if (p.sources.empty()) p.sources = FindObjects(parse_, p.match.end);
     }
+  }
+
+  // The first frame among the verbs governing the verb at token `v`
+  // through "to" (up to three hops); kNone when there is none.
+  Frame ChainFrame(uint32_t v) const {
+    uint32_t start = v;
+    for (int hops = 0; hops < 3; ++hops) {
+      bool to = false;
+      while (start > parse_.first() &&
+             (IsAuxiliary(parse_.Lower(start - 1)) || parse_.token(start - 1).pos == Pos::kRB)) {
+        to |= parse_.Lower(start - 1) == "to";
+        --start;
+      }
+      if (!to || start == parse_.first()) break;
+      int k = static_cast<int>(start) - 1;
+      int c = parse_.ChunkAt(k);
+      if (c >= 0) k = static_cast<int>(parse_.chunks()[c].first) - 1;
+      if (k < static_cast<int>(parse_.first()) || !IsVerb(parse_.token(k).pos) || parse_.token(k).pos == Pos::kMD) break;
+      if (Frame f = FrameOfGovernor(parse_.token(k).lemma); f != Frame::kNone) return f;
+      start = static_cast<uint32_t>(k);
+    }
+    return Frame::kNone;
   }
 
   // Where the clause of the verb at token `v` starts, for finding its
