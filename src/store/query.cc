@@ -168,12 +168,12 @@ bool ParsePeriod(std::string_view name, Period* out) {
 //            name as an FTS5 phrase (quotes_fts rowids are quote keys);
 //   text:    the words as an FTS5 query;
 //   dates:   the date index (or, with other filters, a key range).
-// The first stream present in that order drives: its pieces are merged by
-// key (a UNION with ORDER BY is a merge in SQLite) and every other filter is
-// tested per key, so the walk stops after `limit` keys that pass. With no
-// other filter each piece is cut at the limit first. Nothing is sorted but
-// at most limit keys per piece, and no quote row is read before the page is
-// known: a cold file costs a few index pages per piece.
+// The first stream present in the order words, about, speaker, dates drives:
+// its pieces are merged by key (a UNION with ORDER BY is a merge in SQLite)
+// and the other filters are tested per key, so the walk stops after `limit`
+// keys that pass. Nothing is sorted but the page, and without a speaker
+// filter with another one, no quote row is read before the page is known: a
+// cold file costs a few index pages per piece.
 // The per-entity pieces need the entity ids, which RunQuery looks up: the SQL
 // holds "@ARMS<k>@" where the union of Query::arms[k] goes.
 namespace {
@@ -241,17 +241,22 @@ Result<Query> MakeQuotesQuery(const QuoteFilter& f) {
   const std::string words = FtsWords(f.text);
   const std::string text = words.empty() ? "" : b.P(words);
 
-  // Per-key tests of the streams that do not drive, over the key expression
-  // `k` (the speaker test reads the quote's row).
-  auto about_test = [&](const std::string& k) {
-    return fmt::format(
-        " AND (EXISTS (SELECT 1 FROM quote_about qa WHERE qa.qkey = {0} AND qa.entity IN (SELECT entity FROM "
-        "entity_aliases WHERE key = {1})) OR EXISTS (SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH {2} AND rowid "
-        "= {0}))",
-        k, about_key, about_phrase);
+  // Per-key tests of the filters that do not drive, over the key expression
+  // `k`: the speaker by reading the quote's row, the about-entities by
+  // quote_about's key index. (A MATCH per key would cost a seek per FTS5
+  // segment and term; the FTS5 filters drive instead, below.)
+  auto speaker_test = [&](const std::string& k) {
+    return speaker_key.empty()
+               ? std::string()
+               : fmt::format(" AND (SELECT speaker_entity FROM quotes WHERE id = {} & {}) IN (SELECT entity FROM "
+                             "entity_aliases WHERE key = {})",
+                             k, kMaskSql, speaker_key);
   };
-  auto text_test = [&](const std::string& k) {
-    return fmt::format(" AND EXISTS (SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH {} AND rowid = {})", text, k);
+  auto about_entity_test = [&](const std::string& k) {
+    return fmt::format(
+        " AND EXISTS (SELECT 1 FROM quote_about qa WHERE qa.qkey = {} AND qa.entity IN (SELECT entity FROM "
+        "entity_aliases WHERE key = {}))",
+        k, about_key);
   };
   auto arms = [&](const std::string& key_param, std::string arm) {
     q.arms.push_back({std::stoul(key_param.substr(1)) - 1, std::move(arm)});
@@ -263,35 +268,39 @@ Result<Query> MakeQuotesQuery(const QuoteFilter& f) {
     if (!f.to.empty()) t += " AND q.date <= " + b.P(f.to);
     return t;
   };
+  auto fts = [&](const std::string& match, const std::string& tests) {
+    return fmt::format("SELECT rowid AS k FROM quotes_fts WHERE quotes_fts MATCH {}{}{}", match, in_range("rowid"),
+                       tests);
+  };
 
-  // Each form below returns column k in ascending order, at most `limit`
-  // rows. Pieces are plain SELECTs so that the compound's ORDER BY is their
-  // index order (no sorter, and the merge pulls only what it needs).
+  // The driver, in this order: words (FTS5), the about-name, the speaker,
+  // the dates. Each form returns column k in ascending order, at most
+  // `limit` rows. Pieces are plain SELECTs so that the compound's ORDER BY is
+  // their index order (no sorter, and the merge pulls only what it needs).
   std::string keys;
   const std::string key = QuoteKeySql("q");
-  if (!speaker_key.empty()) {
-    std::string tests;
-    if (!about_key.empty()) tests += about_test(key);
-    if (!text.empty()) tests += text_test(key);
+  if (!text.empty() && !about_key.empty()) {
+    // About-and-words: the words in a quote about the entity, or the words
+    // and the name in its text (one FTS5 query).
+    keys = fmt::format("{} UNION {} ORDER BY 1{}", fts(text, about_entity_test("quotes_fts.rowid") + speaker_test("quotes_fts.rowid")),
+                       fts(fmt::format("{} || ' AND (' || {} || ')'", about_phrase, text), speaker_test("quotes_fts.rowid")),
+                       limit);
+  } else if (!text.empty()) {
+    keys = fts(text, speaker_test("quotes_fts.rowid")) + " ORDER BY rowid" + limit;
+  } else if (!about_key.empty()) {
+    keys = fmt::format(
+        "{} UNION {} ORDER BY 1{}",
+        arms(about_key, fmt::format("SELECT qkey AS k FROM quote_about WHERE entity = @E@{}{}", in_range("qkey"),
+                                    speaker_test("qkey"))),
+        fts(about_phrase, speaker_test("quotes_fts.rowid")), limit);
+  } else if (!speaker_key.empty()) {
     // The speaker index gives (date, id) order; the key is made outside.
     keys = fmt::format(
         "SELECT coalesce(CAST(replace(d, '-', '') AS INTEGER), 0) * 4294967296 + i AS k FROM ({} ORDER BY 1, 2{})",
         arms(speaker_key, fmt::format("SELECT q.date AS d, q.id AS i FROM quotes q INDEXED BY quotes_speaker WHERE "
-                                      "q.speaker_entity = @E@{}{}",
-                                      date_terms(), tests)),
+                                      "q.speaker_entity = @E@{}",
+                                      date_terms())),
         limit);
-  } else if (!about_key.empty()) {
-    const std::string tests = text.empty() ? "" : text_test("qkey");
-    // The name in the text: with words too, one FTS5 query does both.
-    const std::string match =
-        text.empty() ? about_phrase : fmt::format("{} || ' AND (' || {} || ')'", about_phrase, text);
-    keys = fmt::format(
-        "{} UNION SELECT rowid AS k FROM quotes_fts WHERE quotes_fts MATCH {}{} ORDER BY 1{}",
-        arms(about_key, fmt::format("SELECT qkey AS k FROM quote_about WHERE entity = @E@{}{}", in_range("qkey"), tests)),
-        match, in_range("rowid"), limit);
-  } else if (!text.empty()) {
-    keys = fmt::format("SELECT rowid AS k FROM quotes_fts WHERE quotes_fts MATCH {}{} ORDER BY rowid{}", text,
-                       in_range("rowid"), limit);
   } else {
     std::string where = date_terms();
     if (!where.empty()) where.replace(0, 4, " WHERE");
