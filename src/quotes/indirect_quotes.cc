@@ -565,8 +565,20 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         const bool infinitive = to_verb && cw.takes_infinitive;
         const bool cue_prep = !that && !to_verb && i == k + len && CuePreposition(c, i) && c.IsWord(i + 1);
         if (cue_prep) at.cue_last = ++i;
+        // "Experts expect the press to be played …": an object with its own
+        // infinitive reads as a clause.
+        bool object_infinitive = false;
+        if (!that && !to_verb && c.IsWord(i) && !IsPreposition(c, i)) {
+          for (uint32_t t = i + 1; t < e0 && t < i + 7 && c.IsWord(t); ++t) {
+            if (IsVerb(c.w[t].pos) && !c.Equals(t, "to")) break;
+            if (c.Equals(t, "to") && c.IsWord(t + 1) && c.w[t + 1].pos == Pos::kVB) {
+              object_infinitive = true;
+              break;
+            }
+          }
+        }
         // Without "that", a verb that takes no object reports a clause only.
-        const bool clause = that || infinitive || cue_prep || opens_quote || HasFiniteVerb(c, i, e0);
+        const bool clause = that || infinitive || cue_prep || opens_quote || object_infinitive || HasFiniteVerb(c, i, e0);
         const bool content_ok = clause || cw.takes_object || cw.verb_class != lexicon::CueVerbClass::kBelief;
         min_words = clause || cw.takes_object ? 1 : 3;
         noun_object = (cw.takes_object || infinitive) && !that && !opens_quote;
