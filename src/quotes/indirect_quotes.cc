@@ -328,7 +328,11 @@ Phrase CoordinatedSubject(const Context& c, const Drafts& d, uint32_t begin, uin
 // named) and "Asked" as its cue. Drafts it and returns true when word k
 // opens such a lead-in.
 bool AskedLeadIn(const Context& c, uint32_t s0, uint32_t k, Drafts* d) {
-  if (!c.Equals(k, "asked") || !(k == s0 || (k == s0 + 1 && c.Equals(s0, "when")))) return false;
+  if (!c.Equals(k, "asked")) return false;
+  // "…, when asked about the plan, she said …" or "… told CNN when asked
+  // which candidate she would back." also open a question mid-sentence.
+  const bool mid = k > s0 + 1 && c.Equals(k - 1, "when");
+  if (!(k == s0 || (k == s0 + 1 && c.Equals(s0, "when")) || mid)) return false;
   uint32_t i = k + 1;
   // "Asked by a reporter whether …"
   if (c.Equals(i, "by")) {
@@ -346,7 +350,8 @@ bool AskedLeadIn(const Context& c, uint32_t s0, uint32_t k, Drafts* d) {
          !c.w[last].para_start) {
     ++last;
   }
-  if (last >= c.w.size() || c.w[last].type != WordType::kComma || CountWords(c, first, last) < 1) return false;
+  if (last >= c.w.size() || CountWords(c, first, last) < 1) return false;
+  if (c.w[last].type != WordType::kComma && !(mid && IsEnd(c, last))) return false;
   Attribution at;
   at.cue_first = k;
   at.cue_last = k + 1;

@@ -443,6 +443,15 @@ uint32_t CueAt(const Context& c, uint32_t i) {
       (NameWord(c, i - 1) || SubjectPronoun(c, i - 1) || IsNoun(c.w[i - 1].pos))) {
     return 1;
   }
+  // "Republican voters in each state want all …": after a plural noun or
+  // a subject pronoun, a cue form the tagger read as a noun is the verb
+  // when a determiner, a pronoun or "to" + verb follows.
+  if (c.Lower(i, kCueVerb) && i > 0 && c.IsWord(i - 1) &&
+      (c.w[i - 1].pos == Pos::kNNS || c.w[i - 1].pos == Pos::kNNPS || SubjectPronoun(c, i - 1)) &&
+      c.IsWord(i + 1) &&
+      (c.w[i + 1].Is(kDeterminer) || (c.Equals(i + 1, "to") && c.IsWord(i + 2) && c.w[i + 2].pos == Pos::kVB))) {
+    return 1;
+  }
   // Headlines in title case: "Trump Says He Will Win", "…, Noah Says.":
   // a capitalised third-person form ("Says", "Slams") or "Said" between a
   // capitalised word and a capitalised word, a quote or the end.
