@@ -302,7 +302,7 @@ Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue) {
     // "voters, who said ...": the relative pronoun's antecedent.
     if (c.Equals(j - 1, "who") && j - 1 > begin) {
       uint32_t q = j - 2;
-      if (c.w[q].type == WordType::kComma && q > begin) --q;
+      if ((c.w[q].type == WordType::kComma || c.w[q].type == WordType::kDash) && q > begin) --q;
       p = PhraseEndingAt(c, begin, q);
       if (p.ok()) return p;
       {
