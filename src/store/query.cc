@@ -327,17 +327,49 @@ Result<Query> EventQuery(const EventFilter& f, std::string_view columns, std::st
 
 }  // namespace
 
+// An event list picks the page's events first (ids in date, article, index
+// order, from index walks that stop at the limit) and only then reads their
+// rows' words and their articles' ids. A dyad is two walks of the dyad
+// index, A->B and B->A, merged by a UNION ALL with ORDER BY (the OR of both
+// made SQLite collect and sort every event of the dyad first).
 Result<Query> MakeEventsQuery(const EventFilter& f) {
-  auto q = EventQuery(
-      f,
-      "ev.date AS date, a.ext_id AS article, ev.source_actor AS source, ev.code AS code, ev.target_actor AS "
+  EventFilter rest = f;
+  rest.dyad.clear();
+  Builder b;
+  Status s = AddEventTerms(rest, b);
+  if (!s.ok()) return s;
+  std::vector<std::string> directions;
+  if (!f.dyad.empty()) {
+    std::string x, y;
+    s = SplitDyad(f.dyad, &x, &y);
+    if (!s.ok()) return s;
+    auto dyad = [&](const std::string& from, const std::string& to) {
+      return b.HeadPrefixTerm("ev.source_actor", from, 3) + " AND " + b.HeadPrefixTerm("ev.target_actor", to, 3);
+    };
+    directions.push_back(dyad(x, y));
+    if (x != y) directions.push_back(dyad(y, x));
+  } else {
+    directions.push_back("");
+  }
+  const std::string where = b.WhereClause();
+  std::string pick;
+  for (const std::string& d : directions) {
+    std::string w = where;
+    if (!d.empty()) w += (w.empty() ? " WHERE " : " AND ") + d;
+    pick += (pick.empty() ? "" : " UNION ALL ") +
+            fmt::format("SELECT ev.id AS id, ev.date AS d, ev.article AS art, ev.idx AS ix FROM events ev{}", w);
+  }
+  Query& q = b.query();
+  q.sql = fmt::format(
+      "SELECT ev.date AS date, a.ext_id AS article, ev.source_actor AS source, ev.code AS code, ev.target_actor AS "
       "target, ev.root AS root, ev.quad AS quad, ev.goldstein AS goldstein, ev.plover AS plover, ev.source_text AS "
       "source_text, ev.trigger_text AS trigger, ev.target_text AS target_text, ev.negated AS negated, ev.duplicate "
       "AS duplicate, coalesce(ev.source_text, '-') || ' | ' || coalesce(ev.trigger_text, '') || ' | ' || "
-      "coalesce(ev.target_text, '-') AS words",
-      "ORDER BY ev.date, ev.article, ev.idx" + Limit(f.limit));
-  if (q.ok()) q->terminal_columns = {"date", "article", "source", "code", "target", "quad", "goldstein", "words"};
-  return q;
+      "coalesce(ev.target_text, '-') AS words FROM ({} ORDER BY 2, 3, 4{}) AS pick CROSS JOIN events ev ON ev.id = "
+      "pick.id JOIN articles a ON a.id = ev.article ORDER BY pick.d, pick.art, pick.ix",
+      pick, Limit(f.limit));
+  q.terminal_columns = {"date", "article", "source", "code", "target", "quad", "goldstein", "words"};
+  return std::move(q);
 }
 
 Result<Query> MakeEventExportQuery(const EventFilter& f) {
