@@ -165,6 +165,14 @@ TEST(Query, EventFiltersWalkDateOrderedIndexes) {
   auto t = MakeTimelineQuery(all);
   ASSERT_TRUE(t.ok());
   EXPECT_NE(Plan(*db, t.value()).find("COVERING INDEX events_date"), std::string::npos) << Plan(*db, t.value());
+  // A dyad's timeline reads the dyad index only (schema v7), both directions.
+  TimelineFilter pair;
+  pair.dyad = "USA-RUS";
+  t = MakeTimelineQuery(pair);
+  ASSERT_TRUE(t.ok());
+  const std::string plan = Plan(*db, t.value());
+  EXPECT_NE(plan.find("COVERING INDEX events_dyad"), std::string::npos) << plan;
+  EXPECT_EQ(plan.find("SEARCH ev USING INDEX"), std::string::npos) << plan;
 }
 
 // Quotes are found by merging per-entity index ranges and FTS5 doclists by
