@@ -140,6 +140,9 @@ class SentenceCoder {
         best = std::max(best, w);
       }
       if (pred.code.empty()) continue;
+      // "“You think I'm going to change?” Trump asked reporters": a question
+      // asked is no appeal.
+      if (t.lemma == "ask" && QuestionBefore(i)) continue;
       // A participle opening an aside ("Leavitt, asked about ...") states no event.
       if (verb && t.pos == Pos::kVBN && i > parse_.first() && parse_.Lower(i - 1) == ",") continue;
       // A participle between a determiner (or an adjective) and its noun
@@ -150,6 +153,14 @@ class SentenceCoder {
       if (!noun) VerbGroup(&pred);
       preds_.push_back(std::move(pred));
     }
+  }
+
+  bool QuestionBefore(uint32_t i) const {
+    for (uint32_t k = parse_.first(); k < i; ++k) {
+      const Token& t = parse_.token(k);
+      if (t.end == t.start + 1 && a_.text[t.start] == '?') return true;
+    }
+    return false;
   }
 
   bool ModifiesNoun(uint32_t i) const {
@@ -227,6 +238,20 @@ class SentenceCoder {
                   IsVerb(parse_.token(g - 1).pos) && parse_.token(g - 1).pos != Pos::kMD &&
                   !IsAuxiliary(parse_.Lower(g - 1));
     if (to || gerund) FindGovernor(p);
+    // "refrain from endorsing", "stopped short of endorsing", "kept him
+    // from attacking": a gerund its governor holds back is no act.
+    if (parse_.token(p->head).pos == Pos::kVBG && g == p->head && g >= parse_.first() + 2 &&
+        (parse_.Lower(g - 1) == "from" || parse_.Lower(g - 1) == "of")) {
+      for (uint32_t k = g - 2; k + 4 >= g && k >= parse_.first(); --k) {
+        const std::string& l = parse_.token(k).lemma;
+        if (l == "refrain" || l == "abstain" || l == "desist" || l == "prevent" || l == "stop" || l == "keep" ||
+            l == "short" || l == "avoid" || l == "bar" || l == "ban" || l == "block" || l == "dissuade") {
+          p->frame = Frame::kDrop;
+          break;
+        }
+        if (k == parse_.first()) break;
+      }
+    }
     // "if you attack him", "unless Russia withdraws": a condition is no event.
     for (int k = static_cast<int>(g) - 1; k >= static_cast<int>(parse_.first()) && k >= static_cast<int>(g) - 8; --k) {
       std::string_view w = parse_.Lower(k);

@@ -323,12 +323,54 @@ Phrase CoordinatedSubject(const Context& c, const Drafts& d, uint32_t begin, uin
   return {};
 }
 
+// A paragraph that opens with a name (or a speaker nominal) and a colon and
+// holds at most 40 words: a headline ("Trump: My plans aren't set in
+// stone") or an interview turn ("Lopez: Well, …"). Returns the colon's
+// index, or kNoWord. Labels that are no speakers ("Update:", "Note:") and
+// places ("Iowa:") are not taken.
+uint32_t NameLabel(const Context& c, uint32_t k, uint32_t n) {
+  static constexpr std::string_view kNotSpeakers[] = {"update", "note", "editor", "editors", "correction", "breaking",
+                                                      "watch", "read", "related", "video", "photos", "source",
+                                                      "sources", "photo", "credit", "listen", "more", "see"};
+  for (std::string_view w : kNotSpeakers) {
+    if (c.Equals(k, w)) return kNoWord;
+  }
+  // "The Latest:", "The Bottom Line:" are section labels.
+  if (!c.IsWord(k) || !c.w[k].capitalised || StartsPlace(c, k) || c.Equals(k, "the")) return kNoWord;
+  const Phrase p = PhraseStartingAt(c, k, std::min(n, k + 7));
+  if (!p.ok() || p.weak || p.kind == PhraseKind::kPronoun || p.last >= n || c.w[p.last].type != WordType::kColon) {
+    return kNoWord;
+  }
+  // The label names a person or organisation the entity stage found
+  // ("The Latest:", "A World at War:" do not).
+  bool named = false;
+  for (const Entity& e : c.a.entities) {
+    if (e.type != EntityType::kPerson && e.type != EntityType::kOrg) continue;
+    for (const Mention& m : e.mentions) {
+      named = named || (m.start >= c.w[p.first].start && m.end <= c.w[p.last - 1].end);
+    }
+  }
+  if (!named) return kNoWord;
+  uint32_t end = p.last + 1;
+  while (end < n && !c.w[end].para_start) ++end;
+  // An interviewer's question is no statement.
+  uint32_t tail = end;
+  while (tail > p.last + 1 && !c.IsWord(tail - 1) && c.w[tail - 1].type != WordType::kEnd) --tail;
+  if (tail > p.last + 1 && c.Text(tail - 1) == "?") return kNoWord;
+  const uint32_t words = CountWords(c, p.last + 1, end);
+  return words >= 3 && words <= 40 ? p.last : kNoWord;
+}
+
 // "Asked whether he would run, Smith said …" and "When asked about the
 // plan, …": the question is reported with no speaker (the asker is not
 // named) and "Asked" as its cue. Drafts it and returns true when word k
 // opens such a lead-in.
 bool AskedLeadIn(const Context& c, uint32_t s0, uint32_t k, Drafts* d) {
-  if (!c.Equals(k, "asked") || !(k == s0 || (k == s0 + 1 && c.Equals(s0, "when")))) return false;
+  if (!c.Equals(k, "asked")) return false;
+  // "…, when asked about the plan, she said …" or "… told CNN when asked
+  // which candidate she would back." also open a question mid-sentence.
+  const bool mid = k > s0 + 1 && c.Equals(k - 1, "when");
+  if (!(k == s0 || (k == s0 + 1 && c.Equals(s0, "when")) || mid)) return false;
   uint32_t i = k + 1;
   // "Asked by a reporter whether …"
   if (c.Equals(i, "by")) {
@@ -346,7 +388,8 @@ bool AskedLeadIn(const Context& c, uint32_t s0, uint32_t k, Drafts* d) {
          !c.w[last].para_start) {
     ++last;
   }
-  if (last >= c.w.size() || c.w[last].type != WordType::kComma || CountWords(c, first, last) < 1) return false;
+  if (last >= c.w.size() || CountWords(c, first, last) < 1) return false;
+  if (c.w[last].type != WordType::kComma && !(mid && IsEnd(c, last))) return false;
   Attribution at;
   at.cue_first = k;
   at.cue_last = k + 1;
@@ -444,8 +487,11 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
     if (c.w[k].para_start || (k > 0 && IsEnd(c, k - 1) && !c.w[k].IsQuote())) s0 = k;
     if (d->in_quote[k] || d->cue_used[k]) continue;
     if (c.w[k].para_start) {
-      // A transcript turn: "PENCE: Well, …" up to the paragraph end.
+      // A transcript turn: "PENCE: Well, …" up to the paragraph end; or a
+      // headline or interview turn led by a name: "Trump: My plans aren't
+      // set in stone", "Lopez: Well, no one …".
       uint32_t colon = TranscriptLabel(c, k, n);
+      if (colon == kNoWord) colon = NameLabel(c, k, n);
       if (colon != kNoWord) {
         uint32_t first = colon + 1;
         uint32_t last = first;
@@ -462,7 +508,10 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
                  c.w[content_last - 1].type != WordType::kEnd) {
             --content_last;
           }
-          d->AddQuote(QuoteKind::kDirect, content_first, content_last, d->AddAttribution(at));
+          // A name label's content is the speaker's words only when quoted or
+          // a transcript's; a headline's is a report.
+          const QuoteKind kind = TranscriptLabel(c, k, n) != kNoWord ? QuoteKind::kDirect : QuoteKind::kIndirect;
+          d->AddQuote(kind, content_first, content_last, d->AddAttribution(at));
           k = colon;
           continue;
         }
@@ -560,8 +609,20 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         const bool infinitive = to_verb && cw.takes_infinitive;
         const bool cue_prep = !that && !to_verb && i == k + len && CuePreposition(c, i) && c.IsWord(i + 1);
         if (cue_prep) at.cue_last = ++i;
+        // "Experts expect the press to be played …": an object with its own
+        // infinitive reads as a clause.
+        bool object_infinitive = false;
+        if (!that && !to_verb && c.IsWord(i) && !IsPreposition(c, i)) {
+          for (uint32_t t = i + 1; t < e0 && t < i + 7 && c.IsWord(t); ++t) {
+            if (IsVerb(c.w[t].pos) && !c.Equals(t, "to")) break;
+            if (c.Equals(t, "to") && c.IsWord(t + 1) && c.w[t + 1].pos == Pos::kVB) {
+              object_infinitive = true;
+              break;
+            }
+          }
+        }
         // Without "that", a verb that takes no object reports a clause only.
-        const bool clause = that || infinitive || cue_prep || opens_quote || HasFiniteVerb(c, i, e0);
+        const bool clause = that || infinitive || cue_prep || opens_quote || object_infinitive || HasFiniteVerb(c, i, e0);
         const bool content_ok = clause || cw.takes_object || cw.verb_class != lexicon::CueVerbClass::kBelief;
         min_words = clause || cw.takes_object ? 1 : 3;
         noun_object = (cw.takes_object || infinitive) && !that && !opens_quote;
@@ -578,7 +639,10 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
           // "The outreach, they said, raised new worries": a short subject
           // before a parenthetical cue; the content is the whole sentence.
           uint32_t after = SkipCueComplements(c, k, k + len, e0, &that);
-          if (CountWords(c, begin, comma) < 4 && after < e0 && c.w[after].type == WordType::kComma &&
+          // (A longer subject too, when it holds no verb of its own: "Any
+          // interpretation of his actions, X said, would read this as …".)
+          if ((CountWords(c, begin, comma) < 4 || !HasFiniteVerb(c, begin, comma)) && after < e0 &&
+              c.w[after].type == WordType::kComma &&
               CountWords(c, after + 1, e0) >= 3 && c.IsWord(after + 1) && IsVerb(c.w[after + 1].pos) &&
               c.w[after + 1].pos != Pos::kVBG && !d->in_quote[begin] && !d->in_quote[comma - 1]) {
             last = e0;

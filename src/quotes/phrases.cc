@@ -302,7 +302,7 @@ Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue) {
     // "voters, who said ...": the relative pronoun's antecedent.
     if (c.Equals(j - 1, "who") && j - 1 > begin) {
       uint32_t q = j - 2;
-      if (c.w[q].type == WordType::kComma && q > begin) --q;
+      if ((c.w[q].type == WordType::kComma || c.w[q].type == WordType::kDash) && q > begin) --q;
       p = PhraseEndingAt(c, begin, q);
       if (p.ok()) return p;
       {
@@ -441,6 +441,15 @@ uint32_t CueAt(const Context& c, uint32_t i) {
   if (c.Lower(i, kCueVerb) && i > 0 && c.Equals(i + 1, "that") && c.IsWord(i - 1) &&
       !c.w[i - 1].Is(kDeterminer) && (c.w[i - 1].capitalised || !IsAdjective(c.w[i - 1].pos)) &&
       (NameWord(c, i - 1) || SubjectPronoun(c, i - 1) || IsNoun(c.w[i - 1].pos))) {
+    return 1;
+  }
+  // "Republican voters in each state want all …": after a plural noun or
+  // a subject pronoun, a cue form the tagger read as a noun is the verb
+  // when a determiner, a pronoun or "to" + verb follows.
+  if (c.Lower(i, kCueVerb) && i > 0 && c.IsWord(i - 1) &&
+      (c.w[i - 1].pos == Pos::kNNS || c.w[i - 1].pos == Pos::kNNPS || SubjectPronoun(c, i - 1)) &&
+      c.IsWord(i + 1) &&
+      (c.w[i + 1].Is(kDeterminer) || (c.Equals(i + 1, "to") && c.IsWord(i + 2) && c.w[i + 2].pos == Pos::kVB))) {
     return 1;
   }
   // Headlines in title case: "Trump Says He Will Win", "…, Noah Says.":
