@@ -78,7 +78,9 @@ Result<Analysis> ParseTaggedText(std::string_view tagged) {
         ent.id = fmt::format("E{}", e + 1);
         std::string actor = key.substr(0, key.find_first_of("#@"));
         ent.actor = actor == "-" ? "" : actor;
-        ent.type = key.find("@PER") != std::string::npos ? EntityType::kPerson : EntityType::kOrg;
+        ent.type = key.find("@PER") != std::string::npos   ? EntityType::kPerson
+                   : key.find("@LOC") != std::string::npos ? EntityType::kPlace
+                                                           : EntityType::kOrg;
         a.entities.push_back(std::move(ent));
       } else {
         e = it->second;
