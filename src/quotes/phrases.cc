@@ -300,7 +300,8 @@ Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue) {
       return {j - 3, j, PhraseKind::kNominal};
     }
     // "voters, who said ...": the relative pronoun's antecedent.
-    if (c.Equals(j - 1, "who") && j - 1 > begin) {
+    if ((c.Equals(j - 1, "who") || (c.Equals(j - 1, "which") && c.w[j - 2].type == WordType::kComma)) &&
+        j - 1 > begin) {
       uint32_t q = j - 2;
       if ((c.w[q].type == WordType::kComma || c.w[q].type == WordType::kDash) && q > begin) --q;
       p = PhraseEndingAt(c, begin, q);
@@ -443,6 +444,14 @@ uint32_t CueAt(const Context& c, uint32_t i) {
       (NameWord(c, i - 1) || SubjectPronoun(c, i - 1) || IsNoun(c.w[i - 1].pos))) {
     return 1;
   }
+  // "The ad claims “Jeb is …”": before an opening quote (or a comma or
+  // colon and one), after a noun, a name or a pronoun.
+  if (c.Lower(i, kCueVerb) && i > 0 && c.IsWord(i - 1) && !c.w[i - 1].Is(kDeterminer) &&
+      (NameWord(c, i - 1) || SubjectPronoun(c, i - 1) || IsNoun(c.w[i - 1].pos))) {
+    uint32_t q = i + 1;
+    if (q < c.w.size() && (c.w[q].type == WordType::kComma || c.w[q].type == WordType::kColon)) ++q;
+    if (q < c.w.size() && c.w[q].type == WordType::kOpenQuote) return 1;
+  }
   // "Republican voters in each state want all …": after a plural noun or
   // a subject pronoun, a cue form the tagger read as a noun is the verb
   // when a determiner, a pronoun or "to" + verb follows.
@@ -458,7 +467,8 @@ uint32_t CueAt(const Context& c, uint32_t i) {
   if (c.IsWord(i) && c.w[i].capitalised && c.w[i].Is(kCueVerb) && c.w[i].phrase_len == 0 && i > 0 &&
       NameWord(c, i - 1)) {
     std::string_view t = c.Text(i);
-    const bool third = t.size() > 3 && t.back() == 's' && t[t.size() - 2] != 's';
+    const bool third = (t.size() > 3 && t.back() == 's' && t[t.size() - 2] != 's') ||
+                       (t.size() > 4 && t.substr(t.size() - 2) == "ed");
     const uint32_t n = i + 1;
     const bool next = n < c.w.size() && ((c.IsWord(n) && c.w[n].capitalised) || c.w[n].IsQuote() ||
                                          c.w[n].type == WordType::kEnd || c.w[n].type == WordType::kColon);

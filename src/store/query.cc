@@ -1,7 +1,7 @@
 // Each Make*Query appends WHERE terms for the filters that are set. Actor
-// and code prefixes are written against the indexed expressions of schema v4
-// (substr(actor, 1, 3) = 'USA', substr(code, 1, 2) = '04', then a half-open
-// range for a longer prefix) so an index walks the matches in date order;
+// and code prefixes are written against the indexed head columns of schema
+// v7 (source3 = 'USA', root2 = '04', then a half-open range on the full code
+// for a longer prefix) so an index walks the matches in date order;
 // name filters become
 // `IN (SELECT entity FROM entity_aliases WHERE key = ?)`, one primary-key
 // lookup; words become an FTS5 query of quoted terms (so punctuation in the
@@ -84,11 +84,13 @@ class Builder {
     if (end.empty()) return fmt::format("{} >= {}", col, lo);
     return fmt::format("({} >= {} AND {} < {})", col, lo, col, P(end));
   }
-  // `col` starts with `prefix`, phrased so the index on the expression
-  // substr(col, 1, `head`) (schema v4) serves it: equality on the head when
-  // the prefix is at least that long, the rest as a range inside it.
-  std::string HeadPrefixTerm(const std::string& col, const std::string& prefix, size_t head) {
-    std::string h = fmt::format("substr({}, 1, {})", col, head);
+  // `col` starts with `prefix`, phrased so the index on `head_col`, which
+  // holds the first `head` characters of `col` (schema v7), serves it:
+  // equality on the head when the prefix is at least that long, the rest as
+  // a range inside it.
+  std::string HeadPrefixTerm(const std::string& col, const std::string& head_col, const std::string& prefix,
+                             size_t head) {
+    const std::string& h = head_col;
     if (prefix.size() < head) return PrefixTerm(h, prefix);
     std::string term = fmt::format("{} = {}", h, P(prefix.substr(0, head)));
     if (prefix.size() > head) term = fmt::format("({} AND {})", term, PrefixTerm(col, prefix));
@@ -125,16 +127,18 @@ Status AddEventTerms(const EventFilter& f, Builder& b) {
   Status s = CheckDate(f.from, "--from");
   if (s.ok()) s = CheckDate(f.to, "--to");
   if (!s.ok()) return s;
-  auto actor = [&](const char* col, const std::string& prefix) { return b.HeadPrefixTerm(col, prefix, 3); };
-  if (!f.source.empty()) b.Where(actor("ev.source_actor", Upper(f.source)));
-  if (!f.target.empty()) b.Where(actor("ev.target_actor", Upper(f.target)));
-  if (!f.code.empty()) b.Where(b.HeadPrefixTerm("ev.code", f.code, 2));
+  auto actor = [&](const char* col, const char* head_col, const std::string& prefix) {
+    return b.HeadPrefixTerm(col, head_col, prefix, 3);
+  };
+  if (!f.source.empty()) b.Where(actor("ev.source_actor", "ev.source3", Upper(f.source)));
+  if (!f.target.empty()) b.Where(actor("ev.target_actor", "ev.target3", Upper(f.target)));
+  if (!f.code.empty()) b.Where(b.HeadPrefixTerm("ev.code", "ev.root2", f.code, 2));
   if (!f.dyad.empty()) {
     std::string x, y;
     s = SplitDyad(f.dyad, &x, &y);
     if (!s.ok()) return s;
-    std::string xy = actor("ev.source_actor", x) + " AND " + actor("ev.target_actor", y);
-    std::string yx = actor("ev.source_actor", y) + " AND " + actor("ev.target_actor", x);
+    std::string xy = actor("ev.source_actor", "ev.source3", x) + " AND " + actor("ev.target_actor", "ev.target3", y);
+    std::string yx = actor("ev.source_actor", "ev.source3", y) + " AND " + actor("ev.target_actor", "ev.target3", x);
     b.Where(fmt::format("(({}) OR ({}))", xy, yx));
   }
   if (!f.article.empty()) b.Where("ev.article = (SELECT id FROM articles WHERE ext_id = " + b.P(f.article) + ")");
@@ -327,17 +331,61 @@ Result<Query> EventQuery(const EventFilter& f, std::string_view columns, std::st
 
 }  // namespace
 
+namespace {
+
+// The SELECT of `columns` from events ev with `f`'s terms; with a dyad, one
+// SELECT per direction joined by UNION ALL, each a walk of the dyad index
+// (an OR of both directions made SQLite collect every event of the dyad by
+// rowid, reading its row, and sort them).
+Result<std::string> DirectedSelects(const EventFilter& f, Builder& b, std::string_view columns) {
+  EventFilter rest = f;
+  rest.dyad.clear();
+  Status s = AddEventTerms(rest, b);
+  if (!s.ok()) return s;
+  std::vector<std::string> directions;
+  if (!f.dyad.empty()) {
+    std::string x, y;
+    s = SplitDyad(f.dyad, &x, &y);
+    if (!s.ok()) return s;
+    auto dyad = [&](const std::string& from, const std::string& to) {
+      return b.HeadPrefixTerm("ev.source_actor", "ev.source3", from, 3) + " AND " +
+             b.HeadPrefixTerm("ev.target_actor", "ev.target3", to, 3);
+    };
+    directions.push_back(dyad(x, y));
+    if (x != y) directions.push_back(dyad(y, x));
+  } else {
+    directions.push_back("");
+  }
+  const std::string where = b.WhereClause();
+  std::string out;
+  for (const std::string& d : directions) {
+    std::string w = where;
+    if (!d.empty()) w += (w.empty() ? " WHERE " : " AND ") + d;
+    out += (out.empty() ? "" : " UNION ALL ") + fmt::format("SELECT {} FROM events ev{}", columns, w);
+  }
+  return out;
+}
+
+}  // namespace
+
+// An event list picks the page's events first (ids in date, article, index
+// order, from index walks that stop at the limit; a dyad's two walks are
+// merged) and only then reads their rows' words and their articles' ids.
 Result<Query> MakeEventsQuery(const EventFilter& f) {
-  auto q = EventQuery(
-      f,
-      "ev.date AS date, a.ext_id AS article, ev.source_actor AS source, ev.code AS code, ev.target_actor AS "
+  Builder b;
+  auto pick = DirectedSelects(f, b, "ev.id AS id, ev.date AS d, ev.article AS art, ev.idx AS ix");
+  if (!pick.ok()) return pick.status();
+  Query& q = b.query();
+  q.sql = fmt::format(
+      "SELECT ev.date AS date, a.ext_id AS article, ev.source_actor AS source, ev.code AS code, ev.target_actor AS "
       "target, ev.root AS root, ev.quad AS quad, ev.goldstein AS goldstein, ev.plover AS plover, ev.source_text AS "
       "source_text, ev.trigger_text AS trigger, ev.target_text AS target_text, ev.negated AS negated, ev.duplicate "
       "AS duplicate, coalesce(ev.source_text, '-') || ' | ' || coalesce(ev.trigger_text, '') || ' | ' || "
-      "coalesce(ev.target_text, '-') AS words",
-      "ORDER BY ev.date, ev.article, ev.idx" + Limit(f.limit));
-  if (q.ok()) q->terminal_columns = {"date", "article", "source", "code", "target", "quad", "goldstein", "words"};
-  return q;
+      "coalesce(ev.target_text, '-') AS words FROM ({} ORDER BY 2, 3, 4{}) AS pick CROSS JOIN events ev ON ev.id = "
+      "pick.id JOIN articles a ON a.id = ev.article ORDER BY pick.d, pick.art, pick.ix",
+      pick.value(), Limit(f.limit));
+  q.terminal_columns = {"date", "article", "source", "code", "target", "quad", "goldstein", "words"};
+  return std::move(q);
 }
 
 Result<Query> MakeEventExportQuery(const EventFilter& f) {
@@ -393,9 +441,10 @@ Result<Query> MakeTimelineQuery(const TimelineFilter& f) {
   ef.include_duplicates = false;
   ef.include_negated = false;  // "did not attack" is no attack
   Builder b;
-  Status s = AddEventTerms(ef, b);
-  if (!s.ok()) return s;
   b.Where("ev.date IS NOT NULL");
+  // Every column read is in the dyad and date indexes (schema v4, v7).
+  auto events = DirectedSelects(ef, b, "ev.date AS date, ev.quad AS quad, ev.goldstein AS goldstein");
+  if (!events.ok()) return events.status();
   const char* period = f.by == Period::kDay    ? "ev.date"
                        : f.by == Period::kWeek ? "date(ev.date, 'weekday 0', '-6 days')"
                                                : "substr(ev.date, 1, 7)";
@@ -403,8 +452,8 @@ Result<Query> MakeTimelineQuery(const TimelineFilter& f) {
   q.sql = fmt::format(
       "SELECT {} AS period, count(*) AS events, sum(ev.quad = 1) AS verbal_coop, sum(ev.quad = 2) AS "
       "material_coop, sum(ev.quad = 3) AS verbal_conflict, sum(ev.quad = 4) AS material_conflict, "
-      "round(avg(ev.goldstein), 2) AS mean_goldstein FROM events ev{} GROUP BY 1 ORDER BY 1",
-      period, b.WhereClause());
+      "round(avg(ev.goldstein), 2) AS mean_goldstein FROM ({}) AS ev GROUP BY 1 ORDER BY 1",
+      period, events.value());
   return std::move(q);
 }
 

@@ -150,9 +150,9 @@ Result<std::unique_ptr<Writer>> Writer::Open(Database& db, WriterOptions options
        "INSERT INTO events(article, idx, sentence, date, event_date, code, root, quad, goldstein, plover, "
        "source_actor, source_entity, source_local, source_start, source_end, source_text, target_actor, "
        "target_entity, target_local, target_start, target_end, target_text, trigger_start, trigger_end, "
-       "trigger_text, negated, place_name, place_country, lat, lon, duplicate) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
-       "?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, "
-       "?28, ?29, ?30, ?31)"},
+       "trigger_text, negated, place_name, place_country, lat, lon, duplicate, source3, target3, root2) VALUES (?1, "
+       "?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, "
+       "?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34)"},
       {&s.insert_time,
        "INSERT INTO times(article, idx, start, end, text, value, sentence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"},
       // In key order: FTS5 starts a new segment when a rowid goes down.
@@ -485,6 +485,11 @@ Status Writer::InsertFacts(int64_t article, const Analysis& a, bool duplicate) {
     st.Bind(26, int64_t{ev.negated ? 1 : 0});
     BindPlace(st, 27, ev.place);
     st.Bind(31, int64_t{duplicate ? 1 : 0});
+    // The indexed heads (schema v7): country or group of each actor, root
+    // of the code.
+    if (ev.source && !ev.source->actor.empty()) st.Bind(32, std::string_view(ev.source->actor).substr(0, 3));
+    if (ev.target && !ev.target->actor.empty()) st.Bind(33, std::string_view(ev.target->actor).substr(0, 3));
+    st.Bind(34, std::string_view(ev.code).substr(0, 2));
     STORE_RETURN_IF_ERROR(st.Run());
   }
 
