@@ -710,6 +710,25 @@ class SentenceCoder {
     }
   }
 
+  bool ElectoralSource(const EventArgument& x) const {
+    if (x.actor == "---CVL") return true;
+    if (x.entity < 0) return false;
+    const Entity& e = a_.entities[x.entity];
+    // A region ("Pennsylvania"), not a city: "Ankara backed the rebels" is
+    // the Turkish government.
+    if (!(e.type == EntityType::kPlace && e.place && e.place->kind == PlaceKind::kRegion)) return false;
+    // The place must be the phrase itself, not the end of "Senator Bernie
+    // Sanders of Vermont".
+    for (uint32_t i = parse_.first(); i < parse_.end(); ++i) {
+      const Token& t = parse_.token(i);
+      if (t.start < x.span.start) continue;
+      if (t.start >= x.span.end) break;
+      if (parse_.EntityAt(i) == x.entity) return true;
+      if (t.pos != Pos::kDT) return false;
+    }
+    return false;
+  }
+
   // A phrase whose only name is a place after in/at/near inside it and
   // whose own words code no actor: "a no-fly zone in Syria".
   bool ThingInPlace(const Phrase& ph) {
@@ -961,6 +980,9 @@ class SentenceCoder {
     // A private person visiting a place ("a Lebanese man visiting Nice")
     // is travel, not diplomacy.
     if (code.starts_with("042") && source && source->actor.ends_with("CVL")) return;
+    // Votes are no support events: "Pennsylvania supported Bush" (a
+    // region), "voters backed Sanders" (nobody in particular).
+    if (code.starts_with("05") && source && ElectoralSource(*source)) return;
     Event e;
     e.code = VerbalAttack(p, code, source, target) ? "111" : code;
     e.root = code.substr(0, std::min<size_t>(2, code.size()));
