@@ -674,7 +674,15 @@ class SentenceCoder {
     if (Figurative(forward, sources)) return;
     std::vector<std::optional<EventArgument>> src, tgt;
     for (const Phrase& ph : sources) Arguments(ph, &src);
-    for (const Phrase& ph : targets) Arguments(ph, &tgt);
+    const bool force = forward.starts_with("17") || forward.starts_with("18") || forward.starts_with("19") ||
+                       forward.starts_with("20");
+    for (const Phrase& ph : targets) {
+      // "backed a no-fly zone in Syria": a thing located in a place is no
+      // participant, except as the object of force ("shelled a base in
+      // Syria").
+      if (!force && ThingInPlace(ph)) continue;
+      Arguments(ph, &tgt);
+    }
     // "Gondor and Osgiliath renewed ties", "Trump and Putin spoke": with no
     // target, the members of a compound source act on each other when the
     // act is mutual.
@@ -700,6 +708,48 @@ class SentenceCoder {
         if (!reverse.empty() && reverse != "---" && Known(so) && Known(ta)) Add(p, reverse, ta, so, s, date);
       }
     }
+  }
+
+  bool ElectoralSource(const EventArgument& x) const {
+    if (x.actor == "---CVL") return true;
+    if (x.entity < 0) return false;
+    const Entity& e = a_.entities[x.entity];
+    // A region ("Pennsylvania"), not a city: "Ankara backed the rebels" is
+    // the Turkish government.
+    if (!(e.type == EntityType::kPlace && e.place && e.place->kind == PlaceKind::kRegion)) return false;
+    // The place must be the phrase itself, not the end of "Senator Bernie
+    // Sanders of Vermont".
+    for (uint32_t i = parse_.first(); i < parse_.end(); ++i) {
+      const Token& t = parse_.token(i);
+      if (t.start < x.span.start) continue;
+      if (t.start >= x.span.end) break;
+      if (parse_.EntityAt(i) == x.entity) return true;
+      if (t.pos != Pos::kDT) return false;
+    }
+    return false;
+  }
+
+  // A phrase whose only name is a place after in/at/near inside it and
+  // whose own words code no actor: "a no-fly zone in Syria".
+  bool ThingInPlace(const Phrase& ph) {
+    int place = -1;
+    uint32_t at = ph.end;
+    for (uint32_t i = ph.first; i < ph.end; ++i) {
+      int e = parse_.EntityAt(i);
+      if (e < 0) continue;
+      if (a_.entities[e].type != EntityType::kPlace || (place >= 0 && place != e)) return false;
+      place = e;
+      at = std::min(at, i);
+    }
+    if (place < 0 || at <= ph.first + 1) return false;
+    std::string_view prep = parse_.Lower(at - 1);
+    if (prep != "in" && prep != "at" && prep != "near") return false;
+    for (uint32_t i = ph.first; i + 1 < at; ++i) {
+      const Pos pos = parse_.token(i).pos;
+      if (pos == Pos::kPRP || IsProperNoun(pos)) return false;  // "her in New Hampshire"
+    }
+    const Phrase head{ph.first, at - 1};
+    return Cached(head).actor.empty();
   }
 
   // A force verb (roots 18-20) whose subjects are all measures, documents,
@@ -927,6 +977,12 @@ class SentenceCoder {
     // Dyadic codes need a target; only statements, protests and shows of
     // force stand with a source alone.
     if (!target && !(code.starts_with("01") || code.starts_with("14") || code.starts_with("15"))) return;
+    // A private person visiting a place ("a Lebanese man visiting Nice")
+    // is travel, not diplomacy.
+    if (code.starts_with("042") && source && source->actor.ends_with("CVL")) return;
+    // Votes are no support events: "Pennsylvania supported Bush" (a
+    // region), "voters backed Sanders" (nobody in particular).
+    if (code.starts_with("05") && source && ElectoralSource(*source)) return;
     Event e;
     e.code = VerbalAttack(p, code, source, target) ? "111" : code;
     e.root = code.substr(0, std::min<size_t>(2, code.size()));
