@@ -149,6 +149,14 @@ class SentenceCoder {
       // describes the noun: "a pledged Sanders delegate", "lobbying and
       // consulting firms", "the ruling party".
       if (verb && !noun && ModifiesNoun(i)) continue;
+      // "a competition called the House to Home Prize": naming, not calling.
+      if (verb && t.pos == Pos::kVBN && i > parse_.first() && i + 1 < parse_.end() &&
+          IsNoun(parse_.token(i - 1).pos) &&
+          (t.lemma == "call" || t.lemma == "name" || t.lemma == "dub" || t.lemma == "title") &&
+          parse_.token(i + 1).pos != Pos::kIN && parse_.token(i + 1).pos != Pos::kRP &&
+          parse_.token(i + 1).pos != Pos::kTO) {
+        continue;
+      }
       for (uint32_t k = pred.match.first; k < pred.match.end; ++k) covered[k - parse_.first()] = 1;
       if (!noun) VerbGroup(&pred);
       preds_.push_back(std::move(pred));
@@ -953,8 +961,17 @@ class SentenceCoder {
         start = c + 1;
       }
       if (out->size() - before == conj.size()) {
-        out->push_back(Argument({start, ph.end}));
-        return;
+        // "current and former officials in the FBI" name one actor: split
+        // only conjuncts that code differently.
+        std::optional<EventArgument> last = Argument({start, ph.end});
+        bool differ = false;
+        for (size_t i = before; i < out->size(); ++i) {
+          differ |= !last || !(*out)[i] || (*out)[i]->actor != last->actor;
+        }
+        if (differ) {
+          out->push_back(std::move(last));
+          return;
+        }
       }
       out->resize(before);
     }
@@ -980,6 +997,9 @@ class SentenceCoder {
     // A private person visiting a place ("a Lebanese man visiting Nice")
     // is travel, not diplomacy.
     if (code.starts_with("042") && source && source->actor.ends_with("CVL")) return;
+    // Travel and hosting go to or receive someone or somewhere in
+    // particular: "flies up in his luxurious jet" is no visit.
+    if ((code.starts_with("042") || code.starts_with("043")) && target && !Specific(target)) return;
     // Votes are no support events: "Pennsylvania supported Bush" (a
     // region), "voters backed Sanders" (nobody in particular).
     if (code.starts_with("05") && source && ElectoralSource(*source)) return;
