@@ -253,7 +253,8 @@ class SentenceCoder {
       for (uint32_t k = g - 2; k + 4 >= g && k >= parse_.first(); --k) {
         const std::string& l = parse_.token(k).lemma;
         if (l == "refrain" || l == "abstain" || l == "desist" || l == "prevent" || l == "stop" || l == "keep" ||
-            l == "short" || l == "avoid" || l == "bar" || l == "ban" || l == "block" || l == "dissuade") {
+            l == "short" || l == "avoid" || l == "bar" || l == "ban" || l == "block" || l == "dissuade" ||
+            l == "instead") {
           p->frame = Frame::kDrop;
           break;
         }
@@ -317,6 +318,12 @@ class SentenceCoder {
           if (!IsAuxiliary(w) && parse_.token(n).pos != Pos::kRB) break;
         }
         p->governor_frame = FrameOfGovernor(t.lemma);
+        // "called for a bigger military effort to destroy", "pressed for X
+        // to": an appeal ("called on X to" is coded by its own pattern).
+        if (p->governor_frame == Frame::kNone && (t.lemma == "call" || t.lemma == "press" || t.lemma == "push") &&
+            parse_.Lower(k + 1) == "for") {
+          p->governor_frame = Frame::kAppeal;
+        }
 
         // "it was time to attack", "the aim is to topple", "is unlikely to
         // help": a purpose or a hypothesis, no act; "Russia is to attack"
@@ -640,6 +647,10 @@ class SentenceCoder {
           uint32_t gov_head = p.governor >= 0 ? preds_[p.governor].head : static_cast<uint32_t>(-2 - p.governor);
           std::vector<Phrase> addressee = FindObjects(parse_, gov_head + 1);
           if (!addressee.empty()) targets = addressee;
+          // "called for a bigger effort to destroy the Islamic State": an
+          // appeal to nobody in particular, and the Islamic State is not
+          // its addressee.
+          if (addressee.empty() && parse_.Lower(gov_head + 1) == "for") continue;
         }
         code = TransformFirst(code, p.governor_frame);
       }
