@@ -1065,7 +1065,7 @@ class SentenceCoder {
     if (!(code.starts_with("19") || code.starts_with("18"))) return false;
     const std::string& l = parse_.token(p.head).lemma;
     static const std::string_view kWords[] = {"attack", "hit", "slam", "blast", "target", "assault",
-                                              "fight", "clash", "fire", "battle", "strike"};
+                                              "fight", "clash", "fire", "battle", "strike", "offensive"};
     if (std::find(std::begin(kWords), std::end(kWords), l) == std::end(kWords)) return false;
     auto person = [&](const std::optional<EventArgument>& x) {
       return x && x->entity >= 0 && a_.entities[x->entity].type == EntityType::kPerson;
