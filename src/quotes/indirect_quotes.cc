@@ -362,6 +362,11 @@ uint32_t NameLabel(const Context& c, uint32_t k, uint32_t n) {
 }
 
 bool SurveyNoun(const Context& c, uint32_t i) {
+  // A cheap first test: this runs over the words after every "in".
+  const std::string_view t = c.Text(i);
+  if (t.size() < 4 || t.size() > 7) return false;
+  const char f = static_cast<char>(t[0] | 0x20);
+  if (f != 'p' && f != 's') return false;
   static constexpr std::string_view kWords[] = {"poll", "polls", "survey", "surveys", "study", "studies"};
   for (std::string_view w : kWords) {
     if (c.Equals(i, w)) return true;

@@ -370,7 +370,11 @@ Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue) {
         }
         Phrase p = PhraseEndingAt(c, begin, e);
         if (p.ok() && p.kind != PhraseKind::kNominal) return p;
-        if (p.ok() && p.first == begin) return p;
+        // A nominal only when it opens the clause ("Yet Democratic
+        // economists, like their counterparts, say").
+        uint32_t opens = begin;
+        while (opens < p.first && c.IsWord(opens) && c.w[opens].Is(kNotName) && !c.w[opens].Is(kDeterminer)) ++opens;
+        if (p.ok() && p.first == opens) return p;
       }
     }
     // "Another delegate on the slate, Jim Poolman, said": a name set off by
