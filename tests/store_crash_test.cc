@@ -123,7 +123,7 @@ std::map<std::string, int64_t> Counts(const std::string& path) {
                           "SELECT coalesce(sum(mentions), 0) FROM entities",
                           "SELECT coalesce(sum(articles), 0) FROM entities",
                           "SELECT coalesce(sum(count), 0) FROM entity_roles", "SELECT count(*) FROM times",
-                          "SELECT count(*) FROM minhash_bands"}) {
+                          "SELECT count(*) FROM article_minhash"}) {
     auto n = db.value()->QueryInt(sql);
     EXPECT_TRUE(n.ok()) << sql;
     out[sql] = n.ok() ? n.value() : -1;

@@ -26,7 +26,7 @@ struct IngestFlags {
   std::string date;
   int threads = 0;
   size_t max_bytes = 8u << 20;
-  size_t batch = 256;
+  size_t batch = 1024;
   double near_duplicate = 0.7;
   bool quiet = false;
   bool timings = false;
@@ -61,6 +61,7 @@ int RunIngest(const IngestFlags& f) {
   store::IngestOptions iopts;
   iopts.batch_articles = f.batch;
   iopts.writer.near_duplicate_threshold = f.near_duplicate;
+  iopts.writer.timings = f.timings;
   auto ingester = store::Ingester::Open(*db.value(), iopts);
   if (!ingester.ok()) {
     fmt::print(stderr, "readout: {}\n", ingester.status().message());
@@ -122,7 +123,7 @@ void AddIngestCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--date", flags->date, "publication date (YYYY-MM-DD) for articles that carry none");
   cmd->add_option("--threads", flags->threads, "worker threads (default: all cores)")->check(CLI::NonNegativeNumber);
   cmd->add_option("--max-bytes", flags->max_bytes, "largest article accepted, in bytes (default 8 MiB)");
-  cmd->add_option("--batch", flags->batch, "articles per transaction (default 256)")->check(CLI::PositiveNumber);
+  cmd->add_option("--batch", flags->batch, "articles per transaction (default 1024)")->check(CLI::PositiveNumber);
   cmd->add_option("--near-duplicate", flags->near_duplicate,
                   "similarity (0-1, estimated Jaccard of 4-word shingles) from which an article is a wire copy "
                   "(default 0.7)")

@@ -270,7 +270,20 @@ QuoteCounts ScoreQuotes(const Analysis& a, const std::vector<GoldAttribution>& g
     c.marked_found_strict += marked && strict_found;
     if (!loose_found) {
       if (errors) {
-        errors->push_back(fmt::format("{}\tMISS{}\tcue={}\t{}", a.id, marked ? "-marked" : "", Short(Join(a.text, ga.cue)),
+        // How much of the gold some prediction touches (any, right or not):
+        // 0 means nothing was drafted there.
+        std::vector<Span> touched;
+        int widest = -1;
+        for (size_t p = 0; p < np; ++p) {
+          if (inside[p][g] == 0) continue;
+          for (Span s : ga.content) touched.push_back(Intersect(a.quotes[p].content, s));
+          if (widest < 0 || inside[p][g] > inside[widest][g]) widest = static_cast<int>(p);
+        }
+        const uint32_t pct = gsize == 0 ? 0 : UnionSize(sig, touched) * 100 / gsize;
+        errors->push_back(fmt::format("{}\tMISS{}\tcue={}\tsrc={}\ttouched={}%\tpred={}\t{}", a.id,
+                                      marked ? "-marked" : "", Short(Join(a.text, ga.cue)),
+                                      Short(Join(a.text, ga.source)), pct,
+                                      widest < 0 ? std::string("-") : Short(a.Text(a.quotes[widest].content)),
                                       Short(Join(a.text, ga.content))));
       }
       continue;

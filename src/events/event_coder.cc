@@ -22,6 +22,7 @@
 #include "entities/actor_coder.h"
 #include "events/arguments.h"
 #include "events/code_transform.h"
+#include "events/figurative_subjects.h"
 #include "events/pattern_matcher.h"
 #include "events/shallow_parse.h"
 #include "lexicon/actor_dictionary.h"
@@ -495,12 +496,21 @@ class SentenceCoder {
       AddEvents(p, code, p.sources, targets, s, date);
       // A comment aimed at someone ("expressed concern over Russia") is an
       // event of its own; a bare statement is not.
-      if (p.code.starts_with("01") && a_.events.size() > n && !a_.events[n].target) statements.push_back(n);
+      if (BareStatement(p.code) && a_.events.size() > n && !a_.events[n].target) statements.push_back(n);
     }
     // Statements stand only beside the event they report.
     if (!statements.empty() && a_.events.size() - before == statements.size()) {
       a_.events.resize(before);
     }
+  }
+
+  // Saying, commenting, denying or agreeing with no one addressed reports
+  // nothing by itself; declining comment (011), considering a policy (014),
+  // claiming responsibility (015), a symbolic act (017) or condolences (018)
+  // are acts of their own.
+  static bool BareStatement(std::string_view code) {
+    return code.starts_with("01") && !code.starts_with("011") && !code.starts_with("014") &&
+           !code.starts_with("015") && !code.starts_with("017") && !code.starts_with("018");
   }
 
   std::string TransformFirst(const std::string& code, Frame frame) {
@@ -515,6 +525,7 @@ class SentenceCoder {
     size_t colon = code.find(':');
     std::string forward = colon == std::string::npos ? code : code.substr(0, colon);
     std::string reverse = colon == std::string::npos ? "" : code.substr(colon + 1);
+    if (Figurative(forward, sources)) return;
     std::vector<std::optional<EventArgument>> src, tgt;
     for (const Phrase& ph : sources) Arguments(ph, &src);
     for (const Phrase& ph : targets) Arguments(ph, &tgt);
@@ -543,6 +554,28 @@ class SentenceCoder {
         if (!reverse.empty() && reverse != "---" && Known(so) && Known(ta)) Add(p, reverse, ta, so, s, date);
       }
     }
+  }
+
+  // A force verb (roots 18-20) whose subjects are all measures, documents,
+  // markets or natural forces naming no actor is figurative: "the package
+  // targets Russia's shadow fleet", "the sanctions hit Russian banks".
+  bool Figurative(std::string_view code, const std::vector<Phrase>& sources) {
+    if (sources.empty() || !(code.starts_with("18") || code.starts_with("19") || code.starts_with("20"))) {
+      return false;
+    }
+    for (const Phrase& ph : sources) {
+      if (Named(ph) || !Cached(ph).actor.empty()) return false;
+      int head = -1;
+      for (uint32_t i = ph.first; i < ph.end; ++i) {
+        const Pos pos = parse_.token(i).pos;
+        if (pos == Pos::kIN) break;
+        if (IsNoun(pos)) head = static_cast<int>(i);
+      }
+      if (head < 0 || IsProperNoun(parse_.token(head).pos) || !IsFigurativeSubject(parse_.token(head).lemma)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // Acts that two actors do together: consult and meet (04), sign an
@@ -574,15 +607,20 @@ class SentenceCoder {
             break;
           }
         } else if (third) {
-          // The sentence's first person named before the pronoun is
-          // usually the main clause's subject ("Kellogg tweeted that he
-          // was heading", "Trump, speaking ..., said he would"); failing
-          // that, the last named source.
-          int person = PersonBefore(ph.first, /*nearest=*/pos == Pos::kPRPS || w == "him" || w == "her");
+          // The speaker the quote stage found for this very pronoun ("...,"
+          // she said) wins; else the sentence's first person named before
+          // the pronoun is usually the main clause's subject ("Kellogg
+          // tweeted that he was heading", "Trump, speaking ..., said he
+          // would"); failing that, the last named source. All of them must
+          // agree with the pronoun's gender where it is known.
+          const Gender want = w == "she" || w == "her" ? Gender::kFemale : Gender::kMale;
+          int person = SpeakerOf(ph.first, want);
+          if (person < 0) person = PersonBefore(ph.first, /*nearest=*/pos == Pos::kPRPS || w == "him" || w == "her", want);
           if (person >= 0) {
             arg.entity = person;
             arg.actor = a_.entities[person].actor;
-          } else if (last_named_ && !InQuote(parse_.token(ph.first).start)) {
+          } else if (last_named_ && !InQuote(parse_.token(ph.first).start) &&
+                     Agrees(last_named_->entity, want)) {
             arg.entity = last_named_->entity;
             arg.actor = last_named_->actor;
           }
@@ -599,12 +637,13 @@ class SentenceCoder {
   // A person named before token `end` in this sentence, on the same side of
   // any quotation marks as it: the first ("X said he"), or the nearest for
   // a possessive ("about his call").
-  int PersonBefore(uint32_t end, bool nearest) const {
+  int PersonBefore(uint32_t end, bool nearest, Gender want) const {
     const bool quoted = InQuote(parse_.token(end).start);
     int found = -1;
     for (uint32_t i = parse_.first(); i < end; ++i) {
       int e = parse_.EntityAt(i);
       if (e < 0 || a_.entities[e].type != EntityType::kPerson || a_.entities[e].actor.empty()) continue;
+      if (!Agrees(e, want)) continue;
       if (InQuote(parse_.token(i).start) != quoted) continue;
       // The first person of a mention, not governed by a preposition ("the
       // call with Vladimir Putin"): a subject, for "he"/"she".
@@ -615,6 +654,26 @@ class SentenceCoder {
       if (!nearest) break;
     }
     return found;
+  }
+
+  // The speaker entity of a quote whose speaker mention is the pronoun at
+  // token `k`, when its gender fits; -1 otherwise.
+  int SpeakerOf(uint32_t k, Gender want) const {
+    const Span at = parse_.token(k).span();
+    for (const Quote& q : a_.quotes) {
+      if (q.speaker && q.speaker_entity >= 0 && q.speaker->start == at.start && q.speaker->end == at.end &&
+          a_.entities[q.speaker_entity].type == EntityType::kPerson && Agrees(q.speaker_entity, want)) {
+        return q.speaker_entity;
+      }
+    }
+    return -1;
+  }
+
+  // False only when entity `e` has a known gender other than `want`.
+  bool Agrees(int e, Gender want) const {
+    if (e < 0) return true;
+    const Gender g = a_.entities[e].gender;
+    return g == Gender::kUnknown || g == want;
   }
 
   static bool IsPrepositionTag(Pos pos) { return pos == Pos::kIN || pos == Pos::kTO; }
@@ -695,8 +754,10 @@ class SentenceCoder {
     e.trigger = {parse_.token(std::min(first, p.match.first)).start, parse_.token(last).end};
     if (!p.noun) e.trigger = {parse_.token(std::min(first, p.head)).start, parse_.token(p.head).end};
     e.negated = p.negated;
+    // Sources inside quotation marks are the speaker's words, not the
+    // narrative's: "..., especially the Putin Trump phone call," she said.
     if (source && source->span.size() > 3 && !source->actor.starts_with("---") &&
-        (source->entity >= 0 || !source->actor.empty())) {
+        (source->entity >= 0 || !source->actor.empty()) && !InQuote(source->span.start)) {
       last_named_ = source;
     }
     e.date = date;

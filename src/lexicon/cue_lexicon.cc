@@ -63,7 +63,8 @@ CueWord& CueLexicon::Entry(std::string_view lower) {
 std::unique_ptr<CueLexicon> CueLexicon::FromData(std::string_view verbs, std::string_view nouns,
                                                  std::string_view media, std::string_view speakers,
                                                  std::string_view function_words,
-                                                 std::vector<std::string>* warnings) {
+                                                 std::vector<std::string>* warnings,
+                                                 std::string_view phrases) {
   auto lex = std::make_unique<CueLexicon>();
   auto warn = [&](std::string_view file, size_t line, std::string_view what) {
     if (warnings) warnings->push_back(fmt::format("quotes/{}:{}: {}", file, line, what));
@@ -77,34 +78,45 @@ std::unique_ptr<CueLexicon> CueLexicon::FromData(std::string_view verbs, std::st
     return *lex->strings_.back();
   };
 
-  ForEachLine(verbs, [&](const std::vector<std::string_view>& f, size_t line) {
-    if (f.size() < 2) return warn("cue_verbs.tsv", line, "expected forms<TAB>class[<TAB>medium]");
-    // class[+obj][+to]: the frames beyond a reported clause the verb takes.
-    std::vector<std::string_view> parts = Split(f[1], '+');
+  // class[+obj][+to]: the frames beyond a reported clause a verb takes.
+  // Fills *w's verb fields; false (with a warning) when malformed.
+  auto parse_class = [&](std::string_view file, size_t line, std::string_view spec, CueWord* w) {
+    std::vector<std::string_view> parts = Split(spec, '+');
     CueVerbClass cls = parts[0] == "speech" ? CueVerbClass::kSpeech
                        : parts[0] == "tell" ? CueVerbClass::kTell
                        : parts[0] == "write" ? CueVerbClass::kWrite
                        : parts[0] == "belief" ? CueVerbClass::kBelief
                                          : CueVerbClass::kNone;
-    if (cls == CueVerbClass::kNone) return warn("cue_verbs.tsv", line, fmt::format("unknown class '{}'", f[1]));
-    bool object = false;
-    bool infinitive = false;
+    if (cls == CueVerbClass::kNone) {
+      warn(file, line, fmt::format("unknown class '{}'", spec));
+      return false;
+    }
+    w->verb_class = cls;
+    w->takes_object = false;
+    w->takes_infinitive = false;
     for (size_t k = 1; k < parts.size(); ++k) {
       if (parts[k] == "obj") {
-        object = true;
+        w->takes_object = true;
       } else if (parts[k] == "to") {
-        infinitive = true;
+        w->takes_infinitive = true;
       } else {
-        return warn("cue_verbs.tsv", line, fmt::format("unknown frame '{}'", parts[k]));
+        warn(file, line, fmt::format("unknown frame '{}'", parts[k]));
+        return false;
       }
     }
+    return true;
+  };
+  ForEachLine(verbs, [&](const std::vector<std::string_view>& f, size_t line) {
+    if (f.size() < 2) return warn("cue_verbs.tsv", line, "expected forms<TAB>class[<TAB>medium]");
+    CueWord frame;
+    if (!parse_class("cue_verbs.tsv", line, f[1], &frame)) return;
     std::string_view medium = f.size() > 2 ? own(f[2]) : std::string_view();
     for (std::string_view form : Split(f[0], ' ')) {
       CueWord& w = lex->Entry(Lower(form));
       w.flags |= kCueVerb;
-      w.verb_class = cls;
-      w.takes_object = object;
-      w.takes_infinitive = infinitive;
+      w.verb_class = frame.verb_class;
+      w.takes_object = frame.takes_object;
+      w.takes_infinitive = frame.takes_infinitive;
       if (!medium.empty()) w.medium = medium;
     }
   });
@@ -158,6 +170,33 @@ std::unique_ptr<CueLexicon> CueLexicon::FromData(std::string_view verbs, std::st
     if (flag == 0) return warn("function_words.tsv", line, fmt::format("unknown class '{}'", f[1]));
     lex->Entry(Lower(f[0])).flags |= flag;
   });
+  // Phrases last: a phrase's entry keeps the other classes of its first word.
+  ForEachLine(phrases, [&](const std::vector<std::string_view>& f, size_t line) {
+    if (f.size() < 3) return warn("cue_phrases.tsv", line, "expected forms<TAB>rest<TAB>class[<TAB>medium]");
+    CueWord frame;
+    if (!parse_class("cue_phrases.tsv", line, f[2], &frame)) return;
+    std::vector<std::string> rest;
+    for (std::string_view word : Split(f[1], ' ')) rest.push_back(Lower(word));
+    if (rest.empty()) return warn("cue_phrases.tsv", line, "a phrase needs words after the first");
+    std::string_view medium = f.size() > 3 ? own(f[3]) : std::string_view();
+    for (std::string_view form : Split(f[0], ' ')) {
+      const std::string first = Lower(form);
+      CueWord& base = lex->Entry(first);
+      base.flags |= kPhraseStart;
+      auto p = std::make_unique<CuePhrase>();
+      p->rest = rest;
+      p->word = base;
+      p->word.flags = (base.flags & ~kPhraseStart) | kCueVerb;
+      p->word.verb_class = frame.verb_class;
+      p->word.takes_object = frame.takes_object;
+      p->word.takes_infinitive = frame.takes_infinitive;
+      p->word.medium = medium;
+      lex->max_phrase_words_ = std::max(lex->max_phrase_words_, rest.size() + 1);
+      auto& list = lex->phrases_[first];
+      list.push_back(std::move(p));
+      std::stable_sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a->rest.size() > b->rest.size(); });
+    }
+  });
   lex->BuildTable();
   return lex;
 }
@@ -192,7 +231,7 @@ Result<std::unique_ptr<CueLexicon>> CueLexicon::Load(const ModelOptions&, std::v
   if (verbs.empty()) return Status::NotFound("embedded data quotes/cue_verbs.tsv is missing");
   return FromData(verbs, FindEmbeddedFile("quotes/cue_nouns.tsv"), FindEmbeddedFile("quotes/media.tsv"),
                   FindEmbeddedFile("quotes/speaker_words.tsv"), FindEmbeddedFile("quotes/function_words.tsv"),
-                  warnings);
+                  warnings, FindEmbeddedFile("quotes/cue_phrases.tsv"));
 }
 
 const CueWord* CueLexicon::Find(std::string_view lower) const {
@@ -230,6 +269,22 @@ size_t CueLexicon::MatchMedium(std::span<const std::string_view> words, std::str
     }
   }
   return 0;
+}
+
+const CueWord* CueLexicon::MatchPhrase(std::string_view first, std::span<const std::string_view> rest,
+                                       size_t* words) const {
+  auto it = phrases_.find(first);
+  if (it == phrases_.end()) return nullptr;
+  for (const auto& p : it->second) {
+    if (p->rest.size() > rest.size()) continue;
+    bool match = true;
+    for (size_t i = 0; i < p->rest.size() && match; ++i) match = p->rest[i] == rest[i];
+    if (match) {
+      *words = p->rest.size() + 1;
+      return &p->word;
+    }
+  }
+  return nullptr;
 }
 
 }  // namespace readout::lexicon

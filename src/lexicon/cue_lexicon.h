@@ -36,6 +36,7 @@ enum CueFlag : uint32_t {
   kNamePrep = 1u << 11,    // joins name words: "Secretary of State"
   kThat = 1u << 12,        // complementiser after a cue
   kMediaStart = 1u << 13,  // first word of a media phrase
+  kPhraseStart = 1u << 14, // first word of a cue phrase ("made it clear")
 };
 
 enum class CueVerbClass : uint8_t {
@@ -66,7 +67,8 @@ class CueLexicon {
   static std::unique_ptr<CueLexicon> FromData(std::string_view verbs, std::string_view nouns,
                                               std::string_view media, std::string_view speakers,
                                               std::string_view function_words,
-                                              std::vector<std::string>* warnings);
+                                              std::vector<std::string>* warnings,
+                                              std::string_view phrases = {});
 
   // The entry of a lower-case word, or nullptr. REQUIRES: `lower` is lower-case.
   const CueWord* Find(std::string_view lower) const;
@@ -79,6 +81,14 @@ class CueLexicon {
   size_t MatchMedium(std::span<const std::string_view> words, std::string_view* medium) const;
   // Longest media phrase length in words (for callers sizing a window).
   size_t max_medium_words() const { return max_medium_words_; }
+
+  // The longest cue phrase ("pointed out", "took aim at") that starts with
+  // `first` and goes on with `rest` (lower-case words): its entry (a cue
+  // verb with the phrase's class and frames), and *words its length in
+  // words; nullptr when none.
+  const CueWord* MatchPhrase(std::string_view first, std::span<const std::string_view> rest, size_t* words) const;
+  // Longest cue phrase length in words.
+  size_t max_phrase_words() const { return max_phrase_words_; }
 
  private:
   struct MediaPhrase {
@@ -105,8 +115,16 @@ class CueLexicon {
 
   std::unordered_map<std::string, CueWord, Hash, std::equal_to<>> words_;
   std::unordered_map<std::string, std::vector<MediaPhrase>, Hash, std::equal_to<>> media_;  // by first word
+  struct CuePhrase {
+    std::vector<std::string> rest;  // the words after the first, lower-case
+    CueWord word;
+  };
   std::vector<std::unique_ptr<std::string>> strings_;  // owns the medium names CueWord views
   size_t max_medium_words_ = 0;
+  // By first word form; each list longest first. unique_ptr: CueWord
+  // addresses stay fixed for the Words that point at them.
+  std::unordered_map<std::string, std::vector<std::unique_ptr<CuePhrase>>, Hash, std::equal_to<>> phrases_;
+  size_t max_phrase_words_ = 0;
 };
 
 }  // namespace readout::lexicon

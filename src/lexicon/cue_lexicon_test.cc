@@ -47,6 +47,30 @@ TEST(CueLexiconTest, LongestMediaPhraseWins) {
   EXPECT_EQ(lex->MatchMedium(truth, &medium), 0u);
 }
 
+TEST(CueLexiconTest, LongestCuePhraseWinsAndKeepsItsFrames) {
+  std::vector<std::string> warnings;
+  auto lex = CueLexicon::FromData("point points\tspeech\n", "", "", "", "", &warnings,
+                                  "take took\taim at\tspeech+obj\ntake took\taim\tspeech\n"
+                                  "point\tout\tbelief\nbad\tline\n");
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_EQ(warnings[0].rfind("quotes/cue_phrases.tsv:4:", 0), 0u);
+  EXPECT_TRUE(lex->FindFolded("took")->flags & kPhraseStart);
+  EXPECT_EQ(lex->FindFolded("took")->flags & kCueVerb, 0u);  // "took" alone is no cue
+  size_t n = 0;
+  std::vector<std::string_view> rest = {"aim", "at", "the"};
+  const CueWord* w = lex->MatchPhrase("took", rest, &n);
+  ASSERT_NE(w, nullptr);
+  EXPECT_EQ(n, 3u);
+  EXPECT_TRUE(w->takes_object);
+  std::vector<std::string_view> out = {"out"};
+  w = lex->MatchPhrase("point", out, &n);
+  ASSERT_NE(w, nullptr);
+  EXPECT_EQ(w->verb_class, CueVerbClass::kBelief);
+  EXPECT_EQ(lex->MatchPhrase("points", out, &n), nullptr);  // only the forms listed
+  std::vector<std::string_view> none = {"the"};
+  EXPECT_EQ(lex->MatchPhrase("took", none, &n), nullptr);
+}
+
 TEST(CueLexiconTest, BuiltInDataLoadsWithoutWarnings) {
   std::vector<std::string> warnings;
   auto lex = CueLexicon::Load(ModelOptions{}, &warnings);

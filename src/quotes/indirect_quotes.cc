@@ -120,7 +120,17 @@ void Trim(const Context& c, uint32_t* first, uint32_t* last) {
            t == WordType::kSemicolon || t == WordType::kDash;
   };
   while (*first < *last && junk(*first)) ++*first;
+  const uint32_t before = *last;
   while (*last > *first && junk(*last - 1)) --*last;
+  // A closing mark whose opening mark the content holds stays with it.
+  if (*last < before && (c.w[*last].type == WordType::kCloseQuote || c.w[*last].type == WordType::kAmbigQuote)) {
+    int open = 0;
+    for (uint32_t i = *first; i < *last; ++i) {
+      if (c.w[i].type == WordType::kOpenQuote) ++open;
+      if (c.w[i].type == WordType::kCloseQuote && open > 0) --open;
+    }
+    if (open > 0) ++*last;
+  }
 }
 
 // The comma that ends a fronted content right before word i ("…, X said"
@@ -178,6 +188,96 @@ Phrase ParticipleSubject(const Context& c, const Drafts& d, uint32_t begin, uint
   Phrase p = PhraseStartingAt(c, i, cue);
   if (!p.ok() || p.weak) return {};
   return p;
+}
+
+// The speaker after an inverted cue that closes its clause ("…, said Dan
+// Gerstein, director of …", "…, said the company's chief executive, …",
+// "…, say experts like …"): a name or a speaker nominal, else a run of
+// determiner-led words without a verb, ending at a comma, "who" or the end.
+Phrase InvertedSpeaker(const Context& c, uint32_t k, uint32_t e0) {
+  auto closes = [&](uint32_t i) {
+    return i >= e0 || c.w[i].type == WordType::kComma || IsEnd(c, i) || c.Equals(i, "who") ||
+           c.Equals(i, "like");
+  };
+  Phrase p = PhraseStartingAt(c, k + 1, e0);
+  if (p.ok() && (p.kind == PhraseKind::kName || (p.kind == PhraseKind::kNominal && !p.weak)) && closes(p.last)) {
+    return p;
+  }
+  if (!ReportingCue(c, k) || !c.IsWord(k + 1) || !(c.w[k + 1].Is(lexicon::kDeterminer) || IsNoun(c.w[k + 1].pos))) {
+    return {};
+  }
+  uint32_t i = k + 1;
+  for (; i < e0 && i < k + 12 && !closes(i); ++i) {
+    const bool possessive = c.w[i].type == WordType::kOther && (c.Text(i) == "'s" || c.Text(i) == "\u2019s");
+    if (!c.IsWord(i) && !possessive) return {};
+    if (c.IsWord(i) && (IsVerb(c.w[i].pos) || c.w[i].Is(lexicon::kThat))) return {};
+  }
+  if (!closes(i) || i == k + 1 || !IsNoun(c.w[i - 1].pos)) return {};
+  return {k + 1, i, PhraseKind::kNominal};
+}
+
+// After a reporting cue and its complements, "that" may still follow a
+// prepositional phrase or a hearer the complements did not step over
+// ("said after a lunch on Tuesday that …", "told a crowded hall at the
+// hotel that …"). Returns the word after "that", or kNoWord.
+uint32_t LateThat(const Context& c, uint32_t k, uint32_t i, uint32_t e0) {
+  if (!ReportingCue(c, k) || !c.IsWord(i)) return kNoWord;
+  const bool tell = c.w[k].lex->verb_class == lexicon::CueVerbClass::kTell;
+  if (!tell && !IsPreposition(c, i) && !c.Equals(i, "after") && !c.Equals(i, "during") && !c.Equals(i, "following")) {
+    return kNoWord;
+  }
+  for (uint32_t t = i + 1; t < e0 && t < i + 14; ++t) {
+    if (c.Lower(t, lexicon::kThat) && c.Equals(t, "that")) {
+      return c.IsWord(t + 1) && HasFiniteVerb(c, t + 1, e0) ? t + 1 : kNoWord;
+    }
+    if (!c.IsWord(t) || IsVerb(c.w[t].pos) || c.w[t].Is(lexicon::kThat | lexicon::kCueVerb)) return kNoWord;
+  }
+  return kNoWord;
+}
+
+// "Still, he said, officials must decide …", "X says, win or lose, he's
+// staying": a reporting cue set off by a comma before its clause. `i` is
+// the comma after the cue; returns the clause's first word, or kNoWord.
+uint32_t ClauseAfterComma(const Context& c, uint32_t k, uint32_t i, uint32_t e0) {
+  if (!ReportingCue(c, k) || i >= e0 || c.w[i].type != WordType::kComma) return kNoWord;
+  uint32_t f = i + 1;
+  if ((c.Equals(f, "however") || c.Equals(f, "though")) && f + 1 < e0 && c.w[f + 1].type == WordType::kComma) f += 2;
+  if (c.Equals(f, "that")) ++f;
+  if (!c.IsWord(f) || IsVerb(c.w[f].pos) || c.w[f].Is(lexicon::kCueVerb)) return kNoWord;
+  if (CountWords(c, f, e0) < 3 || !HasFiniteVerb(c, f, e0)) return kNoWord;
+  return f;
+}
+
+// A finite verb at word i, over adverbs ("and later fessed up", "and has
+// championed"): the start of a second predicate.
+bool PredicateAt(const Context& c, uint32_t i) {
+  for (int s = 0; s < 2 && c.IsWord(i) && c.w[i].pos == Pos::kRB; ++s) ++i;
+  if (!c.IsWord(i)) return false;
+  const Pos p = c.w[i].pos;
+  return p == Pos::kVBD || p == Pos::kVBZ || p == Pos::kVBP || p == Pos::kMD;
+}
+
+// "…, even as he defended …", "… as she left the breakfast": a clause of
+// time or manner with its own subject.
+bool AsClauseAt(const Context& c, uint32_t i) {
+  if (c.Equals(i, "even") && c.Equals(i + 1, "as")) return true;
+  return c.Equals(i, "as") && NewClauseAt(c, i + 1);
+}
+
+// "X said … and predicted that …": a cue that opens a second predicate
+// ("and", "but", over adverbs) shares the speaker of the sentence's last
+// attribution before it.
+Phrase CoordinatedSubject(const Context& c, const Drafts& d, uint32_t begin, uint32_t k) {
+  uint32_t j = k;
+  while (j > begin && (c.Lower(j - 1, lexicon::kAux) || (c.IsWord(j - 1) && c.w[j - 1].pos == Pos::kRB))) --j;
+  if (j <= begin || !(c.Equals(j - 1, "and") || c.Equals(j - 1, "but"))) return {};
+  for (size_t a = d.attributions.size(); a-- > 0;) {
+    const Attribution& at = d.attributions[a];
+    if (at.cue_first == kNoWord || at.cue_first >= k) continue;
+    if (at.cue_first < begin) break;
+    if (at.speaker.ok() && at.speaker.last <= at.cue_first) return at.speaker;
+  }
+  return {};
 }
 
 // "Asked whether he would run, Smith said …" and "When asked about the
@@ -343,10 +443,25 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
     uint32_t min_words = 3;
     bool noun_object = false;  // the content is the cue's object, not a clause
 
-    if (len == 2) {  // according to
+    if (IsAccordingTo(c, k)) {
       at.speaker = PhraseStartingAt(c, k + 2, e0);
-      if (!at.speaker.ok()) continue;
+      if (!at.speaker.ok()) {
+        // Any source up to the comma or the sentence end: "according to
+        // state corporate records", "according to the latest poll".
+        uint32_t j = k + 2;
+        while (j < e0 && j < k + 22 && c.w[j].type != WordType::kComma && c.w[j].type != WordType::kDash &&
+               !c.w[j].IsQuote() && c.w[j].type != WordType::kParen) {
+          ++j;
+        }
+        if (j == k + 2 || !c.IsWord(k + 2) || (j < e0 && c.w[j].type != WordType::kComma)) continue;
+        at.speaker = {k + 2, j, PhraseKind::kNominal, true};
+      }
       uint32_t comma = CommaBefore(c, k, begin);
+      // "Clinton leads by 271 delegates according to a count by …"
+      if (comma == kNoWord && k > begin + 3 && k != begin && !d->in_quote[k - 1] &&
+          (at.speaker.last >= e0 || IsEnd(c, at.speaker.last))) {
+        comma = k;
+      }
       if (k == begin && at.speaker.last < e0 && c.w[at.speaker.last].type == WordType::kComma) {
         first = at.speaker.last + 1;
         last = e0;
@@ -360,20 +475,40 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
     } else {
       // "…, the race will be tight, said Dan Gerstein, director of …": a
       // name after the cue that closes the clause makes it inverted.
-      const Phrase after = k > begin && c.w[k - 1].type == WordType::kComma && c.w[k].pos == Pos::kVBD
-                               ? PhraseStartingAt(c, k + 1, e0)
+      const Pos kp = c.w[k].pos;
+      const bool finite_cue = kp == Pos::kVBD || ((kp == Pos::kVBZ || kp == Pos::kVBP) && ReportingCue(c, k));
+      const Phrase after = k > begin && len == 1 && CommaBefore(c, k, begin) != kNoWord && finite_cue
+                               ? InvertedSpeaker(c, k, e0)
                                : Phrase{};
-      const bool inverted = after.ok() && after.kind == PhraseKind::kName &&
-                            (after.last >= e0 || c.w[after.last].type == WordType::kComma || IsEnd(c, after.last));
-      if (!inverted) at.speaker = SubjectOf(c, begin, k);
+      const bool inverted = after.ok();
+      if (!inverted) at.speaker = CoordinatedSubject(c, *d, begin, k);
+      if (!inverted && !at.speaker.ok()) at.speaker = SubjectOf(c, begin, k);
       if (!at.speaker.ok() && !inverted && k > begin && c.w[k - 1].type == WordType::kComma && c.w[k].pos == Pos::kVBG) {
         at.speaker = ParticipleSubject(c, *d, begin, k);
       }
       if (at.speaker.ok()) {
         bool that = false;
-        uint32_t i = SkipCueComplements(c, k, k + 1, e0, &that);
+        uint32_t i = SkipCueComplements(c, k, k + len, e0, &that);
         if (i < e0 && c.w[i].type == WordType::kColon) ++i;
         uint32_t comma = CommaBefore(c, at.speaker.first, begin);
+        if (!that) {
+          const uint32_t t = LateThat(c, k, i, e0);
+          if (t != kNoWord) {
+            i = t;
+            that = true;
+          }
+        }
+        // A short lead-in without a verb before the speaker ("Still,", "In
+        // the end,") leaves the clause after the cue's comma as the report.
+        const uint32_t lead = comma == kNoWord ? at.speaker.first : comma;
+        if (!that && (at.speaker.first == begin || (comma != kNoWord && CountWords(c, begin, comma) <= 4 &&
+                                                    !HasFiniteVerb(c, begin, comma) && !d->in_quote[begin]))) {
+          const uint32_t f = ClauseAfterComma(c, k, i, e0);
+          if (f != kNoWord && lead >= begin) {
+            i = f;
+            that = true;
+          }
+        }
         const bool opens_quote = i + 1 < e0 && c.w[i].type == WordType::kOpenQuote && c.IsWord(i + 1);
         // "vowed to fight", "called for a ban", "talked about the plan":
         // an infinitive or a cue's own preposition opens the content.
@@ -394,12 +529,12 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
           first = i;
           last = e0;
           clause_after = true;
-        } else if (comma != kNoWord && CueClosesClause(c, k, k + 1, e0)) {
+        } else if (comma != kNoWord && CueClosesClause(c, k, k + len, e0)) {
           first = begin;
           last = comma;
           // "The outreach, they said, raised new worries": a short subject
           // before a parenthetical cue; the content is the whole sentence.
-          uint32_t after = SkipCueComplements(c, k, k + 1, e0, &that);
+          uint32_t after = SkipCueComplements(c, k, k + len, e0, &that);
           if (CountWords(c, begin, comma) < 4 && after < e0 && c.w[after].type == WordType::kComma &&
               CountWords(c, after + 1, e0) >= 3 && c.IsWord(after + 1) && IsVerb(c.w[after + 1].pos) &&
               c.w[after + 1].pos != Pos::kVBG && !d->in_quote[begin] && !d->in_quote[comma - 1]) {
@@ -411,7 +546,7 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
       } else {
         uint32_t comma = CommaBefore(c, k, begin);
         if (comma == kNoWord) continue;
-        at.speaker = PhraseStartingAt(c, k + 1, e0);
+        at.speaker = inverted ? after : PhraseStartingAt(c, k + len, e0);
         if (!at.speaker.ok()) continue;
         uint32_t after = at.speaker.last;
         if (!(after >= e0 || IsEnd(c, after) || c.w[after].type == WordType::kComma)) continue;
@@ -430,6 +565,16 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         const bool finite = p == Pos::kVBD || p == Pos::kVBZ || p == Pos::kVBP || p == Pos::kMD;
         if (t == WordType::kComma || t == WordType::kDash || t == WordType::kColon || ObjectEnd(c, i) ||
             (finite && c.w[k].pos == Pos::kVBG && !c.w[k - 1].IsQuote() && c.w[k - 1].type != WordType::kComma)) {
+          last = i;
+          break;
+        }
+        // The object ends before a second predicate ("denied the charges
+        // and accused …"), a time ("endorsed Trump in early June", "…
+        // this week"), a medium ("praised X in an interview") or an as-clause.
+        const bool time = c.IsWord(i) && c.w[i].Is(lexicon::kTimeWord) &&
+                          (!(c.Equals(i, "this") || c.Equals(i, "last")) || (c.IsWord(i + 1) && c.w[i + 1].Is(lexicon::kTimeWord)));
+        if (((c.Equals(i, "and") || c.Equals(i, "but")) && PredicateAt(c, i + 1)) || time ||
+            AdjunctEnd(c, i, last, true) != kNoWord || AsClauseAt(c, i)) {
           last = i;
           break;
         }
@@ -468,6 +613,19 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         // deal", "… would not end on his watch, U.S. forces bombed …".
         const uint32_t clause_at = c.Equals(i + 1, "and") || c.Equals(i + 1, "but") ? i + 2 : i + 1;
         if (c.w[i].type == WordType::kComma && i > first && NewClauseAt(c, clause_at) && HasFiniteVerb(c, first, i)) {
+          last = i;
+          break;
+        }
+        // "…, and has championed …": a second predicate of the speaker after
+        // a comma; "…, putting them …": a participle clause; "… even as he
+        // defended …"; "… in an interview published Saturday": the medium.
+        if (i > first && c.w[i].type == WordType::kComma && HasFiniteVerb(c, first, i) &&
+            (((c.Equals(i + 1, "and") || c.Equals(i + 1, "but")) && PredicateAt(c, i + 2)) ||
+             (c.IsWord(i + 1) && c.w[i + 1].pos == Pos::kVBG))) {
+          last = i;
+          break;
+        }
+        if (i > first && (AsClauseAt(c, i) || AdjunctEnd(c, i, last, false) != kNoWord) && HasFiniteVerb(c, first, i)) {
           last = i;
           break;
         }
@@ -520,6 +678,10 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
     uint32_t aside = at.speaker.last < k ? at.speaker.last : k;
     at.medium = FindMedium(c, k, k + len, clause_after ? first : e0);
     if (at.medium.empty() && aside < k) at.medium = FindMedium(c, kNoWord, aside, k);
+    // "took aim at X in a speech": the medium after a noun object.
+    if (at.medium.empty() && clause_after && noun_object && last < e0 && AdjunctEnd(c, last, e0, true) != kNoWord) {
+      at.medium = FindMedium(c, kNoWord, last, e0);
+    }
     d->AddIndirect(at, first, last);
   }
   CoverPartials(c, d);

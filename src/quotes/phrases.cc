@@ -71,7 +71,61 @@ bool NumberLike(const Context& c, uint32_t i) {
   return false;
 }
 
+bool PercentLike(const Context& c, uint32_t i) {
+  return i < c.w.size() && (NumberLike(c, i) || c.Text(i) == "%" || c.Equals(i, "percent"));
+}
+
+// A participle that closes a survey group: "those surveyed", "voters polled".
+bool SurveyParticiple(const Context& c, uint32_t i) {
+  static constexpr std::string_view kWords[] = {"surveyed", "polled", "interviewed", "questioned", "asked", "sampled"};
+  for (std::string_view w : kWords) {
+    if (c.Equals(i, w)) return true;
+  }
+  return false;
+}
+
+// A group or quantity that ends at word j and is no name or speaker noun:
+// "critics", "42%", "those surveyed", "Nearly nine out of 10", "a wide
+// array of economists", "the Texas senator's allies". Reaches left over
+// modifiers, numbers, determiners and "of"/"in"/"out" up to ten words.
+Phrase GroupEndingAt(const Context& c, uint32_t begin, uint32_t j) {
+  if (j == kNoWord || j < begin || j >= c.w.size()) return {};
+  const Word& h = c.w[j];
+  const bool noun_head = c.IsWord(j) && IsNoun(h.pos) && !h.Is(kNotModifier) && !c.Equals(j, "who");
+  const bool survey = SurveyParticiple(c, j) && j > begin && (c.Equals(j - 1, "those") || IsNoun(c.w[j - 1].pos));
+  if (!noun_head && !survey && !PercentLike(c, j)) return {};
+  uint32_t k = j;
+  for (int steps = 0; k > begin && steps < 10; ++steps) {
+    const uint32_t q = k - 1;
+    const Word& w = c.w[q];
+    const bool possessive = w.type == WordType::kOther && (c.Text(q) == "'s" || c.Text(q) == "\u2019s");
+    const bool modifier = c.IsWord(q) && !w.Is(kCueVerb | kThat | kSubordinator | kTimeWord) &&
+                          (IsNoun(w.pos) || IsAdjective(w.pos) || w.pos == Pos::kCD || w.Is(kDeterminer) ||
+                           c.Equals(q, "of") || c.Equals(q, "in") || c.Equals(q, "out") || c.Equals(q, "those") ||
+                           c.Equals(q, "nearly") || c.Equals(q, "about") || c.Equals(q, "some") ||
+                           c.Equals(q, "many") || c.Equals(q, "most") || NameWord(c, q));
+    if (!(modifier || possessive || PercentLike(c, q))) break;
+    k = q;
+  }
+  // A phrase never opens with a preposition: "in" / "of" belong inside it.
+  while (k < j && (c.Equals(k, "of") || c.Equals(k, "in") || c.Equals(k, "out") || c.Equals(k, "about"))) ++k;
+  if (k == j && !noun_head && !PercentLike(c, j)) return {};
+  // A lone singular common noun ("the plan said") is no speaker; plurals,
+  // quantities and determined phrases are.
+  if (k == j && noun_head && h.pos != Pos::kNNS) return {};
+  return {k, j + 1, PhraseKind::kNominal, true};
+}
+
 }  // namespace
+
+bool ReportingCue(const Context& c, uint32_t cue) {
+  const lexicon::CueWord* w = c.IsWord(cue) ? c.w[cue].lex : nullptr;
+  if (w == nullptr || (w->flags & kCueVerb) == 0 || w->takes_infinitive) return false;
+  // A speech verb that also takes a bare object ("criticized", "claimed")
+  // is often a stance; it keeps the strict frames.
+  return (w->verb_class == CueVerbClass::kSpeech && !w->takes_object) || w->verb_class == CueVerbClass::kTell ||
+         w->verb_class == CueVerbClass::kWrite;
+}
 
 bool Context::Equals(uint32_t i, std::string_view s) const {
   if (i >= w.size()) return false;
@@ -172,22 +226,53 @@ Phrase PhraseStartingAt(const Context& c, uint32_t i, uint32_t end) {
 
 Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue) {
   uint32_t j = cue;
-  for (int skip = 0; j > begin && skip < 4; ++skip) {
-    if (c.Lower(j - 1, kAux) || LyAdverb(c, j - 1) || c.Lower(j - 1, kTimeWord)) {
-      --j;
-    } else if (c.Text(j - 1) == ")") {
-      // "Paul Ryan (R-WI) said": step over the parenthesis.
-      uint32_t k = j - 1;
-      while (k > begin && k + 8 > j && c.Text(k) != "(") --k;
-      if (c.Text(k) != "(") break;
-      j = k;
-    } else {
-      break;
+  // "continues to insist", "is planning to boycott", "seemed to urge": the
+  // subject of the verb that governs the cue's infinitive (one such step).
+  for (int round = 0; round < 2; ++round) {
+    for (int skip = 0; j > begin && skip < 4; ++skip) {
+      if (c.Lower(j - 1, kAux) || LyAdverb(c, j - 1) || c.Lower(j - 1, kTimeWord) ||
+          (round == 1 && (c.Equals(j - 1, "is") || c.Equals(j - 1, "was") || c.Equals(j - 1, "are") ||
+                          c.Equals(j - 1, "were")))) {
+        --j;
+      } else if (c.Text(j - 1) == ")") {
+        // "Paul Ryan (R-WI) said": step over the parenthesis.
+        uint32_t k = j - 1;
+        while (k > begin && k + 8 > j && c.Text(k) != "(") --k;
+        if (c.Text(k) != "(") break;
+        j = k;
+      } else {
+        break;
+      }
     }
+    // Not when the governing verb is a cue of its own ("declined to
+    // comment": the report is declined's).
+    if (round == 0 && j >= begin + 3 && c.Equals(j - 1, "to") && c.IsWord(j - 2) && !c.w[j - 2].capitalised &&
+        IsVerb(c.w[j - 2].pos) && c.w[j - 2].pos != Pos::kVBG &&
+        !(c.w[j - 2].lex && c.w[j - 2].lex->takes_infinitive)) {
+      j -= 2;
+      continue;
+    }
+    break;
   }
   if (j > begin) {
     Phrase p = PhraseEndingAt(c, begin, j - 1);
+    // "Many farmers in Ohio", "the head of the agency": a phrase that
+    // completes a preposition after a noun belongs to that noun's phrase.
+    if (p.ok() && p.kind != PhraseKind::kPronoun && p.first > begin + 1 &&
+        (c.Equals(p.first - 1, "in") || c.Equals(p.first - 1, "of") || c.Equals(p.first - 1, "from") ||
+         c.Equals(p.first - 1, "at")) &&
+        c.IsWord(p.first - 2) && !c.w[p.first - 2].capitalised && IsNoun(c.w[p.first - 2].pos)) {
+      Phrase head = PhraseEndingAt(c, begin, p.first - 2);
+      if (!head.ok() || head.weak) head = GroupEndingAt(c, begin, p.first - 2);
+      if (head.ok()) return {head.first, p.last, head.kind, head.weak};
+    }
     if (p.ok()) return p;
+    // "Critics say", "42% said", "those surveyed say": for a cue that
+    // reports speech outright, a group or quantity may be the speaker.
+    if (!c.Equals(j - 1, "who")) {
+      p = GroupEndingAt(c, begin, j - 1);
+      if (p.ok()) return p;
+    }
     // Poll shares: "four in 10 said", "Two in three said".
     if (j >= begin + 3 && NumberLike(c, j - 1) && c.Equals(j - 2, "in") && NumberLike(c, j - 3)) {
       return {j - 3, j, PhraseKind::kNominal};
@@ -198,9 +283,13 @@ Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue) {
       if (c.w[q].type == WordType::kComma && q > begin) --q;
       p = PhraseEndingAt(c, begin, q);
       if (p.ok()) return p;
+      {
+        p = GroupEndingAt(c, begin, q);  // "18% who say"
+        if (p.ok()) return p;
+      }
     }
     // "X denounced the remarks and said ...": the subject opens the clause.
-    if ((c.Equals(j - 1, "and") || c.Equals(j - 1, "but")) && cue - begin <= 25) {
+    if ((c.Equals(j - 1, "and") || c.Equals(j - 1, "but")) && cue - begin <= 40) {
       // The nearest subject pronoun before the conjunction ("..., he looked
       // up and said"), else the phrase opening the clause.
       for (uint32_t q = j - 1; q > begin && q + 15 > j;) {
@@ -248,7 +337,7 @@ bool IsAccordingTo(const Context& c, uint32_t i) { return c.Equals(i, "according
 
 uint32_t CueAt(const Context& c, uint32_t i) {
   // A cue form the tagger reads as a noun is one ("the report", "a post").
-  if (c.Lower(i, kCueVerb) && !IsNoun(c.w[i].pos)) return 1;
+  if (c.Lower(i, kCueVerb) && !IsNoun(c.w[i].pos)) return c.w[i].phrase_len > 1 ? c.w[i].phrase_len : 1;
   if (IsAccordingTo(c, i)) return 2;
   return 0;
 }
@@ -300,6 +389,21 @@ std::string_view FindMedium(const Context& c, uint32_t cue, uint32_t begin, uint
     }
   }
   return {};
+}
+
+uint32_t AdjunctEnd(const Context& c, uint32_t i, uint32_t end, bool time_ok) {
+  if (!(c.Equals(i, "on") || c.Equals(i, "in") || c.Equals(i, "at") || c.Equals(i, "during") || c.Equals(i, "via"))) {
+    return kNoWord;
+  }
+  std::string_view medium;
+  for (uint32_t k = i + 1; k < end && k < i + 8 && c.IsWord(k); ++k) {
+    if (c.w[k].Is(kTimeWord)) return time_ok ? k + 1 : kNoWord;
+    size_t n = MediumAt(c, k, end, &medium);
+    if (n > 0) return k + static_cast<uint32_t>(n);
+    if (c.w[k].Is(kCueNoun)) return k + 1;
+    if (IsVerb(c.w[k].pos)) return kNoWord;
+  }
+  return kNoWord;
 }
 
 uint32_t SkipCueComplements(const Context& c, uint32_t cue, uint32_t i, uint32_t end, bool* saw_that) {

@@ -49,6 +49,11 @@ Phrase PhraseStartingAt(const Context& c, uint32_t i, uint32_t end);
 // Y, said"; "X, speaking at ..., said"), or the region's first phrase.
 Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue);
 
+// A cue that reports speech outright ("said", "told", "wrote"), not a
+// stance ("endorsed", "wants"): only these take the looser group subjects
+// and frames.
+bool ReportingCue(const Context& c, uint32_t cue);
+
 // The cue at word i: returns its length in words (0 if none). Cue verbs in
 // lower case; "according to".
 uint32_t CueAt(const Context& c, uint32_t i);
@@ -59,6 +64,11 @@ bool IsAccordingTo(const Context& c, uint32_t i);
 // gives the outlet's name. Returns an empty view when none; the view lives
 // as long as the lexicon or the analysis text.
 std::string_view FindMedium(const Context& c, uint32_t cue, uint32_t begin, uint32_t end);
+
+// When word i opens a prepositional phrase of medium or time ("in an
+// interview", "at a rally", "on Twitter", with `time_ok` also "on
+// Saturday"), returns the word after its medium or time word; else kNoWord.
+uint32_t AdjunctEnd(const Context& c, uint32_t i, uint32_t end, bool time_ok);
 
 // Skips, from word i, what may stand between a cue and its reported clause:
 // "that", time words ("today", "on Tuesday"), media phrases ("in a

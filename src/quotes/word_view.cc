@@ -7,8 +7,11 @@
 // Paragraphs start at any line break between tokens.
 #include "quotes/word_view.h"
 
+#include <array>
 #include <cctype>
 #include <cstring>
+#include <span>
+#include <string>
 
 namespace readout::quotes {
 namespace {
@@ -53,6 +56,34 @@ WordType StraightQuoteType(std::string_view text, size_t pos, TokenKind kind) {
   if (kind == TokenKind::kOpenQuote) return WordType::kOpenQuote;
   if (kind == TokenKind::kCloseQuote) return WordType::kCloseQuote;
   return WordType::kAmbigQuote;
+}
+
+// Cue phrases ("pointed out", "took aim at"): only words flagged as a
+// phrase start are looked at, with their next few words lower-cased.
+void MarkCuePhrases(std::string_view text, const lexicon::CueLexicon& lex, std::vector<Word>* words) {
+  const size_t max_rest = lex.max_phrase_words() > 0 ? lex.max_phrase_words() - 1 : 0;
+  if (max_rest == 0) return;
+  std::vector<Word>& out = *words;
+  std::array<std::string, 6> lower;
+  std::array<std::string_view, 6> views;
+  for (size_t i = 0; i < out.size(); ++i) {
+    Word& w = out[i];
+    if (w.type != WordType::kWord || w.capitalised || !w.Is(lexicon::kPhraseStart)) continue;
+    size_t n = 0;
+    for (size_t k = i + 1; k < out.size() && n < max_rest && n < lower.size() && out[k].type == WordType::kWord; ++k, ++n) {
+      lower[n].assign(text.substr(out[k].start, out[k].end - out[k].start));
+      for (char& ch : lower[n]) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      views[n] = lower[n];
+    }
+    if (n == 0) continue;
+    std::string first(text.substr(w.start, w.end - w.start));
+    for (char& ch : first) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    size_t len = 0;
+    const lexicon::CueWord* entry = lex.MatchPhrase(first, std::span<const std::string_view>(views.data(), n), &len);
+    if (entry == nullptr) continue;
+    w.lex = entry;
+    w.phrase_len = static_cast<uint8_t>(len);
+  }
 }
 
 }  // namespace
@@ -155,6 +186,7 @@ std::vector<Word> BuildWordView(const Analysis& a, const lexicon::CueLexicon& le
     }
     if (tail) push_mark(e, e + tail, tail_type);
   }
+  MarkCuePhrases(text, lex, &out);
   return out;
 }
 

@@ -40,6 +40,7 @@ struct Word {
   uint32_t paragraph = 0;
   Pos pos = Pos::kUnknown;     // the tagger's, when it ran
   const lexicon::CueWord* lex = nullptr;  // nullptr when not in the lexicon
+  uint8_t phrase_len = 0;  // > 1: a cue phrase starts here (lex is the phrase's entry)
   uint32_t Flags() const { return lex ? lex->flags : 0; }
   bool Is(uint32_t flag) const { return (Flags() & flag) != 0; }
   bool IsQuote() const {

@@ -29,7 +29,7 @@
 namespace readout::store {
 
 struct IngestOptions {
-  size_t batch_articles = 256;  // articles per transaction
+  size_t batch_articles = 1024;  // articles per transaction
   size_t queue_articles = 512;  // Add() blocks when this many wait
   bool background = true;       // false: Add() writes on the caller's thread
   WriterOptions writer;

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "store/fingerprint.h"
 #include "store/schema.h"
 #include "store/store_test_util.h"
 
@@ -223,6 +224,40 @@ TEST(Schema, MigratesVersion1ToWriterIndexedQuotes) {
   EXPECT_TRUE(db.value()->Exec("INSERT INTO quotes_fts(quotes_fts, rank) VALUES ('integrity-check', 1)").ok());
   EXPECT_EQ(Count(*db.value(), "SELECT count(*) FROM quotes_fts"), Count(*db.value(), "SELECT count(*) FROM quotes"));
   EXPECT_EQ(Count(*db.value(), "SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH 'sidelined'"), 2);
+}
+
+// Version 5 moves MinHash signatures from articles into article_minhash: a
+// version-4 file keeps finding the wire copies of the articles it holds.
+TEST(Schema, MigratesVersion4SignaturesToTheirOwnTable) {
+  TempDir dir;
+  const std::string path = dir.File("v4.db");
+  auto story = TestStory();
+  {
+    auto db = Database::Open(path);
+    ASSERT_TRUE(db.ok());
+    ASSERT_TRUE(MigrateTo(*db.value(), 4).ok());
+    auto mh = ComputeMinHash(story[1].analysis().text);
+    ASSERT_TRUE(mh.has_value());
+    auto blob = EncodeMinHash(*mh);
+    auto st = db.value()->Prepare(
+        "INSERT INTO articles(id, ext_id, text, text_hash, minhash) VALUES (1, 'a2', ?1, 1, ?2)");
+    ASSERT_TRUE(st.ok());
+    st->Bind(1, std::string_view(story[1].analysis().text));
+    st->BindBlob(2, blob.data(), blob.size());
+    ASSERT_TRUE(st->Run().ok());
+  }
+  auto db = OpenForWriting(path);
+  ASSERT_TRUE(db.ok()) << db.status().message();
+  EXPECT_EQ(Count(*db.value(), "PRAGMA user_version"), kSchemaVersion);
+  EXPECT_EQ(Count(*db.value(), "SELECT count(*) FROM article_minhash"), 1);
+  EXPECT_EQ(Count(*db.value(), "SELECT count(*) FROM sqlite_schema WHERE name = 'minhash_bands'"), 0);
+  auto w = Writer::Open(*db.value());
+  ASSERT_TRUE(w.ok());
+  ASSERT_TRUE(w.value()->Begin().ok());
+  auto r = w.value()->Put(story[2].doc(), story[2].analysis());
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  ASSERT_TRUE(w.value()->Commit().ok());
+  EXPECT_EQ(r->duplicate_of, "a2");
 }
 
 TEST(Schema, ReadingNeedsAReadoutDatabase) {

@@ -10,7 +10,7 @@
 
 namespace readout::store {
 
-inline constexpr int kSchemaVersion = 4;
+inline constexpr int kSchemaVersion = 5;
 
 // Sets the connection's pragmas for a writer (WAL, synchronous=NORMAL, ...)
 // and migrates the schema to kSchemaVersion. Safe to call on every open.

@@ -24,6 +24,7 @@
 #include "store/entity_key.h"
 #include "store/entity_linker.h"
 #include "store/fingerprint.h"
+#include "store/minhash_index.h"
 #include "store/span_list.h"
 
 namespace readout::store {
@@ -35,8 +36,8 @@ namespace readout::store {
   } while (0)
 
 struct Writer::Statements {
-  Statement find_by_ext, find_by_hash, insert_article, update_article, band_candidates, candidate_minhash,
-      insert_band, delete_band, insert_article_entity, insert_role, upsert_entity_role, insert_quote, insert_quote_about, insert_event,
+  Statement find_by_ext, find_by_hash, insert_article, update_article, put_minhash, delete_minhash, ext_id_of,
+      insert_article_entity, insert_role, upsert_entity_role, insert_quote, insert_quote_about, insert_event,
       insert_time, index_quotes;
   std::vector<Statement> delete_facts;
 };
@@ -83,10 +84,13 @@ std::string EventDate(const Event& e, const Analysis& a) {
 
 // Adds the CPU time this thread used since the last call to one of
 // WriterTimings' fields (CPU time, not wall time: on a loaded machine the
-// writer's wall time is mostly waiting for a core).
+// writer's wall time is mostly waiting for a core). Disabled, it costs
+// nothing (reading the thread's CPU clock is a system call, ~1 us).
 class Lap {
  public:
+  explicit Lap(bool enabled) : enabled_(enabled), last_(enabled ? ThreadCpuSeconds() : 0) {}
   void To(double& field) {
+    if (!enabled_) return;
     double now = ThreadCpuSeconds();
     field += now - last_;
     last_ = now;
@@ -98,7 +102,8 @@ class Lap {
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return static_cast<double>(ts.tv_sec) + ts.tv_nsec * 1e-9;
   }
-  double last_ = ThreadCpuSeconds();
+  bool enabled_;
+  double last_;
 };
 
 }  // namespace
@@ -114,18 +119,17 @@ Result<std::unique_ptr<Writer>> Writer::Open(Database& db, WriterOptions options
     Statement* st;
     const char* sql;
   } items[] = {
-      {&s.find_by_ext, "SELECT id, text_hash, coalesce(date, ''), minhash FROM articles WHERE ext_id = ?1"},
+      {&s.find_by_ext, "SELECT id, text_hash, coalesce(date, '') FROM articles WHERE ext_id = ?1"},
       {&s.find_by_hash, "SELECT ext_id FROM articles WHERE text_hash = ?1 AND id <> ?2 LIMIT 1"},
       {&s.insert_article,
-       "INSERT INTO articles(ext_id, date, title, source, url, text, text_hash, minhash, duplicate_of, similarity, "
-       "sentence_spans) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"},
+       "INSERT INTO articles(ext_id, date, title, source, url, text, text_hash, duplicate_of, similarity, "
+       "sentence_spans) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"},
       {&s.update_article,
-       "UPDATE articles SET date = ?2, title = ?3, source = ?4, url = ?5, text = ?6, text_hash = ?7, minhash = ?8, "
-       "duplicate_of = ?9, similarity = ?10, sentence_spans = ?11 WHERE id = ?1"},
-      {&s.band_candidates, "SELECT article FROM minhash_bands WHERE band_key = ?1"},
-      {&s.candidate_minhash, "SELECT minhash, duplicate_of, ext_id FROM articles WHERE id = ?1"},
-      {&s.insert_band, "INSERT OR IGNORE INTO minhash_bands(band_key, article) VALUES (?1, ?2)"},
-      {&s.delete_band, "DELETE FROM minhash_bands WHERE band_key = ?1 AND article = ?2"},
+       "UPDATE articles SET date = ?2, title = ?3, source = ?4, url = ?5, text = ?6, text_hash = ?7, minhash = NULL, "
+       "duplicate_of = ?8, similarity = ?9, sentence_spans = ?10 WHERE id = ?1"},
+      {&s.put_minhash, "INSERT OR REPLACE INTO article_minhash(article, minhash, duplicate_of) VALUES (?1, ?2, ?3)"},
+      {&s.delete_minhash, "DELETE FROM article_minhash WHERE article = ?1"},
+      {&s.ext_id_of, "SELECT ext_id FROM articles WHERE id = ?1"},
       {&s.insert_article_entity,
        "INSERT INTO article_entities(article, local_id, entity, name, type, actor, aliases, place_name, "
        "place_country, lat, lon, mentions, counted, mention_spans) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
@@ -172,7 +176,7 @@ Status Writer::Begin() {
   return db_.Exec("BEGIN IMMEDIATE");
 }
 Status Writer::Commit() {
-  Lap lap;
+  Lap lap(options_.timings);
   Status s = linker_->Flush();
   lap.To(timings_.entities);
   if (s.ok()) s = IndexPendingQuotes();
@@ -185,6 +189,7 @@ Status Writer::Commit() {
 void Writer::Rollback() {
   fts_pending_from_ = 0;
   linker_->Forget();
+  minhash_.reset();  // it may hold articles of the undone batch
   if (db_.InTransaction()) (void)db_.Exec("ROLLBACK");
 }
 
@@ -196,51 +201,21 @@ Status Writer::IndexPendingQuotes() {
   return s;
 }
 
-Status Writer::FindCopy(int64_t self, const std::string& blob, PutResult* result, int64_t* first_copy) {
-  auto mine = DecodeMinHash(blob);
-  if (!mine) return Status::Ok();
-  std::unordered_set<int64_t> candidates;
-  for (int64_t key : BandKeys(*mine)) {
-    Statement& q = st_->band_candidates;
-    q.Bind(1, key);
-    for (;;) {
-      auto row = q.Step();
-      if (!row.ok()) return row.status();
-      if (!row.value()) break;
-      if (q.Int(0) != self) candidates.insert(q.Int(0));
-    }
-    q.Reset();
+Status Writer::FindCopy(int64_t self, const MinHash& mine, PutResult* result, int64_t* first_copy) {
+  if (!minhash_) {
+    auto index = MinHashIndex::Load(db_);
+    if (!index.ok()) return index.status();
+    minhash_ = std::move(index.value());
   }
-  // Deterministic choice: best similarity, then the oldest row.
-  double best = 0;
-  int64_t best_root = 0;
-  std::vector<int64_t> sorted(candidates.begin(), candidates.end());
-  std::sort(sorted.begin(), sorted.end());
-  for (int64_t c : sorted) {
-    Statement& q = st_->candidate_minhash;
-    q.Bind(1, c);
-    auto row = q.Step();
-    if (!row.ok()) return row.status();
-    if (row.value()) {
-      auto theirs = DecodeMinHash(q.Blob(0));
-      if (theirs) {
-        double sim = EstimatedSimilarity(*mine, *theirs);
-        if (sim >= options_.near_duplicate_threshold && sim > best) {
-          best = sim;
-          best_root = q.IsNull(1) ? c : q.Int(1);
-        }
-      }
-    }
-    q.Reset();
-  }
-  if (best_root == 0) return Status::Ok();
-  *first_copy = best_root;
-  result->similarity = best;
-  Statement& q = st_->candidate_minhash;
-  q.Bind(1, best_root);
+  const MinHashIndex::Match best = minhash_->BestMatch(mine, self, options_.near_duplicate_threshold);
+  if (best.article == 0) return Status::Ok();
+  *first_copy = best.first_copy;
+  result->similarity = best.similarity;
+  Statement& q = st_->ext_id_of;
+  q.Bind(1, best.first_copy);
   auto row = q.Step();
   if (!row.ok()) return row.status();
-  if (row.value()) result->duplicate_of = std::string(q.Text(2));
+  if (row.value()) result->duplicate_of = std::string(q.Text(0));
   q.Reset();
   return Status::Ok();
 }
@@ -255,14 +230,13 @@ Status Writer::DeleteFacts(int64_t article) {
 
 Result<PutResult> Writer::Put(const Document& doc, const Analysis& a) {
   PutResult result;
-  Lap lap;
+  Lap lap(options_.timings);
   const int64_t hash = NormalizedTextHash(a.text);
   lap.To(timings_.fingerprint);
   const std::string date = a.date ? a.date->ToString() : std::string();
   Statements& s = *st_;
 
   int64_t existing = 0;
-  std::string old_minhash;
   {
     s.find_by_ext.Bind(1, doc.id);
     auto row = s.find_by_ext.Step();
@@ -275,7 +249,6 @@ Result<PutResult> Writer::Put(const Document& doc, const Analysis& a) {
         result.article = existing;
         return result;
       }
-      old_minhash = std::string(s.find_by_ext.Blob(3));
     }
     s.find_by_ext.Reset();
   }
@@ -294,14 +267,10 @@ Result<PutResult> Writer::Put(const Document& doc, const Analysis& a) {
   }
 
   lap.To(timings_.lookup);
-  std::string blob;
-  if (auto mh = ComputeMinHash(a.text)) {
-    auto bytes = EncodeMinHash(*mh);
-    blob.assign(bytes.begin(), bytes.end());
-  }
+  const std::optional<MinHash> minhash = ComputeMinHash(a.text);
   lap.To(timings_.fingerprint);
   int64_t first_copy = 0;
-  STORE_RETURN_IF_ERROR(FindCopy(existing, blob, &result, &first_copy));
+  if (minhash) STORE_RETURN_IF_ERROR(FindCopy(existing, *minhash, &result, &first_copy));
   lap.To(timings_.lookup);
 
   Statement& w = existing ? s.update_article : s.insert_article;
@@ -314,11 +283,6 @@ Result<PutResult> Writer::Put(const Document& doc, const Analysis& a) {
   w.BindTextOrNull(p++, doc.url);
   w.Bind(p++, std::string_view(a.text));
   w.Bind(p++, hash);
-  if (blob.empty()) {
-    w.BindNull(p++);
-  } else {
-    w.BindBlob(p++, blob.data(), blob.size());
-  }
   if (first_copy) {
     w.Bind(p++, first_copy);
     w.Bind(p++, result.similarity);
@@ -336,20 +300,19 @@ Result<PutResult> Writer::Put(const Document& doc, const Analysis& a) {
     // The delete trigger removes quotes from quotes_fts: they must be in it.
     STORE_RETURN_IF_ERROR(IndexPendingQuotes());
     STORE_RETURN_IF_ERROR(DeleteFacts(id));
-    if (auto old = DecodeMinHash(old_minhash)) {
-      for (int64_t key : BandKeys(*old)) {
-        s.delete_band.Bind(1, key);
-        s.delete_band.Bind(2, id);
-        STORE_RETURN_IF_ERROR(s.delete_band.Run());
-      }
-    }
   }
-  if (auto mh = DecodeMinHash(blob)) {
-    for (int64_t key : BandKeys(*mh)) {
-      s.insert_band.Bind(1, key);
-      s.insert_band.Bind(2, id);
-      STORE_RETURN_IF_ERROR(s.insert_band.Run());
-    }
+  if (minhash) {
+    const std::vector<uint8_t> blob = EncodeMinHash(*minhash);
+    s.put_minhash.Bind(1, id);
+    s.put_minhash.BindBlob(2, blob.data(), blob.size());
+    if (first_copy) s.put_minhash.Bind(3, first_copy);
+    STORE_RETURN_IF_ERROR(s.put_minhash.Run());
+    // The index is loaded by FindCopy above (a signature always goes there).
+    minhash_->Add(id, *minhash, first_copy);
+  } else if (existing) {
+    s.delete_minhash.Bind(1, id);
+    STORE_RETURN_IF_ERROR(s.delete_minhash.Run());
+    if (minhash_) minhash_->Remove(id);
   }
   lap.To(timings_.article);
   STORE_RETURN_IF_ERROR(InsertFacts(id, a, first_copy != 0));
@@ -359,7 +322,7 @@ Result<PutResult> Writer::Put(const Document& doc, const Analysis& a) {
 Status Writer::InsertFacts(int64_t article, const Analysis& a, bool duplicate) {
   Statements& s = *st_;
   const std::string article_date = a.date ? a.date->ToString() : std::string();
-  Lap lap;
+  Lap lap(options_.timings);
 
   lap.To(timings_.other);
 

@@ -26,6 +26,8 @@
 #include "readout/document.h"
 #include "readout/status.h"
 #include "store/entity_linker.h"
+#include "store/fingerprint.h"
+#include "store/minhash_index.h"
 #include "store/sqlite.h"
 
 namespace readout::store {
@@ -35,6 +37,9 @@ struct WriterOptions {
   // article counts as a copy of a stored one. Copies of one agency story score
   // 0.8-1.0; different stories on the same event stay below 0.3.
   double near_duplicate_threshold = 0.7;
+  // Measure where Put() and Commit() spend CPU time (timings()); off, the
+  // writer makes no clock calls.
+  bool timings = false;
 };
 
 enum class PutOutcome {
@@ -89,7 +94,9 @@ class Writer {
   Writer(Database& db, WriterOptions options);
   Status DeleteFacts(int64_t article);
   Status InsertFacts(int64_t article, const Analysis& a, bool duplicate);
-  Status FindCopy(int64_t self, const std::string& minhash_blob, PutResult* result, int64_t* first_copy);
+  // Finds the first copy of the story whose signature is `mine`, loading
+  // the MinHash index on first use.
+  Status FindCopy(int64_t self, const MinHash& mine, PutResult* result, int64_t* first_copy);
   // Adds the quotes written since the last call to quotes_fts (one
   // statement: FTS5 then writes one segment per batch, not per quote).
   Status IndexPendingQuotes();
@@ -98,6 +105,7 @@ class Writer {
   WriterOptions options_;
   std::unique_ptr<Statements> st_;
   std::unique_ptr<EntityLinker> linker_;
+  std::unique_ptr<MinHashIndex> minhash_;  // null until first needed and after a rollback
   WriterTimings timings_;
   int64_t fts_pending_from_ = 0;  // first quote id not yet in quotes_fts; 0: none
 };

@@ -166,6 +166,24 @@ TEST_F(WriterTest, WireCopyLinksToFirstCopyAndMarksEventsDuplicate) {
   EXPECT_EQ(r.duplicate_of, "a2");
 }
 
+// The MinHash index lives in memory across batches: a rolled-back first copy
+// must not be found again, a committed one must, also by a new writer.
+TEST_F(WriterTest, WireCopiesAfterRollbackAndReopen) {
+  auto story = TestStory();
+  ASSERT_TRUE(writer_->Begin().ok());
+  ASSERT_TRUE(writer_->Put(story[1].doc(), story[1].analysis()).ok());
+  writer_->Rollback();
+  PutResult r = Put(story[2]);
+  EXPECT_TRUE(r.duplicate_of.empty());  // a2 was rolled back: a3 is the first copy now
+  auto w = Writer::Open(*db_);
+  ASSERT_TRUE(w.ok());
+  writer_ = std::move(w.value());
+  r = Put(story[1]);
+  EXPECT_EQ(r.duplicate_of, "a3");
+  EXPECT_EQ(Count("SELECT count(*) FROM article_minhash"), 2);
+  EXPECT_EQ(Count("SELECT count(*) FROM article_minhash WHERE duplicate_of IS NOT NULL"), 1);
+}
+
 TEST_F(WriterTest, DifferentStoriesAreNotCopies) {
   auto story = TestStory();
   Put(story[0]);

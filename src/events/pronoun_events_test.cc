@@ -1,0 +1,60 @@
+// Pronoun sources through the whole pipeline (the entity and quote stages
+// decide the gender and the speaker the event coder relies on).
+#include <gtest/gtest.h>
+
+#include "readout/pipeline.h"
+
+namespace readout {
+namespace {
+
+Analysis Analyze(const std::string& text) {
+  static auto model = Model::Load(ModelOptions());
+  EXPECT_TRUE(model.ok());
+  Pipeline pipeline(*model.value());
+  Document doc;
+  doc.text = text;
+  doc.date = Date::Parse("2025-02-12");
+  auto a = pipeline.Analyze(doc);
+  EXPECT_TRUE(a.ok());
+  return a.ok() ? std::move(a).value() : Analysis();
+}
+
+const Event* Find(const Analysis& a, std::string_view code, std::string_view source_text) {
+  for (const Event& e : a.events) {
+    if (e.code == code && e.source && a.Text(e.source->span) == source_text) return &e;
+  }
+  return nullptr;
+}
+
+// "she said" after a quote that names a man: the quote's speaker, not the
+// man whose call the quote mentions.
+TEST(PronounEvents, SheSaidTakesTheQuoteSpeaker) {
+  Analysis a = Analyze(
+      "Senator Maria Lopez spoke to reporters on Monday.\n\n"
+      "\u201cNothing changed after the Putin\u2013Macron phone call,\u201d she said.\n");
+  const Event* said = Find(a, "010", "she");
+  ASSERT_NE(said, nullptr);
+  ASSERT_GE(said->source->entity, 0);
+  EXPECT_EQ(a.entities[said->source->entity].name, "Maria Lopez");
+  EXPECT_FALSE(said->source->actor.starts_with("RUS"));
+}
+
+// A source named inside a quotation is not the narrative's last source.
+TEST(PronounEvents, QuotedSourcesDoNotFeedLaterPronouns) {
+  Analysis a = Analyze(
+      "Senator Maria Lopez spoke to reporters on Monday.\n\n"
+      "\u201cMaria Zakharova attacked Ukraine again,\u201d Lopez told them.\n\n"
+      "She criticized Germany on Tuesday.\n");
+  int criticisms = 0;
+  for (const Event& e : a.events) {
+    if (e.code != "111") continue;
+    ++criticisms;
+    if (e.source) {
+      EXPECT_FALSE(e.source->actor.starts_with("RUS")) << a.Text(e.source->span);
+    }
+  }
+  EXPECT_EQ(criticisms, 1);
+}
+
+}  // namespace
+}  // namespace readout
