@@ -109,7 +109,6 @@ struct PosTagger::Memo {
   uint64_t owner = 0;  // PosTagger::id_ of the tagger the entries are from
   FlatStringMap<Entry> index;  // word, kind byte, initial byte -> entry
   std::vector<TagScore> cands;
-  std::string key;
 };
 
 PosTagger::PosTagger(UnknownWordModel unknown) : unknown_(std::move(unknown)) {
@@ -319,16 +318,20 @@ size_t PosTagger::Candidates(std::string_view text, std::span<const Token> sente
       break;
     }
   }
+  if (word.size() > kMaxKey) return WordCandidates(word, tok.kind, initial, out);
   thread_local Memo memo;
   if (memo.owner != id_) {
     memo = Memo();
     memo.owner = id_;
   }
-  memo.key.assign(word);
-  memo.key.push_back(static_cast<char>(tok.kind));
-  memo.key.push_back(initial ? '1' : '0');
-  if (const Memo::Entry* hit = memo.index.Find(memo.key)) {
-    std::copy(memo.cands.begin() + hit->offset, memo.cands.begin() + hit->offset + hit->count, out);
+  char buf[kMaxKey + 2];
+  for (size_t k = 0; k < word.size(); ++k) buf[k] = word[k];
+  buf[word.size()] = static_cast<char>(tok.kind);
+  buf[word.size() + 1] = initial ? '1' : '0';
+  const std::string_view key(buf, word.size() + 2);
+  if (const Memo::Entry* hit = memo.index.Find(key)) {
+    const TagScore* c = memo.cands.data() + hit->offset;
+    for (size_t k = 0; k < hit->count; ++k) out[k] = c[k];
     return hit->count;
   }
   const size_t n = WordCandidates(word, tok.kind, initial, out);
@@ -336,7 +339,7 @@ size_t PosTagger::Candidates(std::string_view text, std::span<const Token> sente
     memo.index = {};
     memo.cands.clear();
   }
-  memo.index.TryEmplace(memo.key, {static_cast<uint32_t>(memo.cands.size()), static_cast<uint8_t>(n)});
+  memo.index.TryEmplace(key, {static_cast<uint32_t>(memo.cands.size()), static_cast<uint8_t>(n)});
   memo.cands.insert(memo.cands.end(), out, out + n);
   return n;
 }
