@@ -30,10 +30,10 @@ inline uint64_t LowerAsciiBytes(uint64_t w) {
 }
 
 // Reads the key eight bytes at a time (a short tail in one or two loads
-// that together cover every byte), then mixes the bits down so that the low
-// bits, which pick the slot, depend on all of them. Cheaper than a byte loop
-// on the words probed per token. With kFold, ASCII capitals hash as their
-// lower-case letters.
+// that together cover every byte) with one multiply per block, then folds
+// the high bits down so that the low bits, which pick the slot, depend on
+// all of them. Cheaper than a byte loop on the words probed per token. With
+// kFold, ASCII capitals hash as their lower-case letters.
 template <bool kFold>
 inline uint64_t HashBytesImpl(std::string_view s) {
   constexpr uint64_t kMul = 0xbf58476d1ce4e5b9ull;
@@ -57,9 +57,9 @@ inline uint64_t HashBytesImpl(std::string_view s) {
                        (uint64_t{static_cast<unsigned char>(p[n >> 1])} << 8) | static_cast<unsigned char>(p[n - 1]);
     h = (h ^ fold(w)) * kMul;
   }
-  h ^= h >> 32;
-  h *= 0x94d049bb133111ebull;
-  return h ^ (h >> 29);
+  // The high half of the last product depends on every input bit; folding
+  // it onto the low half gives the slot bits all of them.
+  return h ^ (h >> 32);
 }
 
 }  // namespace internal
