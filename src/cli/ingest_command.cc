@@ -38,10 +38,10 @@ void PrintTimings(const store::IngestCounts& c) {
   const store::WriterTimings& w = c.writer;
   fmt::print(stderr,
              "readout: timings (s): producer copy {:.2f}, producer waiting for the writer {:.2f}; writer busy {:.2f} "
-             "= fingerprint {:.2f}, look-ups {:.2f}, article rows {:.2f}, entities {:.2f}, quotes {:.2f}, events "
-             "{:.2f}, sentences and times {:.2f}, commit {:.2f}\n",
+             "= fingerprint {:.2f}, look-ups {:.2f}, article rows {:.2f}, entities {:.2f}, quotes {:.2f}, full-text index "
+             "{:.2f}, events {:.2f}, sentences and times {:.2f}, commit {:.2f}\n",
              c.copy_seconds, c.wait_seconds, w.Total(), w.fingerprint, w.lookup, w.article, w.entities, w.quotes,
-             w.events, w.other, w.commit);
+             w.fts, w.events, w.other, w.commit);
 }
 
 int RunIngest(const IngestFlags& f) {

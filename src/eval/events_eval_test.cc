@@ -58,6 +58,20 @@ TEST(ConllSpans, LineWithoutTagIsAnErrorWithItsNumber) {
   EXPECT_NE(r.status().message().find("line 2"), std::string::npos);
 }
 
+TEST(ConllSpans, DetokenizeJoinsCliticsPunctuationAndHyphens) {
+  std::vector<Span> spans;
+  std::string text = Detokenize({"Israel", "\u2019", "s", "rebel", "-", "held", "area", "'s", "chief", ",", "(",
+                                 "UN", ")", "said", "."},
+                                &spans);
+  EXPECT_EQ(text, "Israel\u2019s rebel-held area's chief, (UN) said.");
+  ASSERT_EQ(spans.size(), 15u);
+  EXPECT_EQ(text.substr(spans[3].start, spans[3].size()), "rebel");
+  EXPECT_EQ(text.substr(spans[5].start, spans[5].size()), "held");
+  EXPECT_EQ(text.substr(spans[11].start, spans[11].size()), "UN");
+  // A hyphen between a word and a number or sign stays spaced.
+  EXPECT_EQ(Detokenize({"Jan", "-", "$", "5"}, &spans), "Jan - $5");
+}
+
 TEST(SpanScore, PrecisionRecallF1) {
   PrF s = Score(10, 8, 6);
   EXPECT_DOUBLE_EQ(s.p, 0.75);

@@ -1,11 +1,14 @@
 // Token labels are compared position by position: the sentence text is the
-// gold tokens joined by single spaces, so gold token i covers a known byte
-// range; a predicted source (target) label is any event source (target)
+// gold tokens joined as news text writes them (Detokenize: no space before
+// punctuation and clitics such as "'s", none around a word-joining hyphen),
+// so gold token i covers a known byte range; a predicted source (target) label is any event source (target)
 // span overlapping that range. When a token is inside both a source and a
 // target span, both predictions count.
 #include "eval/spans_eval.h"
 
 #include <fmt/format.h>
+
+#include <cctype>
 
 #include "events/event_coder.h"
 #include "readout/pipeline.h"
@@ -46,6 +49,43 @@ Result<std::vector<ConllSentence>> ReadConllSpans(std::string_view text) {
   return out;
 }
 
+namespace {
+
+bool IsWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+
+// True when `tok` attaches to the token before it without a space.
+bool AttachesLeft(const std::string& prev, const std::string& tok) {
+  static const char* const kLeft[] = {",", ".", ":", ";", "!", "?", ")", "]", "%", "'s", "'", "\u2019",
+                                      "n't", "'re", "'ve", "'ll", "'d", "'m"};
+  for (const char* k : kLeft) {
+    if (tok == k) return true;
+  }
+  // "Netanyahu ’ s": the possessive split into an apostrophe and "s".
+  if (tok == "s" && (prev == "\u2019" || prev == "'")) return true;
+  return prev == "(" || prev == "[" || prev == "$";
+}
+
+}  // namespace
+
+std::string Detokenize(const std::vector<std::string>& tokens, std::vector<Span>* spans) {
+  std::string text;
+  spans->clear();
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const std::string& t = tokens[i];
+    bool space = i > 0 && !AttachesLeft(tokens[i - 1], t);
+    // "rebel - held", "cease - fire": a hyphen between two words joins them.
+    if (i > 0 && (t == "-" || tokens[i - 1] == "-") && i + 1 <= tokens.size()) {
+      const std::string& left = t == "-" ? tokens[i - 1] : (i >= 2 ? tokens[i - 2] : std::string());
+      const std::string& right = t == "-" ? (i + 1 < tokens.size() ? tokens[i + 1] : std::string()) : t;
+      if (!left.empty() && !right.empty() && IsWordChar(left.back()) && IsWordChar(right.front())) space = false;
+    }
+    if (space) text.push_back(' ');
+    spans->push_back({static_cast<uint32_t>(text.size()), static_cast<uint32_t>(text.size() + t.size())});
+    text += t;
+  }
+  return text;
+}
+
 PrF Score(int gold, int predicted, int hit) {
   PrF s;
   s.p = predicted ? static_cast<double>(hit) / predicted : 0;
@@ -67,11 +107,7 @@ SpanCounts EvaluateSpans(const Model& model, const std::vector<ConllSentence>& s
     Document doc;
     doc.id = fmt::format("{}", n.sentences);
     std::vector<Span> spans;
-    for (const std::string& t : s.tokens) {
-      if (!doc.text.empty()) doc.text.push_back(' ');
-      spans.push_back({static_cast<uint32_t>(doc.text.size()), static_cast<uint32_t>(doc.text.size() + t.size())});
-      doc.text += t;
-    }
+    doc.text = Detokenize(s.tokens, &spans);
     ++n.sentences;
     auto a = pipeline.Analyze(doc);
     if (!a.ok()) continue;

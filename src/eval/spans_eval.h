@@ -1,9 +1,9 @@
 // Evaluation of event argument spans against ConfliBERT's CAMEO-NER
 // sentences (CoNLL-style: one "token TAG" per line, blank line between
 // sentences; B-S/I-S source, B-T/I-T target). Each sentence is rebuilt as
-// its tokens joined by spaces, coded, and every gold token is labelled by
-// whether our events' source or target spans cover it: token-level
-// precision, recall and F1 for sources and for targets.
+// its tokens joined as news text writes them (Detokenize), coded, and every
+// gold token is labelled by whether our events' source or target spans
+// cover it: token-level precision, recall and F1 for sources and targets.
 #ifndef READOUT_EVAL_SPANS_EVAL_H_
 #define READOUT_EVAL_SPANS_EVAL_H_
 
@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "readout/analysis.h"
 #include "readout/model.h"
 #include "readout/status.h"
 
@@ -24,6 +25,12 @@ struct ConllSentence {
 // Parses the CoNLL text; lines that are not "token TAG" are errors naming
 // the line.
 Result<std::vector<ConllSentence>> ReadConllSpans(std::string_view text);
+
+// The tokens joined as news text writes them: no space before punctuation
+// and clitics ("'s", "n't", the "s" of a split "’ s"), none after "(" or
+// "$", none around a hyphen between two words ("rebel - held"). Sets
+// (*spans)[i] to token i's byte range in the result.
+std::string Detokenize(const std::vector<std::string>& tokens, std::vector<Span>* spans);
 
 struct SpanCounts {
   int sentences = 0;

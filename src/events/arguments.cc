@@ -53,8 +53,10 @@ Phrase Extend(const SentenceParse& p, const Chunk& c, bool object = false) {
   const Chunk& next = p.chunks()[n];
   bool title = w == "of" && IsProperNoun(p.token(c.head).pos) && IsProperNoun(p.token(next.first).pos);
   bool inner = !HasEntity(p, c) && HasEntity(p, next) && (w == "of" || w == "from" || w == "in");
-  // An object keeps its "of" phrase: "the population of Gondor", "members of the council".
-  bool of = object && w == "of";
+  // An object keeps its "of" phrase: "the population of Gondor", "members
+  // of the council"; so does a subject that names nobody by itself ("the
+  // head of state", "the secretary of defense").
+  bool of = w == "of" && (object || !HasEntity(p, c));
   if (title || inner || of) ph.end = next.end;
   return ph;
 }
@@ -78,7 +80,8 @@ bool TakesClause(std::string_view lemma) {
   static const std::string_view kVerbs[] = {"say", "claim", "report", "believe", "think", "announce", "note",
                                             "add", "insist", "state", "declare", "confirm", "allege", "suggest",
                                             "hope", "fear", "know", "argue", "acknowledge", "admit", "deny",
-                                            "warn", "write", "tweet", "post", "stress", "explain", "reckon"};
+                                            "warn", "write", "tweet", "post", "stress", "explain", "reckon",
+                                            "mean", "show", "indicate", "signal", "ensure", "predict"};
   for (auto v : kVerbs) {
     if (lemma == v) return true;
   }
@@ -150,7 +153,18 @@ std::vector<Phrase> FindSubjects(const SentenceParse& p, uint32_t group_first, b
   }
   int found = -1;
   int commas = 0;
+  uint32_t bracket_end = 0;  // past ")" of "(NAF)" right before the subject
   for (int steps = 0; k >= first && steps < 16; ++steps) {
+    // "Nigerian Air Force (NAF) says": step over a short bracketed name.
+    if (p.Lower(k) == ")" && found < 0) {
+      int open = k - 1;
+      while (open >= first && open >= k - 6 && p.Lower(open) != "(" && p.Lower(open) != ")") --open;
+      if (open > first && open >= k - 6 && p.Lower(open) == "(") {
+        bracket_end = static_cast<uint32_t>(k) + 1;
+        k = open - 1;
+        continue;
+      }
+    }
     int c = p.ChunkAt(k);
     if (c >= 0) {
       const Chunk& ch = p.chunks()[c];
@@ -201,15 +215,26 @@ std::vector<Phrase> FindSubjects(const SentenceParse& p, uint32_t group_first, b
     if (b < 0) return out;
     ch = &p.chunks()[b];
   }
-  // Apposition "B, C, verb": prefer the named phrase B.
-  if (ch->first >= p.first() + 2 && IsComma(p, ch->first - 1) && ch->end < p.end() && IsComma(p, ch->end)) {
+  // Apposition "B, C, verb" (C possibly with its of/for phrases: "Thomas
+  // Shannon, U.S. undersecretary of state for political affairs, paid"):
+  // prefer the named phrase B; the span shows B through C.
+  uint32_t appos_end = 0;
+  const bool comma_before_verb = !relative && group_first > ch->end && IsComma(p, group_first - 1) &&
+                                 group_first - 1 - ch->end <= 8;
+  if (ch->first >= p.first() + 2 && IsComma(p, ch->first - 1) && ch->end < p.end() &&
+      (IsComma(p, ch->end) || comma_before_verb)) {
     int b = ChunkEndingAt(p, static_cast<int>(ch->first) - 2);
     if (b >= 0 && HasEntity(p, p.chunks()[b]) &&
         !(p.chunks()[b].first > p.first() && IsConj(p, p.chunks()[b].first - 1))) {
+      appos_end = IsComma(p, ch->end) ? ch->end : group_first - 1;
       ch = &p.chunks()[b];
     }
   }
   out.push_back(Extend(p, *ch));
+  if (appos_end > out.back().end) out.back().span_end = appos_end;
+  if (bracket_end > 0 && out.back().end + 1 < bracket_end && p.Lower(out.back().end) == "(") {
+    out.back().span_end = bracket_end;
+  }
   // Conjuncts to the left: "A, B and C".
   std::vector<Phrase> more;
   bool joined = false;
@@ -240,6 +265,7 @@ std::vector<Phrase> FindObjects(const SentenceParse& p, uint32_t at) {
     ++k;
   }
   // Quantifiers before a number: "killed at least 75 people".
+  const uint32_t quantifier = k;
   if (k + 1 < p.end() && ((p.Lower(k) == "at" && (p.Lower(k + 1) == "least" || p.Lower(k + 1) == "most")) ||
                           ((p.Lower(k) == "more" || p.Lower(k) == "less" || p.Lower(k) == "fewer") &&
                            p.Lower(k + 1) == "than"))) {
@@ -263,6 +289,11 @@ std::vector<Phrase> FindObjects(const SentenceParse& p, uint32_t at) {
   // held", "said they would".
   if (p.chunks()[c].pronoun && IsNominative(p.Lower(k))) return out;
   out.push_back(Extend(p, p.chunks()[c], /*object=*/true));
+  if (quantifier < k && k <= quantifier + 2 && p.ChunkAt(quantifier) < 0) out.back().span_first = quantifier;
+  // "at least 20 soldiers" chunked from "least": show the "at".
+  if (k > p.first() && p.Lower(k - 1) == "at" && (p.Lower(k) == "least" || p.Lower(k) == "most")) {
+    out.back().span_first = k - 1;
+  }
   // Apposition naming the object: "an American school teacher, Marc Fogel".
   if (out.back().end + 1 < p.end() && IsComma(p, out.back().end) && !HasEntityIn(p, out.back())) {
     int n = p.ChunkAt(out.back().end + 1);
@@ -310,12 +341,24 @@ EventArgument MakeArgument(const Model& model, const SentenceParse& p, const Phr
   }
   if (arg.entity >= 0) arg.actor = a.entities[arg.entity].actor;
   arg.span = {p.token(ph.first).start, p.token(ph.end - 1).end};
+  const Span shown{p.token(ph.span_first ? std::min(ph.span_first, ph.first) : ph.first).start,
+                   p.token((ph.span_end ? std::max(ph.span_end, ph.end) : ph.end) - 1).end};
+  // A one-word "person" that the actor dictionary knows as a country is
+  // the country: "Rohan" in "Mordor, Rohan, Fornost and Bree" (also a given
+  // name, and coded from its neighbour as if "Rohan, Fornost" were a role).
+  if (arg.entity >= 0 && arg.actor.size() <= 3 && a.entities[arg.entity].type == EntityType::kPerson &&
+      a.entities[arg.entity].name.find(' ') == std::string::npos && ph.end == ph.first + 1 &&
+      IsProperNoun(p.token(ph.first).pos)) {
+    std::string code = entities::CodeSpan(model, a, arg.span);
+    if (code.size() == 3 && code != "---") arg.actor = std::move(code);
+  }
   bool pronoun = ph.end == ph.first + 1 && (p.token(ph.first).pos == Pos::kPRP || p.token(ph.first).pos == Pos::kPRPS);
   // A shared head names the sector: "the ambassadors of [Arnor]" -> ARNGOV.
   if (ph.head_end > ph.head_first && arg.entity >= 0 && !arg.actor.empty() && arg.actor.size() <= 6) {
     Span head{p.token(ph.head_first).start, p.token(ph.head_end - 1).end};
     std::string code = entities::CodeSpan(model, a, head, entities::CountryOfCode(arg.actor));
     if (code.size() > 3 && code.starts_with(arg.actor)) arg.actor = std::move(code);
+    arg.span = shown;
     return arg;
   }
   // The phrase around a country or organisation can name its sector: "the
@@ -338,6 +381,7 @@ EventArgument MakeArgument(const Model& model, const SentenceParse& p, const Phr
       i = j;
     }
   }
+  arg.span = shown;
   return arg;
 }
 

@@ -23,6 +23,12 @@ struct Phrase {
   // gives each name its sector. Empty when head_end == 0.
   uint32_t head_first = 0;
   uint32_t head_end = 0;
+  // The words the argument's span shows when they reach beyond [first, end):
+  // a quantifier ("at least 75 people"), an apposition ("Zabihullah
+  // Mujahid, the Taliban spokesman"), an acronym in brackets ("the
+  // Nigerian Air Force (NAF)"). Coding uses [first, end) only; 0 = none.
+  uint32_t span_first = 0;
+  uint32_t span_end = 0;
 };
 
 // The subject(s) of a verb group starting at `group_first`: empty when the

@@ -140,12 +140,47 @@ class SentenceCoder {
         best = std::max(best, w);
       }
       if (pred.code.empty()) continue;
+      // "“You think I'm going to change?” Trump asked reporters": a question
+      // asked is no appeal.
+      if (t.lemma == "ask" && QuestionBefore(i)) continue;
       // A participle opening an aside ("Leavitt, asked about ...") states no event.
       if (verb && t.pos == Pos::kVBN && i > parse_.first() && parse_.Lower(i - 1) == ",") continue;
+      // A participle between a determiner (or an adjective) and its noun
+      // describes the noun: "a pledged Sanders delegate", "lobbying and
+      // consulting firms", "the ruling party".
+      if (verb && !noun && ModifiesNoun(i)) continue;
       for (uint32_t k = pred.match.first; k < pred.match.end; ++k) covered[k - parse_.first()] = 1;
       if (!noun) VerbGroup(&pred);
       preds_.push_back(std::move(pred));
     }
+  }
+
+  bool QuestionBefore(uint32_t i) const {
+    for (uint32_t k = parse_.first(); k < i; ++k) {
+      const Token& t = parse_.token(k);
+      if (t.end == t.start + 1 && a_.text[t.start] == '?') return true;
+    }
+    return false;
+  }
+
+  bool ModifiesNoun(uint32_t i) const {
+    const Pos pos = parse_.token(i).pos;
+    if ((pos != Pos::kVBN && pos != Pos::kVBG) || i == parse_.first() || i + 1 >= parse_.end()) return false;
+    const Pos next = parse_.token(i + 1).pos;
+    if (!(IsNoun(next) || (pos == Pos::kVBN && next == Pos::kNNP))) return false;
+    if (pos == Pos::kVBG && next != Pos::kNN && next != Pos::kNNS) return false;
+    const Pos prev = parse_.token(i - 1).pos;
+    // Articles only: "both endorsed Mr. Trump", "some accused Trump" are
+    // subjects with their verbs.
+    const std::string_view w = parse_.Lower(i - 1);
+    const bool article = w == "a" || w == "an" || w == "the";
+    if (article || prev == Pos::kPRPS || prev == Pos::kPOS || (prev == Pos::kJJ && next != Pos::kNNP)) return true;
+    // "lobbying and consulting firms": a conjunct of another modifier.
+    return prev == Pos::kCC && i >= parse_.first() + 2 &&
+           (parse_.token(i - 2).pos == Pos::kVBG || parse_.token(i - 2).pos == Pos::kJJ) &&
+           (i < parse_.first() + 3 || parse_.Is(i - 3, "a") || parse_.Is(i - 3, "an") || parse_.Is(i - 3, "the") ||
+            parse_.token(i - 3).pos == Pos::kJJ ||
+            parse_.token(i - 3).pos == Pos::kIN || parse_.token(i - 3).pos == Pos::kCC);
   }
 
   // "has met", "was attacked", "did not attack": have/be/do before the verb
@@ -170,6 +205,9 @@ class SentenceCoder {
       std::string_view w = parse_.Lower(k);
       const Pos pos = parse_.token(k).pos;
       bool aux = (IsAuxiliary(w) && !IsNoun(pos)) || pos == Pos::kRB || pos == Pos::kMD;
+      // A floating quantifier: "India and the US have both indicted".
+      aux |= (w == "both" || w == "all" || w == "each") && k > parse_.first() &&
+             IsAuxiliary(parse_.Lower(k - 1));
       if (!aux) break;
       // A pattern that spells the negation or the modal out ("DID NOT *",
       // "INDICATED SHOULD *") has already coded it.
@@ -200,6 +238,20 @@ class SentenceCoder {
                   IsVerb(parse_.token(g - 1).pos) && parse_.token(g - 1).pos != Pos::kMD &&
                   !IsAuxiliary(parse_.Lower(g - 1));
     if (to || gerund) FindGovernor(p);
+    // "refrain from endorsing", "stopped short of endorsing", "kept him
+    // from attacking": a gerund its governor holds back is no act.
+    if (parse_.token(p->head).pos == Pos::kVBG && g == p->head && g >= parse_.first() + 2 &&
+        (parse_.Lower(g - 1) == "from" || parse_.Lower(g - 1) == "of")) {
+      for (uint32_t k = g - 2; k + 4 >= g && k >= parse_.first(); --k) {
+        const std::string& l = parse_.token(k).lemma;
+        if (l == "refrain" || l == "abstain" || l == "desist" || l == "prevent" || l == "stop" || l == "keep" ||
+            l == "short" || l == "avoid" || l == "bar" || l == "ban" || l == "block" || l == "dissuade") {
+          p->frame = Frame::kDrop;
+          break;
+        }
+        if (k == parse_.first()) break;
+      }
+    }
     // "if you attack him", "unless Russia withdraws": a condition is no event.
     for (int k = static_cast<int>(g) - 1; k >= static_cast<int>(parse_.first()) && k >= static_cast<int>(g) - 8; --k) {
       std::string_view w = parse_.Lower(k);
@@ -209,6 +261,24 @@ class SentenceCoder {
       }
       if (IsBarrier(parse_, k) || w == "," || w == "that") break;
     }
+  }
+
+  // Words that make "be ... to VERB" an intent: "will be more than happy
+  // to reach a deal", "is ready to talk".
+  static bool WillingWord(std::string_view w) {
+    static const std::string_view kWords[] = {"happy", "willing", "ready", "eager", "prepared", "keen",
+                                              "determined", "glad", "open"};
+    return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+  }
+
+  // Words that make "be ... to VERB" a purpose or a likelihood.
+  static bool PurposeWord(std::string_view w) {
+    static const std::string_view kWords[] = {
+        "time", "aim", "goal", "plan", "idea", "hope", "way", "reason", "reasons", "chance", "attempt", "effort",
+        "job", "mission", "task", "intention", "priority", "strategy", "option", "opportunity", "need", "right",
+        "likely", "unlikely", "easy", "hard", "difficult", "important", "necessary", "impossible", "possible",
+        "reluctant", "unable", "hesitant", "enough", "too"};
+    return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
   }
 
   bool ByFollows(uint32_t head) const {
@@ -239,10 +309,29 @@ class SentenceCoder {
           if (!IsAuxiliary(w) && parse_.token(n).pos != Pos::kRB) break;
         }
         p->governor_frame = FrameOfGovernor(t.lemma);
+
+        // "it was time to attack", "the aim is to topple", "is unlikely to
+        // help": a purpose or a hypothesis, no act; "Russia is to attack"
+        // is a plan.
+        if (t.lemma == "be") {
+          if (static_cast<uint32_t>(k) + 1 == p->group_first) p->governor_frame = Frame::kIntent;
+          for (uint32_t n = k + 1; n < p->group_first; ++n) {
+            if (WillingWord(parse_.Lower(n))) p->governor_frame = Frame::kIntent;
+          }
+          for (uint32_t n = k + 1; n < p->group_first; ++n) {
+            if (PurposeWord(parse_.Lower(n))) p->governor_frame = Frame::kDrop;
+          }
+        }
         for (size_t i = 0; i < preds_.size(); ++i) {
           if (preds_[i].head == static_cast<uint32_t>(k)) p->governor = static_cast<int>(i);
         }
         if (p->governor < 0) p->governor = -2 - k;  // an uncoded governing verb
+        // "offered to send troops to help", "decided to try to attack": an
+        // uncoded governor without a frame passes on its own governor's.
+        const bool no_event = p->governor < -1 || preds_[p->governor].code == "---";
+        if (no_event && p->governor_frame == Frame::kNone) {
+          p->governor_frame = ChainFrame(static_cast<uint32_t>(k));
+        }
         return;
       }
       if (IsBarrier(parse_, k) || parse_.Lower(k) == ",") return;
@@ -257,11 +346,7 @@ class SentenceCoder {
     uint32_t subject_from = p.group_first;
     if (p.governor != -1) {
       uint32_t gov_head = p.governor >= 0 ? preds_[p.governor].head : static_cast<uint32_t>(-2 - p.governor);
-      subject_from = gov_head;
-      while (subject_from > parse_.first() &&
-             (IsAuxiliary(parse_.Lower(subject_from - 1)) || parse_.token(subject_from - 1).pos == Pos::kRB)) {
-        --subject_from;
-      }
+      subject_from = ChainStart(gov_head);
     }
     // A pattern reaching left of the verb ("NOTED + *") starts the clause
     // whose subject is the source.
@@ -273,6 +358,21 @@ class SentenceCoder {
       }
     }
     subjects = FindSubjects(parse_, subject_from, &coordinated);
+    // "issued a statement calling on X", "approved a resolution
+    // criticizing X": a gerund after an object that names nobody is done
+    // by the subject of the verb before that object.
+    if (subjects.empty() && !coordinated && parse_.token(p.head).pos == Pos::kVBG && p.group_first == p.head) {
+      int c = p.head > parse_.first() ? parse_.ChunkAt(p.head - 1) : -1;
+      if (c >= 0 && parse_.chunks()[c].end == p.head && !Named({parse_.chunks()[c].first, p.head}) &&
+          Cached({parse_.chunks()[c].first, p.head}).actor.empty()) {
+        const uint32_t before = parse_.chunks()[c].first;
+        if (before > parse_.first() && IsVerb(parse_.token(before - 1).pos) && parse_.token(before - 1).pos != Pos::kVBG &&
+            parse_.token(before - 1).pos != Pos::kMD) {
+          bool ignored = false;
+          subjects = FindSubjects(parse_, ChainStart(before - 1), &ignored);
+        }
+      }
+    }
     if (subjects.empty() && !coordinated && parse_.token(p.head).pos == Pos::kVBG && p.group_first > parse_.first() &&
         parse_.token(p.group_first - 1).pos == Pos::kIN) {
       subjects = GerundSubject(parse_.Lower(p.group_first - 1), p.group_first - 1);
@@ -322,6 +422,51 @@ class SentenceCoder {
       if (p.match.target_at < 0) p.targets.clear();
       if (p.sources.empty()) p.sources = FindObjects(parse_, p.match.end);
     }
+  }
+
+  // The first frame among the verbs governing the verb at token `v`
+  // through "to" (up to three hops); kNone when there is none.
+  Frame ChainFrame(uint32_t v) const {
+    uint32_t start = v;
+    for (int hops = 0; hops < 3; ++hops) {
+      bool to = false;
+      while (start > parse_.first() &&
+             (IsAuxiliary(parse_.Lower(start - 1)) || parse_.token(start - 1).pos == Pos::kRB)) {
+        to |= parse_.Lower(start - 1) == "to";
+        --start;
+      }
+      if (!to || start == parse_.first()) break;
+      int k = static_cast<int>(start) - 1;
+      int c = parse_.ChunkAt(k);
+      if (c >= 0) k = static_cast<int>(parse_.chunks()[c].first) - 1;
+      if (k < static_cast<int>(parse_.first()) || !IsVerb(parse_.token(k).pos) || parse_.token(k).pos == Pos::kMD) break;
+      if (Frame f = FrameOfGovernor(parse_.token(k).lemma); f != Frame::kNone) return f;
+      start = static_cast<uint32_t>(k);
+    }
+    return Frame::kNone;
+  }
+
+  // Where the clause of the verb at token `v` starts, for finding its
+  // subject: its auxiliaries, and through "to" the verbs that govern it
+  // ("Australia has offered to send troops to help": "has offered").
+  uint32_t ChainStart(uint32_t v) const {
+    uint32_t start = v;
+    for (int hops = 0; hops < 4; ++hops) {
+      bool to = false;
+      while (start > parse_.first() &&
+             (IsAuxiliary(parse_.Lower(start - 1)) || parse_.token(start - 1).pos == Pos::kRB)) {
+        to |= parse_.Lower(start - 1) == "to";
+        --start;
+      }
+      if (!to || start == parse_.first()) break;
+      // The governing verb, possibly with an object between: "urged Eriador to".
+      int k = static_cast<int>(start) - 1;
+      int c = parse_.ChunkAt(k);
+      if (c >= 0) k = static_cast<int>(parse_.chunks()[c].first) - 1;
+      if (k < static_cast<int>(parse_.first()) || !IsVerb(parse_.token(k).pos) || parse_.token(k).pos == Pos::kMD) break;
+      start = static_cast<uint32_t>(k);
+    }
+    return start;
   }
 
   // The doer of a gerund after a preposition: "credit for releasing" is
@@ -420,7 +565,8 @@ class SentenceCoder {
   // both ask for the same phrases, and actor coding is the costly part.
   const EventArgument& Cached(const Phrase& ph) {
     for (const auto& [k, arg] : cache_) {
-      if (k.first == ph.first && k.end == ph.end && k.head_first == ph.head_first && k.head_end == ph.head_end) {
+      if (k.first == ph.first && k.end == ph.end && k.head_first == ph.head_first && k.head_end == ph.head_end &&
+          k.span_first == ph.span_first && k.span_end == ph.span_end) {
         return arg;
       }
     }
@@ -606,6 +752,15 @@ class SentenceCoder {
             }
             break;
           }
+        } else if (w == "it" || w == "they") {
+          // "Nigeria's air force says it has killed ...": the subject of a
+          // statement verb earlier in the sentence, when it is no person.
+          int e = -1;
+          std::string actor = StatementSubject(ph.first, &e);
+          if (!actor.empty()) {
+            arg.entity = e;
+            arg.actor = std::move(actor);
+          }
         } else if (third) {
           // The speaker the quote stage found for this very pronoun ("...,"
           // she said) wins; else the sentence's first person named before
@@ -616,6 +771,7 @@ class SentenceCoder {
           const Gender want = w == "she" || w == "her" ? Gender::kFemale : Gender::kMale;
           int person = SpeakerOf(ph.first, want);
           if (person < 0) person = PersonBefore(ph.first, /*nearest=*/pos == Pos::kPRPS || w == "him" || w == "her", want);
+          if (person < 0) person = ReportingSpeaker(ph.first, want);
           if (person >= 0) {
             arg.entity = person;
             arg.actor = a_.entities[person].actor;
@@ -632,6 +788,26 @@ class SentenceCoder {
     bool known = !arg.actor.empty() || (arg.entity >= 0 && a_.entities[arg.entity].type == EntityType::kPerson);
     if (options_.require_actor && !known) return std::nullopt;
     return arg;
+  }
+
+  // The actor of the subject of the statement verb (010-019) that token
+  // `k` directly follows ("says it", "said that they"), when that subject
+  // is an organisation, group or country; empty otherwise.
+  std::string StatementSubject(uint32_t k, int* entity) {
+    for (size_t i = preds_.size(); i-- > 0;) {
+      const Predicate& q = preds_[i];
+      if (q.noun || q.head >= k || !q.code.starts_with("01") || q.sources.empty()) continue;
+      if (!(k == q.head + 1 || (k == q.head + 2 && parse_.Lower(q.head + 1) == "that"))) continue;
+      const EventArgument& s = Cached(q.sources.front());
+      if (s.actor.empty() || (s.entity >= 0 && a_.entities[s.entity].type == EntityType::kPerson)) return "";
+      const Token& t = parse_.token(q.sources.front().first);
+      if (q.sources.front().end == q.sources.front().first + 1 && (t.pos == Pos::kPRP || t.pos == Pos::kPRPS)) {
+        return "";
+      }
+      *entity = s.entity;
+      return s.actor;
+    }
+    return "";
   }
 
   // A person named before token `end` in this sentence, on the same side of
@@ -665,6 +841,21 @@ class SentenceCoder {
           a_.entities[q.speaker_entity].type == EntityType::kPerson && Agrees(q.speaker_entity, want)) {
         return q.speaker_entity;
       }
+    }
+    return -1;
+  }
+
+  // The speaker of the indirect quote holding token `k` ("She said, if
+  // elected, she would ask Biden"), when a person of fitting gender; -1
+  // otherwise.
+  int ReportingSpeaker(uint32_t k, Gender want) const {
+    const uint32_t at = parse_.token(k).start;
+    for (const Quote& q : a_.quotes) {
+      if (q.kind != QuoteKind::kIndirect || q.speaker_entity < 0 || !(q.content.start <= at && at < q.content.end)) {
+        continue;
+      }
+      const Entity& e = a_.entities[q.speaker_entity];
+      if (e.type == EntityType::kPerson && Agrees(q.speaker_entity, want)) return q.speaker_entity;
     }
     return -1;
   }

@@ -30,7 +30,9 @@ std::vector<Case> ReadCases(const std::filesystem::path& path) {
       continue;
     }
     if (line.empty()) {
-      if (!cases.empty() || !header) header = false;
+      // The blank line after the file's opening comment block ends it, so
+      // the next '#' line titles the first case.
+      header = false;
       continue;
     }
     header = false;

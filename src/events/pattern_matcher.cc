@@ -14,6 +14,14 @@ constexpr uint32_t kMaxGap = 4;
 bool PluralOf(std::string_view word, std::string_view pat) {
   return word.size() == pat.size() + 1 && word.back() == 's' && word.substr(0, pat.size()) == pat;
 }
+// A number, a currency sign or a scale word.
+bool IsAmountWord(const SentenceParse& parse, uint32_t i) {
+  const Token& t = parse.token(i);
+  if (t.pos == Pos::kCD || t.pos == Pos::kSYM) return true;
+  std::string_view w = parse.Lower(i);
+  return w == "$" || w == "\u20ac" || w == "\u00a3" || w == "million" || w == "billion" || w == "trillion" ||
+         w == "thousand" || w == "hundred" || w == "dollars" || w == "euros" || w == "usd";
+}
 }  // namespace
 
 bool IsBarrier(const SentenceParse& parse, uint32_t i) {
@@ -48,6 +56,11 @@ PatternMatch MatchPattern(const SentenceParse& parse, const lexicon::VerbPattern
     uint32_t limit = e.adjacent ? pos : pos + kMaxGap;
     bool found = false;
     for (uint32_t k = pos; k <= limit && k < parse.end(); ++k) {
+      // Right after the verb, an amount does not count against the gap:
+      // "provided $ 2 million in assistance to Fiji".
+      if (!e.adjacent && pos == head_end && k > pos && IsAmountWord(parse, k - 1) && limit + 1 < parse.end()) {
+        ++limit;
+      }
       if (e.kind == lexicon::PatternElement::Kind::kWords) {
         uint32_t end = 0;
         for (const auto& ph : e.phrases) {

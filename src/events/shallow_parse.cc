@@ -34,7 +34,9 @@ bool IsModal(std::string_view w) {
 }
 
 bool IsAuxiliary(std::string_view w) {
+  // Contractions come with a straight or a curly apostrophe ("’re").
   static const std::string_view kAux[] = {"be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re",
+                                          "\u2019s", "\u2019re", "'m", "\u2019m", "\u2019ve",
                                           "have", "has", "had", "having", "'ve", "do", "does", "did", "to",
                                           "also", "already", "reportedly", "again", "just", "still", "then",
                                           "jointly", "formally", "officially", "repeatedly", "finally", "later",

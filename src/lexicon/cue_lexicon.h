@@ -37,6 +37,20 @@ enum CueFlag : uint32_t {
   kThat = 1u << 12,        // complementiser after a cue
   kMediaStart = 1u << 13,  // first word of a media phrase
   kPhraseStart = 1u << 14, // first word of a cue phrase ("made it clear")
+  kPossessive = 1u << 15,  // "his", "her", "their": a possessive that may name a speaker
+  kStanceNoun = 1u << 16,  // "criticism", "call", "claim": a statement or stance as a noun
+};
+
+// Complements a stance noun takes (bits of CueWord::complements).
+enum NounComplement : uint8_t {
+  kCompOf = 1u << 0,       // "criticism of X"
+  kCompFor = 1u << 1,      // "support for X"
+  kCompTo = 1u << 2,       // "call to ban …"
+  kCompThat = 1u << 3,     // "claim that …"
+  kCompOn = 1u << 4,       // "attacks on X"
+  kCompAbout = 1u << 5,    // "concerns about X"
+  kCompAgainst = 1u << 6,  // "case against X"
+  kCompIn = 1u << 7,       // "belief in X"
 };
 
 enum class CueVerbClass : uint8_t {
@@ -54,6 +68,8 @@ struct CueWord {
   bool plural = false;               // "they", "officials"
   bool takes_object = false;         // a noun phrase alone is its content: "endorsed Clinton"
   bool takes_infinitive = false;     // "to" + verb is its content: "vowed to fight"
+  bool needs_as = false;             // a cue only with "as" after its object: "sees X as Y"
+  uint8_t complements = 0;           // stance nouns: NounComplement bits
   std::string_view medium;           // medium the word itself names ("tweeted": Twitter)
 };
 
@@ -68,7 +84,7 @@ class CueLexicon {
                                               std::string_view media, std::string_view speakers,
                                               std::string_view function_words,
                                               std::vector<std::string>* warnings,
-                                              std::string_view phrases = {});
+                                              std::string_view phrases = {}, std::string_view stance_nouns = {});
 
   // The entry of a lower-case word, or nullptr. REQUIRES: `lower` is lower-case.
   const CueWord* Find(std::string_view lower) const;

@@ -71,6 +71,21 @@ TEST(CueLexiconTest, LongestCuePhraseWinsAndKeepsItsFrames) {
   EXPECT_EQ(lex->MatchPhrase("took", none, &n), nullptr);
 }
 
+TEST(CueLexiconTest, StanceNounsKeepTheirComplements) {
+  std::vector<std::string> warnings;
+  auto lex = CueLexicon::FromData("", "", "", "his\tpossessive\tm\n", "", &warnings, "",
+                                  "criticism criticisms\tof\ncall\tfor to\nbelief\tbeyond\n");
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_EQ(warnings[0].rfind("quotes/stance_nouns.tsv:3:", 0), 0u);
+  const CueWord* w = lex->FindFolded("criticisms");
+  ASSERT_NE(w, nullptr);
+  EXPECT_TRUE(w->flags & kStanceNoun);
+  EXPECT_EQ(w->complements, kCompOf);
+  EXPECT_EQ(lex->FindFolded("call")->complements, kCompFor | kCompTo);
+  EXPECT_TRUE(lex->FindFolded("his")->flags & kPossessive);
+  EXPECT_EQ(lex->FindFolded("his")->gender, Gender::kMale);
+}
+
 TEST(CueLexiconTest, BuiltInDataLoadsWithoutWarnings) {
   std::vector<std::string> warnings;
   auto lex = CueLexicon::Load(ModelOptions{}, &warnings);

@@ -53,8 +53,10 @@ int PostFrame(const Context& c, uint32_t close, Drafts* d, uint32_t* frame_end) 
       // ...", "said X on Tuesday"), or the cue was no cue ("call he held").
       at.speaker = PhraseStartingAt(c, k + len, stop);
       uint32_t after = at.speaker.ok() ? at.speaker.last : k;
+      // "said the man who built …": a relative clause may follow.
       if (at.speaker.ok() && after < stop && c.IsWord(after) && !c.w[after].Is(lexicon::kTimeWord) &&
-          !c.Equals(after, "in") && !c.Equals(after, "on") && !c.Equals(after, "at") && !c.Equals(after, "during")) {
+          !c.Equals(after, "in") && !c.Equals(after, "on") && !c.Equals(after, "at") && !c.Equals(after, "during") &&
+          !c.Equals(after, "who")) {
         return -1;
       }
     }
@@ -69,6 +71,17 @@ int PostFrame(const Context& c, uint32_t close, Drafts* d, uint32_t* frame_end) 
   return -1;
 }
 
+// The speaker of the last attribution whose cue stands in [begin, cue).
+Phrase SpeakerBefore(const Context& c, const Drafts& d, uint32_t begin, uint32_t cue) {
+  (void)c;
+  for (size_t a = d.attributions.size(); a-- > 0;) {
+    const Attribution& at = d.attributions[a];
+    if (at.cue_first == kNoWord || at.cue_first >= cue || at.cue_first < begin) continue;
+    if (at.speaker.ok()) return at.speaker;
+  }
+  return {};
+}
+
 // The attribution in the words [begin, open) before a quote; -1 when none.
 // A participle cue after a comma takes the subject of the cue before it
 // ("he said, adding, “…”"). A lead-in ending with a colon and opening with
@@ -76,16 +89,20 @@ int PostFrame(const Context& c, uint32_t close, Drafts* d, uint32_t* frame_end) 
 // crowd: “…”").
 int PreFrame(const Context& c, uint32_t begin, uint32_t open, Drafts* d, bool* adjacent) {
   const WordType lead = c.w[open - 1].type;
+  int cues_seen = 0;
   for (uint32_t k = open; k > begin;) {
     --k;
     uint32_t len = CueAt(c, k);
     if (len == 0) continue;
+    ++cues_seen;
     Attribution at;
     at.cue_first = k;
     at.cue_last = k + len;
     at.speaker = SubjectOf(c, begin, k);
-    if (!at.speaker.ok()) {
-      // "said Trump: “…”": the inverted speaker must run up to the quote.
+    const bool tell = c.w[k].lex && c.w[k].lex->verb_class == lexicon::CueVerbClass::kTell;
+    if (!at.speaker.ok() && !tell) {
+      // "said Trump: “…”": the inverted speaker must run up to the quote
+      // (after a tell-verb the phrase is the hearer: "telling the crowd").
       at.speaker = PhraseStartingAt(c, k + len, open);
       if (at.speaker.ok() && at.speaker.last + 1 < open) at.speaker = {};
     }
@@ -93,9 +110,21 @@ int PreFrame(const Context& c, uint32_t begin, uint32_t open, Drafts* d, bool* a
       --k2;
       if (CueAt(c, k2) > 0) at.speaker = SubjectOf(c, begin, k2);
     }
+    // "…, adding, “…”", "…, she said, by saying, “…”": a participle takes
+    // the speaker of the sentence's attribution before it, else the subject
+    // that opens the clause.
+    if (!at.speaker.ok() && c.w[k].pos == Pos::kVBG) at.speaker = SpeakerBefore(c, *d, begin, k);
+    if (!at.speaker.ok() && c.w[k].pos == Pos::kVBG) at.speaker = ClauseSubject(c, begin, k);
+    // The cue nearest the quote may be no cue of it ("wrote back: “…”"):
+    // look one cue further back.
+    if (!at.speaker.ok() && cues_seen < 2) continue;
     if (!at.speaker.ok()) return -1;
     at.medium = FindMedium(c, k, k + len, open);
     if (at.medium.empty() && at.speaker.last < k) at.medium = FindMedium(c, kNoWord, at.speaker.last, k);
+    // "On Facebook, she answered …, saying, “…”": a fronted medium.
+    if (at.medium.empty() && at.speaker.first > begin && at.speaker.first < k) {
+      at.medium = FindMedium(c, kNoWord, begin, at.speaker.first);
+    }
     *adjacent = (lead == WordType::kColon || lead == WordType::kComma) && open - k <= 12;
     return d->AddAttribution(at);
   }
@@ -233,6 +262,33 @@ void FindDirectQuotes(const Context& c, const std::vector<QuotedSegment>& segs, 
     if (attr < 0 && pre_empty && (words >= 6 || closes_sentence)) {
       bool adjacent = false;
       attr = PreviousSentence(c, open, d, &adjacent);
+    }
+    // Short quoted words inside a sentence that hold no letters (an
+    // identifier: “2016-06-29”), or that are all capitalised right after a
+    // preposition (a show or title: "on “Good Morning America”"), are never
+    // a partial statement. A capitalised nickname after a cue stays ("called
+    // him “Little Marco”").
+    bool title_like = !pre_empty && words <= 5;
+    bool letters = false;
+    for (size_t k = g; k < h && title_like; ++k) {
+      for (uint32_t i = segs[k].first; i < segs[k].last && title_like; ++i) {
+        if (!c.IsWord(i)) continue;
+        const unsigned char ch = static_cast<unsigned char>(c.Text(i)[0]);
+        letters = letters || !(ch >= '0' && ch <= '9');
+        title_like = c.w[i].capitalised || (ch >= '0' && ch <= '9') || c.w[i].Is(lexicon::kNamePrep) ||
+                     c.Equals(i, "the") || c.Equals(i, "and") || c.Equals(i, "a");
+      }
+    }
+    if (title_like && letters) {
+      static constexpr std::string_view kPreps[] = {"on", "in", "to", "of", "at", "from", "for", "with", "by"};
+      bool after_prep = false;
+      for (std::string_view p : kPreps) after_prep = after_prep || c.Equals(open - 1, p);
+      title_like = after_prep;
+    }
+    if (title_like && label_colon == kNoWord) {
+      last_attr = -1;
+      g = h;
+      continue;
     }
     const bool statement = words >= 6 || (words >= 3 && (closes_sentence || last_type == WordType::kComma));
     if (attr < 0 && !(statement && pre_empty)) {

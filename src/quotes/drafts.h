@@ -64,6 +64,10 @@ void FindDirectQuotes(const Context& c, const std::vector<QuotedSegment>& segmen
 // X", "according to X, …". Skips cues the direct pass used.
 void FindIndirectQuotes(const Context& c, Drafts* d);
 
+// Stance nouns with a possessive holder: "Trump's criticism of the deal",
+// "his call to ban …", "Clinton's claim that …" (quotes/noun_cues.cc).
+void FindNounCues(const Context& c, Drafts* d);
+
 // A transcript speaker label at word i ("PENCE:", "MR. TRUMP:"): returns the
 // colon's word index, or kNoWord.
 uint32_t TranscriptLabel(const Context& c, uint32_t i, uint32_t end);

@@ -9,6 +9,8 @@
 // A clause opened by a subordinator ("While X claimed …, …") ends at its
 // comma. Content must have three words or more, and a clause right after the
 // cue must not open with a preposition ("responded to", "pointed to").
+#include <algorithm>
+
 #include "quotes/drafts.h"
 
 namespace readout::quotes {
@@ -16,24 +18,10 @@ namespace {
 
 bool IsEnd(const Context& c, uint32_t i) { return c.w[i].type == WordType::kEnd; }
 
-// Word i (after a "the") begins a mention of a PLACE entity: "attacked
-// Kyiv" is a military act, not a statement about Kyiv.
-bool StartsPlace(const Context& c, uint32_t i) {
-  if (c.Equals(i, "the")) ++i;
-  if (!c.IsWord(i)) return false;
-  const uint32_t start = c.w[i].start;
-  for (const Entity& e : c.a.entities) {
-    if (e.type != EntityType::kPlace) continue;
-    for (const Mention& m : e.mentions) {
-      if (m.start == start) return true;
-    }
-  }
-  return false;
-}
-
 bool IsPreposition(const Context& c, uint32_t i) {
   static constexpr std::string_view kPreps[] = {"to", "with", "about", "for", "by", "of", "in", "on",
-                                                "at", "from", "as", "into", "over", "up", "out", "off"};
+                                                "at", "from", "as", "into", "over", "up", "out", "off",
+                                                "through", "throughout", "until", "across", "around", "under"};
   for (std::string_view p : kPreps) {
     if (c.Equals(i, p)) return true;
   }
@@ -44,7 +32,7 @@ bool IsPreposition(const Context& c, uint32_t i) {
 // a relative clause, a concession ("…, despite …", "…, which …").
 bool ClauseBreak(const Context& c, uint32_t i) {
   static constexpr std::string_view kWords[] = {"compared", "but",  "while", "although", "though", "despite",
-                                                "even",     "including"};
+                                                "even",     "including", "however", "whereas"};
   for (std::string_view w : kWords) {
     if (c.Equals(i, w)) return true;
   }
@@ -81,7 +69,7 @@ bool RelativeBefore(const Context& c, const Phrase& speaker) {
 bool ObjectEnd(const Context& c, uint32_t i) {
   static constexpr std::string_view kWords[] = {"because", "since",   "if",    "when",  "after", "before",
                                                 "while",   "although", "though", "by",   "despite", "until",
-                                                "during",  "amid",    "unless", "whom", "who",  "which"};
+                                                "during",  "amid",    "unless"};
   for (std::string_view w : kWords) {
     if (c.Equals(i, w)) return true;
   }
@@ -120,16 +108,29 @@ void Trim(const Context& c, uint32_t* first, uint32_t* last) {
            t == WordType::kSemicolon || t == WordType::kDash;
   };
   while (*first < *last && junk(*first)) ++*first;
+  // A content never opens with a possessive ending: its owner belongs to it.
+  if (*first < *last && *first > 0 && c.w[*first].type == WordType::kOther &&
+      (c.Text(*first) == "'s" || c.Text(*first) == "\u2019s") && c.IsWord(*first - 1)) {
+    --*first;
+  }
   const uint32_t before = *last;
   while (*last > *first && junk(*last - 1)) --*last;
-  // A closing mark whose opening mark the content holds stays with it.
-  if (*last < before && (c.w[*last].type == WordType::kCloseQuote || c.w[*last].type == WordType::kAmbigQuote)) {
+  // A closing mark whose opening mark the content holds stays with it (with
+  // the punctuation inside it: “Mister Levy.”).
+  {
     int open = 0;
     for (uint32_t i = *first; i < *last; ++i) {
       if (c.w[i].type == WordType::kOpenQuote) ++open;
       if (c.w[i].type == WordType::kCloseQuote && open > 0) --open;
     }
-    if (open > 0) ++*last;
+    // The mark may stand right after the sentence end the content stops at.
+    const uint32_t limit = std::min<uint32_t>(before + 2, static_cast<uint32_t>(c.w.size()));
+    for (uint32_t i = *last; open > 0 && i < limit && (i < before || junk(i)); ++i) {
+      if (c.w[i].type == WordType::kCloseQuote || c.w[i].type == WordType::kAmbigQuote) {
+        *last = i + 1;
+        break;
+      }
+    }
   }
 }
 
@@ -140,6 +141,26 @@ uint32_t CommaBefore(const Context& c, uint32_t i, uint32_t begin) {
   uint32_t k = i - 1;
   if (c.w[k].type == WordType::kComma) return k;
   if (c.w[k].IsQuote() && k > begin && c.w[k - 1].type == WordType::kComma) return k - 1;
+  return kNoWord;
+}
+
+// CommaBefore for a speaker phrase that a title may precede ("…, DFA
+// spokesman Neil Sroka said"): steps back over up to five noun, adjective
+// and name words first.
+uint32_t CommaBeforeSpeaker(const Context& c, const Phrase& speaker, uint32_t begin) {
+  uint32_t comma = CommaBefore(c, speaker.first, begin);
+  if (comma != kNoWord || speaker.kind == PhraseKind::kPronoun) return comma;
+  uint32_t i = speaker.first;
+  for (int s = 0; s < 5 && i > begin; ++s) {
+    const Word& w = c.w[i - 1];
+    if (w.type != WordType::kWord || w.Is(lexicon::kCueVerb | lexicon::kThat) ||
+        !(IsNoun(w.pos) || IsAdjective(w.pos) || w.capitalised)) {
+      break;
+    }
+    --i;
+    comma = CommaBefore(c, i, begin);
+    if (comma != kNoWord) return comma;
+  }
   return kNoWord;
 }
 
@@ -221,7 +242,17 @@ Phrase InvertedSpeaker(const Context& c, uint32_t k, uint32_t e0) {
 // ("said after a lunch on Tuesday that …", "told a crowded hall at the
 // hotel that …"). Returns the word after "that", or kNoWord.
 uint32_t LateThat(const Context& c, uint32_t k, uint32_t i, uint32_t e0) {
-  if (!ReportingCue(c, k) || !c.IsWord(i)) return kNoWord;
+  if (!ReportingCue(c, k)) return kNoWord;
+  // "said — on Twitter, as it happens — that …": an aside in dashes.
+  if (i < e0 && c.w[i].type == WordType::kDash) {
+    uint32_t t = i + 1;
+    while (t < e0 && t < i + 12 && c.w[t].type != WordType::kDash) ++t;
+    if (t < e0 && c.w[t].type == WordType::kDash && c.Equals(t + 1, "that") && HasFiniteVerb(c, t + 2, e0)) {
+      return t + 2;
+    }
+    return kNoWord;
+  }
+  if (!c.IsWord(i)) return kNoWord;
   const bool tell = c.w[k].lex->verb_class == lexicon::CueVerbClass::kTell;
   if (!tell && !IsPreposition(c, i) && !c.Equals(i, "after") && !c.Equals(i, "during") && !c.Equals(i, "following")) {
     return kNoWord;
@@ -230,9 +261,21 @@ uint32_t LateThat(const Context& c, uint32_t k, uint32_t i, uint32_t e0) {
     if (c.Lower(t, lexicon::kThat) && c.Equals(t, "that")) {
       return c.IsWord(t + 1) && HasFiniteVerb(c, t + 1, e0) ? t + 1 : kNoWord;
     }
+    if (c.w[t].type == WordType::kOther || c.w[t].IsQuote()) continue;  // "in ’08", "on “Today”"
     if (!c.IsWord(t) || IsVerb(c.w[t].pos) || c.w[t].Is(lexicon::kThat | lexicon::kCueVerb)) return kNoWord;
   }
   return kNoWord;
+}
+
+// "Pence said in politics it takes time …": a short prepositional phrase
+// that opens the reported clause, followed by its subject and verb.
+bool PrepositionOpensClause(const Context& c, uint32_t k, uint32_t i, uint32_t e0) {
+  if (!ReportingCue(c, k) || !IsPreposition(c, i)) return false;
+  for (uint32_t t = i + 2; t < e0 && t < i + 7; ++t) {
+    if (!c.IsWord(t)) return false;
+    if (NewClauseAt(c, t)) return true;
+  }
+  return false;
 }
 
 // "Still, he said, officials must decide …", "X says, win or lose, he's
@@ -280,12 +323,54 @@ Phrase CoordinatedSubject(const Context& c, const Drafts& d, uint32_t begin, uin
   return {};
 }
 
+// A paragraph that opens with a name (or a speaker nominal) and a colon and
+// holds at most 40 words: a headline ("Trump: My plans aren't set in
+// stone") or an interview turn ("Lopez: Well, …"). Returns the colon's
+// index, or kNoWord. Labels that are no speakers ("Update:", "Note:") and
+// places ("Iowa:") are not taken.
+uint32_t NameLabel(const Context& c, uint32_t k, uint32_t n) {
+  static constexpr std::string_view kNotSpeakers[] = {"update", "note", "editor", "editors", "correction", "breaking",
+                                                      "watch", "read", "related", "video", "photos", "source",
+                                                      "sources", "photo", "credit", "listen", "more", "see"};
+  for (std::string_view w : kNotSpeakers) {
+    if (c.Equals(k, w)) return kNoWord;
+  }
+  // "The Latest:", "The Bottom Line:" are section labels.
+  if (!c.IsWord(k) || !c.w[k].capitalised || StartsPlace(c, k) || c.Equals(k, "the")) return kNoWord;
+  const Phrase p = PhraseStartingAt(c, k, std::min(n, k + 7));
+  if (!p.ok() || p.weak || p.kind == PhraseKind::kPronoun || p.last >= n || c.w[p.last].type != WordType::kColon) {
+    return kNoWord;
+  }
+  // The label names a person or organisation the entity stage found
+  // ("The Latest:", "A World at War:" do not).
+  bool named = false;
+  for (const Entity& e : c.a.entities) {
+    if (e.type != EntityType::kPerson && e.type != EntityType::kOrg) continue;
+    for (const Mention& m : e.mentions) {
+      named = named || (m.start >= c.w[p.first].start && m.end <= c.w[p.last - 1].end);
+    }
+  }
+  if (!named) return kNoWord;
+  uint32_t end = p.last + 1;
+  while (end < n && !c.w[end].para_start) ++end;
+  // An interviewer's question is no statement.
+  uint32_t tail = end;
+  while (tail > p.last + 1 && !c.IsWord(tail - 1) && c.w[tail - 1].type != WordType::kEnd) --tail;
+  if (tail > p.last + 1 && c.Text(tail - 1) == "?") return kNoWord;
+  const uint32_t words = CountWords(c, p.last + 1, end);
+  return words >= 3 && words <= 40 ? p.last : kNoWord;
+}
+
 // "Asked whether he would run, Smith said …" and "When asked about the
 // plan, …": the question is reported with no speaker (the asker is not
 // named) and "Asked" as its cue. Drafts it and returns true when word k
 // opens such a lead-in.
 bool AskedLeadIn(const Context& c, uint32_t s0, uint32_t k, Drafts* d) {
-  if (!c.Equals(k, "asked") || !(k == s0 || (k == s0 + 1 && c.Equals(s0, "when")))) return false;
+  if (!c.Equals(k, "asked")) return false;
+  // "…, when asked about the plan, she said …" or "… told CNN when asked
+  // which candidate she would back." also open a question mid-sentence.
+  const bool mid = k > s0 + 1 && c.Equals(k - 1, "when");
+  if (!(k == s0 || (k == s0 + 1 && c.Equals(s0, "when")) || mid)) return false;
   uint32_t i = k + 1;
   // "Asked by a reporter whether …"
   if (c.Equals(i, "by")) {
@@ -303,7 +388,8 @@ bool AskedLeadIn(const Context& c, uint32_t s0, uint32_t k, Drafts* d) {
          !c.w[last].para_start) {
     ++last;
   }
-  if (last >= c.w.size() || c.w[last].type != WordType::kComma || CountWords(c, first, last) < 1) return false;
+  if (last >= c.w.size() || CountWords(c, first, last) < 1) return false;
+  if (c.w[last].type != WordType::kComma && !(mid && IsEnd(c, last))) return false;
   Attribution at;
   at.cue_first = k;
   at.cue_last = k + 1;
@@ -401,8 +487,11 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
     if (c.w[k].para_start || (k > 0 && IsEnd(c, k - 1) && !c.w[k].IsQuote())) s0 = k;
     if (d->in_quote[k] || d->cue_used[k]) continue;
     if (c.w[k].para_start) {
-      // A transcript turn: "PENCE: Well, …" up to the paragraph end.
+      // A transcript turn: "PENCE: Well, …" up to the paragraph end; or a
+      // headline or interview turn led by a name: "Trump: My plans aren't
+      // set in stone", "Lopez: Well, no one …".
       uint32_t colon = TranscriptLabel(c, k, n);
+      if (colon == kNoWord) colon = NameLabel(c, k, n);
       if (colon != kNoWord) {
         uint32_t first = colon + 1;
         uint32_t last = first;
@@ -419,7 +508,10 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
                  c.w[content_last - 1].type != WordType::kEnd) {
             --content_last;
           }
-          d->AddQuote(QuoteKind::kDirect, content_first, content_last, d->AddAttribution(at));
+          // A name label's content is the speaker's words only when quoted or
+          // a transcript's; a headline's is a report.
+          const QuoteKind kind = TranscriptLabel(c, k, n) != kNoWord ? QuoteKind::kDirect : QuoteKind::kIndirect;
+          d->AddQuote(kind, content_first, content_last, d->AddAttribution(at));
           k = colon;
           continue;
         }
@@ -490,7 +582,7 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         bool that = false;
         uint32_t i = SkipCueComplements(c, k, k + len, e0, &that);
         if (i < e0 && c.w[i].type == WordType::kColon) ++i;
-        uint32_t comma = CommaBefore(c, at.speaker.first, begin);
+        uint32_t comma = CommaBeforeSpeaker(c, at.speaker, begin);
         if (!that) {
           const uint32_t t = LateThat(c, k, i, e0);
           if (t != kNoWord) {
@@ -517,15 +609,27 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         const bool infinitive = to_verb && cw.takes_infinitive;
         const bool cue_prep = !that && !to_verb && i == k + len && CuePreposition(c, i) && c.IsWord(i + 1);
         if (cue_prep) at.cue_last = ++i;
+        // "Experts expect the press to be played …": an object with its own
+        // infinitive reads as a clause.
+        bool object_infinitive = false;
+        if (!that && !to_verb && c.IsWord(i) && !IsPreposition(c, i)) {
+          for (uint32_t t = i + 1; t < e0 && t < i + 7 && c.IsWord(t); ++t) {
+            if (IsVerb(c.w[t].pos) && !c.Equals(t, "to")) break;
+            if (c.Equals(t, "to") && c.IsWord(t + 1) && c.w[t + 1].pos == Pos::kVB) {
+              object_infinitive = true;
+              break;
+            }
+          }
+        }
         // Without "that", a verb that takes no object reports a clause only.
-        const bool clause = that || infinitive || cue_prep || opens_quote || HasFiniteVerb(c, i, e0);
+        const bool clause = that || infinitive || cue_prep || opens_quote || object_infinitive || HasFiniteVerb(c, i, e0);
         const bool content_ok = clause || cw.takes_object || cw.verb_class != lexicon::CueVerbClass::kBelief;
         min_words = clause || cw.takes_object ? 1 : 3;
         noun_object = (cw.takes_object || infinitive) && !that && !opens_quote;
         // A noun object that is a place ("Russia attacked Kyiv") is an act.
         if (noun_object && !clause && StartsPlace(c, i)) continue;
         if (i < e0 && (c.IsWord(i) || opens_quote) && content_ok &&
-            (that || infinitive || cue_prep || !IsPreposition(c, i))) {
+            (that || infinitive || cue_prep || !IsPreposition(c, i) || PrepositionOpensClause(c, k, i, e0))) {
           first = i;
           last = e0;
           clause_after = true;
@@ -535,7 +639,10 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
           // "The outreach, they said, raised new worries": a short subject
           // before a parenthetical cue; the content is the whole sentence.
           uint32_t after = SkipCueComplements(c, k, k + len, e0, &that);
-          if (CountWords(c, begin, comma) < 4 && after < e0 && c.w[after].type == WordType::kComma &&
+          // (A longer subject too, when it holds no verb of its own: "Any
+          // interpretation of his actions, X said, would read this as …".)
+          if ((CountWords(c, begin, comma) < 4 || !HasFiniteVerb(c, begin, comma)) && after < e0 &&
+              c.w[after].type == WordType::kComma &&
               CountWords(c, after + 1, e0) >= 3 && c.IsWord(after + 1) && IsVerb(c.w[after + 1].pos) &&
               c.w[after + 1].pos != Pos::kVBG && !d->in_quote[begin] && !d->in_quote[comma - 1]) {
             last = e0;
@@ -573,8 +680,11 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         // this week"), a medium ("praised X in an interview") or an as-clause.
         const bool time = c.IsWord(i) && c.w[i].Is(lexicon::kTimeWord) &&
                           (!(c.Equals(i, "this") || c.Equals(i, "last")) || (c.IsWord(i + 1) && c.w[i + 1].Is(lexicon::kTimeWord)));
-        if (((c.Equals(i, "and") || c.Equals(i, "but")) && PredicateAt(c, i + 1)) || time ||
-            AdjunctEnd(c, i, last, true) != kNoWord || AsClauseAt(c, i)) {
+        // (An infinitive keeps its own times and places: "plans to run ads
+        // during the debates".)
+        const bool to_content = c.Equals(first, "to") || c.Equals(first, "not");
+        if (((c.Equals(i, "and") || c.Equals(i, "but")) && PredicateAt(c, i + 1)) ||
+            (!to_content && (time || AdjunctEnd(c, i, last, true) != kNoWord)) || AsClauseAt(c, i)) {
           last = i;
           break;
         }
@@ -585,8 +695,11 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
       // reports only up to its comma.
       bool subordinate = c.IsWord(begin) && c.w[begin].Is(lexicon::kSubordinator);
       for (uint32_t i = begin; i < k && subordinate; ++i) subordinate = c.w[i].type != WordType::kComma;
+      const bool opens_subordinate = c.IsWord(first) && c.w[first].Is(lexicon::kSubordinator);
+      bool subordinate_closed = false;
       for (uint32_t i = first; i < last; ++i) {
         if (d->in_quote[i]) continue;
+        if (i > first && c.w[i - 1].type == WordType::kComma && opens_subordinate) subordinate_closed = true;
         // A dash opens an aside the report does not hold ("… the families of
         // terrorists — a proposal he has raised before").
         if (c.w[i].type == WordType::kDash && i > first) { last = i; break; }
@@ -611,8 +724,11 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         // A comma before a new clause with its own subject, once the report
         // has its verb: "… had been slowed by new rules, we got the biggest
         // deal", "… would not end on his watch, U.S. forces bombed …".
+        // Not the comma that closes a report's own fronted subordinate
+        // clause: "said if she is elected, taxes will fall".
         const uint32_t clause_at = c.Equals(i + 1, "and") || c.Equals(i + 1, "but") ? i + 2 : i + 1;
-        if (c.w[i].type == WordType::kComma && i > first && NewClauseAt(c, clause_at) && HasFiniteVerb(c, first, i)) {
+        if (c.w[i].type == WordType::kComma && i > first && NewClauseAt(c, clause_at) && HasFiniteVerb(c, first, i) &&
+            !(opens_subordinate && !subordinate_closed)) {
           last = i;
           break;
         }
@@ -626,6 +742,30 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
           break;
         }
         if (i > first && (AsClauseAt(c, i) || AdjunctEnd(c, i, last, false) != kNoWord) && HasFiniteVerb(c, first, i)) {
+          last = i;
+          break;
+        }
+        // A second report of another speaker: "… is honest, and three-quarters
+        // said …", "… in politics and about the same numbers would rather …":
+        // "and" then a subject of a few words and a finite cue verb.
+        if (i > first && c.Equals(n, "and") && HasFiniteVerb(c, first, i)) {
+          bool next_report = false;
+          for (uint32_t v = n + 2; v < last && v < n + 8 && c.IsWord(v); ++v) {
+            if (c.w[v].Is(lexicon::kCueVerb) && !c.w[v].capitalised) {
+              const Pos p = c.w[v].pos;
+              next_report = p == Pos::kVBD || p == Pos::kVBZ || p == Pos::kVBP;
+              break;
+            }
+            if (IsVerb(c.w[v].pos)) break;
+          }
+          if (next_report) {
+            last = i;
+            break;
+          }
+        }
+        // "… yes while 48 percent agreed": a contrast opens another clause.
+        if (i > first && (c.Equals(i, "while") || c.Equals(i, "whereas")) && HasFiniteVerb(c, first, i) &&
+            NewClauseAt(c, i + 1)) {
           last = i;
           break;
         }
@@ -674,6 +814,20 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
       bool all = true;
       for (uint32_t i = first; i < last && all; ++i) all = d->in_quote[i];
       if (all) continue;
+    }
+    // A negated cue keeps its negation in the cue span, so a reader sees
+    // "did not respond to", "had not wanted", never the bare verb.
+    if (at.speaker.ok() && at.speaker.last <= k) {
+      bool negated = false;
+      uint32_t f = k;
+      while (f > at.speaker.last && c.IsWord(f - 1) && !c.w[f - 1].capitalised &&
+             (c.w[f - 1].Is(lexicon::kAux) || c.w[f - 1].pos == Pos::kRB || c.Equals(f - 1, "not") ||
+              c.Equals(f - 1, "never") || c.Equals(f - 1, "n't") || c.Equals(f - 1, "n\u2019t"))) {
+        --f;
+        negated = negated || c.Equals(f, "not") || c.Equals(f, "never") || c.Equals(f, "n't") ||
+                  c.Equals(f, "n\u2019t");
+      }
+      if (negated) at.cue_first = f;
     }
     uint32_t aside = at.speaker.last < k ? at.speaker.last : k;
     at.medium = FindMedium(c, k, k + len, clause_after ? first : e0);

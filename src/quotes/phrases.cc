@@ -230,7 +230,10 @@ Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue) {
   // subject of the verb that governs the cue's infinitive (one such step).
   for (int round = 0; round < 2; ++round) {
     for (int skip = 0; j > begin && skip < 4; ++skip) {
-      if (c.Lower(j - 1, kAux) || LyAdverb(c, j - 1) || c.Lower(j - 1, kTimeWord) ||
+      if (j >= begin + 2 && c.IsWord(j - 1) && c.w[j - 1].Is(kTimeWord) &&
+          (c.Equals(j - 2, "on") || c.Equals(j - 2, "in") || c.Equals(j - 2, "last") || c.Equals(j - 2, "this"))) {
+        j -= 2;  // "The campaign on Tuesday responded"
+      } else if (c.Lower(j - 1, kAux) || LyAdverb(c, j - 1) || c.Lower(j - 1, kTimeWord) ||
           (round == 1 && (c.Equals(j - 1, "is") || c.Equals(j - 1, "was") || c.Equals(j - 1, "are") ||
                           c.Equals(j - 1, "were")))) {
         --j;
@@ -240,6 +243,16 @@ Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue) {
         while (k > begin && k + 8 > j && c.Text(k) != "(") --k;
         if (c.Text(k) != "(") break;
         j = k;
+      } else if (c.w[j - 1].type == WordType::kDash && j - 1 > begin) {
+        // "Joyce — who is listed as an attorney — told": step over an aside
+        // set off by dashes.
+        uint32_t k = j - 2;
+        while (k > begin && k + 25 > j && c.w[k].type != WordType::kDash && c.w[k].type != WordType::kEnd) --k;
+        if (c.w[k].type != WordType::kDash || k == begin) break;
+        j = k;
+      } else if (c.IsWord(j - 1) && !c.w[j - 1].capitalised && c.w[j - 1].pos == Pos::kRB &&
+                 !c.w[j - 1].Is(kThat)) {
+        --j;  // "Kaine now says", "Cook did not say"
       } else {
         break;
       }
@@ -266,6 +279,15 @@ Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue) {
       if (!head.ok() || head.weak) head = GroupEndingAt(c, begin, p.first - 2);
       if (head.ok()) return {head.first, p.last, head.kind, head.weak};
     }
+    // "A poll conducted by the college": the agent of a participle that
+    // modifies the real subject.
+    if (p.ok() && p.kind != PhraseKind::kPronoun && p.first > begin + 2 && c.Equals(p.first - 1, "by") &&
+        c.IsWord(p.first - 2) && c.w[p.first - 2].pos == Pos::kVBN && c.IsWord(p.first - 3) &&
+        IsNoun(c.w[p.first - 3].pos)) {
+      Phrase head = PhraseEndingAt(c, begin, p.first - 3);
+      if (!head.ok()) head = GroupEndingAt(c, begin, p.first - 3);
+      if (head.ok()) return {head.first, p.last, head.kind, head.weak};
+    }
     if (p.ok()) return p;
     // "Critics say", "42% said", "those surveyed say": for a cue that
     // reports speech outright, a group or quantity may be the speaker.
@@ -278,9 +300,10 @@ Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue) {
       return {j - 3, j, PhraseKind::kNominal};
     }
     // "voters, who said ...": the relative pronoun's antecedent.
-    if (c.Equals(j - 1, "who") && j - 1 > begin) {
+    if ((c.Equals(j - 1, "who") || (c.Equals(j - 1, "which") && c.w[j - 2].type == WordType::kComma)) &&
+        j - 1 > begin) {
       uint32_t q = j - 2;
-      if (c.w[q].type == WordType::kComma && q > begin) --q;
+      if ((c.w[q].type == WordType::kComma || c.w[q].type == WordType::kDash) && q > begin) --q;
       p = PhraseEndingAt(c, begin, q);
       if (p.ok()) return p;
       {
@@ -301,6 +324,28 @@ Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue) {
       p = PhraseStartingAt(c, i, cue);
       if (p.ok()) return p;
     }
+  }
+  // "A news report published Wednesday said", "A poll conducted by the
+  // college showed": a noun phrase with a reduced relative clause; the
+  // speaker is the noun phrase and its participle clause.
+  if (j > begin + 2) {
+    for (uint32_t v = j - 1; v > begin && v + 7 > j; --v) {
+      if (!c.IsWord(v) || c.w[v].Is(kCueVerb | kThat)) break;
+      const Pos vp = c.w[v].pos;
+      if (vp == Pos::kVBD || vp == Pos::kVBZ || vp == Pos::kVBP || vp == Pos::kMD) break;
+      if (vp != Pos::kVBN || !c.IsWord(v - 1) || !IsNoun(c.w[v - 1].pos)) continue;
+      Phrase p = PhraseEndingAt(c, begin, v - 1);
+      if (!p.ok()) p = GroupEndingAt(c, begin, v - 1);
+      if (p.ok()) return {p.first, j, p.kind, p.weak};
+      break;
+    }
+  }
+  // "took to Twitter to say", "led Republicans to say": the subject of
+  // the clause for a reporting infinitive.
+  if (j > begin + 1 && c.Equals(j - 1, "to") && ReportingCue(c, cue) &&
+      !(c.IsWord(j - 2) && c.w[j - 2].lex && c.w[j - 2].lex->takes_infinitive)) {
+    Phrase p = ClauseSubject(c, begin, j - 1);
+    if (p.ok()) return p;
   }
   if (j > begin && c.w[j - 1].type == WordType::kComma) {
     uint32_t stop = cue > begin + 30 ? cue - 30 : begin;
@@ -333,11 +378,102 @@ Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue) {
   return {};
 }
 
+Phrase ClauseSubject(const Context& c, uint32_t begin, uint32_t cue) {
+  uint32_t i = begin;
+  for (int round = 0; round < 2 && i < cue; ++round) {
+    while (i < cue && ((c.IsWord(i) && c.w[i].Is(kNotName) && !c.w[i].Is(kDeterminer)) || LyAdverb(c, i) ||
+                       c.w[i].type == WordType::kComma)) {
+      ++i;
+    }
+    Phrase p = PhraseStartingAt(c, i, cue);
+    if (p.ok() && !p.weak) {
+      uint32_t v = p.last;
+      while (v < cue && (c.Lower(v, kAux) || (c.IsWord(v) && c.w[v].pos == Pos::kRB))) ++v;
+      if (v < cue && c.IsWord(v) && IsVerb(c.w[v].pos)) return p;
+    }
+    // "On Twitter, she responded …": a fronted phrase up to a comma.
+    uint32_t comma = i;
+    while (comma < cue && comma < i + 8 && c.w[comma].type != WordType::kComma) ++comma;
+    if (comma >= cue || c.w[comma].type != WordType::kComma) break;
+    i = comma + 1;
+  }
+  return {};
+}
+
+bool StartsPlace(const Context& c, uint32_t i) {
+  if (c.Equals(i, "the")) ++i;
+  if (!c.IsWord(i)) return false;
+  const uint32_t start = c.w[i].start;
+  for (const Entity& e : c.a.entities) {
+    if (e.type != EntityType::kPlace) continue;
+    for (const Mention& m : e.mentions) {
+      if (m.start == start) return true;
+    }
+  }
+  return false;
+}
+
 bool IsAccordingTo(const Context& c, uint32_t i) { return c.Equals(i, "according") && c.Equals(i + 1, "to"); }
 
+namespace {
+
+// "sees the vote as a test": "as" after the object, within eight words and
+// before any punctuation or finite verb.
+bool AsFollows(const Context& c, uint32_t i) {
+  for (uint32_t k = i + 1; k < c.w.size() && k < i + 9; ++k) {
+    if (!c.IsWord(k)) return false;
+    if (c.Equals(k, "as")) return k > i + 1;
+    const Pos p = c.w[k].pos;
+    if (p == Pos::kVBD || p == Pos::kVBZ || p == Pos::kVBP || p == Pos::kMD) return false;
+  }
+  return false;
+}
+
+}  // namespace
+
 uint32_t CueAt(const Context& c, uint32_t i) {
+  if (c.IsWord(i) && c.w[i].lex && c.w[i].lex->needs_as && !AsFollows(c, i)) return 0;
   // A cue form the tagger reads as a noun is one ("the report", "a post").
   if (c.Lower(i, kCueVerb) && !IsNoun(c.w[i].pos)) return c.w[i].phrase_len > 1 ? c.w[i].phrase_len : 1;
+  // The tagger reads "notes", "shows", "claims" as plural nouns even in
+  // "Viguerie notes that …": a form followed by "that" is a verb unless a
+  // determiner, an adjective or a possessive makes it a noun ("his claims
+  // that …", "Trump's claims that …").
+  if (c.Lower(i, kCueVerb) && i > 0 && c.Equals(i + 1, "that") && c.IsWord(i - 1) &&
+      !c.w[i - 1].Is(kDeterminer) && (c.w[i - 1].capitalised || !IsAdjective(c.w[i - 1].pos)) &&
+      (NameWord(c, i - 1) || SubjectPronoun(c, i - 1) || IsNoun(c.w[i - 1].pos))) {
+    return 1;
+  }
+  // "The ad claims “Jeb is …”": before an opening quote (or a comma or
+  // colon and one), after a noun, a name or a pronoun.
+  if (c.Lower(i, kCueVerb) && i > 0 && c.IsWord(i - 1) && !c.w[i - 1].Is(kDeterminer) &&
+      (NameWord(c, i - 1) || SubjectPronoun(c, i - 1) || IsNoun(c.w[i - 1].pos))) {
+    uint32_t q = i + 1;
+    if (q < c.w.size() && (c.w[q].type == WordType::kComma || c.w[q].type == WordType::kColon)) ++q;
+    if (q < c.w.size() && c.w[q].type == WordType::kOpenQuote) return 1;
+  }
+  // "Republican voters in each state want all …": after a plural noun or
+  // a subject pronoun, a cue form the tagger read as a noun is the verb
+  // when a determiner, a pronoun or "to" + verb follows.
+  if (c.Lower(i, kCueVerb) && i > 0 && c.IsWord(i - 1) &&
+      (c.w[i - 1].pos == Pos::kNNS || c.w[i - 1].pos == Pos::kNNPS || SubjectPronoun(c, i - 1)) &&
+      c.IsWord(i + 1) &&
+      (c.w[i + 1].Is(kDeterminer) || (c.Equals(i + 1, "to") && c.IsWord(i + 2) && c.w[i + 2].pos == Pos::kVB))) {
+    return 1;
+  }
+  // Headlines in title case: "Trump Says He Will Win", "…, Noah Says.":
+  // a capitalised third-person form ("Says", "Slams") or "Said" between a
+  // capitalised word and a capitalised word, a quote or the end.
+  if (c.IsWord(i) && c.w[i].capitalised && c.w[i].Is(kCueVerb) && c.w[i].phrase_len == 0 && i > 0 &&
+      NameWord(c, i - 1)) {
+    std::string_view t = c.Text(i);
+    const bool third = (t.size() > 3 && t.back() == 's' && t[t.size() - 2] != 's') ||
+                       (t.size() > 4 && t.substr(t.size() - 2) == "ed");
+    const uint32_t n = i + 1;
+    const bool next = n < c.w.size() && ((c.IsWord(n) && c.w[n].capitalised) || c.w[n].IsQuote() ||
+                                         c.w[n].type == WordType::kEnd || c.w[n].type == WordType::kColon);
+    if ((third || c.Equals(i, "said")) && next) return 1;
+  }
   if (IsAccordingTo(c, i)) return 2;
   return 0;
 }

@@ -54,6 +54,15 @@ Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue);
 // and frames.
 bool ReportingCue(const Context& c, uint32_t cue);
 
+// The subject that opens the clause [begin, cue) and is followed by its
+// verb: "Clinton lobbied …", "On Twitter, she responded …" (a fronted
+// phrase up to a comma is stepped over once). Weak nominals are not taken.
+Phrase ClauseSubject(const Context& c, uint32_t begin, uint32_t cue);
+
+// Word i (after a "the") begins a mention of a PLACE entity: "attacked
+// Kyiv", "Russia's attacks on Kharkiv" are military acts, not statements.
+bool StartsPlace(const Context& c, uint32_t i);
+
 // The cue at word i: returns its length in words (0 if none). Cue verbs in
 // lower case; "according to".
 uint32_t CueAt(const Context& c, uint32_t i);

@@ -64,22 +64,33 @@ void MarkCuePhrases(std::string_view text, const lexicon::CueLexicon& lex, std::
   const size_t max_rest = lex.max_phrase_words() > 0 ? lex.max_phrase_words() - 1 : 0;
   if (max_rest == 0) return;
   std::vector<Word>& out = *words;
-  std::array<std::string, 6> lower;
-  std::array<std::string_view, 6> views;
+  // Lower-cased copies in one stack buffer (phrase words are short; a
+  // longer word cannot be in a phrase and ends the window).
+  constexpr size_t kMaxWords = 6;
+  constexpr size_t kMaxLen = 24;
+  std::array<char, kMaxWords * kMaxLen> buf;
+  std::array<std::string_view, kMaxWords> views;
+  auto fold = [&](const Word& x, size_t slot) {
+    const std::string_view t = text.substr(x.start, x.end - x.start);
+    if (t.size() > kMaxLen) return false;
+    char* dst = buf.data() + slot * kMaxLen;
+    for (size_t j = 0; j < t.size(); ++j) dst[j] = static_cast<char>(std::tolower(static_cast<unsigned char>(t[j])));
+    views[slot] = std::string_view(dst, t.size());
+    return true;
+  };
   for (size_t i = 0; i < out.size(); ++i) {
     Word& w = out[i];
     if (w.type != WordType::kWord || w.capitalised || !w.Is(lexicon::kPhraseStart)) continue;
+    if (!fold(w, 0)) continue;
     size_t n = 0;
-    for (size_t k = i + 1; k < out.size() && n < max_rest && n < lower.size() && out[k].type == WordType::kWord; ++k, ++n) {
-      lower[n].assign(text.substr(out[k].start, out[k].end - out[k].start));
-      for (char& ch : lower[n]) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-      views[n] = lower[n];
+    for (size_t k = i + 1; k < out.size() && n < max_rest && n + 1 < kMaxWords && out[k].type == WordType::kWord;
+         ++k, ++n) {
+      if (!fold(out[k], n + 1)) break;
     }
     if (n == 0) continue;
-    std::string first(text.substr(w.start, w.end - w.start));
-    for (char& ch : first) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     size_t len = 0;
-    const lexicon::CueWord* entry = lex.MatchPhrase(first, std::span<const std::string_view>(views.data(), n), &len);
+    const lexicon::CueWord* entry =
+        lex.MatchPhrase(views[0], std::span<const std::string_view>(views.data() + 1, n), &len);
     if (entry == nullptr) continue;
     w.lex = entry;
     w.phrase_len = static_cast<uint8_t>(len);

@@ -80,7 +80,10 @@ Result<int64_t> EntityLinker::Link(std::string_view name, std::string_view type,
 }
 
 Status EntityLinker::AddAlias(int64_t entity, std::string_view key, std::string_view alias) {
-  if (!aliases_.insert(CacheKey(fmt::format("{}", entity), key)).second) return Status::Ok();
+  // The id's bytes, then the key: no number formatting per alias.
+  std::string ck(reinterpret_cast<const char*>(&entity), sizeof entity);
+  ck.append(key);
+  if (!aliases_.insert(std::move(ck)).second) return Status::Ok();
   insert_alias_.Bind(1, key);
   insert_alias_.Bind(2, entity);
   insert_alias_.Bind(3, alias);

@@ -56,7 +56,7 @@ class EntityLinker {
   Database& db_;
   Statement find_, insert_, add_counts_, insert_alias_;
   std::unordered_map<std::string, int64_t> ids_;  // type '\x1f' key -> id
-  std::unordered_set<std::string> aliases_;       // id '\x1f' key
+  std::unordered_set<std::string> aliases_;       // the id's 8 bytes, then the key
   std::unordered_map<int64_t, Delta> deltas_;
 };
 

@@ -260,6 +260,75 @@ TEST(Schema, MigratesVersion4SignaturesToTheirOwnTable) {
   EXPECT_EQ(r->duplicate_of, "a2");
 }
 
+// Version 6 keys quotes_fts and quote_about by quote key (date, then id):
+// a version-5 file's quotes are found by words and by entity afterwards, in
+// date order, and deleting a quote still removes it from the FTS index.
+TEST(Schema, MigratesVersion5QuotesToQuoteKeys) {
+  TempDir dir;
+  const std::string path = dir.File("v5.db");
+  {
+    auto db = Database::Open(path);
+    ASSERT_TRUE(db.ok());
+    ASSERT_TRUE(MigrateTo(*db.value(), 5).ok());
+    ASSERT_TRUE(db.value()
+                    ->Exec("INSERT INTO articles(id, ext_id, date, text, text_hash) VALUES (1, 'late', '2025-03-01', "
+                           "'x', 1), (2, 'early', '2025-01-05', 'y', 2), (3, 'undated', NULL, 'z', 3);"
+                           "INSERT INTO quotes(id, article, idx, kind, start, end, text, sentence, date) VALUES "
+                           "(1, 1, 0, 'direct', 0, 1, 'peace talks stalled', 0, '2025-03-01'), "
+                           "(2, 2, 0, 'direct', 0, 1, 'peace is near', 0, '2025-01-05'), "
+                           "(3, 3, 0, 'direct', 0, 1, 'no peace', 0, NULL);"
+                           "INSERT INTO quotes_fts(rowid, text) SELECT id, text FROM quotes;"
+                           "INSERT INTO entities(id, name, type, key, mentions, articles) VALUES (7, 'Putin', "
+                           "'PERSON', 'putin', 2, 2);"
+                           "INSERT INTO quote_about(entity, quote) VALUES (7, 1), (7, 2);")
+                    .ok());
+  }
+  auto db = OpenForWriting(path);
+  ASSERT_TRUE(db.ok()) << db.status().message();
+  Database& d = *db.value();
+  EXPECT_EQ(Count(d, "PRAGMA user_version"), kSchemaVersion);
+  auto keys = [&](const std::string& sql) {
+    auto st = d.Prepare(sql);
+    EXPECT_TRUE(st.ok());
+    std::vector<int64_t> out;
+    for (auto more = st->Step(); more.ok() && more.value(); more = st->Step()) out.push_back(st->Int(0));
+    return out;
+  };
+  const std::vector<int64_t> all = {QuoteKey("", 3), QuoteKey("2025-01-05", 2), QuoteKey("2025-03-01", 1)};
+  EXPECT_EQ(keys("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH 'peace' ORDER BY rowid"), all);
+  EXPECT_EQ(keys("SELECT qkey FROM quote_about WHERE entity = 7 ORDER BY qkey"),
+            (std::vector<int64_t>{all[1], all[2]}));
+  EXPECT_EQ(QuoteKey("2025-01-05", 2), (int64_t{20250105} << 32) + 2);
+  EXPECT_TRUE(d.Exec("DELETE FROM quotes WHERE id = 2").ok());
+  EXPECT_EQ(keys("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH 'peace' ORDER BY rowid"),
+            (std::vector<int64_t>{all[0], all[2]}));
+  EXPECT_TRUE(d.Exec("INSERT INTO quotes_fts(quotes_fts, rank) VALUES ('integrity-check', 1)").ok());
+}
+
+// Version 7 stores the heads of actor and event codes in their own columns;
+// a version-6 file's events are found by them after the migration.
+TEST(Schema, MigratesVersion6EventsToStoredCodeHeads) {
+  TempDir dir;
+  const std::string path = dir.File("v6.db");
+  {
+    auto db = Database::Open(path);
+    ASSERT_TRUE(db.ok());
+    ASSERT_TRUE(MigrateTo(*db.value(), 6).ok());
+    ASSERT_TRUE(db.value()
+                    ->Exec("INSERT INTO articles(id, ext_id, date, text, text_hash) VALUES (1, 'x', '2025-02-12', "
+                           "'t', 1); INSERT INTO events(article, idx, sentence, date, code, quad, goldstein, "
+                           "source_actor, target_actor) VALUES (1, 0, 0, '2025-02-12', '043', 1, 2.8, 'USAGOV', "
+                           "'RUS'), (1, 1, 0, '2025-02-12', '190', 4, -10, NULL, 'UKR');")
+                    .ok());
+  }
+  auto db = OpenForWriting(path);
+  ASSERT_TRUE(db.ok()) << db.status().message();
+  Database& d = *db.value();
+  EXPECT_EQ(Count(d, "PRAGMA user_version"), kSchemaVersion);
+  EXPECT_EQ(Count(d, "SELECT count(*) FROM events WHERE source3 = 'USA' AND target3 = 'RUS' AND root2 = '04'"), 1);
+  EXPECT_EQ(Count(d, "SELECT count(*) FROM events WHERE source3 IS NULL AND target3 = 'UKR' AND root2 = '19'"), 1);
+}
+
 TEST(Schema, ReadingNeedsAReadoutDatabase) {
   TempDir dir;
   auto missing = OpenForReading(dir.File("missing.db"));

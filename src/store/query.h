@@ -68,6 +68,14 @@ struct Query {
   std::string dense_sql;
   std::string probe;
   int64_t dense_from = 0;
+  // Pieces per entity: RunQuery replaces "@ARMS<k>@" in the SQL by the UNION
+  // of arms[k].arm, once per entity whose alias key is params[key_param],
+  // with "@E@" the entity's id.
+  struct EntityArms {
+    size_t key_param = 0;
+    std::string arm;
+  };
+  std::vector<EntityArms> arms;
 };
 
 // Errors: kInvalidArgument for a malformed filter (a dyad without "-", a

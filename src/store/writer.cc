@@ -25,6 +25,7 @@
 #include "store/entity_linker.h"
 #include "store/fingerprint.h"
 #include "store/minhash_index.h"
+#include "store/schema.h"
 #include "store/span_list.h"
 
 namespace readout::store {
@@ -57,7 +58,8 @@ constexpr const char* kDeleteFacts[] = {
     "?1)",
     "DELETE FROM roles WHERE article_entity IN (SELECT id FROM article_entities WHERE article = ?1)",
     "DELETE FROM article_entities WHERE article = ?1",
-    "DELETE FROM quote_about WHERE quote IN (SELECT id FROM quotes WHERE article = ?1)",
+    "DELETE FROM quote_about WHERE qkey IN (SELECT coalesce(CAST(replace(date, '-', '') AS INTEGER), 0) * "
+    "4294967296 + id FROM quotes WHERE article = ?1)",
     "DELETE FROM quotes WHERE article = ?1",
     "DELETE FROM events WHERE article = ?1",
     "DELETE FROM times WHERE article = ?1",
@@ -143,17 +145,20 @@ Result<std::unique_ptr<Writer>> Writer::Open(Database& db, WriterOptions options
        "INSERT INTO quotes(article, idx, kind, start, end, text, speaker_entity, speaker_local, speaker_name, "
        "speaker_start, speaker_end, speaker_text, cue_start, cue_end, cue_text, medium, sentence, date) VALUES "
        "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)"},
-      {&s.insert_quote_about, "INSERT OR IGNORE INTO quote_about(entity, quote) VALUES (?1, ?2)"},
+      {&s.insert_quote_about, "INSERT OR IGNORE INTO quote_about(entity, qkey) VALUES (?1, ?2)"},
       {&s.insert_event,
        "INSERT INTO events(article, idx, sentence, date, event_date, code, root, quad, goldstein, plover, "
        "source_actor, source_entity, source_local, source_start, source_end, source_text, target_actor, "
        "target_entity, target_local, target_start, target_end, target_text, trigger_start, trigger_end, "
-       "trigger_text, negated, place_name, place_country, lat, lon, duplicate) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
-       "?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, "
-       "?28, ?29, ?30, ?31)"},
+       "trigger_text, negated, place_name, place_country, lat, lon, duplicate, source3, target3, root2) VALUES (?1, "
+       "?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, "
+       "?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34)"},
       {&s.insert_time,
        "INSERT INTO times(article, idx, start, end, text, value, sentence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"},
-      {&s.index_quotes, "INSERT INTO quotes_fts(rowid, text) SELECT id, text FROM quotes WHERE id >= ?1"},
+      // In key order: FTS5 starts a new segment when a rowid goes down.
+      {&s.index_quotes,
+       "INSERT INTO quotes_fts(rowid, text) SELECT coalesce(CAST(replace(date, '-', '') AS INTEGER), 0) * "
+       "4294967296 + id AS k, text FROM quotes WHERE id >= ?1 ORDER BY k"},
   };
   for (auto& it : items) {
     auto st = db.Prepare(it.sql);
@@ -180,7 +185,7 @@ Status Writer::Commit() {
   Status s = linker_->Flush();
   lap.To(timings_.entities);
   if (s.ok()) s = IndexPendingQuotes();
-  lap.To(timings_.quotes);
+  lap.To(timings_.fts);
   if (s.ok()) s = db_.Exec("COMMIT");
   lap.To(timings_.commit);
   return s;
@@ -329,6 +334,7 @@ Status Writer::InsertFacts(int64_t article, const Analysis& a, bool duplicate) {
   // Local entity index -> global entity id.
   std::vector<int64_t> global(a.entities.size(), 0);
   std::set<std::pair<std::string, std::string_view>> counted;
+  std::vector<std::string> seen;
   for (size_t i = 0; i < a.entities.size(); ++i) {
     const Entity& e = a.entities[i];
     const std::string key = EntityKey(e.name);
@@ -342,12 +348,15 @@ Status Writer::InsertFacts(int64_t article, const Analysis& a, bool duplicate) {
     global[i] = linked.value();
 
     // Aliases: the canonical name, the analysis' aliases and every name-like
-    // mention, each once per key.
-    std::unordered_set<std::string> seen;
+    // mention, each once per key (a cluster has a handful: a vector reused
+    // across clusters beats a hash set built per cluster).
+    seen.clear();
     auto add_alias = [&](std::string_view alias) -> Status {
       std::string k = EntityKey(alias);
-      if (k.empty() || !seen.insert(k).second) return Status::Ok();
-      return linker_->AddAlias(global[i], k, alias);
+      if (k.empty() || std::find(seen.begin(), seen.end(), k) != seen.end()) return Status::Ok();
+      Status st = linker_->AddAlias(global[i], k, alias);
+      seen.push_back(std::move(k));
+      return st;
     };
     STORE_RETURN_IF_ERROR(add_alias(e.name));
     for (const auto& al : e.aliases) STORE_RETURN_IF_ERROR(add_alias(al));
@@ -429,12 +438,13 @@ Status Writer::InsertFacts(int64_t article, const Analysis& a, bool duplicate) {
     STORE_RETURN_IF_ERROR(st.Run());
     const int64_t quote_id = db_.LastInsertRowid();
     if (fts_pending_from_ == 0) fts_pending_from_ = quote_id;
+    const int64_t quote_key = QuoteKey(article_date, quote_id);
     // "About": every entity with a mention inside the quoted content.
     for (size_t e = 0; e < a.entities.size(); ++e) {
       for (const Mention& m : a.entities[e].mentions) {
         if (q.content.Contains(m.span())) {
           s.insert_quote_about.Bind(1, global[e]);
-          s.insert_quote_about.Bind(2, quote_id);
+          s.insert_quote_about.Bind(2, quote_key);
           STORE_RETURN_IF_ERROR(s.insert_quote_about.Run());
           break;
         }
@@ -475,6 +485,11 @@ Status Writer::InsertFacts(int64_t article, const Analysis& a, bool duplicate) {
     st.Bind(26, int64_t{ev.negated ? 1 : 0});
     BindPlace(st, 27, ev.place);
     st.Bind(31, int64_t{duplicate ? 1 : 0});
+    // The indexed heads (schema v7): country or group of each actor, root
+    // of the code.
+    if (ev.source && !ev.source->actor.empty()) st.Bind(32, std::string_view(ev.source->actor).substr(0, 3));
+    if (ev.target && !ev.target->actor.empty()) st.Bind(33, std::string_view(ev.target->actor).substr(0, 3));
+    st.Bind(34, std::string_view(ev.code).substr(0, 2));
     STORE_RETURN_IF_ERROR(st.Run());
   }
 

@@ -65,11 +65,12 @@ struct WriterTimings {
   double lookup = 0;       // id, same-text and MinHash band look-ups
   double article = 0;      // the article row and its band rows (and old facts when replacing)
   double entities = 0;     // global entities, aliases, article entities, mentions, roles
-  double quotes = 0;       // quotes, their full-text index, quote_about
+  double quotes = 0;       // quotes, quote_about
+  double fts = 0;          // the quotes' full-text index (once per batch)
   double events = 0;
   double other = 0;        // sentences, times
   double commit = 0;
-  double Total() const { return fingerprint + lookup + article + entities + quotes + events + other + commit; }
+  double Total() const { return fingerprint + lookup + article + entities + quotes + fts + events + other + commit; }
 };
 
 class Writer {

@@ -1,0 +1,137 @@
+// Stance nouns with a possessive holder: "Trump's criticism of the deal",
+// "his recent call to ban …", "Clinton's claim that …". The noun must be
+// followed by one of its complements (data/quotes/stance_nouns.tsv) and
+// preceded, over at most two modifiers ("recent", "stepped-up"), by a
+// possessive pronoun or a name with 's. The content runs from the
+// complement ("to", "that") or after it (a preposition, which joins the
+// cue) to the end of its phrase: a comma, dash, colon, semicolon, the
+// sentence end, or for a noun phrase also a finite verb or an adjunct.
+#include "quotes/drafts.h"
+
+namespace readout::quotes {
+namespace {
+
+using lexicon::NounComplement;
+
+uint8_t ComplementAt(const Context& c, uint32_t i) {
+  if (!c.IsWord(i)) return 0;
+  if (c.Equals(i, "of")) return lexicon::kCompOf;
+  if (c.Equals(i, "for")) return lexicon::kCompFor;
+  if (c.Equals(i, "to")) return lexicon::kCompTo;
+  if (c.Equals(i, "that")) return lexicon::kCompThat;
+  if (c.Equals(i, "on") || c.Equals(i, "over")) return lexicon::kCompOn;
+  if (c.Equals(i, "about")) return lexicon::kCompAbout;
+  if (c.Equals(i, "against")) return lexicon::kCompAgainst;
+  if (c.Equals(i, "in")) return lexicon::kCompIn;
+  return 0;
+}
+
+bool Finite(Pos p) { return p == Pos::kVBD || p == Pos::kVBZ || p == Pos::kVBP || p == Pos::kMD; }
+
+// The possessive holder that ends right before word j: "his", "their", or
+// a name (or the phrase of a name) with 's. Returns an empty phrase if none.
+Phrase Holder(const Context& c, uint32_t j) {
+  if (j == 0) return {};
+  const uint32_t q = j - 1;
+  if (c.IsWord(q) && !c.w[q].capitalised && c.w[q].Is(lexicon::kPossessive)) {
+    return {q, j, PhraseKind::kPronoun};
+  }
+  const std::string_view t = c.Text(q);
+  // A name with its possessive in one token: "Hale’s".
+  const bool glued = c.IsWord(q) && c.w[q].capitalised && t.size() > 4 &&
+                     (t.substr(t.size() - 2) == "'s" || t.substr(t.size() - 4) == "\u2019s");
+  if (glued) {
+    uint32_t begin = q;
+    while (begin > 0 && begin + 6 > q && c.IsWord(begin - 1) && c.w[begin - 1].capitalised) --begin;
+    Phrase p = PhraseEndingAt(c, begin, q);
+    if (p.ok() && p.kind == PhraseKind::kName) return p;
+  }
+  if (c.w[q].type == WordType::kOther && (t == "'s" || t == "\u2019s" || t == "'" || t == "\u2019") && q > 0) {
+    uint32_t begin = q;
+    while (begin > 0 && begin + 12 > q && !(c.w[begin - 1].type == WordType::kEnd || c.w[begin - 1].para_start)) {
+      --begin;
+    }
+    Phrase p = PhraseEndingAt(c, begin, q - 1);
+    if (p.ok() && (p.kind == PhraseKind::kName || (p.kind == PhraseKind::kNominal && !p.weak))) return p;
+  }
+  return {};
+}
+
+}  // namespace
+
+void FindNounCues(const Context& c, Drafts* d) {
+  const uint32_t n = static_cast<uint32_t>(c.w.size());
+  for (uint32_t k = 1; k + 2 < n; ++k) {
+    const Word& w = c.w[k];
+    if (w.type != WordType::kWord || w.capitalised || !w.Is(lexicon::kStanceNoun) || d->in_quote[k]) continue;
+    // After a possessive the word is a noun whatever the tagger says
+    // ("Hale's claim"), but not a participle ("Hale's claiming").
+    if (w.pos == Pos::kVBG || w.pos == Pos::kVBD || w.pos == Pos::kVBN) continue;
+    uint32_t p = k + 1;
+    if (c.Equals(p, "not") && c.Equals(p + 1, "to")) ++p;  // "his decision not to …"
+    const uint8_t comp = ComplementAt(c, p) & w.lex->complements;
+    if (comp == 0) continue;
+    // The holder, over up to two lower-case modifiers.
+    uint32_t j = k;
+    for (int s = 0; s < 2 && j > 0 && c.IsWord(j - 1) && !c.w[j - 1].capitalised &&
+                    !c.w[j - 1].Is(lexicon::kPossessive | lexicon::kDeterminer) &&
+                    (IsAdjective(c.w[j - 1].pos) || c.w[j - 1].pos == Pos::kRB || c.w[j - 1].pos == Pos::kVBN ||
+                     c.w[j - 1].pos == Pos::kNN);
+         ++s) {
+      --j;
+    }
+    Attribution at;
+    at.speaker = Holder(c, j);
+    if (!at.speaker.ok()) continue;
+    const bool clause = comp == lexicon::kCompTo || comp == lexicon::kCompThat;
+    if (comp == lexicon::kCompTo && !(c.IsWord(p + 1) && c.w[p + 1].pos == Pos::kVB)) continue;
+    uint32_t first = clause ? p : p + 1;
+    if (!c.IsWord(first) || (!clause && StartsPlace(c, first))) continue;
+    uint32_t last = first + 1;
+    bool has_finite = false;
+    for (; last < n; ++last) {
+      const Word& x = c.w[last];
+      // A quote that closes with a comma ends the content: "claim that
+      // Obama “founded ISIS,” saying …".
+      if (x.type == WordType::kCloseQuote && c.w[last - 1].type == WordType::kComma) {
+        ++last;
+        break;
+      }
+      if (d->in_quote[last] && !x.IsQuote()) continue;
+      if (x.para_start || x.type == WordType::kEnd || x.type == WordType::kSemicolon || x.type == WordType::kColon ||
+          x.type == WordType::kDash || x.type == WordType::kComma || x.type == WordType::kParen) {
+        break;
+      }
+      // A noun phrase (or an infinitive's object) ends at the next finite
+      // verb: "his support for the bill was …".
+      if (comp != lexicon::kCompThat && c.IsWord(last) && Finite(x.pos)) break;
+      // A clause ends at a second predicate after its complement: "claims
+      // that the pier was safe were wrong".
+      if (comp == lexicon::kCompThat && c.IsWord(last) && Finite(x.pos)) {
+        if (has_finite && IsAdjective(c.w[last - 1].pos)) break;
+        has_finite = true;
+      }
+      if (comp != lexicon::kCompThat && AdjunctEnd(c, last, n, true) != kNoWord) break;
+      if (c.IsWord(last) && (c.Equals(last, "because") || c.Equals(last, "after") || c.Equals(last, "before") ||
+                             c.Equals(last, "when") || c.Equals(last, "while") || c.Equals(last, "despite"))) {
+        break;
+      }
+    }
+    // A closing mark whose opening mark the content holds stays with it.
+    while (last > first && c.w[last - 1].IsQuote() && c.w[last - 1].type != WordType::kCloseQuote) --last;
+    if (last <= first || CountWords(c, first, last) < 1) continue;
+    at.cue_first = k;
+    at.cue_last = clause ? k + 1 : p + 1;
+    const int attr = d->AddAttribution(at);
+    // Partial quotes inside the content are the holder's, not those of a
+    // cue verb further back ("Pence blamed … Trump's claim that Obama
+    // “founded ISIS”").
+    for (Draft& q : d->quotes) {
+      if (q.kind != QuoteKind::kPartial || q.first < first || q.first >= last) continue;
+      if (q.attribution < 0 || d->attributions[q.attribution].cue_first < k) q.attribution = attr;
+    }
+    d->AddQuote(QuoteKind::kIndirect, first, last, attr);
+  }
+}
+
+}  // namespace readout::quotes
