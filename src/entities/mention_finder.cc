@@ -86,6 +86,9 @@ class Finder {
   bool IsOrgTail(size_t k) const;
   // A surname of one office-holder in the actor dictionary.
   bool KnownSurname(std::string_view w) const;
+  // Whether word e is a capitalised name word that continues a name (not
+  // after a possessive).
+  bool NameWordAt(size_t e) const;
   // A reporting verb follows the name ending at e ("Marlow said").
   bool SpeechAfter(size_t e) const;
   NameType RunType(size_t k, size_t e) const;
@@ -127,8 +130,9 @@ size_t Finder::ExtendRun(size_t k, bool given_first) const {
     if (w.word && ((w.cap && !g_.IsNonName(text) && !IsHyphenAdjective(text)) || text::IsArticlePrefixed(text))) {
       if (headline_ && !(given_first && e == k + 1)) break;
       if (!given_first && !org_lead && g_.MatchTitle(sw_.words, e).length > 0) break;
-      // "Poland Daniel Fried": a given name starts a new name.
-      if (!given_first && !org_lead && g_.GivenName(text) && !IsOrgTail(e)) break;
+      // "Poland Daniel Fried": a given name starts a new name. One that ends
+      // the run is a surname ("Trayvon Martin", "Malik Obama's").
+      if (!given_first && !org_lead && g_.GivenName(text) && !IsOrgTail(e) && NameWordAt(e + 1)) break;
       ++e;
       continue;
     }
@@ -164,6 +168,12 @@ size_t Finder::ExtendRun(size_t k, bool given_first) const {
     if (!org_lead && !org_tail && !org_before) e = cut;
   }
   return e;
+}
+
+bool Finder::NameWordAt(size_t e) const {
+  if (e >= sw_.size() || sw_.info[e - 1].possessive) return false;
+  const WordInfo& w = sw_.info[e];
+  return w.word && w.cap && !g_.IsNonName(sw_.words[e]);
 }
 
 bool Finder::SpeechAfter(size_t e) const {

@@ -149,6 +149,14 @@ class SentenceCoder {
       // describes the noun: "a pledged Sanders delegate", "lobbying and
       // consulting firms", "the ruling party".
       if (verb && !noun && ModifiesNoun(i)) continue;
+      // "a competition called the House to Home Prize": naming, not calling.
+      if (verb && t.pos == Pos::kVBN && i > parse_.first() && i + 1 < parse_.end() &&
+          IsNoun(parse_.token(i - 1).pos) &&
+          (t.lemma == "call" || t.lemma == "name" || t.lemma == "dub" || t.lemma == "title") &&
+          parse_.token(i + 1).pos != Pos::kIN && parse_.token(i + 1).pos != Pos::kRP &&
+          parse_.token(i + 1).pos != Pos::kTO) {
+        continue;
+      }
       for (uint32_t k = pred.match.first; k < pred.match.end; ++k) covered[k - parse_.first()] = 1;
       if (!noun) VerbGroup(&pred);
       preds_.push_back(std::move(pred));
@@ -245,7 +253,8 @@ class SentenceCoder {
       for (uint32_t k = g - 2; k + 4 >= g && k >= parse_.first(); --k) {
         const std::string& l = parse_.token(k).lemma;
         if (l == "refrain" || l == "abstain" || l == "desist" || l == "prevent" || l == "stop" || l == "keep" ||
-            l == "short" || l == "avoid" || l == "bar" || l == "ban" || l == "block" || l == "dissuade") {
+            l == "short" || l == "avoid" || l == "bar" || l == "ban" || l == "block" || l == "dissuade" ||
+            l == "instead") {
           p->frame = Frame::kDrop;
           break;
         }
@@ -309,6 +318,12 @@ class SentenceCoder {
           if (!IsAuxiliary(w) && parse_.token(n).pos != Pos::kRB) break;
         }
         p->governor_frame = FrameOfGovernor(t.lemma);
+        // "called for a bigger military effort to destroy", "pressed for X
+        // to": an appeal ("called on X to" is coded by its own pattern).
+        if (p->governor_frame == Frame::kNone && (t.lemma == "call" || t.lemma == "press" || t.lemma == "push") &&
+            parse_.Lower(k + 1) == "for") {
+          p->governor_frame = Frame::kAppeal;
+        }
 
         // "it was time to attack", "the aim is to topple", "is unlikely to
         // help": a purpose or a hypothesis, no act; "Russia is to attack"
@@ -632,6 +647,10 @@ class SentenceCoder {
           uint32_t gov_head = p.governor >= 0 ? preds_[p.governor].head : static_cast<uint32_t>(-2 - p.governor);
           std::vector<Phrase> addressee = FindObjects(parse_, gov_head + 1);
           if (!addressee.empty()) targets = addressee;
+          // "called for a bigger effort to destroy the Islamic State": an
+          // appeal to nobody in particular, and the Islamic State is not
+          // its addressee.
+          if (addressee.empty() && parse_.Lower(gov_head + 1) == "for") continue;
         }
         code = TransformFirst(code, p.governor_frame);
       }
@@ -674,7 +693,15 @@ class SentenceCoder {
     if (Figurative(forward, sources)) return;
     std::vector<std::optional<EventArgument>> src, tgt;
     for (const Phrase& ph : sources) Arguments(ph, &src);
-    for (const Phrase& ph : targets) Arguments(ph, &tgt);
+    const bool force = forward.starts_with("17") || forward.starts_with("18") || forward.starts_with("19") ||
+                       forward.starts_with("20");
+    for (const Phrase& ph : targets) {
+      // "backed a no-fly zone in Syria": a thing located in a place is no
+      // participant, except as the object of force ("shelled a base in
+      // Syria").
+      if (!force && ThingInPlace(ph)) continue;
+      Arguments(ph, &tgt);
+    }
     // "Gondor and Osgiliath renewed ties", "Trump and Putin spoke": with no
     // target, the members of a compound source act on each other when the
     // act is mutual.
@@ -700,6 +727,48 @@ class SentenceCoder {
         if (!reverse.empty() && reverse != "---" && Known(so) && Known(ta)) Add(p, reverse, ta, so, s, date);
       }
     }
+  }
+
+  bool ElectoralSource(const EventArgument& x) const {
+    if (x.actor == "---CVL") return true;
+    if (x.entity < 0) return false;
+    const Entity& e = a_.entities[x.entity];
+    // A region ("Pennsylvania"), not a city: "Ankara backed the rebels" is
+    // the Turkish government.
+    if (!(e.type == EntityType::kPlace && e.place && e.place->kind == PlaceKind::kRegion)) return false;
+    // The place must be the phrase itself, not the end of "Senator Bernie
+    // Sanders of Vermont".
+    for (uint32_t i = parse_.first(); i < parse_.end(); ++i) {
+      const Token& t = parse_.token(i);
+      if (t.start < x.span.start) continue;
+      if (t.start >= x.span.end) break;
+      if (parse_.EntityAt(i) == x.entity) return true;
+      if (t.pos != Pos::kDT) return false;
+    }
+    return false;
+  }
+
+  // A phrase whose only name is a place after in/at/near inside it and
+  // whose own words code no actor: "a no-fly zone in Syria".
+  bool ThingInPlace(const Phrase& ph) {
+    int place = -1;
+    uint32_t at = ph.end;
+    for (uint32_t i = ph.first; i < ph.end; ++i) {
+      int e = parse_.EntityAt(i);
+      if (e < 0) continue;
+      if (a_.entities[e].type != EntityType::kPlace || (place >= 0 && place != e)) return false;
+      place = e;
+      at = std::min(at, i);
+    }
+    if (place < 0 || at <= ph.first + 1) return false;
+    std::string_view prep = parse_.Lower(at - 1);
+    if (prep != "in" && prep != "at" && prep != "near") return false;
+    for (uint32_t i = ph.first; i + 1 < at; ++i) {
+      const Pos pos = parse_.token(i).pos;
+      if (pos == Pos::kPRP || IsProperNoun(pos)) return false;  // "her in New Hampshire"
+    }
+    const Phrase head{ph.first, at - 1};
+    return Cached(head).actor.empty();
   }
 
   // A force verb (roots 18-20) whose subjects are all measures, documents,
@@ -903,8 +972,17 @@ class SentenceCoder {
         start = c + 1;
       }
       if (out->size() - before == conj.size()) {
-        out->push_back(Argument({start, ph.end}));
-        return;
+        // "current and former officials in the FBI" name one actor: split
+        // only conjuncts that code differently.
+        std::optional<EventArgument> last = Argument({start, ph.end});
+        bool differ = false;
+        for (size_t i = before; i < out->size(); ++i) {
+          differ |= !last || !(*out)[i] || (*out)[i]->actor != last->actor;
+        }
+        if (differ) {
+          out->push_back(std::move(last));
+          return;
+        }
       }
       out->resize(before);
     }
@@ -927,6 +1005,15 @@ class SentenceCoder {
     // Dyadic codes need a target; only statements, protests and shows of
     // force stand with a source alone.
     if (!target && !(code.starts_with("01") || code.starts_with("14") || code.starts_with("15"))) return;
+    // A private person visiting a place ("a Lebanese man visiting Nice")
+    // is travel, not diplomacy.
+    if (code.starts_with("042") && source && source->actor.ends_with("CVL")) return;
+    // Travel and hosting go to or receive someone or somewhere in
+    // particular: "flies up in his luxurious jet" is no visit.
+    if ((code.starts_with("042") || code.starts_with("043")) && target && !Specific(target)) return;
+    // Votes are no support events: "Pennsylvania supported Bush" (a
+    // region), "voters backed Sanders" (nobody in particular).
+    if (code.starts_with("05") && source && ElectoralSource(*source)) return;
     Event e;
     e.code = VerbalAttack(p, code, source, target) ? "111" : code;
     e.root = code.substr(0, std::min<size_t>(2, code.size()));

@@ -78,7 +78,14 @@ Result<Analysis> ParseTaggedText(std::string_view tagged) {
         ent.id = fmt::format("E{}", e + 1);
         std::string actor = key.substr(0, key.find_first_of("#@"));
         ent.actor = actor == "-" ? "" : actor;
-        ent.type = key.find("@PER") != std::string::npos ? EntityType::kPerson : EntityType::kOrg;
+        const bool region = key.find("@REG") != std::string::npos;
+        ent.type = key.find("@PER") != std::string::npos                ? EntityType::kPerson
+                   : key.find("@LOC") != std::string::npos || region ? EntityType::kPlace
+                                                                        : EntityType::kOrg;
+        if (region) {
+          ent.place = Place();
+          ent.place->kind = PlaceKind::kRegion;
+        }
         a.entities.push_back(std::move(ent));
       } else {
         e = it->second;

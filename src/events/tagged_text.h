@@ -4,7 +4,8 @@
 // Each token is text/POS[/lemma] (lemma defaults to the lower-cased text);
 // [ ... ]=ACTOR makes the enclosed tokens a mention of an entity with that
 // actor code ("-" for none); the same ACTOR#n names the same entity again;
-// ACTOR@PER makes the entity a PERSON (an ORG otherwise).
+// ACTOR@PER makes the entity a PERSON, ACTOR@LOC a PLACE, ACTOR@REG a PLACE
+// that is a region (an ORG otherwise).
 // Sentences end at a "." token; the text is the tokens joined by spaces.
 #ifndef READOUT_EVENTS_TAGGED_TEXT_H_
 #define READOUT_EVENTS_TAGGED_TEXT_H_

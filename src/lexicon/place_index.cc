@@ -124,6 +124,9 @@ std::vector<std::string> SplitBars(std::string_view s) {
   return out;
 }
 
+// The written forms of "Saint" before a place name.
+constexpr std::array<std::string_view, 3> kSaintPrefixes = {"St. ", "St ", "Saint "};
+
 std::string Key(std::string_view s) { return NeedsPlaceFold(s) ? FoldPlaceName(s) : std::string(s); }
 
 bool InRange(double lat, double lon) { return std::abs(lat) <= 90 && std::abs(lon) <= 180; }
@@ -319,9 +322,22 @@ class PlaceIndexBuilder {
       if (NeedsPlaceFold(name)) key = x_.folded_.emplace_back(FoldPlaceName(name));
       entries.push_back({key, city});
     };
+    // News writes "St. Louis" where GeoNames has "St Louis" (and "Saint
+    // Paul" for its "St. Paul"): each spelling of the saint's prefix finds
+    // the city.
+    auto add_spellings = [&](const std::string& name, const City* city) {
+      add(name, city);
+      for (std::string_view from : kSaintPrefixes) {
+        if (!name.starts_with(from)) continue;
+        for (std::string_view to : kSaintPrefixes) {
+          if (to != from) add(x_.folded_.emplace_back(fmt::format("{}{}", to, name.substr(from.size()))), city);
+        }
+        break;
+      }
+    };
     for (const City& city : x_.cities_) {
-      add(city.name, &city);
-      for (const std::string& a : city.aliases) add(a, &city);
+      add_spellings(city.name, &city);
+      for (const std::string& a : city.aliases) add_spellings(a, &city);
     }
     std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
       if (a.key != b.key) return a.key < b.key;

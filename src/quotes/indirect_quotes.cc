@@ -582,6 +582,9 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         bool that = false;
         uint32_t i = SkipCueComplements(c, k, k + len, e0, &that);
         if (i < e0 && c.w[i].type == WordType::kColon) ++i;
+        // "said that, during the period, Gates was …": the aside after
+        // "that" opens the report.
+        if (that && i + 1 < e0 && c.w[i].type == WordType::kComma && c.IsWord(i + 1)) ++i;
         uint32_t comma = CommaBeforeSpeaker(c, at.speaker, begin);
         if (!that) {
           const uint32_t t = LateThat(c, k, i, e0);

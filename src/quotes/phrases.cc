@@ -91,7 +91,10 @@ bool SurveyParticiple(const Context& c, uint32_t i) {
 Phrase GroupEndingAt(const Context& c, uint32_t begin, uint32_t j) {
   if (j == kNoWord || j < begin || j >= c.w.size()) return {};
   const Word& h = c.w[j];
-  const bool noun_head = c.IsWord(j) && IsNoun(h.pos) && !h.Is(kNotModifier) && !c.Equals(j, "who");
+  // A cue form the tagger reads as a plural noun may head it ("News
+  // reports say"); "the plan said" stays no speaker.
+  const bool noun_head = c.IsWord(j) && IsNoun(h.pos) && !c.Equals(j, "who") &&
+                         (!h.Is(kNotModifier) || (h.pos == Pos::kNNS && !h.Is(kNotModifier & ~kCueVerb)));
   const bool survey = SurveyParticiple(c, j) && j > begin && (c.Equals(j - 1, "those") || IsNoun(c.w[j - 1].pos));
   if (!noun_head && !survey && !PercentLike(c, j)) return {};
   uint32_t k = j;
@@ -269,15 +272,25 @@ Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue) {
   }
   if (j > begin) {
     Phrase p = PhraseEndingAt(c, begin, j - 1);
+    // "Critics say", "42% said", "those surveyed say": a group or quantity
+    // may be the speaker.
+    if (!p.ok() && !c.Equals(j - 1, "who")) p = GroupEndingAt(c, begin, j - 1);
     // "Many farmers in Ohio", "the head of the agency": a phrase that
     // completes a preposition after a noun belongs to that noun's phrase.
-    if (p.ok() && p.kind != PhraseKind::kPronoun && p.first > begin + 1 &&
-        (c.Equals(p.first - 1, "in") || c.Equals(p.first - 1, "of") || c.Equals(p.first - 1, "from") ||
-         c.Equals(p.first - 1, "at")) &&
-        c.IsWord(p.first - 2) && !c.w[p.first - 2].capitalised && IsNoun(c.w[p.first - 2].pos)) {
+    // Twice at most: "People with direct knowledge of Gates' work".
+    for (int step = 0; step < 2; ++step) {
+      if (!(p.ok() && p.kind != PhraseKind::kPronoun && p.first > begin + 1 &&
+            (c.Equals(p.first - 1, "in") || c.Equals(p.first - 1, "of") || c.Equals(p.first - 1, "from") ||
+             c.Equals(p.first - 1, "at") || c.Equals(p.first - 1, "with")) &&
+            c.IsWord(p.first - 2) && IsNoun(c.w[p.first - 2].pos) &&
+            (!c.w[p.first - 2].capitalised || c.w[p.first - 2].pos == Pos::kNNS || p.first - 2 == begin))) {
+        break;
+      }
       Phrase head = PhraseEndingAt(c, begin, p.first - 2);
       if (!head.ok() || head.weak) head = GroupEndingAt(c, begin, p.first - 2);
-      if (head.ok()) return {head.first, p.last, head.kind, head.weak};
+      if (!head.ok()) break;
+      // With its prepositional phrase the speaker is no plain name.
+      p = {head.first, p.last, PhraseKind::kNominal, head.weak};
     }
     // "A poll conducted by the college": the agent of a participle that
     // modifies the real subject.
@@ -289,12 +302,6 @@ Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue) {
       if (head.ok()) return {head.first, p.last, head.kind, head.weak};
     }
     if (p.ok()) return p;
-    // "Critics say", "42% said", "those surveyed say": for a cue that
-    // reports speech outright, a group or quantity may be the speaker.
-    if (!c.Equals(j - 1, "who")) {
-      p = GroupEndingAt(c, begin, j - 1);
-      if (p.ok()) return p;
-    }
     // Poll shares: "four in 10 said", "Two in three said".
     if (j >= begin + 3 && NumberLike(c, j - 1) && c.Equals(j - 2, "in") && NumberLike(c, j - 3)) {
       return {j - 3, j, PhraseKind::kNominal};
@@ -458,7 +465,8 @@ uint32_t CueAt(const Context& c, uint32_t i) {
   if (c.Lower(i, kCueVerb) && i > 0 && c.IsWord(i - 1) &&
       (c.w[i - 1].pos == Pos::kNNS || c.w[i - 1].pos == Pos::kNNPS || SubjectPronoun(c, i - 1)) &&
       c.IsWord(i + 1) &&
-      (c.w[i + 1].Is(kDeterminer) || (c.Equals(i + 1, "to") && c.IsWord(i + 2) && c.w[i + 2].pos == Pos::kVB))) {
+      (c.w[i + 1].Is(kDeterminer) || NameWord(c, i + 1) ||
+       (c.Equals(i + 1, "to") && c.IsWord(i + 2) && c.w[i + 2].pos == Pos::kVB))) {
     return 1;
   }
   // Headlines in title case: "Trump Says He Will Win", "…, Noah Says.":

@@ -148,6 +148,16 @@ int SpeakerResolver::EntityOfName(const Phrase& p) const {
   return -1;
 }
 
+bool SpeakerResolver::AfterPreposition(const Phrase& p, uint32_t start) const {
+  for (uint32_t i = p.first; i < p.last && c_.w[i].start < start; ++i) {
+    if (c_.Equals(i, "of") || c_.Equals(i, "with") || c_.Equals(i, "in") || c_.Equals(i, "from") ||
+        c_.Equals(i, "at") || c_.Equals(i, "by")) {
+      return true;
+    }
+  }
+  return false;
+}
+
 ResolvedSpeaker SpeakerResolver::Resolve(const Phrase& p) {
   ResolvedSpeaker r;
   r.span = {c_.w[p.first].start, c_.w[p.last - 1].end};
@@ -162,6 +172,9 @@ ResolvedSpeaker SpeakerResolver::Resolve(const Phrase& p) {
     if (it->end <= r.span.start) continue;
     const Entity& e = c_.a.entities[it->entity];
     if (e.type == EntityType::kPlace) continue;
+    // A nominal is its head's: a name inside a prepositional phrase of it
+    // ("people with knowledge of Gates' work") is not the speaker.
+    if (p.kind == PhraseKind::kNominal && it->end < r.span.end && AfterPreposition(p, it->start)) continue;
     int score = (it->end == r.span.end ? 4 : 0) + (e.type == EntityType::kPerson ? 2 : 0) +
                 (e.type == EntityType::kOrg ? 1 : 0);
     if (score > best_score) {

@@ -36,6 +36,9 @@ class SpeakerResolver {
   int EntityOfNominal(const Phrase& p, uint32_t at) const;
   int EntityOfName(const Phrase& p) const;
   bool GenderFits(int entity, Gender g) const;
+  // True when a word of `p` before byte `start` is a preposition ("of",
+  // "with", ...): a mention there is inside the phrase's complement.
+  bool AfterPreposition(const Phrase& p, uint32_t start) const;
 
   const Context& c_;
   std::vector<MentionRef> mentions_;  // sorted by start
