@@ -1023,6 +1023,9 @@ class SentenceCoder {
     // A private person visiting a place ("a Lebanese man visiting Nice")
     // is travel, not diplomacy.
     if (code.starts_with("042") && source && source->actor.ends_with("CVL")) return;
+    // Aid goes to a country, an organisation or its people: "contributed
+    // $2 million to a super PAC" is a campaign donation.
+    if (code.starts_with("07") && target && (target->actor.empty() || target->actor.starts_with("---"))) return;
     // Travel and hosting go to or receive someone or somewhere in
     // particular: "flies up in his luxurious jet" is no visit.
     if ((code.starts_with("042") || code.starts_with("043")) && target && !Specific(target)) return;
