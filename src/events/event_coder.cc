@@ -187,7 +187,7 @@ class SentenceCoder {
     return prev == Pos::kCC && i >= parse_.first() + 2 &&
            (parse_.token(i - 2).pos == Pos::kVBG || parse_.token(i - 2).pos == Pos::kJJ) &&
            (i < parse_.first() + 3 || parse_.Is(i - 3, "a") || parse_.Is(i - 3, "an") || parse_.Is(i - 3, "the") ||
-            parse_.token(i - 3).pos == Pos::kJJ ||
+            parse_.token(i - 3).pos == Pos::kJJ || parse_.token(i - 3).pos == Pos::kCD ||
             parse_.token(i - 3).pos == Pos::kIN || parse_.token(i - 3).pos == Pos::kCC);
   }
 
@@ -695,11 +695,17 @@ class SentenceCoder {
     for (const Phrase& ph : sources) Arguments(ph, &src);
     const bool force = forward.starts_with("17") || forward.starts_with("18") || forward.starts_with("19") ||
                        forward.starts_with("20");
+    bool thing_in_place = false;
     for (const Phrase& ph : targets) {
       // "backed a no-fly zone in Syria": a thing located in a place is no
       // participant, except as the object of force ("shelled a base in
-      // Syria").
-      if (!force && ThingInPlace(ph)) continue;
+      // Syria"); nor are the places coordinated with it ("19 percent
+      // support in South Dakota, Idaho and Alaska").
+      if (!force && ThingInPlace(ph)) {
+        thing_in_place = true;
+        continue;
+      }
+      if (thing_in_place && OnlyPlace(ph)) continue;
       Arguments(ph, &tgt);
     }
     // "Gondor and Osgiliath renewed ties", "Trump and Putin spoke": with no
@@ -746,6 +752,15 @@ class SentenceCoder {
       if (t.pos != Pos::kDT) return false;
     }
     return false;
+  }
+
+  bool OnlyPlace(const Phrase& ph) const {
+    int e = parse_.EntityAt(ph.end - 1);
+    if (e < 0 || a_.entities[e].type != EntityType::kPlace) return false;
+    for (uint32_t i = ph.first; i < ph.end; ++i) {
+      if (parse_.EntityAt(i) != e && parse_.token(i).pos != Pos::kDT) return false;
+    }
+    return true;
   }
 
   // A phrase whose only name is a place after in/at/near inside it and
@@ -1008,6 +1023,9 @@ class SentenceCoder {
     // A private person visiting a place ("a Lebanese man visiting Nice")
     // is travel, not diplomacy.
     if (code.starts_with("042") && source && source->actor.ends_with("CVL")) return;
+    // Aid goes to a country, an organisation or its people: "contributed
+    // $2 million to a super PAC" is a campaign donation.
+    if (code.starts_with("07") && target && (target->actor.empty() || target->actor.starts_with("---"))) return;
     // Travel and hosting go to or receive someone or somewhere in
     // particular: "flies up in his luxurious jet" is no visit.
     if ((code.starts_with("042") || code.starts_with("043")) && target && !Specific(target)) return;
@@ -1050,7 +1068,7 @@ class SentenceCoder {
     if (!(code.starts_with("19") || code.starts_with("18"))) return false;
     const std::string& l = parse_.token(p.head).lemma;
     static const std::string_view kWords[] = {"attack", "hit", "slam", "blast", "target", "assault",
-                                              "fight", "clash", "fire", "battle", "strike"};
+                                              "fight", "clash", "fire", "battle", "strike", "offensive"};
     if (std::find(std::begin(kWords), std::end(kWords), l) == std::end(kWords)) return false;
     auto person = [&](const std::optional<EventArgument>& x) {
       return x && x->entity >= 0 && a_.entities[x->entity].type == EntityType::kPerson;

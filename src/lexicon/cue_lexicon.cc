@@ -64,7 +64,8 @@ std::unique_ptr<CueLexicon> CueLexicon::FromData(std::string_view verbs, std::st
                                                  std::string_view media, std::string_view speakers,
                                                  std::string_view function_words,
                                                  std::vector<std::string>* warnings,
-                                                 std::string_view phrases, std::string_view stance_nouns) {
+                                                 std::string_view phrases, std::string_view stance_nouns,
+                                                 std::string_view stance_adjectives) {
   auto lex = std::make_unique<CueLexicon>();
   auto warn = [&](std::string_view file, size_t line, std::string_view what) {
     if (warnings) warnings->push_back(fmt::format("quotes/{}:{}: {}", file, line, what));
@@ -95,6 +96,7 @@ std::unique_ptr<CueLexicon> CueLexicon::FromData(std::string_view verbs, std::st
     w->takes_object = false;
     w->takes_infinitive = false;
     w->needs_as = false;
+    w->needs_quote = false;
     for (size_t k = 1; k < parts.size(); ++k) {
       if (parts[k] == "obj") {
         w->takes_object = true;
@@ -102,6 +104,8 @@ std::unique_ptr<CueLexicon> CueLexicon::FromData(std::string_view verbs, std::st
         w->takes_infinitive = true;
       } else if (parts[k] == "as") {
         w->needs_as = true;
+      } else if (parts[k] == "quote") {
+        w->needs_quote = true;
       } else {
         warn(file, line, fmt::format("unknown frame '{}'", parts[k]));
         return false;
@@ -121,6 +125,7 @@ std::unique_ptr<CueLexicon> CueLexicon::FromData(std::string_view verbs, std::st
       w.takes_object = frame.takes_object;
       w.takes_infinitive = frame.takes_infinitive;
       w.needs_as = frame.needs_as;
+      w.needs_quote = frame.needs_quote;
       if (!medium.empty()) w.medium = medium;
     }
   });
@@ -175,29 +180,37 @@ std::unique_ptr<CueLexicon> CueLexicon::FromData(std::string_view verbs, std::st
     if (flag == 0) return warn("function_words.tsv", line, fmt::format("unknown class '{}'", f[1]));
     lex->Entry(Lower(f[0])).flags |= flag;
   });
-  ForEachLine(stance_nouns, [&](const std::vector<std::string_view>& f, size_t line) {
-    if (f.size() < 2) return warn("stance_nouns.tsv", line, "expected forms<TAB>complements");
-    uint8_t comps = 0;
-    for (std::string_view comp : Split(f[1], ' ')) {
-      const uint8_t bit = comp == "of"        ? kCompOf
-                          : comp == "for"     ? kCompFor
-                          : comp == "to"      ? kCompTo
-                          : comp == "that"    ? kCompThat
-                          : comp == "on"      ? kCompOn
-                          : comp == "over"    ? kCompOn
-                          : comp == "about"   ? kCompAbout
-                          : comp == "against" ? kCompAgainst
-                          : comp == "in"      ? kCompIn
-                                              : 0;
-      if (bit == 0) return warn("stance_nouns.tsv", line, fmt::format("unknown complement '{}'", comp));
-      comps |= bit;
-    }
-    for (std::string_view form : Split(f[0], ' ')) {
-      CueWord& w = lex->Entry(Lower(form));
-      w.flags |= kStanceNoun;
-      w.complements = comps;
-    }
-  });
+  // Stance nouns and adjectives: forms, then the complements that open
+  // their content.
+  auto stance_words = [&](std::string_view content, std::string_view file, uint32_t flag) {
+    ForEachLine(content, [&](const std::vector<std::string_view>& f, size_t line) {
+      if (f.size() < 2) return warn(file, line, "expected forms<TAB>complements");
+      uint8_t comps = 0;
+      for (std::string_view comp : Split(f[1], ' ')) {
+        const uint8_t bit = comp == "of"        ? kCompOf
+                            : comp == "for"     ? kCompFor
+                            : comp == "to"      ? kCompTo
+                            : comp == "that"    ? kCompThat
+                            : comp == "on"      ? kCompOn
+                            : comp == "over"    ? kCompOn
+                            : comp == "at"      ? kCompOn
+                            : comp == "with"    ? kCompOn
+                            : comp == "about"   ? kCompAbout
+                            : comp == "against" ? kCompAgainst
+                            : comp == "in"      ? kCompIn
+                                                : 0;
+        if (bit == 0) return warn(file, line, fmt::format("unknown complement '{}'", comp));
+        comps |= bit;
+      }
+      for (std::string_view form : Split(f[0], ' ')) {
+        CueWord& w = lex->Entry(Lower(form));
+        w.flags |= flag;
+        w.complements |= comps;
+      }
+    });
+  };
+  stance_words(stance_nouns, "stance_nouns.tsv", kStanceNoun);
+  stance_words(stance_adjectives, "stance_adjectives.tsv", kStanceAdjective);
   // Phrases last: a phrase's entry keeps the other classes of its first word.
   ForEachLine(phrases, [&](const std::vector<std::string_view>& f, size_t line) {
     if (f.size() < 3) return warn("cue_phrases.tsv", line, "expected forms<TAB>rest<TAB>class[<TAB>medium]");
@@ -219,6 +232,7 @@ std::unique_ptr<CueLexicon> CueLexicon::FromData(std::string_view verbs, std::st
       p->word.takes_object = frame.takes_object;
       p->word.takes_infinitive = frame.takes_infinitive;
       p->word.needs_as = frame.needs_as;
+      p->word.needs_quote = frame.needs_quote;
       p->word.medium = medium;
       lex->max_phrase_words_ = std::max(lex->max_phrase_words_, rest.size() + 1);
       auto& list = lex->phrases_[first];
@@ -260,7 +274,8 @@ Result<std::unique_ptr<CueLexicon>> CueLexicon::Load(const ModelOptions&, std::v
   if (verbs.empty()) return Status::NotFound("embedded data quotes/cue_verbs.tsv is missing");
   return FromData(verbs, FindEmbeddedFile("quotes/cue_nouns.tsv"), FindEmbeddedFile("quotes/media.tsv"),
                   FindEmbeddedFile("quotes/speaker_words.tsv"), FindEmbeddedFile("quotes/function_words.tsv"),
-                  warnings, FindEmbeddedFile("quotes/cue_phrases.tsv"), FindEmbeddedFile("quotes/stance_nouns.tsv"));
+                  warnings, FindEmbeddedFile("quotes/cue_phrases.tsv"), FindEmbeddedFile("quotes/stance_nouns.tsv"),
+                  FindEmbeddedFile("quotes/stance_adjectives.tsv"));
 }
 
 const CueWord* CueLexicon::Find(std::string_view lower) const {

@@ -39,6 +39,7 @@ enum CueFlag : uint32_t {
   kPhraseStart = 1u << 14, // first word of a cue phrase ("made it clear")
   kPossessive = 1u << 15,  // "his", "her", "their": a possessive that may name a speaker
   kStanceNoun = 1u << 16,  // "criticism", "call", "claim": a statement or stance as a noun
+  kStanceAdjective = 1u << 17,  // "skeptical", "eager", "confident": a stance as an adjective
 };
 
 // Complements a stance noun takes (bits of CueWord::complements).
@@ -69,6 +70,7 @@ struct CueWord {
   bool takes_object = false;         // a noun phrase alone is its content: "endorsed Clinton"
   bool takes_infinitive = false;     // "to" + verb is its content: "vowed to fight"
   bool needs_as = false;             // a cue only with "as" after its object: "sees X as Y"
+  bool needs_quote = false;          // a cue only before a quote: a sign that read “…”
   uint8_t complements = 0;           // stance nouns: NounComplement bits
   std::string_view medium;           // medium the word itself names ("tweeted": Twitter)
 };
@@ -84,7 +86,8 @@ class CueLexicon {
                                               std::string_view media, std::string_view speakers,
                                               std::string_view function_words,
                                               std::vector<std::string>* warnings,
-                                              std::string_view phrases = {}, std::string_view stance_nouns = {});
+                                              std::string_view phrases = {}, std::string_view stance_nouns = {},
+                                              std::string_view stance_adjectives = {});
 
   // The entry of a lower-case word, or nullptr. REQUIRES: `lower` is lower-case.
   const CueWord* Find(std::string_view lower) const;

@@ -83,6 +83,9 @@ TEST(CueLexiconTest, StanceNounsKeepTheirComplements) {
   EXPECT_EQ(w->complements, kCompOf);
   EXPECT_EQ(lex->FindFolded("call")->complements, kCompFor | kCompTo);
   EXPECT_TRUE(lex->FindFolded("his")->flags & kPossessive);
+  auto adj = CueLexicon::FromData("", "", "", "", "", nullptr, "", "", "wary\tof with\n");
+  EXPECT_TRUE(adj->FindFolded("wary")->flags & kStanceAdjective);
+  EXPECT_EQ(adj->FindFolded("wary")->complements, kCompOf | kCompOn);
   EXPECT_EQ(lex->FindFolded("his")->gender, Gender::kMale);
 }
 

@@ -67,6 +67,9 @@ void FindIndirectQuotes(const Context& c, Drafts* d);
 // Stance nouns with a possessive holder: "Trump's criticism of the deal",
 // "his call to ban …", "Clinton's claim that …" (quotes/noun_cues.cc).
 void FindNounCues(const Context& c, Drafts* d);
+// Stance adjectives of a copula's subject or of the noun before them:
+// "Ortiz is skeptical that …", "a mayor willing to …" (noun_cues.cc).
+void FindAdjectiveCues(const Context& c, Drafts* d);
 
 // A transcript speaker label at word i ("PENCE:", "MR. TRUMP:"): returns the
 // colon's word index, or kNoWord.

@@ -361,6 +361,64 @@ uint32_t NameLabel(const Context& c, uint32_t k, uint32_t n) {
   return words >= 3 && words <= 40 ? p.last : kNoWord;
 }
 
+bool SurveyNoun(const Context& c, uint32_t i) {
+  // A cheap first test: this runs over the words after every "in".
+  const std::string_view t = c.Text(i);
+  if (t.size() < 4 || t.size() > 7) return false;
+  const char f = static_cast<char>(t[0] | 0x20);
+  if (f != 'p' && f != 's') return false;
+  static constexpr std::string_view kWords[] = {"poll", "polls", "survey", "surveys", "study", "studies"};
+  for (std::string_view w : kWords) {
+    if (c.Equals(i, w)) return true;
+  }
+  return false;
+}
+
+// A poll as the source of a finding: "In a CBS News poll released Sunday,
+// she led by 24 points" and "… he fell to 10 percent in the latest CNN/ORC
+// poll." Drafts the finding with the poll as speaker and "in" as cue, and
+// returns true, when word k opens such a phrase.
+bool PollFinding(const Context& c, uint32_t s0, uint32_t k, uint32_t e0, Drafts* d) {
+  if (!c.Equals(k, "in") || !c.IsWord(k + 1)) return false;
+  uint32_t noun = kNoWord;
+  uint32_t j = k + 1;
+  for (; j < e0 && j < k + 12 && c.w[j].type != WordType::kComma; ++j) {
+    if (SurveyNoun(c, j)) noun = j;
+    if (c.IsWord(j) && (c.w[j].pos == Pos::kVBD || c.w[j].pos == Pos::kVBZ || c.w[j].pos == Pos::kMD)) return false;
+  }
+  if (noun == kNoWord) return false;
+  Attribution at;
+  at.cue_first = k;
+  at.cue_last = k + 1;
+  at.speaker = {k + 1, j, PhraseKind::kNominal, true};
+  uint32_t first = kNoWord;
+  uint32_t last = kNoWord;
+  if (k == s0 && j < e0 && c.w[j].type == WordType::kComma && HasFiniteVerb(c, j + 1, e0)) {
+    first = j + 1;
+    last = e0;
+  } else if (k > s0 + 2 && (j >= e0 || IsEnd(c, j)) && HasFiniteVerb(c, s0, k)) {
+    first = s0;
+    last = k;
+    if (c.w[last - 1].type == WordType::kComma) --last;
+  } else {
+    return false;
+  }
+  // Not a leading "But" or "And", nor quoted words (the direct pass's).
+  while (first < last && (!c.IsWord(first) || d->in_quote[first] ||
+                          (c.w[first].Is(lexicon::kNotName) && !c.w[first].Is(lexicon::kDeterminer) &&
+                           c.w[first].Is(lexicon::kSubordinator) == false && c.w[first].capitalised))) {
+    ++first;
+  }
+  if (first >= last || CountWords(c, first, last) < 3) return false;
+  // "In the county poll, 42% say …": a finding with its own cue is that
+  // cue's report.
+  for (uint32_t i = first; i < last; ++i) {
+    if (CueAt(c, i) > 0) return false;
+  }
+  d->AddIndirect(at, first, last);
+  return true;
+}
+
 // "Asked whether he would run, Smith said …" and "When asked about the
 // plan, …": the question is reported with no speaker (the asker is not
 // named) and "Asked" as its cue. Drafts it and returns true when word k
@@ -485,6 +543,9 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
   uint32_t s0 = 0;  // first word of the current sentence
   for (uint32_t k = 0; k < n; ++k) {
     if (c.w[k].para_start || (k > 0 && IsEnd(c, k - 1) && !c.w[k].IsQuote())) s0 = k;
+    // A dateline ends in a dash and is a sentence of its own ("KYIV,
+    // Ukraine — Russia attacked …, officials said"): the report starts after it.
+    if (k > 0 && c.w[k - 1].type == WordType::kDash && c.w[k].sentence != c.w[k - 1].sentence) s0 = k;
     if (d->in_quote[k] || d->cue_used[k]) continue;
     if (c.w[k].para_start) {
       // A transcript turn: "PENCE: Well, …" up to the paragraph end; or a
@@ -519,6 +580,11 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
     }
     if (c.w[k].type != WordType::kWord) continue;  // cues and lead-ins are words
     if (AskedLeadIn(c, s0, k, d)) continue;
+    if (c.Equals(k, "in")) {
+      uint32_t e = k + 1;
+      while (e < n && !IsEnd(c, e) && !c.w[e].para_start && c.w[e].type != WordType::kSemicolon) ++e;
+      if (PollFinding(c, s0, k, e, d)) continue;
+    }
     const uint32_t len = CueAt(c, k);
     if (len == 0) continue;
     uint32_t e0 = k + len;
@@ -537,6 +603,12 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
 
     if (IsAccordingTo(c, k)) {
       at.speaker = PhraseStartingAt(c, k + 2, e0);
+      // A source phrase that does not reach the comma or the end ("F.A.A.
+      // records", "the officer in charge of the base") is read to them.
+      if (at.speaker.ok() && at.speaker.last < e0 && c.w[at.speaker.last].type != WordType::kComma &&
+          !IsEnd(c, at.speaker.last)) {
+        at.speaker = {};
+      }
       if (!at.speaker.ok()) {
         // Any source up to the comma or the sentence end: "according to
         // state corporate records", "according to the latest poll".
@@ -603,6 +675,26 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
             i = f;
             that = true;
           }
+        }
+        // "But there is a risk, some Democrats said, that Sanders …": a
+        // clause split by a parenthetical cue is reported whole.
+        if (!that && comma != kNoWord && i + 2 < e0 && c.w[i].type == WordType::kComma && c.Equals(i + 1, "that") &&
+            HasFiniteVerb(c, begin, comma) && HasFiniteVerb(c, i + 2, e0) && ReportingCue(c, k) &&
+            !d->in_quote[begin]) {
+          uint32_t f = begin;
+          while (f < comma && c.IsWord(f) && c.w[f].Is(lexicon::kNotName) && !c.w[f].Is(lexicon::kDeterminer) &&
+                 c.w[f].capitalised) {
+            ++f;
+          }
+          first = f;
+          last = e0;
+          clause_after = false;
+          Trim(c, &first, &last);
+          if (CountWords(c, first, last) >= 3) {
+            at.medium = FindMedium(c, k, k + len, e0);
+            d->AddIndirect(at, first, last);
+          }
+          continue;
         }
         const bool opens_quote = i + 1 < e0 && c.w[i].type == WordType::kOpenQuote && c.IsWord(i + 1);
         // "vowed to fight", "called for a ban", "talked about the plan":

@@ -1,4 +1,5 @@
-// Stance nouns with a possessive holder: "Trump's criticism of the deal",
+// Stance nouns with a possessive holder ("Trump's criticism of the deal") and
+// stance adjectives of a subject ("Ortiz is skeptical that …"). Nouns:
 // "his recent call to ban …", "Clinton's claim that …". The noun must be
 // followed by one of its complements (data/quotes/stance_nouns.tsv) and
 // preceded, over at most two modifiers ("recent", "stepped-up"), by a
@@ -6,6 +7,10 @@
 // complement ("to", "that") or after it (a preposition, which joins the
 // cue) to the end of its phrase: a comma, dash, colon, semicolon, the
 // sentence end, or for a noun phrase also a finite verb or an adjunct.
+// Adjectives (data/quotes/stance_adjectives.tsv) take the same complements
+// and contents; their holder is the subject of a copula before them ("is
+// increasingly skeptical") or the noun right before them ("a mayor willing
+// to talk").
 #include "quotes/drafts.h"
 
 namespace readout::quotes {
@@ -23,6 +28,7 @@ uint8_t ComplementAt(const Context& c, uint32_t i) {
   if (c.Equals(i, "about")) return lexicon::kCompAbout;
   if (c.Equals(i, "against")) return lexicon::kCompAgainst;
   if (c.Equals(i, "in")) return lexicon::kCompIn;
+  if (c.Equals(i, "at") || c.Equals(i, "with")) return lexicon::kCompOn;
   return 0;
 }
 
@@ -57,6 +63,59 @@ Phrase Holder(const Context& c, uint32_t j) {
   return {};
 }
 
+// Where a content opened by a complement ends: at a comma, dash, colon,
+// semicolon, bracket or the sentence end; a noun phrase or infinitive also
+// at the next finite verb or an adjunct of time or medium; a "that" clause
+// at a second predicate after an adjective ("claims that the pier was safe
+// were wrong"); a quote that closes with a comma ends it with its mark.
+uint32_t ContentEnd(const Context& c, const Drafts& d, uint32_t first, uint8_t comp) {
+  const uint32_t n = static_cast<uint32_t>(c.w.size());
+  uint32_t last = first + 1;
+  bool has_finite = false;
+  for (; last < n; ++last) {
+    const Word& x = c.w[last];
+    // A quote that closes with a comma ends the content: "claim that
+    // Obama “founded ISIS,” saying …".
+    if (x.type == WordType::kCloseQuote && c.w[last - 1].type == WordType::kComma) {
+      ++last;
+      break;
+    }
+    if (d.in_quote[last] && !x.IsQuote()) continue;
+    if (x.para_start || x.type == WordType::kEnd || x.type == WordType::kSemicolon || x.type == WordType::kColon ||
+        x.type == WordType::kDash || x.type == WordType::kComma || x.type == WordType::kParen) {
+      break;
+    }
+    // A noun phrase (or an infinitive's object) ends at the next finite
+    // verb: "his support for the bill was …".
+    if (comp != lexicon::kCompThat && c.IsWord(last) && Finite(x.pos)) break;
+    // A clause ends at a second predicate after its complement: "claims
+    // that the pier was safe were wrong".
+    if (comp == lexicon::kCompThat && c.IsWord(last) && Finite(x.pos)) {
+      if (has_finite && IsAdjective(c.w[last - 1].pos)) break;
+      has_finite = true;
+    }
+    if (comp != lexicon::kCompThat && AdjunctEnd(c, last, n, true) != kNoWord) break;
+    if (c.IsWord(last) && (c.Equals(last, "because") || c.Equals(last, "after") || c.Equals(last, "before") ||
+                           c.Equals(last, "when") || c.Equals(last, "while") || c.Equals(last, "despite"))) {
+      break;
+    }
+  }
+  while (last > first && c.w[last - 1].IsQuote() && c.w[last - 1].type != WordType::kCloseQuote) --last;
+  return last;
+}
+
+// Drafts the report [first, last) under `at`; partial quotes inside it are
+// the holder's, not those of a cue verb further back ("Pence blamed …
+// Trump's claim that Obama “founded ISIS”").
+void AddHeldCue(const Attribution& at, uint32_t first, uint32_t last, Drafts* d) {
+  const int attr = d->AddAttribution(at);
+  for (Draft& q : d->quotes) {
+    if (q.kind != QuoteKind::kPartial || q.first < first || q.first >= last) continue;
+    if (q.attribution < 0 || d->attributions[q.attribution].cue_first < at.cue_first) q.attribution = attr;
+  }
+  d->AddQuote(QuoteKind::kIndirect, first, last, attr);
+}
+
 }  // namespace
 
 void FindNounCues(const Context& c, Drafts* d) {
@@ -87,50 +146,63 @@ void FindNounCues(const Context& c, Drafts* d) {
     if (comp == lexicon::kCompTo && !(c.IsWord(p + 1) && c.w[p + 1].pos == Pos::kVB)) continue;
     uint32_t first = clause ? p : p + 1;
     if (!c.IsWord(first) || (!clause && StartsPlace(c, first))) continue;
-    uint32_t last = first + 1;
-    bool has_finite = false;
-    for (; last < n; ++last) {
-      const Word& x = c.w[last];
-      // A quote that closes with a comma ends the content: "claim that
-      // Obama “founded ISIS,” saying …".
-      if (x.type == WordType::kCloseQuote && c.w[last - 1].type == WordType::kComma) {
-        ++last;
-        break;
-      }
-      if (d->in_quote[last] && !x.IsQuote()) continue;
-      if (x.para_start || x.type == WordType::kEnd || x.type == WordType::kSemicolon || x.type == WordType::kColon ||
-          x.type == WordType::kDash || x.type == WordType::kComma || x.type == WordType::kParen) {
-        break;
-      }
-      // A noun phrase (or an infinitive's object) ends at the next finite
-      // verb: "his support for the bill was …".
-      if (comp != lexicon::kCompThat && c.IsWord(last) && Finite(x.pos)) break;
-      // A clause ends at a second predicate after its complement: "claims
-      // that the pier was safe were wrong".
-      if (comp == lexicon::kCompThat && c.IsWord(last) && Finite(x.pos)) {
-        if (has_finite && IsAdjective(c.w[last - 1].pos)) break;
-        has_finite = true;
-      }
-      if (comp != lexicon::kCompThat && AdjunctEnd(c, last, n, true) != kNoWord) break;
-      if (c.IsWord(last) && (c.Equals(last, "because") || c.Equals(last, "after") || c.Equals(last, "before") ||
-                             c.Equals(last, "when") || c.Equals(last, "while") || c.Equals(last, "despite"))) {
-        break;
-      }
-    }
-    // A closing mark whose opening mark the content holds stays with it.
-    while (last > first && c.w[last - 1].IsQuote() && c.w[last - 1].type != WordType::kCloseQuote) --last;
+    const uint32_t last = ContentEnd(c, *d, first, comp);
     if (last <= first || CountWords(c, first, last) < 1) continue;
     at.cue_first = k;
     at.cue_last = clause ? k + 1 : p + 1;
-    const int attr = d->AddAttribution(at);
-    // Partial quotes inside the content are the holder's, not those of a
-    // cue verb further back ("Pence blamed … Trump's claim that Obama
-    // “founded ISIS”").
-    for (Draft& q : d->quotes) {
-      if (q.kind != QuoteKind::kPartial || q.first < first || q.first >= last) continue;
-      if (q.attribution < 0 || d->attributions[q.attribution].cue_first < k) q.attribution = attr;
+    AddHeldCue(at, first, last, d);
+  }
+}
+
+namespace {
+
+// A copula or a verb of seeming ("is", "seemed", "remains", "grew").
+bool Copula(const Context& c, uint32_t i) {
+  static constexpr std::string_view kWords[] = {"is",     "was",    "are",     "were",    "be",     "been",
+                                                "being",  "remain", "remains", "remained", "seem",  "seems",
+                                                "seemed", "appear", "appears", "appeared", "became", "become",
+                                                "grew",   "'re",    "\u2019re", "'m",     "\u2019m"};
+  for (std::string_view w : kWords) {
+    if (c.Equals(i, w)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void FindAdjectiveCues(const Context& c, Drafts* d) {
+  const uint32_t n = static_cast<uint32_t>(c.w.size());
+  uint32_t s0 = 0;
+  for (uint32_t k = 1; k + 2 < n; ++k) {
+    if (c.w[k].para_start || (c.w[k - 1].type == WordType::kEnd)) s0 = k;
+    const Word& w = c.w[k];
+    if (w.type != WordType::kWord || w.capitalised || !w.Is(lexicon::kStanceAdjective) || d->in_quote[k]) continue;
+    const uint8_t comp = ComplementAt(c, k + 1) & w.lex->complements;
+    if (comp == 0) continue;
+    const uint32_t p = k + 1;
+    const bool clause = comp == lexicon::kCompTo || comp == lexicon::kCompThat;
+    if (comp == lexicon::kCompTo && !(c.IsWord(p + 1) && c.w[p + 1].pos == Pos::kVB)) continue;
+    // The holder: the subject of a copula over adverbs and "not" ("is not
+    // yet convinced"), or the noun right before ("a mayor willing to").
+    uint32_t j = k;
+    while (j > s0 && j + 4 > k && c.IsWord(j - 1) && (c.w[j - 1].pos == Pos::kRB || c.Equals(j - 1, "not"))) --j;
+    Attribution at;
+    if (j > s0 && Copula(c, j - 1)) {
+      at.speaker = SubjectOf(c, s0, j - 1);
+      if (!at.speaker.ok() || at.speaker.weak || at.speaker.last > j - 1) continue;
+    } else if (j == k && c.IsWord(k - 1) && IsNoun(c.w[k - 1].pos)) {
+      at.speaker = PhraseEndingAt(c, s0, k - 1);
+      if (!at.speaker.ok() || at.speaker.kind == PhraseKind::kPronoun) continue;
+    } else {
+      continue;
     }
-    d->AddQuote(QuoteKind::kIndirect, first, last, attr);
+    const uint32_t first = clause ? p : p + 1;
+    if (!c.IsWord(first) || (!clause && StartsPlace(c, first))) continue;
+    const uint32_t last = ContentEnd(c, *d, first, comp);
+    if (last <= first || CountWords(c, first, last) < 1) continue;
+    at.cue_first = k;
+    at.cue_last = clause ? k + 1 : p + 1;
+    AddHeldCue(at, first, last, d);
   }
 }
 
