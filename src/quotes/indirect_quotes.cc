@@ -543,6 +543,9 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
   uint32_t s0 = 0;  // first word of the current sentence
   for (uint32_t k = 0; k < n; ++k) {
     if (c.w[k].para_start || (k > 0 && IsEnd(c, k - 1) && !c.w[k].IsQuote())) s0 = k;
+    // A dateline ends in a dash and is a sentence of its own ("KYIV,
+    // Ukraine — Russia attacked …, officials said"): the report starts after it.
+    if (k > 0 && c.w[k - 1].type == WordType::kDash && c.w[k].sentence != c.w[k - 1].sentence) s0 = k;
     if (d->in_quote[k] || d->cue_used[k]) continue;
     if (c.w[k].para_start) {
       // A transcript turn: "PENCE: Well, …" up to the paragraph end; or a
