@@ -543,6 +543,9 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
   uint32_t s0 = 0;  // first word of the current sentence
   for (uint32_t k = 0; k < n; ++k) {
     if (c.w[k].para_start || (k > 0 && IsEnd(c, k - 1) && !c.w[k].IsQuote())) s0 = k;
+    // A dateline ends in a dash and is a sentence of its own ("KYIV,
+    // Ukraine — Russia attacked …, officials said"): the report starts after it.
+    if (k > 0 && c.w[k - 1].type == WordType::kDash && c.w[k].sentence != c.w[k - 1].sentence) s0 = k;
     if (d->in_quote[k] || d->cue_used[k]) continue;
     if (c.w[k].para_start) {
       // A transcript turn: "PENCE: Well, …" up to the paragraph end; or a
@@ -672,6 +675,26 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
             i = f;
             that = true;
           }
+        }
+        // "But there is a risk, some Democrats said, that Sanders …": a
+        // clause split by a parenthetical cue is reported whole.
+        if (!that && comma != kNoWord && i + 2 < e0 && c.w[i].type == WordType::kComma && c.Equals(i + 1, "that") &&
+            HasFiniteVerb(c, begin, comma) && HasFiniteVerb(c, i + 2, e0) && ReportingCue(c, k) &&
+            !d->in_quote[begin]) {
+          uint32_t f = begin;
+          while (f < comma && c.IsWord(f) && c.w[f].Is(lexicon::kNotName) && !c.w[f].Is(lexicon::kDeterminer) &&
+                 c.w[f].capitalised) {
+            ++f;
+          }
+          first = f;
+          last = e0;
+          clause_after = false;
+          Trim(c, &first, &last);
+          if (CountWords(c, first, last) >= 3) {
+            at.medium = FindMedium(c, k, k + len, e0);
+            d->AddIndirect(at, first, last);
+          }
+          continue;
         }
         const bool opens_quote = i + 1 < e0 && c.w[i].type == WordType::kOpenQuote && c.IsWord(i + 1);
         // "vowed to fight", "called for a ban", "talked about the plan":

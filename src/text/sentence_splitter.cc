@@ -19,6 +19,8 @@
 //     capitalised word when the words before it could end a sentence ("stop
 //     this war…God bless") rather than break off after a function word
 //     ("about … Donald Trump"); four dots are a full stop and an ellipsis.
+// A dateline that opens a paragraph ("KYIV, Ukraine —") is a sentence of its
+// own.
 #include "text/sentence_splitter.h"
 
 #include <unicode/uchar.h>
@@ -55,6 +57,13 @@ class Splitter {
     while (i < n) {
       uint32_t last = i;
       bool end = i + 1 == n || tokens_[i + 1].paragraph_start;
+      if (i == first && (i == 0 || tokens_[i].paragraph_start)) {
+        const uint32_t dash = DatelineDash(i);
+        if (dash != 0) {
+          last = dash;
+          end = true;
+        }
+      }
       if (!end) {
         Terminator t = Classify(i);
         if (t != Terminator::kNone) {
@@ -105,6 +114,50 @@ class Splitter {
       default:
         return Terminator::kNone;
     }
+  }
+
+  // A paragraph that opens with a dateline ("KYIV, Ukraine — Russia
+  // attacked ...", "WASHINGTON (Reuters) - The ...") keeps it as a sentence of
+  // its own, so that the report after it starts a sentence: returns the
+  // dash that ends the dateline, or 0. A dateline is one to four upper-case
+  // words (the place), then optionally a comma and up to three capitalised
+  // words (its state or country) and a bracketed agency, then a dash with
+  // more words after it on the same line.
+  uint32_t DatelineDash(uint32_t k) const {
+    const uint32_t n = static_cast<uint32_t>(tokens_.size());
+    uint32_t j = k;
+    while (j < n && j < k + 4 && AllUpperWord(tokens_[j]) && (j == k || !tokens_[j].paragraph_start)) ++j;
+    if (j == k) return 0;
+    auto ahead = [&](uint32_t m) { return m < n && !tokens_[m].paragraph_start; };
+    if (ahead(j) && TextOf(tokens_[j]) == ",") {
+      const uint32_t words = ++j;
+      while (ahead(j) && j < words + 3 && Case(tokens_[j]) > 0) ++j;
+      if (j == words) return 0;
+    }
+    if (ahead(j) && TextOf(tokens_[j]) == "(") {
+      const uint32_t open = j++;
+      while (ahead(j) && j < open + 4 && tokens_[j].kind == TokenKind::kWord) ++j;
+      if (!ahead(j) || TextOf(tokens_[j]) != ")") return 0;
+      ++j;
+    }
+    if (!ahead(j) || !IsDatelineDash(tokens_[j])) return 0;
+    return ahead(j + 1) ? j : 0;
+  }
+
+  // A word of two or more letters, all of them capitals ("KYIV", "U.S.").
+  bool AllUpperWord(const Token& t) const {
+    if (t.kind != TokenKind::kWord) return false;
+    int letters = 0;
+    for (size_t i = t.start; i < t.end;) {
+      const char32_t cp = DecodeUtf8(text_, &i);
+      if (u_islower(static_cast<UChar32>(cp))) return false;
+      if (u_isalpha(static_cast<UChar32>(cp))) ++letters;
+    }
+    return letters >= 2;
+  }
+
+  bool IsDatelineDash(const Token& t) const {
+    return t.kind == TokenKind::kDash || (t.kind == TokenKind::kPunct && TextOf(t) == "-");
   }
 
   // Closing quotes and brackets that belong to the sentence before them.

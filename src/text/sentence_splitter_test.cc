@@ -38,6 +38,21 @@ TEST(SentenceSplitterTest, FullStopQuestionAndExclamationEndSentences) {
   });
 }
 
+TEST(SentenceSplitterTest, DatelineIsASentenceOfItsOwn) {
+  ExpectAll({
+      {"KYIV, Ukraine \u2014 Russia attacked Kyiv, officials said.",
+       "KYIV, Ukraine \u2014 | Russia attacked Kyiv, officials said."},
+      {"Headline here\nWASHINGTON (Reuters) - The Senate voted.",
+       "Headline here | WASHINGTON (Reuters) - | The Senate voted."},
+      {"NEW YORK \u2013 Stocks fell.", "NEW YORK \u2013 | Stocks fell."},
+      // Not datelines: a capitalised place, an acronym inside the sentence,
+      // a dash at the end of the line.
+      {"Kyiv, Ukraine \u2014 a city at war.", "Kyiv, Ukraine \u2014 a city at war."},
+      {"The EU \u2014 and NATO \u2014 agreed.", "The EU \u2014 and NATO \u2014 agreed."},
+      {"NATO \u2014\nThe alliance met.", "NATO \u2014 | The alliance met."},
+  });
+}
+
 TEST(SentenceSplitterTest, AbbreviationsMidSentenceDoNotSplit) {
   ExpectAll({
       {"Both the U.S. and Ukraine agreed.", "Both the U.S. and Ukraine agreed."},
