@@ -96,6 +96,7 @@ std::unique_ptr<CueLexicon> CueLexicon::FromData(std::string_view verbs, std::st
     w->takes_object = false;
     w->takes_infinitive = false;
     w->needs_as = false;
+    w->needs_quote = false;
     for (size_t k = 1; k < parts.size(); ++k) {
       if (parts[k] == "obj") {
         w->takes_object = true;
@@ -103,6 +104,8 @@ std::unique_ptr<CueLexicon> CueLexicon::FromData(std::string_view verbs, std::st
         w->takes_infinitive = true;
       } else if (parts[k] == "as") {
         w->needs_as = true;
+      } else if (parts[k] == "quote") {
+        w->needs_quote = true;
       } else {
         warn(file, line, fmt::format("unknown frame '{}'", parts[k]));
         return false;
@@ -122,6 +125,7 @@ std::unique_ptr<CueLexicon> CueLexicon::FromData(std::string_view verbs, std::st
       w.takes_object = frame.takes_object;
       w.takes_infinitive = frame.takes_infinitive;
       w.needs_as = frame.needs_as;
+      w.needs_quote = frame.needs_quote;
       if (!medium.empty()) w.medium = medium;
     }
   });
@@ -228,6 +232,7 @@ std::unique_ptr<CueLexicon> CueLexicon::FromData(std::string_view verbs, std::st
       p->word.takes_object = frame.takes_object;
       p->word.takes_infinitive = frame.takes_infinitive;
       p->word.needs_as = frame.needs_as;
+      p->word.needs_quote = frame.needs_quote;
       p->word.medium = medium;
       lex->max_phrase_words_ = std::max(lex->max_phrase_words_, rest.size() + 1);
       auto& list = lex->phrases_[first];

@@ -70,6 +70,7 @@ struct CueWord {
   bool takes_object = false;         // a noun phrase alone is its content: "endorsed Clinton"
   bool takes_infinitive = false;     // "to" + verb is its content: "vowed to fight"
   bool needs_as = false;             // a cue only with "as" after its object: "sees X as Y"
+  bool needs_quote = false;          // a cue only before a quote: a sign that read “…”
   uint8_t complements = 0;           // stance nouns: NounComplement bits
   std::string_view medium;           // medium the word itself names ("tweeted": Twitter)
 };

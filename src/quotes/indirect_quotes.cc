@@ -676,6 +676,26 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
             that = true;
           }
         }
+        // "But there is a risk, some Democrats said, that Sanders …": a
+        // clause split by a parenthetical cue is reported whole.
+        if (!that && comma != kNoWord && i + 2 < e0 && c.w[i].type == WordType::kComma && c.Equals(i + 1, "that") &&
+            HasFiniteVerb(c, begin, comma) && HasFiniteVerb(c, i + 2, e0) && ReportingCue(c, k) &&
+            !d->in_quote[begin]) {
+          uint32_t f = begin;
+          while (f < comma && c.IsWord(f) && c.w[f].Is(lexicon::kNotName) && !c.w[f].Is(lexicon::kDeterminer) &&
+                 c.w[f].capitalised) {
+            ++f;
+          }
+          first = f;
+          last = e0;
+          clause_after = false;
+          Trim(c, &first, &last);
+          if (CountWords(c, first, last) >= 3) {
+            at.medium = FindMedium(c, k, k + len, e0);
+            d->AddIndirect(at, first, last);
+          }
+          continue;
+        }
         const bool opens_quote = i + 1 < e0 && c.w[i].type == WordType::kOpenQuote && c.IsWord(i + 1);
         // "vowed to fight", "called for a ban", "talked about the plan":
         // an infinitive or a cue's own preposition opens the content.

@@ -444,6 +444,12 @@ bool AsFollows(const Context& c, uint32_t i) {
 
 uint32_t CueAt(const Context& c, uint32_t i) {
   if (c.IsWord(i) && c.w[i].lex && c.w[i].lex->needs_as && !AsFollows(c, i)) return 0;
+  // "+quote" cues: an opening quote right after (over a comma or colon).
+  if (c.IsWord(i) && c.w[i].lex && c.w[i].lex->needs_quote) {
+    uint32_t q = i + 1;
+    if (q < c.w.size() && (c.w[q].type == WordType::kComma || c.w[q].type == WordType::kColon)) ++q;
+    if (!(q < c.w.size() && (c.w[q].type == WordType::kOpenQuote || c.w[q].type == WordType::kAmbigQuote))) return 0;
+  }
   // A cue form the tagger reads as a noun is one ("the report", "a post").
   if (c.Lower(i, kCueVerb) && !IsNoun(c.w[i].pos)) return c.w[i].phrase_len > 1 ? c.w[i].phrase_len : 1;
   // The tagger reads "notes", "shows", "claims" as plural nouns even in
