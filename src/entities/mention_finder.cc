@@ -383,14 +383,15 @@ void Finder::Run() {
 
 // Title Case headlines capitalise ordinary words: at least four words, seven
 // in ten of them capitalised, and no lower-case word but the short ones title
-// case leaves alone ("to", "of", "the", "and").
+// case leaves alone ("to", "of", "the", "and"). One such word settles it, so
+// the short-word list is read only until the first.
 struct HeadlineCounter {
   int words = 0, capitalised = 0, lower_content = 0;
   void Add(std::string_view word) {
     ++words;
     if (StartsUpper(word)) {
       ++capitalised;
-    } else if (!word.empty() && word[0] >= 'a' && word[0] <= 'z' &&
+    } else if (lower_content == 0 && !word.empty() && word[0] >= 'a' && word[0] <= 'z' &&
                !In(word, {"a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "by",
                           "with", "from", "as", "vs", "via", "up", "off", "over", "into"})) {
       ++lower_content;

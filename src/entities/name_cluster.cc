@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <map>
+#include <span>
 #include <string>
 #include <unordered_map>
 
@@ -47,12 +48,16 @@ std::vector<std::string_view> Words(std::string_view s) {
   return out;
 }
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+// Equal after lower-casing ASCII letters (other bytes as they are).
+bool EqualsFolded(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    char x = a[i], y = b[i];
+    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x + 32);
+    if (y >= 'A' && y <= 'Z') y = static_cast<char>(y + 32);
+    if (x != y) return false;
   }
-  return out;
+  return true;
 }
 
 bool IsPersonLike(NameType t) { return t == NameType::kPerson || t == NameType::kUnknown; }
@@ -65,16 +70,16 @@ class Clusterer {
  private:
   // The mention's words with white space collapsed: a name wrapped over two
   // lines ("Donald\nTrump") is the same name.
-  std::string_view Text(int i) const {
-    const Span span = ms_[i].span;
-    std::string_view t = a_.Text(span);
-    if (t.find_first_of("\n\r\t") == std::string_view::npos && t.find("  ") == std::string_view::npos) return t;
-    auto [it, fresh] = collapsed_.try_emplace((uint64_t{span.start} << 32) | span.end);
-    if (fresh) text::SingleSpaced(t, &it->second);
-    return it->second;
+  std::string_view CollapsedText(int i) const;
+  // Texts and words of every mention, computed once (IndexTexts) because
+  // each pass reads them several times per mention.
+  void IndexTexts();
+  std::string_view Text(int i) const { return texts_[i].text; }
+  std::span<const std::string_view> WordsOf(int i) const {
+    return std::span<const std::string_view>(words_).subspan(texts_[i].first_word, texts_[i].num_words);
   }
   std::string_view Surname(int i) const {
-    auto w = Words(Text(i));
+    auto w = WordsOf(i);
     return w.empty() ? std::string_view() : w.back();
   }
   void SplitSurnameRuns();
@@ -90,16 +95,55 @@ class Clusterer {
   const Analysis& a_;
   mutable std::unordered_map<uint64_t, std::string> collapsed_;  // Text() of wrapped names; stable nodes
   std::vector<RawMention> ms_;
+  struct MentionText {
+    std::string_view text;
+    uint32_t first_word = 0, num_words = 0;  // range in words_
+  };
+  std::vector<MentionText> texts_;     // per mention of ms_
+  std::vector<std::string_view> words_;  // the mentions' words, one run per mention
   std::vector<Cluster> clusters_;
   std::vector<int> cluster_of_;
   std::unordered_map<std::string, int> by_key_;
   std::unordered_map<std::string, int> by_alias_;
 };
 
+std::string_view Clusterer::CollapsedText(int i) const {
+  const Span span = ms_[i].span;
+  std::string_view t = a_.Text(span);
+  bool plain = t.find("  ") == std::string_view::npos;
+  for (size_t k = 0; plain && k < t.size(); ++k) plain = t[k] != '\n' && t[k] != '\r' && t[k] != '\t';
+  if (plain) return t;
+  auto [it, fresh] = collapsed_.try_emplace((uint64_t{span.start} << 32) | span.end);
+  if (fresh) text::SingleSpaced(t, &it->second);
+  return it->second;
+}
+
+void Clusterer::IndexTexts() {
+  texts_.clear();
+  words_.clear();
+  texts_.reserve(ms_.size());
+  for (size_t i = 0; i < ms_.size(); ++i) {
+    MentionText m;
+    m.text = CollapsedText(static_cast<int>(i));
+    m.first_word = static_cast<uint32_t>(words_.size());
+    std::string_view s = m.text;
+    size_t k = 0;
+    while (k < s.size()) {
+      while (k < s.size() && s[k] == ' ') ++k;
+      size_t j = k;
+      while (j < s.size() && s[j] != ' ') ++j;
+      if (j > k) words_.push_back(s.substr(k, j - k));
+      k = j;
+    }
+    m.num_words = static_cast<uint32_t>(words_.size()) - m.first_word;
+    texts_.push_back(m);
+  }
+}
+
 void Clusterer::SplitSurnameRuns() {
   std::unordered_map<std::string_view, int> surnames;
   for (size_t i = 0; i < ms_.size(); ++i) {
-    auto words = Words(Text(static_cast<int>(i)));
+    auto words = WordsOf(static_cast<int>(i));
     if (ms_[i].type == NameType::kPerson && ms_[i].given_first && words.size() >= 2) {
       surnames[words.back()] += 2;
     } else if (IsPersonLike(ms_[i].type) && words.size() == 1) {
@@ -109,7 +153,7 @@ void Clusterer::SplitSurnameRuns() {
   std::vector<RawMention> out;
   for (size_t i = 0; i < ms_.size(); ++i) {
     const RawMention& r = ms_[i];
-    auto words = Words(Text(static_cast<int>(i)));
+    auto words = WordsOf(static_cast<int>(i));
     bool split = r.type == NameType::kUnknown && !r.given_first && words.size() >= 2 && r.kind == MentionKind::kName;
     for (auto w : words) {
       auto it = surnames.find(w);
@@ -142,7 +186,12 @@ void Clusterer::SplitSurnameRuns() {
       if (r.link >= 0) r.link = remap[r.link];
     }
   }
-  ms_ = std::move(out);
+  if (out.size() != ms_.size()) {
+    ms_ = std::move(out);
+    IndexTexts();
+  } else {
+    ms_ = std::move(out);
+  }
 }
 
 int Clusterer::NewCluster(int mention, NameType type) {
@@ -173,7 +222,7 @@ void Clusterer::Keyed() {
     } else if (r.type == NameType::kPlace && !r.weak_place) {
       key = fmt::format("p:{}", r.place_name.empty() ? Text(mi) : r.place_name);
     } else if (r.end - r.first >= 2 || r.type == NameType::kGroup || (r.type == NameType::kOrg && r.link < 0 &&
-                                                                      Words(Text(mi)).size() >= 2)) {
+                                                                      WordsOf(mi).size() >= 2)) {
       key = fmt::format("n:{}", Text(mi));
     } else {
       continue;  // single words wait for pass 3
@@ -195,7 +244,7 @@ void Clusterer::Singles() {
   std::unordered_map<std::string_view, int> by_first_word;
   for (size_t c = 0; c < clusters_.size(); ++c) {
     for (int mi : clusters_[c].members) {
-      auto w = Words(Text(mi));
+      auto w = WordsOf(mi);
       if (w.size() < 2) continue;
       if (IsPersonLike(clusters_[c].type)) {
         auto& v = by_surname[w.back()];
@@ -276,7 +325,7 @@ void Clusterer::Misspellings() {
     Cluster& small = clusters_[a];
     if (!small.alive || !IsPersonLike(small.type) || small.members.size() > 2) continue;
     std::string_view s_surname = Surname(small.members.front());
-    auto s_words = Words(Text(small.members.front()));
+    auto s_words = WordsOf(small.members.front());
     int target = -1;
     for (size_t b = 0; b < clusters_.size(); ++b) {
       const Cluster& big = clusters_[b];
@@ -286,7 +335,7 @@ void Clusterer::Misspellings() {
       // Given names, where both have one, must agree.
       bool clash = false;
       for (int m : big.members) {
-        auto bw = Words(Text(m));
+        auto bw = WordsOf(m);
         if (bw.size() >= 2 && s_words.size() >= 2 && bw.front() != s_words.front()) clash = true;
       }
       if (clash) continue;
@@ -320,7 +369,7 @@ NameType Clusterer::SettleType(const Cluster& c) const {
     evidence = evidence || r.titled || r.speech_after || !r.roles.empty();
     std::string_view t = Text(m);
     caps = caps && std::none_of(t.begin(), t.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
-    multi = multi || Words(t).size() >= 2;
+    multi = multi || WordsOf(m).size() >= 2;
   }
   if (person > 0 && person >= org) return NameType::kPerson;
   if (org > 0) return NameType::kOrg;
@@ -382,10 +431,10 @@ Entity Clusterer::Build(const Cluster& c) const {
   }
   // Aliases: forms not contained in the canonical name, and acronyms.
   auto canon_words = Words(e.name);
-  auto contained = [&](std::string_view form) {  // word by word, ignoring case ("Al-Sharaa")
-    for (auto w : Words(form)) {
+  auto contained = [&](int m) {  // word by word, ignoring case ("Al-Sharaa")
+    for (auto w : WordsOf(m)) {
       if (std::none_of(canon_words.begin(), canon_words.end(),
-                       [&](std::string_view c) { return Lower(c) == Lower(w); })) {
+                       [&](std::string_view c) { return EqualsFolded(c, w); })) {
         return false;
       }
     }
@@ -393,7 +442,7 @@ Entity Clusterer::Build(const Cluster& c) const {
   };
   for (int m : c.members) {
     std::string_view t = Text(m);
-    if (Lower(t) == Lower(e.name) || contained(t)) continue;  // "KYIV" is no alias of Kyiv
+    if (EqualsFolded(t, e.name) || contained(m)) continue;  // "KYIV" is no alias of Kyiv
     if (std::find(e.aliases.begin(), e.aliases.end(), t) == e.aliases.end()) e.aliases.emplace_back(t);
   }
   for (int m : c.members) {
@@ -403,7 +452,7 @@ Entity Clusterer::Build(const Cluster& c) const {
       if (e.type != EntityType::kPerson) break;
       bool dup = false;
       for (Role& have : e.roles) {
-        if (Lower(have.title) != Lower(role.title)) continue;
+        if (!EqualsFolded(have.title, role.title)) continue;
         if (have.org == role.org && have.country == role.country) dup = true;
         if ((have.org.empty() || have.org == role.org) && (have.country.empty() || have.country == role.country)) {
           // The new one says as much and more: keep its details.
@@ -423,6 +472,7 @@ Entity Clusterer::Build(const Cluster& c) const {
 }
 
 std::vector<Entity> Clusterer::Run() {
+  IndexTexts();
   SplitSurnameRuns();
   cluster_of_.assign(ms_.size(), -1);
   Keyed();

@@ -6,6 +6,7 @@
 // the people.
 #include "entities/place_lookup.h"
 
+#include <algorithm>
 #include <string>
 
 #include "entities/sentence_words.h"
@@ -40,7 +41,28 @@ PlaceMatch MatchPlace(const Model& model, std::span<const std::string_view> word
           (words[limit] == "the" && (words[limit - 1] == "of" || words[limit - 1] == "and")))) {
     ++limit;
   }
-  for (size_t e = limit; e > i; --e) {
+  // How far the stretch can reach and still begin a name of PlaceIndex
+  // (reach_places) or of the gazetteer's regions (reach_regions): each
+  // longer stretch extends the shorter one's text, so once one begins no
+  // name, none after it does. Most capitalised words begin none, and the
+  // lookups below are skipped.
+  size_t reach_places = i, reach_regions = i;
+  for (size_t e = i + 1; e <= limit; ++e) {
+    const char* begin = words[i].data();
+    const char* end = words[e - 1].data() + words[e - 1].size();
+    if (end < begin) {
+      reach_places = reach_regions = limit;  // not one stretch of text: no shortcut
+      break;
+    }
+    const std::string_view slice =
+        text::SingleSpaced(std::string_view(begin, static_cast<size_t>(end - begin)), &flat);
+    const bool place = reach_places == e - 1 && places.MayBeginPlaceName(slice);
+    const bool region = reach_regions == e - 1 && gaz.MayBeginRegion(slice);
+    if (place) reach_places = e;
+    if (region) reach_regions = e;
+    if (!place && !region) break;
+  }
+  for (size_t e = std::max(reach_places, reach_regions); e > i; --e) {
     if (e - 1 > i && !StartsUpper(words[e - 1]) && words[e - 1] != ".") continue;
     const char* begin = words[i].data();
     const char* end = words[e - 1].data() + words[e - 1].size();
@@ -49,12 +71,17 @@ PlaceMatch MatchPlace(const Model& model, std::span<const std::string_view> word
     if (e - i > 1 && !Joinable(slice)) continue;
     slice = text::SingleSpaced(slice, &flat);  // "United\nStates" in wrapped text
     const uint32_t len = static_cast<uint32_t>(e - i);
-    if (const lexicon::Country* c = places.FindCountryByName(slice)) {
-      return {len, PlaceKind::kCountry, c->name, c->cameo};
+    if (e <= reach_places) {
+      if (const lexicon::Country* c = places.FindCountryByName(slice)) {
+        return {len, PlaceKind::kCountry, c->name, c->cameo};
+      }
     }
-    if (const lexicon::RegionInfo* r = gaz.FindRegion(slice)) {
-      return {len, PlaceKind::kPlace, r->name, r->country};
+    if (e <= reach_regions) {
+      if (const lexicon::RegionInfo* r = gaz.FindRegion(slice)) {
+        return {len, PlaceKind::kPlace, r->name, r->country};
+      }
     }
+    if (e > reach_places) continue;
     // A first-level division ("Texas", "Indiana") wins over towns of its
     // name, but not over a great city ("New York").
     auto cities = places.FindCities(slice);

@@ -48,12 +48,30 @@ class ArticleCountries {
       // Names only where a country or region name can begin; elsewhere the
       // word can still be a demonym.
       const bool may_be_name = places.MayBeginCountryOrRegion(a.TokenText(t[i]));
-      const size_t longest = may_be_name ? kMaxNameTokens : 1;
-      for (size_t n = std::min<size_t>(longest, t.size() - i); n >= 1 && !taken; --n) {
+      const size_t longest = std::min<size_t>(may_be_name ? kMaxNameTokens : 1, t.size() - i);
+      // The longest stretch that still begins a name: each longer one
+      // extends the text of the shorter, so the first that begins none ends
+      // the search. "the ..." is looked up without its article, so it is not
+      // cut short.
+      size_t reach = 0;
+      if (may_be_name) {
+        const std::string_view first = a.TokenText(t[i]);
+        if (first == "the" || first == "The" || first == "THE") {
+          reach = longest;
+        } else {
+          reach = 1;
+          while (reach < longest &&
+                 places.MayBeginCountryOrRegion(std::string_view(a.text.data() + t[i].start, t[i + reach].end - t[i].start))) {
+            ++reach;
+          }
+        }
+      }
+      for (size_t n = longest; n >= 1 && !taken; --n) {
         std::string_view name(a.text.data() + t[i].start, t[i + n - 1].end - t[i].start);
-        const Country* c = may_be_name ? places.FindCountryByName(name) : nullptr;
+        const bool may_name = may_be_name && n <= reach;
+        const Country* c = may_name ? places.FindCountryByName(name) : nullptr;
         if (!c && n == 1) c = places.FindCountryByDemonym(name);
-        const Region* r = may_be_name ? places.FindRegion(name) : nullptr;
+        const Region* r = may_name ? places.FindRegion(name) : nullptr;
         if (c) {
           ++counts_[c->iso3];
           if (r == nullptr) ++unambiguous_[c->iso3];  // not "Georgia"

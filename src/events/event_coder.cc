@@ -706,6 +706,9 @@ class SentenceCoder {
         continue;
       }
       if (thing_in_place && OnlyPlace(ph)) continue;
+      // "thanked his children", "met his older brother, Freddy, for
+      // dinner": meeting or thanking one's own family is private life.
+      if ((forward.starts_with("04") || forward.starts_with("05")) && Kin(ph)) continue;
       Arguments(ph, &tgt);
     }
     // "Gondor and Osgiliath renewed ties", "Trump and Putin spoke": with no
@@ -750,6 +753,24 @@ class SentenceCoder {
       if (t.start >= x.span.end) break;
       if (parse_.EntityAt(i) == x.entity) return true;
       if (t.pos != Pos::kDT) return false;
+    }
+    return false;
+  }
+
+  // A phrase for one's own relatives: a possessive pronoun and a kinship
+  // noun ("his children", "her sister"); "the Khan family" is not.
+  bool Kin(const Phrase& ph) const {
+    static const std::string_view kKin[] = {"child",  "children", "parent", "wife",     "husband", "sibling",
+                                            "mother", "father",   "son",    "daughter", "brother", "sister",
+                                            "grandson", "granddaughter", "grandchild", "cousin", "uncle",
+                                            "aunt",   "nephew",   "niece",  "spouse"};
+    if (parse_.token(ph.first).pos != Pos::kPRPS) return false;
+    for (uint32_t i = ph.first; i < ph.end; ++i) {
+      const Token& t = parse_.token(i);
+      if (!IsNoun(t.pos) || IsProperNoun(t.pos)) continue;
+      const std::string& l = t.lemma;
+      if (std::find(std::begin(kKin), std::end(kKin), l) != std::end(kKin)) return true;
+      break;  // only the first common noun, the phrase's own head in most cases
     }
     return false;
   }

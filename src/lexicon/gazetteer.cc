@@ -91,7 +91,11 @@ std::unique_ptr<Gazetteer> Gazetteer::FromSources(const GazetteerSources& src, s
   g->title_words_.Reserve(2 * g->title_words_.size());
   g->org_words_.Reserve(2 * g->org_words_.size());
   g->non_names_.Reserve(2 * g->non_names_.size());
+  g->region_names_.ForEachKey([&](std::string_view key) {
+    for (size_t n = 1; n <= key.size(); ++n) g->region_prefixes_.TryEmplace(key.substr(0, n), true);
+  });
   g->region_names_.Reserve(2 * g->region_names_.size());
+  g->region_prefixes_.Reserve(2 * g->region_prefixes_.size());
   g->region_demonyms_.Reserve(2 * g->region_demonyms_.size());
   return g;
 }

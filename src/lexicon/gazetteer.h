@@ -101,6 +101,9 @@ class Gazetteer {
 
   // Region by name or alias, exactly as written; nullptr when none.
   const RegionInfo* FindRegion(std::string_view name) const;
+  // False when no region name or alias (FindRegion) begins with `text`, so
+  // no longer text that starts with it can be one either.
+  bool MayBeginRegion(std::string_view text) const { return region_prefixes_.Find(text) != nullptr; }
   // Region by demonym ("European", "Europeans"); *plural set for the people.
   const RegionInfo* FindRegionByDemonym(std::string_view word, bool* plural) const;
 
@@ -126,6 +129,7 @@ class Gazetteer {
   StringSet non_names_;
   std::vector<RegionInfo> regions_;
   StringMap<uint32_t> region_names_;
+  StringMap<bool> region_prefixes_;  // every prefix of every key of region_names_
   StringMap<std::pair<uint32_t, bool>> region_demonyms_;  // -> (region, plural)
 };
 

@@ -1,9 +1,10 @@
 // PhraseTrie: a word trie whose edges sit in one flat hash table. The key
-// mixes the parent node id with an FNV-1a hash of the (optionally
-// ASCII-lowered) word; a probe scans the run of occupied slots from the key's
+// mixes the parent node id with a hash of the (optionally ASCII-lowered)
+// word (text::HashBytes); a probe scans the run of occupied slots from the key's
 // home slot, and Same() confirms the word of each candidate child.
 #include "lexicon/phrase_trie.h"
 
+#include "text/flat_string_map.h"
 #include "text/tokenizer.h"
 
 namespace readout::lexicon {
@@ -14,12 +15,8 @@ inline char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c 
 }  // namespace
 
 uint64_t PhraseTrie::Key(uint32_t parent, std::string_view word) const {
-  uint64_t h = 1469598103934665603ull ^ (static_cast<uint64_t>(parent) * 0x9E3779B97F4A7C15ull);
-  for (char c : word) {
-    h ^= static_cast<unsigned char>(fold_case_ ? Lower(c) : c);
-    h *= 1099511628211ull;
-  }
-  return h;
+  const uint64_t h = fold_case_ ? text::HashBytesAsciiLower(word) : text::HashBytes(word);
+  return h ^ (static_cast<uint64_t>(parent) * 0x9E3779B97F4A7C15ull);
 }
 
 bool PhraseTrie::Same(std::string_view a, std::string_view b) const {

@@ -373,6 +373,10 @@ class PlaceIndexBuilder {
         for (size_t n = 1; n <= key.size(); ++n) prefixes->TryEmplace(key.substr(0, n), true);
       });
     }
+    auto add_prefixes = [&](std::string_view key) { x_.place_prefixes_.Add(key); };
+    x_.country_names_.ForEachKey(add_prefixes);
+    x_.region_names_.ForEachKey(add_prefixes);
+    x_.city_ranges_.ForEachKey(add_prefixes);
     for (PlaceIndex::Map<uint32_t>* m : {&x_.country_names_, &x_.country_names_lower_, &x_.demonyms_,
                                          &x_.demonyms_lower_, &x_.region_names_, &x_.region_names_lower_}) {
       m->Reserve(2 * m->size());
@@ -497,6 +501,17 @@ bool PlaceIndex::MayBeginCountryOrRegion(std::string_view first) const {
   std::array<char, 64> buf;
   std::string spill;
   return name_prefixes_lower_.Find(LowerInto(first, buf, &spill)) != nullptr;
+}
+
+bool PlaceIndex::MayBeginPlaceName(std::string_view text) const {
+  // FindCountryByName also strips a leading "the ".
+  if (text.size() >= 3 && (text[0] == 't' || text[0] == 'T') && (text[1] == 'h' || text[1] == 'H') &&
+      (text[2] == 'e' || text[2] == 'E')) {
+    return true;
+  }
+  std::string folded;
+  if (NeedsPlaceFold(text)) text = folded = FoldPlaceName(text);
+  return place_prefixes_.MayBegin(text);
 }
 
 const Country* PlaceIndex::FindCountryByName(std::string_view name) const {

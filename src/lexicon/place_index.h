@@ -33,6 +33,7 @@
 #include "readout/model.h"
 #include "readout/status.h"
 #include "text/flat_string_map.h"
+#include "text/prefix_filter.h"
 
 namespace readout::lexicon {
 
@@ -98,11 +99,17 @@ class PlaceIndex {
   // ("Russia", "the United States", "U.S."); nullptr when none.
   const Country* FindCountryByName(std::string_view name) const;
   // False when no country or region name or alias (FindCountryByName,
-  // FindRegion) can begin with the word `first` ("Cote" may begin "Cote
-  // d'Ivoire", "Friday" begins none), so a caller trying the longer stretches
-  // of text that start with a word can skip them all. Conservative: true for
-  // "the" and whenever unsure.
+  // FindRegion) can begin with the word (or longer text) `first` ("Cote" may
+  // begin "Cote d'Ivoire", "Friday" begins none), so a caller trying the
+  // longer stretches of text that start with it can skip them all.
+  // Conservative: true for "the" and whenever unsure; a text that starts with
+  // "the " is looked up without it, which this does not do.
   bool MayBeginCountryOrRegion(std::string_view first) const;
+  // False when no country, region or city name or alias (FindCountryByName,
+  // FindRegion, FindCities) begins with `text`, compared without regard to
+  // case, so no longer text that starts with `text` can be one either.
+  // Conservative: true for text that starts with "the" (any case).
+  bool MayBeginPlaceName(std::string_view text) const;
   // Country by demonym ("Russian", "Americans", "Briton"); nullptr when none.
   const Country* FindCountryByDemonym(std::string_view word) const;
   // Country by ISO alpha-3, CAMEO or ISO alpha-2 code ("UKR", "KSV", "UA").
@@ -147,6 +154,9 @@ class PlaceIndex {
   // country_names_lower_ and region_names_lower_.
   Map<bool> name_prefixes_;
   Map<bool> name_prefixes_lower_;
+  // Every prefix of every key of country_names_, region_names_ and
+  // city_ranges_, case aside.
+  text::PrefixFilter place_prefixes_;
   Map<uint32_t> demonyms_;
   Map<uint32_t> demonyms_lower_;
   Map<uint32_t> codes_;

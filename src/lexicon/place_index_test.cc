@@ -55,6 +55,32 @@ TEST(PlaceIndexTest, FindCountryByName) {
   }
 }
 
+TEST(PlaceIndexTest, MayBeginPlaceNameHoldsForEveryPrefixOfAName) {
+  // Every prefix of a name the finders know, in the text's case or in
+  // capitals, may begin a place name; other words may not.
+  for (std::string name : {"United States", "Saudi Arabia", "New York", "Kyiv", "Côte d'Ivoire", "Texas",
+                           "Crimea", "Rio de Janeiro"}) {
+    ASSERT_TRUE(Builtin().FindCountryByName(name) || Builtin().FindRegion(name) ||
+                !Builtin().FindCities(name).empty())
+        << name;
+    for (size_t n = 1; n <= name.size(); ++n) {
+      EXPECT_TRUE(Builtin().MayBeginPlaceName(name.substr(0, n))) << name.substr(0, n);
+    }
+    std::string caps = name;
+    for (char& c : caps) {
+      if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
+    }
+    EXPECT_TRUE(Builtin().MayBeginPlaceName(caps)) << caps;
+  }
+  EXPECT_TRUE(Builtin().MayBeginPlaceName("the Netherl"));  // looked up without "the"
+  for (const char* text : {"Trump said", "Saudi Arabia Kellogg", "Xqzw", "New York Times Company"}) {
+    EXPECT_FALSE(Builtin().MayBeginPlaceName(text)) << text;
+  }
+  EXPECT_TRUE(Builtin().MayBeginCountryOrRegion("United"));
+  EXPECT_TRUE(Builtin().MayBeginCountryOrRegion("United Arab"));
+  EXPECT_FALSE(Builtin().MayBeginCountryOrRegion("United Arab Kellogg"));
+}
+
 TEST(PlaceIndexTest, FindCountryByDemonym) {
   const std::pair<const char*, const char*> cases[] = {
       {"American", "USA"}, {"Americans", "USA"}, {"Russian", "RUS"}, {"Russians", "RUS"},

@@ -103,7 +103,14 @@ std::vector<uint32_t> SoftLineBreaks(std::string_view text) {
 }
 
 std::string_view SingleSpaced(std::string_view s, std::string* buf) {
-  if (s.find_first_of("\n\r\t") == std::string_view::npos && s.find("  ") == std::string_view::npos) return s;
+  // One pass to see whether anything needs collapsing (find_first_of would
+  // call memchr per byte).
+  bool plain = true;
+  for (size_t i = 0; i < s.size() && plain; ++i) {
+    const char c = s[i];
+    plain = c != '\n' && c != '\r' && c != '\t' && (c != ' ' || i + 1 == s.size() || s[i + 1] != ' ');
+  }
+  if (plain) return s;
   buf->clear();
   for (char c : s) {
     if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {

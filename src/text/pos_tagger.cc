@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <limits>
 
@@ -95,6 +96,25 @@ std::array<double, 3> InterpolationWeights(const DenseNgram& ng, const std::vect
 }
 
 }  // namespace
+
+// Candidates depend only on the word, its kind and whether it opens the
+// sentence, and news text repeats its words: a per-thread memo answers most
+// tokens with one probe. Bounded: emptied when it holds kMaxMemo words.
+struct PosTagger::Memo {
+  static constexpr size_t kMaxMemo = 1 << 16;
+  struct Entry {
+    uint32_t offset = 0;  // into cands
+    uint8_t count = 0;
+  };
+  uint64_t owner = 0;  // PosTagger::id_ of the tagger the entries are from
+  FlatStringMap<Entry> index;  // word, kind byte, initial byte -> entry
+  std::vector<TagScore> cands;
+};
+
+PosTagger::PosTagger(UnknownWordModel unknown) : unknown_(std::move(unknown)) {
+  static std::atomic<uint64_t> next_id{1};
+  id_ = next_id.fetch_add(1);
+}
 
 struct PosTagger::Scratch {
   std::vector<TagScore> cand;   // kMaxCand per lattice position
@@ -287,11 +307,6 @@ size_t PosTagger::Candidates(std::string_view text, std::span<const Token> sente
     case TokenKind::kHandle: return only(nnp_);
     default: break;
   }
-  char buf[kMaxKey];
-  std::string_view key = LexiconKey(word, buf);
-  const WordEntry* e = Find(key);
-  if (tok.kind == TokenKind::kSymbol && e == nullptr) return only(sym_);
-
   // First word of the sentence or of a quotation: its capital says nothing.
   bool initial = true;
   for (size_t j = i; j-- > 0;) {
@@ -303,15 +318,49 @@ size_t PosTagger::Candidates(std::string_view text, std::span<const Token> sente
       break;
     }
   }
+  if (word.size() > kMaxKey) return WordCandidates(word, tok.kind, initial, out);
+  thread_local Memo memo;
+  if (memo.owner != id_) {
+    memo = Memo();
+    memo.owner = id_;
+  }
+  char buf[kMaxKey + 2];
+  for (size_t k = 0; k < word.size(); ++k) buf[k] = word[k];
+  buf[word.size()] = static_cast<char>(tok.kind);
+  buf[word.size() + 1] = initial ? '1' : '0';
+  const std::string_view key(buf, word.size() + 2);
+  if (const Memo::Entry* hit = memo.index.Find(key)) {
+    const TagScore* c = memo.cands.data() + hit->offset;
+    for (size_t k = 0; k < hit->count; ++k) out[k] = c[k];
+    return hit->count;
+  }
+  const size_t n = WordCandidates(word, tok.kind, initial, out);
+  if (memo.index.size() >= Memo::kMaxMemo) {
+    memo.index = {};
+    memo.cands.clear();
+  }
+  memo.index.TryEmplace(key, {static_cast<uint32_t>(memo.cands.size()), static_cast<uint8_t>(n)});
+  memo.cands.insert(memo.cands.end(), out, out + n);
+  return n;
+}
+
+size_t PosTagger::WordCandidates(std::string_view word, TokenKind kind, bool initial, TagScore* out) const {
+  char buf[kMaxKey];
+  std::string_view key = LexiconKey(word, buf);
+  const WordEntry* e = Find(key);
+  if (kind == TokenKind::kSymbol && e == nullptr) {
+    out[0] = {static_cast<uint8_t>(sym_), 0.0f};
+    return 1;
+  }
   WordShape shape = ShapeOf(word, initial);
   // A lower-case word the lexicon knows only as a name ("advisor", from
   // "National Security Advisor") is judged like an unknown word.
-  if (e != nullptr && tok.kind == TokenKind::kWord && !shape.capitalized && e->proper_only) e = nullptr;
+  if (e != nullptr && kind == TokenKind::kWord && !shape.capitalized && e->proper_only) e = nullptr;
   if (e == nullptr) return unknown_.Guess(key, shape, out, kMaxCand);
 
   size_t n = e->count;
   std::copy(tags_.begin() + e->first, tags_.begin() + e->first + n, out);
-  if (tok.kind != TokenKind::kWord) return n;
+  if (kind != TokenKind::kWord) return n;
   const bool capital = shape.capitalized && !initial && word != "I";
   if (capital) {
     // The lexicon is lower-case, and its counts for common tags come mostly

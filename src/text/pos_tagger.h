@@ -58,15 +58,20 @@ class PosTagger {
     bool proper_only = true;  // ... and nothing else
   };
   struct Scratch;  // per-thread Viterbi buffers (pos_tagger.cc)
+  struct Memo;     // per-thread memo of WordCandidates (pos_tagger.cc)
 
-  PosTagger(UnknownWordModel unknown) : unknown_(std::move(unknown)) {}
+  PosTagger(UnknownWordModel unknown);
   // Candidate tags with emission scores for sentence[i]; returns the count.
   size_t Candidates(std::string_view text, std::span<const Token> sentence, size_t i, TagScore* out) const;
+  // The same for a word token of kind `kind` (not punctuation, number, URL or
+  // handle), `initial` when it opens the sentence or a quotation.
+  size_t WordCandidates(std::string_view word, TokenKind kind, bool initial, TagScore* out) const;
   const WordEntry* Find(std::string_view lower) const;
   Pos ToPos(int tag, std::string_view text, std::span<const Token> sentence, size_t i,
             const std::vector<uint8_t>& tags) const;
   float Trans(int t1, int t2, int t3) const { return trans_[(t1 * num_tags_ + t2) * num_tags_ + t3]; }
 
+  uint64_t id_ = 0;  // tells the per-thread memos of different taggers apart
   int num_tags_ = 0;
   std::vector<std::string> tag_names_;  // Festival's names, by tag id
   std::vector<Pos> tag_pos_;            // default Pos for each tag id
