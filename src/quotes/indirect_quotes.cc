@@ -546,7 +546,10 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
     // A dateline ends in a dash and is a sentence of its own ("KYIV,
     // Ukraine — Russia attacked …, officials said"): the report starts after it.
     if (k > 0 && c.w[k - 1].type == WordType::kDash && c.w[k].sentence != c.w[k - 1].sentence) s0 = k;
-    if (d->in_quote[k] || d->cue_used[k]) continue;
+    if (d->in_quote[k]) continue;
+    // A cue that attributes a quote before it may still report a clause of
+    // its own: "“…,” but he denied that they were on duty".
+    if (d->cue_used[k] && !(c.Equals(k + 1, "that") && k + 2 < n && c.IsWord(k + 2) && !d->in_quote[k + 2])) continue;
     if (c.w[k].para_start) {
       // A transcript turn: "PENCE: Well, …" up to the paragraph end; or a
       // headline or interview turn led by a name: "Trump: My plans aren't
