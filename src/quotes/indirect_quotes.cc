@@ -437,8 +437,14 @@ bool AskedLeadIn(const Context& c, uint32_t s0, uint32_t k, Drafts* d) {
     i = p.last;
   }
   static constexpr std::string_view kOpeners[] = {"about", "if", "whether", "why", "how", "what", "who", "when", "where"};
+  // The question may follow a time or a setting: "Asked Tuesday about …",
+  // "Asked during a January debate why …" (up to six words, no comma).
   bool opener = false;
-  for (std::string_view o : kOpeners) opener = opener || c.Equals(i, o);
+  for (uint32_t start = i; !opener && i < c.w.size() && i < start + 7 && c.IsWord(i); ++i) {
+    for (std::string_view o : kOpeners) opener = opener || c.Equals(i, o);
+    if (opener) break;
+    if (IsVerb(c.w[i].pos)) return false;
+  }
   if (!opener) return false;
   const uint32_t first = c.Equals(i, "about") ? i + 1 : i;
   uint32_t last = first;
@@ -542,11 +548,17 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
   const uint32_t n = static_cast<uint32_t>(c.w.size());
   uint32_t s0 = 0;  // first word of the current sentence
   for (uint32_t k = 0; k < n; ++k) {
-    if (c.w[k].para_start || (k > 0 && IsEnd(c, k - 1) && !c.w[k].IsQuote())) s0 = k;
+    if (c.w[k].para_start || (k > 0 && IsEnd(c, k - 1) && !c.w[k].IsQuote()) ||
+        (k > 1 && c.w[k - 1].type == WordType::kCloseQuote && IsEnd(c, k - 2) && !c.w[k].IsQuote())) {
+      s0 = k;
+    }
     // A dateline ends in a dash and is a sentence of its own ("KYIV,
     // Ukraine — Russia attacked …, officials said"): the report starts after it.
     if (k > 0 && c.w[k - 1].type == WordType::kDash && c.w[k].sentence != c.w[k - 1].sentence) s0 = k;
-    if (d->in_quote[k] || d->cue_used[k]) continue;
+    if (d->in_quote[k]) continue;
+    // A cue that attributes a quote before it may still report a clause of
+    // its own: "“…,” but he denied that they were on duty".
+    if (d->cue_used[k] && !(c.Equals(k + 1, "that") && k + 2 < n && c.IsWord(k + 2) && !d->in_quote[k + 2])) continue;
     if (c.w[k].para_start) {
       // A transcript turn: "PENCE: Well, …" up to the paragraph end; or a
       // headline or interview turn led by a name: "Trump: My plans aren't
