@@ -172,13 +172,20 @@ struct PhraseParts {
   bool full_from_part = false;
 };
 
-// The country of a city or capital named by words [start, start+len), when
-// the place index knows one clearly (the most populous namesake, by a
+// The country of a region, or of a city or capital, named by words
+// [start, start+len), when the place index knows one clearly (the most populous namesake, by a
 // margin); "" otherwise.
 std::string CityCountry(const Model& model, const std::vector<Word>& words, size_t start, size_t len,
                         uint32_t min_population) {
   const lexicon::PlaceIndex& places = model.places();
-  std::span<const lexicon::City* const> cities = places.FindCities(JoinRaw(words, start, len));
+  const std::string name = JoinRaw(words, start, len);
+  // A state or region ("University of Virginia") is not its namesake town
+  // abroad (Virginia, South Africa).
+  if (const lexicon::Region* region = places.FindRegion(name)) {
+    const lexicon::Country* c = places.FindCountryByCode(region->country);
+    return c == nullptr ? std::string() : c->cameo;
+  }
+  std::span<const lexicon::City* const> cities = places.FindCities(name);
   if (cities.empty()) return {};
   const lexicon::City& top = *cities[0];
   if (!top.capital && top.population < min_population) return {};

@@ -175,6 +175,15 @@ TEST(CodeEntity, NameWordsThatNameSomethingElse) {
   EXPECT_EQ(a.entities[3].actor, "USASPY");
 }
 
+// A US state in an organisation's name gives the country, not a namesake
+// town abroad (Virginia, South Africa).
+TEST(CodeEntity, StateInOrganisationName) {
+  Analysis a = Make("The University of Virginia published a poll.", "2016-02-12",
+                    {{"University of Virginia", EntityType::kOrg}});
+  CodeActors(TheModel(), a);
+  EXPECT_EQ(a.entities[0].actor, "USAEDU");
+}
+
 TEST(CodeEntity, UnknownPersonStaysEmpty) {
   Analysis a = Make("Marcus Beam arrived.", "2025-02-12", {{"Marcus Beam", EntityType::kPerson}});
   CodeActors(TheModel(), a);
