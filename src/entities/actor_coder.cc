@@ -171,15 +171,25 @@ struct PhraseParts {
   std::string agent;  // sector code
   bool agent_before = false;
   bool former = false;
+  // The full code is an organisation's that covers only part of the phrase
+  // ("RAND" in "Rand Paul").
+  bool full_from_part = false;
 };
 
-// The country of a city or capital named by words [start, start+len), when
-// the place index knows one clearly (the most populous namesake, by a
+// The country of a region, or of a city or capital, named by words
+// [start, start+len), when the place index knows one clearly (the most populous namesake, by a
 // margin); "" otherwise.
 std::string CityCountry(const Model& model, const std::vector<Word>& words, size_t start, size_t len,
                         uint32_t min_population) {
   const lexicon::PlaceIndex& places = model.places();
-  std::span<const lexicon::City* const> cities = places.FindCities(JoinRaw(words, start, len));
+  const std::string name = JoinRaw(words, start, len);
+  // A state or region ("University of Virginia") is not its namesake town
+  // abroad (Virginia, South Africa).
+  if (const lexicon::Region* region = places.FindRegion(name)) {
+    const lexicon::Country* c = places.FindCountryByCode(region->country);
+    return c == nullptr ? std::string() : c->cameo;
+  }
+  std::span<const lexicon::City* const> cities = places.FindCities(name);
   if (cities.empty()) return {};
   const lexicon::City& top = *cities[0];
   if (!top.capital && top.population < min_population) return {};
@@ -266,7 +276,10 @@ PhraseParts Analyze(const Model& model, std::string_view phrase, std::optional<D
     for (size_t k = head->start; k < head->start + head->len; ++k) named[k] = false;
     head = nullptr;
   }
-  if (head != nullptr) parts.full = head->code;
+  if (head != nullptr) {
+    parts.full = head->code;
+    parts.full_from_part = head->record->kind != ActorKind::kPerson && head->len < n;
+  }
   if (first_base != nullptr) parts.base = first_base->code;
 
   // Agents: the head is the match ending last, then the longest; a generic
@@ -384,8 +397,9 @@ bool StopsPremodifier(const Token& t) {
 }
 
 // "Ukrainian journalist [X]": up to 5 words before the mention in its
-// sentence, stopping at punctuation, verbs, prepositions and conjunctions.
-std::string_view Premodifier(const Analysis& a, const Mention& m) {
+// sentence, stopping at punctuation, verbs, prepositions and conjunctions;
+// with the mention itself when with_mention.
+std::string_view Premodifier(const Analysis& a, const Mention& m, bool with_mention) {
   const int t = TokenAt(a, m.start);
   if (t < 0) return {};
   int first = t;
@@ -399,6 +413,7 @@ std::string_view Premodifier(const Analysis& a, const Mention& m) {
     first = k;
   }
   if (first == t) return {};
+  if (!with_mention) return a.Text({a.tokens[first].start, a.tokens[t - 1].end});
   return a.Text({a.tokens[first].start, m.end});
 }
 
@@ -503,7 +518,9 @@ std::string CodeEntity(const Model& model, const Analysis& a, const Entity& e, s
   std::string fallback;
   for (std::string_view name : names) {
     PhraseParts p = Analyze(model, name, date);
-    if (!p.full.empty()) return p.full;
+    // A person's name that holds an organisation's name ("Rand Paul",
+    // "RAND") is not that organisation.
+    if (!p.full.empty() && !(e.type == EntityType::kPerson && p.full_from_part)) return p.full;
     if (fallback.empty() && e.type != EntityType::kPerson) fallback = Compose(p, {});
   }
   if (e.type != EntityType::kPerson) {
@@ -529,7 +546,11 @@ std::string CodeEntity(const Model& model, const Analysis& a, const Entity& e, s
   // 4. Words around the first name mention.
   for (const Mention& m : e.mentions) {
     if (m.kind != MentionKind::kName || m.end > a.text.size() || a.tokens.empty()) continue;
-    for (std::string_view context : {Premodifier(a, m), Appositive(a, m)}) {
+    // A person's own name was tried above; with the words before it, a
+    // name that holds an organisation's ("Senator Rand Paul") would code as
+    // that organisation.
+    const bool person = e.type == EntityType::kPerson;
+    for (std::string_view context : {Premodifier(a, m, !person), Appositive(a, m)}) {
       if (context.empty()) continue;
       std::string code = CodeText(model, context, date);
       if (!code.empty() && !StartsWith(code, "---")) return code;

@@ -158,6 +158,32 @@ TEST(CodeEntity, PlacesOrgsAndGroups) {
   EXPECT_EQ(a.entities[4].actor, "RUS");
 }
 
+// A person whose name holds an organisation's name or a country's is not
+// coded as that organisation or country ("RAND", "Cuba", "France"); a
+// title before the name still gives the sector.
+TEST(CodeEntity, NameWordsThatNameSomethingElse) {
+  Analysis a = Make("Senator Rand Paul spoke. Mark Cuban and Brian France listened. CIA Director John Ratcliffe left.",
+                    "2025-02-12",
+                    {{"Rand Paul", EntityType::kPerson},
+                     {"Mark Cuban", EntityType::kPerson},
+                     {"Brian France", EntityType::kPerson},
+                     {"John Ratcliffe", EntityType::kPerson}});
+  CodeActors(TheModel(), a);
+  EXPECT_EQ(a.entities[0].actor, "---LEG");
+  EXPECT_EQ(a.entities[1].actor, "");
+  EXPECT_EQ(a.entities[2].actor, "");
+  EXPECT_EQ(a.entities[3].actor, "USASPY");
+}
+
+// A US state in an organisation's name gives the country, not a namesake
+// town abroad (Virginia, South Africa).
+TEST(CodeEntity, StateInOrganisationName) {
+  Analysis a = Make("The University of Virginia published a poll.", "2016-02-12",
+                    {{"University of Virginia", EntityType::kOrg}});
+  CodeActors(TheModel(), a);
+  EXPECT_EQ(a.entities[0].actor, "USAEDU");
+}
+
 TEST(CodeEntity, UnknownPersonStaysEmpty) {
   Analysis a = Make("Marcus Beam arrived.", "2025-02-12", {{"Marcus Beam", EntityType::kPerson}});
   CodeActors(TheModel(), a);

@@ -154,7 +154,9 @@ size_t Finder::ExtendRun(size_t k, bool given_first) const {
     if (next < n && sw_.words[next] == "the" && text != "and") ++next;
     if (next >= n || !sw_.info[next].word || !sw_.info[next].cap || g_.IsNonName(sw_.words[next])) break;
     if ((text == "and" || text == "&" || text == "to") && !org_lead) break;
-    if (g_.GivenName(sw_.words[next]) || (!org_lead && g_.MatchOrg(sw_.words, next).length > 0)) break;
+    // A given name after "of" starts a new name ("the wife of John"), except
+    // in an organisation's name ("University of Virginia").
+    if (!org_lead && (g_.GivenName(sw_.words[next]) || g_.MatchOrg(sw_.words, next).length > 0)) break;
     if (cut == 0) cut = e;
     e = next + 1;
   }

@@ -242,6 +242,9 @@ void Clusterer::Singles() {
   // Surname -> person clusters, and organisation first word -> cluster.
   std::unordered_map<std::string_view, std::vector<int>> by_surname;
   std::unordered_map<std::string_view, int> by_first_word;
+  // Given name -> the one person cluster whose names start with it (-1 when
+  // several do: "Nancy" then names nobody in particular).
+  std::unordered_map<std::string_view, int> by_given_name;
   for (size_t c = 0; c < clusters_.size(); ++c) {
     for (int mi : clusters_[c].members) {
       auto w = WordsOf(mi);
@@ -249,6 +252,10 @@ void Clusterer::Singles() {
       if (IsPersonLike(clusters_[c].type)) {
         auto& v = by_surname[w.back()];
         if (std::find(v.begin(), v.end(), static_cast<int>(c)) == v.end()) v.push_back(static_cast<int>(c));
+        if (ms_[mi].given_first && clusters_[c].type == NameType::kPerson) {
+          auto [g, fresh] = by_given_name.emplace(w.front(), static_cast<int>(c));
+          if (!fresh && g->second != static_cast<int>(c)) g->second = -1;
+        }
       } else if (clusters_[c].type == NameType::kOrg && ms_[mi].org < 0) {
         by_first_word.emplace(w.front(), static_cast<int>(c));
       }
@@ -290,6 +297,15 @@ void Clusterer::Singles() {
         }
         Join(best, mi);
         continue;
+      }
+      // "Nancy Reagan died ... Nancy was 94": a lone given name is the one
+      // person of the article who has it (checked after surnames, so that
+      // "Paul" is Ron Paul before it is Paul Ryan's first name).
+      if (r.given_first) {
+        if (auto it = by_given_name.find(Text(mi)); it != by_given_name.end() && it->second >= 0) {
+          Join(it->second, mi);
+          continue;
+        }
       }
       // "Carnegie's Stanovaya": a lone word that begins an organisation's
       // name, when the article never uses it otherwise.

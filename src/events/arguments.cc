@@ -178,6 +178,16 @@ std::vector<Phrase> FindSubjects(const SentenceParse& p, uint32_t group_first, b
       found = c;
       break;
     }
+    // "Ingold, also speaking at the rally, criticized": a participial
+    // aside opened by a comma is stepped over to the phrase before it.
+    if ((p.token(k).pos == Pos::kVBG || p.token(k).pos == Pos::kVBN) && k - 1 > first) {
+      int open = k - 1;
+      if (p.token(open).pos == Pos::kRB && open - 1 > first) --open;
+      if (IsComma(p, open) && ChunkEndingAt(p, open - 1) >= 0) {
+        k = open - 1;
+        continue;
+      }
+    }
     if (IsBarrier(p, k) || p.Lower(k) == "that" || p.token(k).pos == Pos::kVBN || p.token(k).pos == Pos::kVBG ||
         p.token(k).pos == Pos::kVB) {
       break;
@@ -193,8 +203,12 @@ std::vector<Phrase> FindSubjects(const SentenceParse& p, uint32_t group_first, b
   if (!relative && group_first > p.first() && IsComma(p, group_first - 1)) {
     for (int k = static_cast<int>(ch->first) - 1; k > first && k >= static_cast<int>(ch->first) - 20; --k) {
       if (IsBarrier(p, k)) break;
-      if (!IsComma(p, k - 1) || (p.token(k).pos != Pos::kVBG && p.token(k).pos != Pos::kVBN)) continue;
-      int b = ChunkEndingAt(p, k - 2);
+      if (p.token(k).pos != Pos::kVBG && p.token(k).pos != Pos::kVBN) continue;
+      // "Clinton, also campaigning in Wisconsin, said": an adverb may open the aside.
+      int open = k - 1;
+      if (open > first && p.token(open).pos == Pos::kRB) --open;
+      if (!IsComma(p, open)) continue;
+      int b = ChunkEndingAt(p, open - 1);
       if (b >= 0 && HasEntity(p, p.chunks()[b]) && !p.chunks()[b].time) {
         ch = &p.chunks()[b];
         break;

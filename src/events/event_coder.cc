@@ -1055,8 +1055,10 @@ class SentenceCoder {
     if (code.starts_with("05") && source && ElectoralSource(*source)) return;
     Event e;
     e.code = VerbalAttack(p, code, source, target) ? "111" : code;
-    e.root = code.substr(0, std::min<size_t>(2, code.size()));
-    if (const lexicon::CameoCode* c = codes_.Find(code)) {
+    // Root, quad class, Goldstein value and PLOVER type follow the final
+    // code: a verbal attack is criticism in all of them, not force.
+    e.root = e.code.substr(0, std::min<size_t>(2, e.code.size()));
+    if (const lexicon::CameoCode* c = codes_.Find(e.code)) {
       e.quad = c->quad;
       e.goldstein = c->goldstein;
       e.plover = c->plover;

@@ -39,6 +39,18 @@ TEST(PronounEvents, SheSaidTakesTheQuoteSpeaker) {
   EXPECT_FALSE(said->source->actor.starts_with("RUS"));
 }
 
+// A verbal attack recoded as criticism carries criticism's root, quad class,
+// Goldstein value and PLOVER type, not those of military force.
+TEST(PronounEvents, VerbalAttackTakesCriticismsAttributes) {
+  Analysis a = Analyze("Senator Maria Lopez attacked Senator John Reed over his tax plan on Tuesday.\n");
+  const Event* attack = Find(a, "111", "Senator Maria Lopez");
+  ASSERT_NE(attack, nullptr);
+  EXPECT_EQ(attack->root, "11");
+  EXPECT_EQ(attack->quad, 3);
+  EXPECT_DOUBLE_EQ(attack->goldstein, -2.0);
+  EXPECT_EQ(attack->plover, "ACCUSE");
+}
+
 // A source named inside a quotation is not the narrative's last source.
 TEST(PronounEvents, QuotedSourcesDoNotFeedLaterPronouns) {
   Analysis a = Analyze(
