@@ -52,8 +52,10 @@ bool IsSeparator(std::string_view s, size_t i, size_t* len) {
   return false;
 }
 
-std::vector<Word> SplitWords(std::string_view text) {
-  std::vector<Word> words;
+// Fills *words (emptied first; its capacity is reused).
+void SplitWords(std::string_view text, std::vector<Word>* out) {
+  std::vector<Word>& words = *out;
+  words.clear();
   size_t i = 0;
   while (i < text.size()) {
     size_t len;
@@ -86,7 +88,6 @@ std::vector<Word> SplitWords(std::string_view text) {
     lexicon::ActorKey(w, &word.key);
     if (!word.key.empty()) words.push_back(std::move(word));
   }
-  return words;
 }
 
 // Key of words [start, start+len); inner words keep their 's when
@@ -104,7 +105,10 @@ std::string Join(const std::vector<Word>& words, size_t start, size_t len, bool 
 // substring: no allocation per n-gram.
 class NgramKeys {
  public:
-  explicit NgramKeys(const std::vector<Word>& words) {
+  // Refills the keys for `words`, reusing the buffers.
+  void Reset(const std::vector<Word>& words) {
+    joined_.clear();
+    offsets_.clear();
     for (const Word& w : words) {
       offsets_.push_back(static_cast<uint32_t>(joined_.size()));
       joined_ += w.key;
@@ -199,10 +203,15 @@ std::string CityCountry(const Model& model, const std::vector<Word>& words, size
 PhraseParts Analyze(const Model& model, std::string_view phrase, std::optional<Date> date) {
   const ActorDictionary& dict = model.actors();
   PhraseParts parts;
-  const std::vector<Word> words = SplitWords(phrase);
-  const NgramKeys keys(words);
+  // Buffers reused from phrase to phrase on this thread (Analyze does not
+  // call itself): no allocation per phrase once they have grown.
+  thread_local std::vector<Word> words;
+  thread_local NgramKeys keys;
+  thread_local std::vector<bool> named;
+  SplitWords(phrase, &words);
+  keys.Reset(words);
   const size_t n = words.size();
-  std::vector<bool> named(n, false);
+  named.assign(n, false);
   const int max_actor = std::min(kMaxNgram, std::max(1, dict.max_actor_words()));
   const int max_agent = std::min(kMaxNgram, std::max(1, dict.max_agent_words()));
 
@@ -212,7 +221,8 @@ PhraseParts Analyze(const Model& model, std::string_view phrase, std::optional<D
     const ActorRecord* record;
     std::string code;
   };
-  std::vector<Match> matches;
+  thread_local std::vector<Match> matches;
+  matches.clear();
   for (size_t i = 0; i < n;) {
     bool found = false;
     for (size_t len = std::min<size_t>(max_actor, n - i); len >= 1 && !found; --len) {
@@ -278,7 +288,8 @@ PhraseParts Analyze(const Model& model, std::string_view phrase, std::optional<D
     const lexicon::AgentCode* code;
     size_t start, end;
   };
-  std::vector<AgentMatch> agents;
+  thread_local std::vector<AgentMatch> agents;
+  agents.clear();
   for (size_t i = 0; i < n; ++i) {
     for (size_t len = 1; len <= std::min<size_t>(max_agent, n - i); ++len) {
       bool overlaps_name = false;

@@ -82,6 +82,39 @@ Phrase SpeakerBefore(const Context& c, const Drafts& d, uint32_t begin, uint32_t
   return {};
 }
 
+// The whole lead-in [begin, cue) as the speaker of a speech verb right
+// before a quote, when no phrase finder takes it: "Another source familiar
+// with the plan said, “…”", "Yet another said, “…”", "Mayor Lee himself
+// said". The words must read as one noun phrase: a capitalised word or a
+// determiner first, at most twelve words, no finite verb, no clause word, no
+// comma (an apposition is the finders' business). Trailing time words and
+// reflexives ("himself", "on Tuesday") are stepped over.
+Phrase LeadInSubject(const Context& c, uint32_t begin, uint32_t cue) {
+  uint32_t j = cue;
+  while (j > begin && c.IsWord(j - 1) &&
+         (c.w[j - 1].Is(lexicon::kTimeWord) || c.Equals(j - 1, "himself") || c.Equals(j - 1, "herself") ||
+          c.Equals(j - 1, "themselves") || c.Equals(j - 1, "also") || c.Equals(j - 1, "then"))) {
+    --j;
+  }
+  if (j <= begin || j - begin > 12 || !c.IsWord(begin)) return {};
+  if (!c.w[begin].capitalised && !c.w[begin].Is(lexicon::kDeterminer)) return {};
+  for (uint32_t i = begin; i < j; ++i) {
+    const WordType t = c.w[i].type;
+    if (t != WordType::kWord && c.Text(i) != "'s" && c.Text(i) != "’s" && c.Text(i) != "'" && c.Text(i) != "’") {
+      return {};
+    }
+    if (t != WordType::kWord) continue;
+    const Pos pos = c.w[i].pos;
+    if (pos == Pos::kVB || pos == Pos::kVBD || pos == Pos::kVBP || pos == Pos::kVBZ || pos == Pos::kMD) return {};
+    if (c.Equals(i, "that") || c.Equals(i, "who") || c.Equals(i, "which") || c.Equals(i, "when") ||
+        c.Equals(i, "if") || c.Equals(i, "as") || c.Equals(i, "it") || c.Equals(i, "there")) {
+      return {};
+    }
+    if (CueAt(c, i) > 0) return {};
+  }
+  return {begin, j, PhraseKind::kNominal, false};
+}
+
 // The attribution in the words [begin, open) before a quote; -1 when none.
 // A participle cue after a comma takes the subject of the cue before it
 // ("he said, adding, “…”"). A lead-in ending with a colon and opening with
@@ -115,6 +148,25 @@ int PreFrame(const Context& c, uint32_t begin, uint32_t open, Drafts* d, bool* a
     // that opens the clause.
     if (!at.speaker.ok() && c.w[k].pos == Pos::kVBG) at.speaker = SpeakerBefore(c, *d, begin, k);
     if (!at.speaker.ok() && c.w[k].pos == Pos::kVBG) at.speaker = ClauseSubject(c, begin, k);
+    if (!at.speaker.ok() && c.w[k].pos != Pos::kVBG && ReportingCue(c, k)) at.speaker = LeadInSubject(c, begin, k);
+    // "A spokeswoman for the panel emailed reporters …, arguing, “…”": the
+    // participle's speaker is the subject of the clause's first finite verb.
+    if (!at.speaker.ok() && c.w[k].pos == Pos::kVBG && c.w[k - 1].type == WordType::kComma) {
+      // The sentence may start before an earlier quote ("X said he was
+      // “outraged,” arguing that “…”").
+      uint32_t sb = begin;
+      while (sb > 0 && !c.w[sb].para_start && c.w[sb - 1].type != WordType::kEnd) --sb;
+      uint32_t v = sb;
+      while (v < k && !(c.IsWord(v) && !c.w[v].capitalised && !d->in_quote[v] &&
+                        (c.w[v].pos == Pos::kVBD || c.w[v].pos == Pos::kVBZ || c.w[v].pos == Pos::kVBP))) {
+        ++v;
+      }
+      if (v < k && v > sb) {
+        at.speaker = LeadInSubject(c, sb, v);
+        if (!at.speaker.ok()) at.speaker = SubjectOf(c, sb, v);
+        if (at.speaker.ok() && at.speaker.weak) at.speaker = {};
+      }
+    }
     // The cue nearest the quote may be no cue of it ("wrote back: “…”"):
     // look one cue further back.
     if (!at.speaker.ok() && cues_seen < 2) continue;
@@ -128,11 +180,31 @@ int PreFrame(const Context& c, uint32_t begin, uint32_t open, Drafts* d, bool* a
     *adjacent = (lead == WordType::kColon || lead == WordType::kComma) && open - k <= 12;
     return d->AddAttribution(at);
   }
+  // "Said Ellen Park, who grew up there, “…”": a sentence that opens with
+  // the cue, inverted (CueAt takes lower-case cues only).
+  if ((lead == WordType::kComma || lead == WordType::kColon) && begin + 1 < open && c.w[begin].capitalised &&
+      (c.Equals(begin, "said") || c.Equals(begin, "says") || c.Equals(begin, "added") || c.Equals(begin, "adds") ||
+       c.Equals(begin, "wrote") || c.Equals(begin, "writes"))) {
+    Attribution at;
+    at.speaker = PhraseStartingAt(c, begin + 1, open);
+    if (at.speaker.ok() && at.speaker.kind != PhraseKind::kPronoun) {
+      at.cue_first = begin;
+      at.cue_last = begin + 1;
+      *adjacent = true;
+      return d->AddAttribution(at);
+    }
+  }
   if (lead == WordType::kColon) {
     uint32_t i = begin;
     while (i < open && c.Lower(i, lexicon::kNotName)) ++i;
     Attribution at;
     at.speaker = PhraseStartingAt(c, i, open - 1);
+    // "… does not surprise pollster Dana Shore: “…”", "More from Jones:
+    // “…”": a name (never a pronoun or common noun) right before the colon.
+    if ((!at.speaker.ok() || at.speaker.kind == PhraseKind::kNominal) && open >= begin + 2) {
+      Phrase end = PhraseEndingAt(c, begin, open - 2);
+      at.speaker = end.ok() && end.kind == PhraseKind::kName ? end : Phrase{};
+    }
     if (!at.speaker.ok() || at.speaker.kind == PhraseKind::kNominal) return -1;
     at.cue_first = open - 1;
     at.cue_last = open;
