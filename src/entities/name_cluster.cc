@@ -12,8 +12,6 @@
 // following "said"), canonical names are chosen, roles deduplicated.
 #include "entities/name_cluster.h"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <map>
 #include <span>
@@ -58,6 +56,15 @@ bool EqualsFolded(std::string_view a, std::string_view b) {
     if (x != y) return false;
   }
   return true;
+}
+
+// A cluster key: kind prefix and text (fmt::format cost more than the rest
+// of the key's making).
+std::string Prefixed(std::string_view prefix, std::string_view text) {
+  std::string key;
+  key.reserve(prefix.size() + text.size());
+  key.append(prefix).append(text);
+  return key;
 }
 
 bool IsPersonLike(NameType t) { return t == NameType::kPerson || t == NameType::kUnknown; }
@@ -218,12 +225,12 @@ void Clusterer::Keyed() {
     }
     std::string key;
     if (r.org >= 0) {
-      key = fmt::format("o:{}", r.org);
+      key = Prefixed("o:", std::to_string(r.org));
     } else if (r.type == NameType::kPlace && !r.weak_place) {
-      key = fmt::format("p:{}", r.place_name.empty() ? Text(mi) : r.place_name);
+      key = Prefixed("p:", r.place_name.empty() ? Text(mi) : r.place_name);
     } else if (r.end - r.first >= 2 || r.type == NameType::kGroup || (r.type == NameType::kOrg && r.link < 0 &&
                                                                       WordsOf(mi).size() >= 2)) {
-      key = fmt::format("n:{}", Text(mi));
+      key = Prefixed("n:", Text(mi));
     } else {
       continue;  // single words wait for pass 3
     }
@@ -326,7 +333,7 @@ void Clusterer::Singles() {
         continue;
       }
     }
-    auto [it, fresh] = by_key_.emplace(r.weak_place ? fmt::format("p:{}", r.place_name) : "n:" + text, -1);
+    auto [it, fresh] = by_key_.emplace(r.weak_place ? Prefixed("p:", r.place_name) : "n:" + text, -1);
     if (fresh) {
       it->second = NewCluster(mi, r.type);
       clusters_[it->second].place_name = r.place_name;
@@ -500,7 +507,7 @@ std::vector<Entity> Clusterer::Run() {
   }
   std::sort(out.begin(), out.end(),
             [](const Entity& x, const Entity& y) { return x.mentions.front().start < y.mentions.front().start; });
-  for (size_t i = 0; i < out.size(); ++i) out[i].id = fmt::format("E{}", i + 1);
+  for (size_t i = 0; i < out.size(); ++i) out[i].id = Prefixed("E", std::to_string(i + 1));
   return out;
 }
 
