@@ -142,7 +142,10 @@ class SentenceCoder {
       if (pred.code.empty()) continue;
       // "“You think I'm going to change?” Trump asked reporters": a question
       // asked is no appeal.
-      if (t.lemma == "ask" && QuestionBefore(i)) continue;
+      if (t.lemma == "ask" && (QuestionBefore(i) || QuestionAfter(i))) continue;
+      // "Would Russia attack Poland?", "Did Trump meet Putin?": a yes-no
+      // question asserts no act.
+      if (InYesNoQuestion(i)) continue;
       // A participle opening an aside ("Leavitt, asked about ...") states no event.
       if (verb && t.pos == Pos::kVBN && i > parse_.first() && parse_.Lower(i - 1) == ",") continue;
       // A participle between a determiner (or an adjective) and its noun
@@ -169,6 +172,55 @@ class SentenceCoder {
       if (t.end == t.start + 1 && a_.text[t.start] == '?') return true;
     }
     return false;
+  }
+
+  // "Blumenthal was asked, “If you had known ..., would you have told
+  // her?”": the question follows the verb.
+  bool QuestionAfter(uint32_t i) const {
+    for (uint32_t k = i + 1; k < parse_.end(); ++k) {
+      const Token& t = parse_.token(k);
+      if (t.end == t.start + 1 && a_.text[t.start] == '?') return true;
+    }
+    return false;
+  }
+
+  // Token `i` lies in a clause that ends in '?' and opens (after the
+  // sentence start, an opening quotation mark, a comma, a colon or a
+  // semicolon) with an auxiliary, a modal or "if", or a wh-word and a modal: "Would Russia attack
+  // Poland?", "“Did you meet him?”", "Why would Russia attack?".
+  bool InYesNoQuestion(uint32_t i) const {
+    uint32_t q = i + 1;
+    while (q < parse_.end() && !(parse_.token(q).end == parse_.token(q).start + 1 && a_.text[parse_.token(q).start] == '?')) {
+      ++q;
+    }
+    if (q >= parse_.end()) return false;
+    // "Do the rebel groups backed by Ankara have a choice?": a participle
+    // after its noun describes it, and the question presupposes it.
+    if (i > parse_.first() && parse_.token(i).pos == Pos::kVBN && IsNoun(parse_.token(i - 1).pos)) return false;
+    uint32_t start = parse_.first();
+    for (uint32_t k = i; k > parse_.first(); --k) {
+      std::string_view w = parse_.Lower(k - 1);
+      if (w == "\u201c" || w == "\"" || w == "``" || w == ":" || w == ";" || w == "?" || w == ",") {
+        start = k;
+        break;
+      }
+    }
+    auto aux = [](std::string_view w) {
+      static const std::string_view kAux[] = {"would", "will", "could", "can", "should", "shall", "might",
+                                              "may",   "must", "do",    "does", "did",   "is",    "are",
+                                              "was",   "were", "has",   "have", "had",   "wo",    "ca"};
+      return std::find(std::begin(kAux), std::end(kAux), w) != std::end(kAux);
+    };
+    if (start >= i) return false;
+    std::string_view first = parse_.Lower(start);
+    // "If you had known, would you have told her?": the condition of a
+    // question is no more asserted than the question.
+    if (aux(first) || first == "if" || first == "whether") return true;
+    const bool wh = first == "why" || first == "how" || first == "what" || first == "when" || first == "where" ||
+                    first == "who" || first == "whom";
+    if (!wh || start + 1 >= i) return false;
+    std::string_view second = parse_.Lower(start + 1);
+    return second == "would" || second == "could" || second == "should" || second == "might";
   }
 
   bool ModifiesNoun(uint32_t i) const {
@@ -692,7 +744,22 @@ class SentenceCoder {
     std::string reverse = colon == std::string::npos ? "" : code.substr(colon + 1);
     if (Figurative(forward, sources)) return;
     std::vector<std::optional<EventArgument>> src, tgt;
-    for (const Phrase& ph : sources) Arguments(ph, &src);
+    for (const Phrase& ph : sources) {
+      // "a mass shooting in San Bernardino, killing 14 people", "Schiff, a
+      // Democrat of California, said": a thing located in a place, or a
+      // place inside another phrase, is no doer.
+      if (ThingInPlace(ph) || PlaceAfterPreposition(ph)) continue;
+      Arguments(ph, &src);
+    }
+    // "appealing to Republican voters", "is going to be appealing to a
+    // majority of Americans": the adjective and campaigning for votes are
+    // no appeal.
+    if (forward.starts_with("02") && (AdjectiveAppealing(p.head) || std::any_of(targets.begin(), targets.end(),
+                                                                             [&](const Phrase& ph) {
+                                                                               return Electorate(ph);
+                                                                             }))) {
+      return;
+    }
     const bool force = forward.starts_with("17") || forward.starts_with("18") || forward.starts_with("19") ||
                        forward.starts_with("20");
     bool thing_in_place = false;
@@ -771,6 +838,44 @@ class SentenceCoder {
       const std::string& l = t.lemma;
       if (std::find(std::begin(kKin), std::end(kKin), l) != std::end(kKin)) return true;
       break;  // only the first common noun, the phrase's own head in most cases
+    }
+    return false;
+  }
+
+  // A place phrase right after a preposition other than "by" (the
+  // passive's doer): "a Democrat of California", "spending money in Nevada".
+  bool PlaceAfterPreposition(const Phrase& ph) const {
+    if (ph.first <= parse_.first() || !OnlyPlace(ph)) return false;
+    std::string_view w = parse_.Lower(ph.first - 1);
+    return w == "in" || w == "of" || w == "at" || w == "near" || w == "from" || w == "across" ||
+           w == "throughout";
+  }
+
+  // "appealing" used as an adjective: after a form of "be" (through "to
+  // be"), or a degree word ("more appealing", "very appealing").
+  bool AdjectiveAppealing(uint32_t head) const {
+    if (parse_.Lower(head) != "appealing" || head <= parse_.first()) return false;
+    std::string_view w = parse_.Lower(head - 1);
+    if (IsBe(w)) {
+      // "is appealing to Rohan for calm", "to stop": the progressive.
+      for (uint32_t k = head + 2; k < parse_.end(); ++k) {
+        if (parse_.Lower(k) == "for" || (parse_.token(k - 1).pos == Pos::kTO && IsVerb(parse_.token(k).pos))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return w == "more" || w == "most" || w == "less" || w == "least" || w == "very" || w == "so" ||
+           w == "too" || w == "as" || w == "particularly" || w == "especially";
+  }
+
+  // A phrase headed by voters or the electorate ("Republican voters", "a
+  // majority of Americans" is not one: only the words themselves).
+  bool Electorate(const Phrase& ph) const {
+    for (uint32_t i = ph.first; i < ph.end; ++i) {
+      const Token& t = parse_.token(i);
+      if (t.pos == Pos::kIN) break;
+      if (IsNoun(t.pos) && (t.lemma == "voter" || t.lemma == "electorate" || t.lemma == "constituent")) return true;
     }
     return false;
   }
