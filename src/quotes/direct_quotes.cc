@@ -7,16 +7,24 @@
 //     X said it was “…” (partial, inside reported speech);
 //  3. from the quote just before, when nothing but the end of that quote's
 //     attribution stands between them: “A,” she said. “B.”
-// A quote with none of these keeps no speaker (never a guess), and is kept at
-// all only when it reads as a statement: six words or more, or three with its
-// own closing punctuation, standing at the start of its sentence. Shorter
-// quoted words inside a sentence are titles, nicknames or scare quotes.
+// A quote with none of these is kept when it reads as a statement: six words
+// or more, or three with its own closing punctuation, standing at the start
+// of its sentence (no speaker); or four words or more inside a sentence
+// (partial; the subject that opens the clause, if any, is its speaker and
+// that subject's verb its cue). Shorter quoted words inside a sentence are
+// titles, nicknames or scare quotes.
 #include "quotes/drafts.h"
 
 namespace readout::quotes {
 namespace {
 
 constexpr uint32_t kPostFrameWords = 28;
+// Quoted words inside a sentence without a cue are kept from this length on
+// (shorter ones are titles, nicknames, scare quotes).
+constexpr uint32_t kUnattributedMinWords = 4;
+// At most this many words from the clause's verb to the quote for the clause
+// subject to be the speaker of quoted words without a cue.
+constexpr uint32_t kSubjectVerbReach = 4;
 
 bool IsEnd(const Context& c, uint32_t i) { return i < c.w.size() && c.w[i].type == WordType::kEnd; }
 
@@ -363,7 +371,33 @@ void FindDirectQuotes(const Context& c, const std::vector<QuotedSegment>& segs, 
       continue;
     }
     const bool statement = words >= 6 || (words >= 3 && (closes_sentence || last_type == WordType::kComma));
-    if (attr < 0 && !(statement && pre_empty)) {
+    // Quoted words inside a sentence that no cue attributes but that run
+    // long enough to be someone's words (PolNeAR counts them: "drawing
+    // chants of “…”", "Christie retorted “…”" with a verb outside our
+    // lists): kept as partial. The subject that opens the clause, when one
+    // stands before its verb, is their speaker and that verb their cue.
+    const bool unattributed_words = attr < 0 && !pre_empty && words >= kUnattributedMinWords;
+    if (unattributed_words) {
+      Phrase subj = ClauseSubject(c, rs, open);
+      if (subj.ok()) {
+        uint32_t v = subj.last;
+        while (v < open && (c.Lower(v, lexicon::kAux) || (c.IsWord(v) && c.w[v].pos == Pos::kRB))) ++v;
+        // Only a verb that the quote follows closely ("retorted that “…”",
+        // "called it “…”"): further away the quote is often not the
+        // subject's ("walked in to chants of “…”").
+        if (open - v <= kSubjectVerbReach) {
+          Attribution at;
+          at.speaker = subj;
+          at.cue_first = v;
+          at.cue_last = v + 1;
+          at.from_subject = true;
+          attr = d->AddAttribution(at);
+        }
+      }
+      // The indirect pass may still report the clause around them.
+      d->dropped.push_back({rs, s0.first, sn.last});
+    }
+    if (attr < 0 && !(statement && pre_empty) && !unattributed_words) {
       if (!pre_empty) d->dropped.push_back({rs, s0.first, sn.last});
       last_attr = -1;
       g = h;

@@ -17,6 +17,9 @@ struct Attribution {
   uint32_t cue_first = kNoWord;   // cue words [cue_first, cue_last)
   uint32_t cue_last = kNoWord;
   std::string_view medium;
+  // The clause subject of quoted words no cue attributes (direct_quotes.cc):
+  // its verb is no cue, so no reported clause is built from it.
+  bool from_subject = false;
 };
 
 struct Draft {

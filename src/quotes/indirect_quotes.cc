@@ -472,7 +472,7 @@ void CoverPartials(const Context& c, Drafts* d) {
     const Draft p = d->quotes[qi];
     if (p.kind != QuoteKind::kPartial || p.attribution < 0) continue;
     const Attribution at = d->attributions[p.attribution];
-    if (at.cue_first == kNoWord || at.cue_last > p.first || !c.IsWord(at.cue_first)) continue;
+    if (at.cue_first == kNoWord || at.cue_last > p.first || !c.IsWord(at.cue_first) || at.from_subject) continue;
     bool held = false;
     for (size_t o = 0; o < d->quotes.size() && !held; ++o) {
       const Draft& r = d->quotes[o];
@@ -507,7 +507,7 @@ void CoverDroppedQuotes(const Context& c, Drafts* d) {
     bool held = false;
     for (size_t o = 0; o < d->quotes.size() && !held; ++o) {
       const Draft& r = d->quotes[o];
-      held = r.first <= x.first && x.first < r.last;
+      held = r.kind != QuoteKind::kPartial && r.first <= x.first && x.first < r.last;
     }
     if (held) continue;
     // A title in quotes ("watched “Saturday Night Live”") is no content.
