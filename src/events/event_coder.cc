@@ -775,6 +775,7 @@ class SentenceCoder {
     const bool force = forward.starts_with("17") || forward.starts_with("18") || forward.starts_with("19") ||
                        forward.starts_with("20");
     bool thing_in_place = false;
+    bool dropped = false;  // a target dropped as a thing leaves no mutual act
     for (const Phrase& ph : targets) {
       // "backed a no-fly zone in Syria": a thing located in a place is no
       // participant, except as the object of force ("shelled a base in
@@ -785,6 +786,14 @@ class SentenceCoder {
         continue;
       }
       if (thing_in_place && OnlyPlace(ph)) continue;
+      // "vowing to bring back American jobs", "received U.S. passports":
+      // a thing that only a country's name or adjective codes is no
+      // participant, except as the object of force or the end of a journey
+      // ("heading to the Munich security dialogue").
+      if (!force && !forward.starts_with("042") && NationalThing(ph)) {
+        dropped = true;
+        continue;
+      }
       // "thanked his children", "met his older brother, Freddy, for
       // dinner": meeting or thanking one's own family is private life.
       if ((forward.starts_with("04") || forward.starts_with("05")) && Kin(ph)) continue;
@@ -793,7 +802,7 @@ class SentenceCoder {
     // "Gondor and Osgiliath renewed ties", "Trump and Putin spoke": with no
     // target, the members of a compound source act on each other when the
     // act is mutual.
-    if (std::count_if(src.begin(), src.end(), Known) >= 2 && std::none_of(tgt.begin(), tgt.end(), Known) &&
+    if (!dropped && std::count_if(src.begin(), src.end(), Known) >= 2 && std::none_of(tgt.begin(), tgt.end(), Known) &&
         (!reverse.empty() || p.match.compound || Mutual(forward))) {
       for (const auto& so : src) {
         for (const auto& ta : src) {
@@ -890,6 +899,57 @@ class SentenceCoder {
       if (IsNoun(t.pos) && (t.lemma == "voter" || t.lemma == "electorate" || t.lemma == "constituent")) return true;
     }
     return false;
+  }
+
+  // The phrase's head (its last common noun before a preposition) is a
+  // thing: outside any name, coding no actor by itself and no word for a
+  // people; while the phrase as a whole codes a bare country ("USA").
+  bool NationalThing(const Phrase& ph) {
+    int head = -1;
+    for (uint32_t i = ph.first; i < ph.end; ++i) {
+      const Pos pos = parse_.token(i).pos;
+      if (pos == Pos::kIN || pos == Pos::kTO) break;
+      if (IsNoun(pos)) head = static_cast<int>(i);
+    }
+    if (head < 0 || IsProperNoun(parse_.token(head).pos) || parse_.EntityAt(head) >= 0) return false;
+    // A capitalised head is a name the tagger missed ("his South Korean
+    // counterpart Han Min-koo").
+    const Token& h = parse_.token(head);
+    if (h.end > h.start && a_.text[h.start] >= 'A' && a_.text[h.start] <= 'Z') return false;
+    // Words for people and bodies of people, and agent nouns by their
+    // endings ("the American swimmer", "Russian sleeper agents").
+    static const std::string_view kPeople[] = {
+        "people",   "citizen",   "resident",  "civilian",   "population", "public",   "nation",   "country",
+        "side",     "counterpart", "community", "family",   "worker",     "national", "refugee",  "immigrant",
+        "migrant",  "child",     "man",       "woman",      "mogul",      "billionaire", "millionaire", "agent",
+        "agency",   "group",     "audience",  "state",      "adversary",  "ally",     "enemy",    "friend",
+        "rival",    "neighbor",  "neighbour", "troop",      "force",      "army",     "navy",     "military",
+        "police",   "official",  "authority", "government", "administration", "ministry", "department", "company",
+        "firm",     "bank",      "court",     "parliament", "congress",   "council",  "committee", "commission",
+        "union",    "party",     "team",      "crowd",      "delegation", "candidate", "nominee",  "student",
+        "victim",   "hostage",   "detainee",  "diplomat",   "envoy",      "delegate", "colleague", "veteran",
+        "executive", "militant", "rebel",     "terrorist",  "extremist",  "jihadist", "settler",  "athlete",
+        "businessman", "serviceman", "servicemember", "youth", "elite", "establishment", "regime",
+        // places, and times after a place ("headed to Philadelphia next week")
+        "area",     "region",    "city",      "town",       "village",    "province", "capital",  "week",
+        "month",    "year",      "day",       "night",      "morning",    "afternoon", "evening", "weekend"};
+    const std::string& lemma = h.lemma;
+    auto ends = [&](std::string_view suffix) { return lemma.size() > suffix.size() + 2 && lemma.ends_with(suffix); };
+    if (ends("er") || ends("or") || ends("ist") || ends("ian") || ends("ant") || ends("ee")) return false;
+    if (std::find(std::begin(kPeople), std::end(kPeople), lemma) != std::end(kPeople)) return false;
+    // "Japan's decision" codes Japan, as PETRARCH does: a possessor stays.
+    for (int i = static_cast<int>(ph.first); i < head; ++i) {
+      if (parse_.token(i).pos == Pos::kPOS) return false;
+    }
+    const EventArgument& whole = Cached(ph);
+    if (whole.actor.size() != 3 || whole.actor.starts_with("-")) return false;
+    if (whole.entity >= 0 && a_.entities[whole.entity].type == EntityType::kPerson) return false;
+    // The country must come before the head ("American jobs"), not after
+    // it ("the curfew in Osgiliath", the business of ThingInPlace).
+    const Phrase upto{ph.first, static_cast<uint32_t>(head) + 1};
+    if (Cached(upto).actor != whole.actor) return false;
+    const Phrase alone{static_cast<uint32_t>(head), static_cast<uint32_t>(head) + 1};
+    return Cached(alone).actor.empty();
   }
 
   bool OnlyPlace(const Phrase& ph) const {
