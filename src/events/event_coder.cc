@@ -292,6 +292,18 @@ class SentenceCoder {
         p->passive = true;
       }
     }
+    // A participle followed by "by" outside a perfect tense is passive
+    // whatever comes before it: "I get endorsed by Bernie", "a barbecue
+    // hosted by Scott Brown" (a quoted name before it).
+    // A past form the tagger read as a past tense counts too when "by" is
+    // not part of the verb's own form ("stood by").
+    const Pos hp = parse_.token(p->head).pos;
+    if (!p->passive && (hp == Pos::kVBN || hp == Pos::kVBD) && p->head + 1 < parse_.end() &&
+        parse_.Lower(p->head + 1) == "by" && p->match.end <= p->head + 1 &&
+        !(hp == Pos::kVBD && p->code.starts_with("01"))) {  // "said by telephone"
+      std::string_view a = parse_.Lower(g);
+      if (!(g < p->head && (a == "has" || a == "have" || a == "had" || a == "'ve" || a == "'d"))) p->passive = true;
+    }
     // A gerund after a verb is its complement: "did not mention requesting
     // a donation", "suggested boycotting Apple".
     bool gerund = parse_.token(p->head).pos == Pos::kVBG && g == p->head && g > parse_.first() &&
