@@ -130,16 +130,6 @@ bool ReportingCue(const Context& c, uint32_t cue) {
          w->verb_class == CueVerbClass::kWrite;
 }
 
-bool Context::Equals(uint32_t i, std::string_view s) const {
-  if (i >= w.size()) return false;
-  std::string_view t = Text(i);
-  if (t.size() != s.size()) return false;
-  for (size_t k = 0; k < t.size(); ++k) {
-    if (std::tolower(static_cast<unsigned char>(t[k])) != s[k]) return false;
-  }
-  return true;
-}
-
 Phrase PhraseEndingAt(const Context& c, uint32_t begin, uint32_t j) {
   Phrase p;
   if (j == kNoWord || j < begin || !c.IsWord(j)) return p;

@@ -34,7 +34,17 @@ struct Context {
   bool IsWord(uint32_t i) const { return i < w.size() && w[i].type == WordType::kWord; }
   // A lower-case word in the lexicon with `flag`.
   bool Lower(uint32_t i, uint32_t flag) const { return IsWord(i) && !w[i].capitalised && w[i].Is(flag); }
-  bool Equals(uint32_t i, std::string_view s) const;  // ASCII case-insensitive
+  // Word i equals `s` (lower case) ignoring ASCII case. Inline: the frames
+  // ask it for every word they look at.
+  bool Equals(uint32_t i, std::string_view s) const {
+    if (i >= w.size() || w[i].end - w[i].start != s.size()) return false;
+    const char* t = a.text.data() + w[i].start;
+    for (size_t k = 0; k < s.size(); ++k) {
+      const char c = t[k];
+      if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c) != s[k]) return false;
+    }
+    return true;
+  }
 };
 
 // The speaker phrase that ends at word `j` (inclusive), not reaching left of

@@ -168,7 +168,10 @@ std::vector<Word> BuildWordView(const Analysis& a, const lexicon::CueLexicon& le
       continue;
     }
     WordType mt;
-    if (size_t n = LeadingQuoteMark(tt, &mt); n > 0) {
+    // Quote marks are '"' or multi-byte (“ ” „ « »): a token that starts and
+    // ends in plain ASCII other than '"' carries none.
+    auto may_mark = [](unsigned char c) { return c == '"' || c >= 0x80; };
+    if (size_t n = !tt.empty() && may_mark(tt.front()) ? LeadingQuoteMark(tt, &mt) : 0; n > 0) {
       push_mark(s, s + n, mt);
       s += n;
     }
@@ -176,7 +179,7 @@ std::vector<Word> BuildWordView(const Analysis& a, const lexicon::CueLexicon& le
     uint32_t tail = 0;
     if (s < e) {
       tt = text.substr(s, e - s);
-      if (size_t n = TrailingQuoteMark(tt, &tail_type); n > 0 && n < tt.size()) {
+      if (size_t n = may_mark(tt.back()) ? TrailingQuoteMark(tt, &tail_type) : 0; n > 0 && n < tt.size()) {
         tail = n;
         e -= n;
       }
