@@ -867,9 +867,19 @@ class SentenceCoder {
   // passive's doer): "a Democrat of California", "spending money in Nevada".
   bool PlaceAfterPreposition(const Phrase& ph) const {
     if (ph.first <= parse_.first() || !OnlyPlace(ph)) return false;
-    std::string_view w = parse_.Lower(ph.first - 1);
+    // Through a list of places: "in Nevada and Florida", "like Illinois and
+    // New Jersey".
+    uint32_t k = ph.first - 1;
+    while (k > parse_.first()) {
+      std::string_view w = parse_.Lower(k);
+      int e = parse_.EntityAt(k);
+      const bool place = e >= 0 && a_.entities[e].type == EntityType::kPlace;
+      if (!(w == "and" || w == "or" || w == "," || place || parse_.token(k).pos == Pos::kDT)) break;
+      --k;
+    }
+    std::string_view w = parse_.Lower(k);
     return w == "in" || w == "of" || w == "at" || w == "near" || w == "from" || w == "across" ||
-           w == "throughout";
+           w == "throughout" || w == "like" || w == "including";
   }
 
   // "appealing" used as an adjective: after a form of "be" (through "to
