@@ -215,7 +215,8 @@ class SentenceCoder {
     std::string_view first = parse_.Lower(start);
     // "If you had known, would you have told her?": the condition of a
     // question is no more asserted than the question.
-    if (aux(first) || first == "if" || first == "whether") return true;
+    // "Who has fought the bid?": the doer is what is asked.
+    if (aux(first) || first == "if" || first == "whether" || first == "who") return true;
     const bool wh = first == "why" || first == "how" || first == "what" || first == "when" || first == "where" ||
                     first == "who" || first == "whom";
     if (!wh || start + 1 >= i) return false;
