@@ -159,7 +159,7 @@ int PreFrame(const Context& c, uint32_t begin, uint32_t open, Drafts* d, bool* a
     if (!at.speaker.ok() && c.w[k].pos != Pos::kVBG && ReportingCue(c, k)) at.speaker = LeadInSubject(c, begin, k);
     // "A spokeswoman for the panel emailed reporters …, arguing, “…”": the
     // participle's speaker is the subject of the clause's first finite verb.
-    if (!at.speaker.ok() && c.w[k].pos == Pos::kVBG && c.w[k - 1].type == WordType::kComma) {
+    if (!at.speaker.ok() && c.w[k].pos == Pos::kVBG && k > 0 && c.w[k - 1].type == WordType::kComma) {
       // The sentence may start before an earlier quote ("X said he was
       // “outraged,” arguing that “…”").
       uint32_t sb = begin;

@@ -297,8 +297,8 @@ Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue) {
       return {j - 3, j, PhraseKind::kNominal};
     }
     // "voters, who said ...": the relative pronoun's antecedent.
-    if ((c.Equals(j - 1, "who") || (c.Equals(j - 1, "which") && c.w[j - 2].type == WordType::kComma)) &&
-        j - 1 > begin) {
+    if (j - 1 > begin &&
+        (c.Equals(j - 1, "who") || (c.Equals(j - 1, "which") && c.w[j - 2].type == WordType::kComma))) {
       uint32_t q = j - 2;
       if ((c.w[q].type == WordType::kComma || c.w[q].type == WordType::kDash) && q > begin) --q;
       p = PhraseEndingAt(c, begin, q);
