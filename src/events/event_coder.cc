@@ -1241,6 +1241,10 @@ class SentenceCoder {
     // Votes are no support events: "Pennsylvania supported Bush" (a
     // region), "voters backed Sanders" (nobody in particular).
     if (code.starts_with("05") && source && ElectoralSource(*source)) return;
+    // "homeowners support Clinton", "leaning toward supporting Mr. Trump":
+    // support whose giver the sentence names no actor for is a voter's.
+    const std::string& lemma = parse_.token(p.head).lemma;
+    if (code.starts_with("05") && !source && (lemma == "support" || lemma == "back")) return;
     Event e;
     e.code = VerbalAttack(p, code, source, target) ? "111" : code;
     // Root, quad class, Goldstein value and PLOVER type follow the final
@@ -1285,7 +1289,13 @@ class SentenceCoder {
       return x && x->entity >= 0 && a_.entities[x->entity].type == EntityType::kPerson;
     };
     auto party = [](const std::optional<EventArgument>& x) { return x && x->actor.find("PTY") != std::string::npos; };
-    return (person(target) || party(target)) && (!source || person(source) || party(source));
+    if ((person(target) || party(target)) && (!source || person(source) || party(source))) return true;
+    // "the front-runner's attacks on Muslims", "his attacks on a federal
+    // judge": a politician out of office or in a legislature or party (not a
+    // government, whose attacks may be military) attacking people by word.
+    const bool politician = person(source) && (source->actor.ends_with("ELI") || source->actor.ends_with("LEG") ||
+                                               source->actor.ends_with("PTY"));
+    return politician && target && target->actor.starts_with("---") && !target->actor.ends_with("MIL");
   }
 
   std::string SentenceDate(uint32_t s) const {
