@@ -504,22 +504,34 @@ class SentenceCoder {
     }
   }
 
+  // One hop up a chain of infinitives: moves `start` back over the
+  // auxiliaries and adverbs before it and, when "to" is among them, returns
+  // the verb that governs it, possibly with an object between ("urged
+  // Eriador to"); -1 when there is none.
+  int GoverningVerb(uint32_t* start) const {
+    bool to = false;
+    while (*start > parse_.first() &&
+           (IsAuxiliary(parse_.Lower(*start - 1)) || parse_.token(*start - 1).pos == Pos::kRB)) {
+      to |= parse_.Lower(*start - 1) == "to";
+      --*start;
+    }
+    if (!to || *start == parse_.first()) return -1;
+    int k = static_cast<int>(*start) - 1;
+    int c = parse_.ChunkAt(k);
+    if (c >= 0) k = static_cast<int>(parse_.chunks()[c].first) - 1;
+    if (k < static_cast<int>(parse_.first()) || !IsVerb(parse_.token(k).pos) || parse_.token(k).pos == Pos::kMD) {
+      return -1;
+    }
+    return k;
+  }
+
   // The first frame among the verbs governing the verb at token `v`
   // through "to" (up to three hops); kNone when there is none.
   Frame ChainFrame(uint32_t v) const {
     uint32_t start = v;
     for (int hops = 0; hops < 3; ++hops) {
-      bool to = false;
-      while (start > parse_.first() &&
-             (IsAuxiliary(parse_.Lower(start - 1)) || parse_.token(start - 1).pos == Pos::kRB)) {
-        to |= parse_.Lower(start - 1) == "to";
-        --start;
-      }
-      if (!to || start == parse_.first()) break;
-      int k = static_cast<int>(start) - 1;
-      int c = parse_.ChunkAt(k);
-      if (c >= 0) k = static_cast<int>(parse_.chunks()[c].first) - 1;
-      if (k < static_cast<int>(parse_.first()) || !IsVerb(parse_.token(k).pos) || parse_.token(k).pos == Pos::kMD) break;
+      const int k = GoverningVerb(&start);
+      if (k < 0) break;
       if (Frame f = FrameOfGovernor(parse_.token(k).lemma); f != Frame::kNone) return f;
       start = static_cast<uint32_t>(k);
     }
@@ -532,18 +544,8 @@ class SentenceCoder {
   uint32_t ChainStart(uint32_t v) const {
     uint32_t start = v;
     for (int hops = 0; hops < 4; ++hops) {
-      bool to = false;
-      while (start > parse_.first() &&
-             (IsAuxiliary(parse_.Lower(start - 1)) || parse_.token(start - 1).pos == Pos::kRB)) {
-        to |= parse_.Lower(start - 1) == "to";
-        --start;
-      }
-      if (!to || start == parse_.first()) break;
-      // The governing verb, possibly with an object between: "urged Eriador to".
-      int k = static_cast<int>(start) - 1;
-      int c = parse_.ChunkAt(k);
-      if (c >= 0) k = static_cast<int>(parse_.chunks()[c].first) - 1;
-      if (k < static_cast<int>(parse_.first()) || !IsVerb(parse_.token(k).pos) || parse_.token(k).pos == Pos::kMD) break;
+      const int k = GoverningVerb(&start);
+      if (k < 0) break;
       start = static_cast<uint32_t>(k);
     }
     return start;
