@@ -38,6 +38,13 @@ bool MatchPhrase(const SentenceParse& parse, uint32_t i, const std::vector<std::
   for (const std::string& w : phrase) {
     if (i >= parse.end()) return false;
     std::string_view low = parse.Lower(i);
+    // Most tries fail on the first letter, where only the lemma can still
+    // match ("struck" for "strike").
+    if (!low.empty() && !w.empty() && low[0] != w[0]) {
+      if (parse.token(i).lemma != w) return false;
+      ++i;
+      continue;
+    }
     if (!(low == w || parse.token(i).lemma == w || PluralOf(low, w) || PluralOf(w, low))) return false;
     ++i;
   }
