@@ -26,7 +26,6 @@ constexpr uint32_t kUnattributedMinWords = 4;
 // subject to be the speaker of quoted words without a cue.
 constexpr uint32_t kSubjectVerbReach = 4;
 
-bool IsEnd(const Context& c, uint32_t i) { return i < c.w.size() && c.w[i].type == WordType::kEnd; }
 
 // The word after the sentence or clause that starts right after a close
 // mark, and the attribution found there; -1 when none.

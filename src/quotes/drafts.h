@@ -67,6 +67,23 @@ void FindDirectQuotes(const Context& c, const std::vector<QuotedSegment>& segmen
 // X", "according to X, …". Skips cues the direct pass used.
 void FindIndirectQuotes(const Context& c, Drafts* d);
 
+// Lead-ins of src/quotes/report_lead_ins.cc, tried at word k of the sentence
+// starting at s0 by FindIndirectQuotes:
+// A paragraph label "Name: …" (a headline or interview turn) at word k:
+// returns the colon's index, or kNoWord.
+uint32_t NameLabel(const Context& c, uint32_t k, uint32_t n);
+// "In a CBS News poll released Sunday, …": drafts the finding with the poll
+// as its source and returns true.
+bool PollFinding(const Context& c, uint32_t s0, uint32_t k, uint32_t e0, Drafts* d);
+// "Asked whether he would run, Smith said …", "When asked about …": drafts
+// the answer and returns true.
+bool AskedLeadIn(const Context& c, uint32_t s0, uint32_t k, Drafts* d);
+
+// Quoted words no report holds (src/quotes/uncued_quotes.cc), after both
+// passes: partial quotes after their cue, then quotes the direct pass dropped.
+void CoverPartials(const Context& c, Drafts* d);
+void CoverDroppedQuotes(const Context& c, Drafts* d);
+
 // Stance nouns with a possessive holder: "Trump's criticism of the deal",
 // "his call to ban …", "Clinton's claim that …" (quotes/noun_cues.cc).
 void FindNounCues(const Context& c, Drafts* d);

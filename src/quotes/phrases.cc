@@ -618,4 +618,50 @@ uint32_t SkipCueComplements(const Context& c, uint32_t cue, uint32_t i, uint32_t
   return i;
 }
 
+bool IsEnd(const Context& c, uint32_t i) { return i < c.w.size() && c.w[i].type == WordType::kEnd; }
+
+// True when [first, last) holds a finite verb within its first words: a
+// clause ("said the talks would resume"), not a noun phrase ("said nothing").
+bool HasFiniteVerb(const Context& c, uint32_t first, uint32_t last) {
+  for (uint32_t i = first; i < last && i < first + 15; ++i) {
+    const Pos p = c.w[i].pos;
+    if (p == Pos::kVBD || p == Pos::kVBZ || p == Pos::kVBP || p == Pos::kMD) return true;
+  }
+  return false;
+}
+
+// Trims quote marks and punctuation from both ends of [*first, *last).
+void Trim(const Context& c, uint32_t* first, uint32_t* last) {
+  auto junk = [&](uint32_t i) {
+    WordType t = c.w[i].type;
+    return c.w[i].IsQuote() || t == WordType::kComma || t == WordType::kEnd || t == WordType::kColon ||
+           t == WordType::kSemicolon || t == WordType::kDash;
+  };
+  while (*first < *last && junk(*first)) ++*first;
+  // A content never opens with a possessive ending: its owner belongs to it.
+  if (*first < *last && *first > 0 && c.w[*first].type == WordType::kOther &&
+      (c.Text(*first) == "'s" || c.Text(*first) == "\u2019s") && c.IsWord(*first - 1)) {
+    --*first;
+  }
+  const uint32_t before = *last;
+  while (*last > *first && junk(*last - 1)) --*last;
+  // A closing mark whose opening mark the content holds stays with it (with
+  // the punctuation inside it: “Mister Levy.”).
+  {
+    int open = 0;
+    for (uint32_t i = *first; i < *last; ++i) {
+      if (c.w[i].type == WordType::kOpenQuote) ++open;
+      if (c.w[i].type == WordType::kCloseQuote && open > 0) --open;
+    }
+    // The mark may stand right after the sentence end the content stops at.
+    const uint32_t limit = std::min<uint32_t>(before + 2, static_cast<uint32_t>(c.w.size()));
+    for (uint32_t i = *last; open > 0 && i < limit && (i < before || junk(i)); ++i) {
+      if (c.w[i].type == WordType::kCloseQuote || c.w[i].type == WordType::kAmbigQuote) {
+        *last = i + 1;
+        break;
+      }
+    }
+  }
+}
+
 }  // namespace readout::quotes

@@ -95,6 +95,16 @@ uint32_t AdjunctEnd(const Context& c, uint32_t i, uint32_t end, bool time_ok);
 // hearer ("reporters", "CNN", "him"). Returns the first word after them.
 uint32_t SkipCueComplements(const Context& c, uint32_t cue, uint32_t i, uint32_t end, bool* saw_that);
 
+// Word i ends a sentence (. ! ? or a closing ellipsis); false past the end.
+bool IsEnd(const Context& c, uint32_t i);
+// True when [first, last) holds a finite verb within its first 15 words: a
+// clause ("said the talks would resume"), not a noun phrase ("said nothing").
+bool HasFiniteVerb(const Context& c, uint32_t first, uint32_t last);
+// Trims quote marks and punctuation from both ends of a content [*first,
+// *last), keeping a possessive's owner and a closing mark whose opening
+// mark the content holds.
+void Trim(const Context& c, uint32_t* first, uint32_t* last);
+
 }  // namespace readout::quotes
 
 #endif  // READOUT_QUOTES_PHRASES_H_
