@@ -1,0 +1,456 @@
+// Events from predicates and their participants: sources x targets, the
+// reverse event of paired codes, statements kept beside another event, and
+// the precision rules that drop what is no political act (votes, private
+// visits, things as targets, figurative force); then each event's date
+// and place.
+#include "events/sentence_coder.h"
+
+#include <algorithm>
+
+namespace readout::events {
+
+void SentenceCoder::Emit(uint32_t s) {
+  // Infinitive complements take over their governor's event.
+  // An infinitive complement takes over its governor's event ("threatened
+  // to attack"), except when the governor is an event of its own and
+  // no frame ("called Lavrov to discuss": the call).
+  for (Predicate& p : preds_) {
+    if (p.governor < 0 || p.code == "---") continue;
+    Predicate& g = preds_[p.governor];
+    if (p.governor_frame == Frame::kNone && g.code != "---") {
+      p.code = "---";
+    } else {
+      g.governs = true;
+    }
+  }
+  std::string date = SentenceDate(s);
+  size_t before = a_.events.size();
+  std::vector<size_t> statements;
+  for (Predicate& p : preds_) {
+    if (p.code == "---" || p.governs) continue;
+    std::string code = p.code;
+    std::vector<Phrase> targets = p.targets;
+    if (p.governor != -1) {
+      if (p.governor_frame == Frame::kAppeal || p.governor_frame == Frame::kDemand) {
+        // "urged X to meet Y": the appeal goes to X.
+        uint32_t gov_head = p.governor >= 0 ? preds_[p.governor].head : static_cast<uint32_t>(-2 - p.governor);
+        std::vector<Phrase> addressee = FindObjects(parse_, gov_head + 1);
+        if (!addressee.empty()) targets = addressee;
+        // "called for a bigger effort to destroy the Islamic State": an
+        // appeal to nobody in particular, and the Islamic State is not
+        // its addressee.
+        if (addressee.empty() && parse_.Lower(gov_head + 1) == "for") continue;
+      }
+      code = TransformFirst(code, p.governor_frame);
+    }
+    if (p.frame != Frame::kNone && p.governor == -1) code = TransformFirst(code, p.frame);
+    if (p.frame == Frame::kDrop) continue;
+    if (code.empty()) continue;
+    size_t n = a_.events.size();
+    AddEvents(p, code, p.sources, targets, s, date);
+    // A comment aimed at someone ("expressed concern over Russia") is an
+    // event of its own; a bare statement is not.
+    if (BareStatement(p.code) && a_.events.size() > n && !a_.events[n].target) statements.push_back(n);
+  }
+  // Statements stand only beside the event they report.
+  if (!statements.empty() && a_.events.size() - before == statements.size()) {
+    a_.events.resize(before);
+  }
+}
+
+// Saying, commenting, denying or agreeing with no one addressed reports
+// nothing by itself; declining comment (011), considering a policy (014),
+// claiming responsibility (015), a symbolic act (017) or condolences (018)
+// are acts of their own.
+bool SentenceCoder::BareStatement(std::string_view code) {
+  return code.starts_with("01") && !code.starts_with("011") && !code.starts_with("014") &&
+         !code.starts_with("015") && !code.starts_with("017") && !code.starts_with("018");
+}
+
+std::string SentenceCoder::TransformFirst(const std::string& code, Frame frame) {
+  size_t colon = code.find(':');
+  std::string first = colon == std::string::npos ? code : code.substr(0, colon);
+  if (first.empty() || first[0] < '0' || first[0] > '9') return first;
+  return TransformCode(first, frame, codes_);
+}
+
+void SentenceCoder::AddEvents(const Predicate& p, const std::string& code, const std::vector<Phrase>& sources,
+               const std::vector<Phrase>& targets, uint32_t s, const std::string& date) {
+  size_t colon = code.find(':');
+  std::string forward = colon == std::string::npos ? code : code.substr(0, colon);
+  std::string reverse = colon == std::string::npos ? "" : code.substr(colon + 1);
+  if (Figurative(forward, sources)) return;
+  std::vector<std::optional<EventArgument>> src, tgt;
+  for (const Phrase& ph : sources) {
+    // "a mass shooting in San Bernardino, killing 14 people", "Schiff, a
+    // Democrat of California, said": a thing located in a place, or a
+    // place inside another phrase, is no doer.
+    if (ThingInPlace(ph) || PlaceAfterPreposition(ph)) continue;
+    Arguments(ph, &src);
+  }
+  // "appealing to Republican voters", "is going to be appealing to a
+  // majority of Americans": the adjective and campaigning for votes are
+  // no appeal.
+  if (forward.starts_with("02") && (AdjectiveAppealing(p.head) || std::any_of(targets.begin(), targets.end(),
+                                                                           [&](const Phrase& ph) {
+                                                                             return Electorate(ph);
+                                                                           }))) {
+    return;
+  }
+  const bool force = forward.starts_with("17") || forward.starts_with("18") || forward.starts_with("19") ||
+                     forward.starts_with("20");
+  bool thing_in_place = false;
+  bool dropped = false;  // a target dropped as a thing leaves no mutual act
+  for (const Phrase& ph : targets) {
+    // "backed a no-fly zone in Syria": a thing located in a place is no
+    // participant, except as the object of force ("shelled a base in
+    // Syria"); nor are the places coordinated with it ("19 percent
+    // support in South Dakota, Idaho and Alaska").
+    if (!force && ThingInPlace(ph)) {
+      thing_in_place = true;
+      continue;
+    }
+    if (thing_in_place && OnlyPlace(ph)) continue;
+    // "vowing to bring back American jobs", "received U.S. passports":
+    // a thing that only a country's name or adjective codes is no
+    // participant, except as the object of force or the end of a journey
+    // ("heading to the Munich security dialogue").
+    if (!force && !forward.starts_with("042") && NationalThing(ph)) {
+      dropped = true;
+      continue;
+    }
+    // "thanked his children", "met his older brother, Freddy, for
+    // dinner": meeting or thanking one's own family is private life.
+    if ((forward.starts_with("04") || forward.starts_with("05")) && Kin(ph)) continue;
+    Arguments(ph, &tgt);
+  }
+  // "Gondor and Osgiliath renewed ties", "Trump and Putin spoke": with no
+  // target, the members of a compound source act on each other when the
+  // act is mutual.
+  if (!dropped && std::count_if(src.begin(), src.end(), Known) >= 2 && std::none_of(tgt.begin(), tgt.end(), Known) &&
+      (!reverse.empty() || p.match.compound || Mutual(forward))) {
+    for (const auto& so : src) {
+      for (const auto& ta : src) {
+        if (&so == &ta || !Known(so) || !Known(ta) || so->span == ta->span) continue;
+        if (so->entity >= 0 && so->entity == ta->entity) continue;
+        Add(p, forward, so, ta, s, date);
+      }
+    }
+    return;
+  }
+  if (src.empty()) src.push_back(std::nullopt);
+  if (tgt.empty()) tgt.push_back(std::nullopt);
+  for (const auto& so : src) {
+    for (const auto& ta : tgt) {
+      if (so && ta && so->span == ta->span) continue;
+      if (so && ta && so->entity >= 0 && so->entity == ta->entity) continue;
+      Add(p, forward, so, ta, s, date);
+      // The reverse event needs both sides: "X met Y" gives Y met X.
+      if (!reverse.empty() && reverse != "---" && Known(so) && Known(ta)) Add(p, reverse, ta, so, s, date);
+    }
+  }
+}
+
+bool SentenceCoder::ElectoralSource(const EventArgument& x) const {
+  if (x.actor == "---CVL") return true;
+  if (x.entity < 0) return false;
+  const Entity& e = a_.entities[x.entity];
+  // A region ("Pennsylvania"), not a city: "Ankara backed the rebels" is
+  // the Turkish government.
+  if (!(e.type == EntityType::kPlace && e.place && e.place->kind == PlaceKind::kRegion)) return false;
+  // The place must be the phrase itself, not the end of "Senator Bernie
+  // Sanders of Vermont".
+  for (uint32_t i = parse_.first(); i < parse_.end(); ++i) {
+    const Token& t = parse_.token(i);
+    if (t.start < x.span.start) continue;
+    if (t.start >= x.span.end) break;
+    if (parse_.EntityAt(i) == x.entity) return true;
+    if (t.pos != Pos::kDT) return false;
+  }
+  return false;
+}
+
+// A phrase for one's own relatives: a possessive pronoun and a kinship
+// noun ("his children", "her sister"); "the Khan family" is not.
+bool SentenceCoder::Kin(const Phrase& ph) const {
+  static const std::string_view kKin[] = {"child",  "children", "parent", "wife",     "husband", "sibling",
+                                          "mother", "father",   "son",    "daughter", "brother", "sister",
+                                          "grandson", "granddaughter", "grandchild", "cousin", "uncle",
+                                          "aunt",   "nephew",   "niece",  "spouse"};
+  if (parse_.token(ph.first).pos != Pos::kPRPS) return false;
+  for (uint32_t i = ph.first; i < ph.end; ++i) {
+    const Token& t = parse_.token(i);
+    if (!IsNoun(t.pos) || IsProperNoun(t.pos)) continue;
+    const std::string& l = t.lemma;
+    if (std::find(std::begin(kKin), std::end(kKin), l) != std::end(kKin)) return true;
+    break;  // only the first common noun, the phrase's own head in most cases
+  }
+  return false;
+}
+
+// A place phrase right after a preposition other than "by" (the
+// passive's doer): "a Democrat of California", "spending money in Nevada".
+bool SentenceCoder::PlaceAfterPreposition(const Phrase& ph) const {
+  if (ph.first <= parse_.first() || !OnlyPlace(ph)) return false;
+  // Through a list of places: "in Nevada and Florida", "like Illinois and
+  // New Jersey".
+  uint32_t k = ph.first - 1;
+  while (k > parse_.first()) {
+    std::string_view w = parse_.Lower(k);
+    int e = parse_.EntityAt(k);
+    const bool place = e >= 0 && a_.entities[e].type == EntityType::kPlace;
+    if (!(w == "and" || w == "or" || w == "," || place || parse_.token(k).pos == Pos::kDT)) break;
+    --k;
+  }
+  std::string_view w = parse_.Lower(k);
+  return w == "in" || w == "of" || w == "at" || w == "near" || w == "from" || w == "across" ||
+         w == "throughout" || w == "like" || w == "including";
+}
+
+// "appealing" used as an adjective: after a form of "be" (through "to
+// be"), or a degree word ("more appealing", "very appealing").
+bool SentenceCoder::AdjectiveAppealing(uint32_t head) const {
+  if (parse_.Lower(head) != "appealing" || head <= parse_.first()) return false;
+  std::string_view w = parse_.Lower(head - 1);
+  if (IsBe(w)) {
+    // "is appealing to Rohan for calm", "to stop": the progressive.
+    for (uint32_t k = head + 2; k < parse_.end(); ++k) {
+      if (parse_.Lower(k) == "for" || (parse_.token(k - 1).pos == Pos::kTO && IsVerb(parse_.token(k).pos))) {
+        return false;
+      }
+    }
+    return true;
+  }
+  return w == "more" || w == "most" || w == "less" || w == "least" || w == "very" || w == "so" ||
+         w == "too" || w == "as" || w == "particularly" || w == "especially";
+}
+
+// A phrase headed by voters or the electorate ("Republican voters", "a
+// majority of Americans" is not one: only the words themselves).
+bool SentenceCoder::Electorate(const Phrase& ph) const {
+  for (uint32_t i = ph.first; i < ph.end; ++i) {
+    const Token& t = parse_.token(i);
+    if (t.pos == Pos::kIN) break;
+    if (IsNoun(t.pos) && (t.lemma == "voter" || t.lemma == "electorate" || t.lemma == "constituent")) return true;
+  }
+  return false;
+}
+
+// The phrase's head (its last common noun before a preposition) is a
+// thing: outside any name, coding no actor by itself and no word for a
+// people; while the phrase as a whole codes a bare country ("USA").
+bool SentenceCoder::NationalThing(const Phrase& ph) {
+  int head = -1;
+  for (uint32_t i = ph.first; i < ph.end; ++i) {
+    const Pos pos = parse_.token(i).pos;
+    if (pos == Pos::kIN || pos == Pos::kTO) break;
+    if (IsNoun(pos)) head = static_cast<int>(i);
+  }
+  if (head < 0 || IsProperNoun(parse_.token(head).pos) || parse_.EntityAt(head) >= 0) return false;
+  // A capitalised head is a name the tagger missed ("his South Korean
+  // counterpart Han Min-koo").
+  const Token& h = parse_.token(head);
+  if (h.end > h.start && a_.text[h.start] >= 'A' && a_.text[h.start] <= 'Z') return false;
+  // Words for people and bodies of people, and agent nouns by their
+  // endings ("the American swimmer", "Russian sleeper agents").
+  static const std::string_view kPeople[] = {
+      "people",   "citizen",   "resident",  "civilian",   "population", "public",   "nation",   "country",
+      "side",     "counterpart", "community", "family",   "worker",     "national", "refugee",  "immigrant",
+      "migrant",  "child",     "man",       "woman",      "mogul",      "billionaire", "millionaire", "agent",
+      "agency",   "group",     "audience",  "state",      "adversary",  "ally",     "enemy",    "friend",
+      "rival",    "neighbor",  "neighbour", "troop",      "force",      "army",     "navy",     "military",
+      "police",   "official",  "authority", "government", "administration", "ministry", "department", "company",
+      "firm",     "bank",      "court",     "parliament", "congress",   "council",  "committee", "commission",
+      "union",    "party",     "team",      "crowd",      "delegation", "candidate", "nominee",  "student",
+      "victim",   "hostage",   "detainee",  "diplomat",   "envoy",      "delegate", "colleague", "veteran",
+      "executive", "militant", "rebel",     "terrorist",  "extremist",  "jihadist", "settler",  "athlete",
+      "businessman", "serviceman", "servicemember", "youth", "elite", "establishment", "regime",
+      // places, and times after a place ("headed to Philadelphia next week")
+      "area",     "region",    "city",      "town",       "village",    "province", "capital",  "week",
+      "month",    "year",      "day",       "night",      "morning",    "afternoon", "evening", "weekend"};
+  const std::string& lemma = h.lemma;
+  auto ends = [&](std::string_view suffix) { return lemma.size() > suffix.size() + 2 && lemma.ends_with(suffix); };
+  if (ends("er") || ends("or") || ends("ist") || ends("ian") || ends("ant") || ends("ee")) return false;
+  if (std::find(std::begin(kPeople), std::end(kPeople), lemma) != std::end(kPeople)) return false;
+  // "Japan's decision" codes Japan, as PETRARCH does: a possessor stays.
+  for (int i = static_cast<int>(ph.first); i < head; ++i) {
+    if (parse_.token(i).pos == Pos::kPOS) return false;
+  }
+  const EventArgument& whole = Cached(ph);
+  if (whole.actor.size() != 3 || whole.actor.starts_with("-")) return false;
+  if (whole.entity >= 0 && a_.entities[whole.entity].type == EntityType::kPerson) return false;
+  // The country must come before the head ("American jobs"), not after
+  // it ("the curfew in Osgiliath", the business of ThingInPlace).
+  const Phrase upto{ph.first, static_cast<uint32_t>(head) + 1};
+  if (Cached(upto).actor != whole.actor) return false;
+  const Phrase alone{static_cast<uint32_t>(head), static_cast<uint32_t>(head) + 1};
+  return Cached(alone).actor.empty();
+}
+
+bool SentenceCoder::OnlyPlace(const Phrase& ph) const {
+  int e = parse_.EntityAt(ph.end - 1);
+  if (e < 0 || a_.entities[e].type != EntityType::kPlace) return false;
+  for (uint32_t i = ph.first; i < ph.end; ++i) {
+    if (parse_.EntityAt(i) != e && parse_.token(i).pos != Pos::kDT) return false;
+  }
+  return true;
+}
+
+// A phrase whose only name is a place after in/at/near inside it and
+// whose own words code no actor: "a no-fly zone in Syria".
+bool SentenceCoder::ThingInPlace(const Phrase& ph) {
+  int place = -1;
+  uint32_t at = ph.end;
+  for (uint32_t i = ph.first; i < ph.end; ++i) {
+    int e = parse_.EntityAt(i);
+    if (e < 0) continue;
+    if (a_.entities[e].type != EntityType::kPlace || (place >= 0 && place != e)) return false;
+    place = e;
+    at = std::min(at, i);
+  }
+  if (place < 0 || at <= ph.first + 1) return false;
+  std::string_view prep = parse_.Lower(at - 1);
+  if (prep != "in" && prep != "at" && prep != "near") return false;
+  for (uint32_t i = ph.first; i + 1 < at; ++i) {
+    const Pos pos = parse_.token(i).pos;
+    if (pos == Pos::kPRP || IsProperNoun(pos)) return false;  // "her in New Hampshire"
+  }
+  const Phrase head{ph.first, at - 1};
+  return Cached(head).actor.empty();
+}
+
+// A force verb (roots 18-20) whose subjects are all measures, documents,
+// markets or natural forces naming no actor is figurative: "the package
+// targets Russia's shadow fleet", "the sanctions hit Russian banks".
+bool SentenceCoder::Figurative(std::string_view code, const std::vector<Phrase>& sources) {
+  if (sources.empty() || !(code.starts_with("18") || code.starts_with("19") || code.starts_with("20"))) {
+    return false;
+  }
+  for (const Phrase& ph : sources) {
+    if (Named(ph) || !Cached(ph).actor.empty()) return false;
+    int head = -1;
+    for (uint32_t i = ph.first; i < ph.end; ++i) {
+      const Pos pos = parse_.token(i).pos;
+      if (pos == Pos::kIN) break;
+      if (IsNoun(pos)) head = static_cast<int>(i);
+    }
+    if (head < 0 || IsProperNoun(parse_.token(head).pos) || !IsFigurativeSubject(parse_.token(head).lemma)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// Acts that two actors do together: consult and meet (04), sign an
+// agreement (057), cooperate (06).
+bool SentenceCoder::Mutual(std::string_view code) {
+  return code.starts_with("04") || code.starts_with("057") || code.starts_with("06");
+}
+
+// Names someone in particular: an entity, or a code with a country or
+// organisation ("---CVL" from "voters" does not).
+bool SentenceCoder::Specific(const std::optional<EventArgument>& x) {
+  return x && (x->entity >= 0 || (!x->actor.empty() && !x->actor.starts_with("---")));
+}
+
+void SentenceCoder::Add(const Predicate& p, const std::string& code, const std::optional<EventArgument>& source,
+         const std::optional<EventArgument>& target, uint32_t s, const std::string& date) {
+  if (options_.require_dyad && !(source && !source->actor.empty() && target && !target->actor.empty())) return;
+  if (options_.require_actor && !Specific(source) && !Specific(target)) return;
+  if (!options_.require_actor && !source && !target) return;
+  if (p.noun && !(source && (target || p.match.target_at >= 0))) return;
+  // Dyadic codes need a target; only statements, protests and shows of
+  // force stand with a source alone.
+  if (!target && !(code.starts_with("01") || code.starts_with("14") || code.starts_with("15"))) return;
+  // A private person visiting a place ("a Lebanese man visiting Nice")
+  // is travel, not diplomacy.
+  if (code.starts_with("042") && source && source->actor.ends_with("CVL")) return;
+  // Aid goes to a country, an organisation or its people: "contributed
+  // $2 million to a super PAC" is a campaign donation.
+  if (code.starts_with("07") && target && (target->actor.empty() || target->actor.starts_with("---"))) return;
+  // Travel and hosting go to or receive someone or somewhere in
+  // particular: "flies up in his luxurious jet" is no visit.
+  if ((code.starts_with("042") || code.starts_with("043")) && target && !Specific(target)) return;
+  // Votes are no support events: "Pennsylvania supported Bush" (a
+  // region), "voters backed Sanders" (nobody in particular).
+  if (code.starts_with("05") && source && ElectoralSource(*source)) return;
+  // "homeowners support Clinton", "leaning toward supporting Mr. Trump":
+  // support whose giver the sentence names no actor for is a voter's.
+  const std::string& lemma = parse_.token(p.head).lemma;
+  if (code.starts_with("05") && !source && (lemma == "support" || lemma == "back")) return;
+  Event e;
+  e.code = VerbalAttack(p, code, source, target) ? "111" : code;
+  // Root, quad class, Goldstein value and PLOVER type follow the final
+  // code: a verbal attack is criticism in all of them, not force.
+  e.root = e.code.substr(0, std::min<size_t>(2, e.code.size()));
+  if (const lexicon::CameoCode* c = codes_.Find(e.code)) {
+    e.quad = c->quad;
+    e.goldstein = c->goldstein;
+    e.plover = c->plover;
+  }
+  e.sentence = s;
+  e.source = source;
+  e.target = target;
+  uint32_t first = p.governor >= 0 ? preds_[p.governor].head : p.head;
+  if (p.governor < -1) first = static_cast<uint32_t>(-2 - p.governor);
+  uint32_t last = std::max(p.head, p.match.first);
+  if (p.match.end > p.head + 1 && !p.noun) last = p.head;
+  e.trigger = {parse_.token(std::min(first, p.match.first)).start, parse_.token(last).end};
+  if (!p.noun) e.trigger = {parse_.token(std::min(first, p.head)).start, parse_.token(p.head).end};
+  e.negated = p.negated;
+  // Sources inside quotation marks are the speaker's words, not the
+  // narrative's: "..., especially the Putin Trump phone call," she said.
+  if (source && source->span.size() > 3 && !source->actor.starts_with("---") &&
+      (source->entity >= 0 || !source->actor.empty()) && !InQuote(source->span.start)) {
+    last_named_ = source;
+  }
+  e.date = date;
+  e.place = SentencePlace(source, target);
+  a_.events.push_back(std::move(e));
+}
+
+// "Warren has been attacking Mr. Trump": force words aimed at a person by
+// a person or a party are criticism (111), not military force.
+bool SentenceCoder::VerbalAttack(const Predicate& p, std::string_view code, const std::optional<EventArgument>& source,
+                  const std::optional<EventArgument>& target) const {
+  if (!(code.starts_with("19") || code.starts_with("18"))) return false;
+  const std::string& l = parse_.token(p.head).lemma;
+  static const std::string_view kWords[] = {"attack", "hit", "slam", "blast", "target", "assault",
+                                            "fight", "clash", "fire", "battle", "strike", "offensive"};
+  if (std::find(std::begin(kWords), std::end(kWords), l) == std::end(kWords)) return false;
+  auto person = [&](const std::optional<EventArgument>& x) {
+    return x && x->entity >= 0 && a_.entities[x->entity].type == EntityType::kPerson;
+  };
+  auto party = [](const std::optional<EventArgument>& x) { return x && x->actor.find("PTY") != std::string::npos; };
+  if ((person(target) || party(target)) && (!source || person(source) || party(source))) return true;
+  // "the front-runner's attacks on Muslims", "his attacks on a federal
+  // judge": a politician out of office or in a legislature or party (not a
+  // government, whose attacks may be military) attacking people by word.
+  const bool politician = person(source) && (source->actor.ends_with("ELI") || source->actor.ends_with("LEG") ||
+                                             source->actor.ends_with("PTY"));
+  return politician && target && target->actor.starts_with("---") && !target->actor.ends_with("MIL");
+}
+
+std::string SentenceCoder::SentenceDate(uint32_t s) const {
+  for (const TimeExpression& t : a_.times) {
+    if (t.sentence == s && t.value.size() == 10) return t.value;
+  }
+  return a_.date ? a_.date->ToString() : "";
+}
+
+// A place named in the sentence after in/at/near, not an argument.
+std::optional<Place> SentenceCoder::SentencePlace(const std::optional<EventArgument>& source,
+                                   const std::optional<EventArgument>& target) const {
+  for (uint32_t i = parse_.first() + 1; i < parse_.end(); ++i) {
+    int e = parse_.EntityAt(i);
+    if (e < 0 || parse_.EntityAt(i - 1) == e) continue;
+    const Entity& ent = a_.entities[e];
+    if (ent.type != EntityType::kPlace || !ent.place) continue;
+    if ((source && source->entity == e) || (target && target->entity == e)) continue;
+    std::string_view w = parse_.Lower(i - 1);
+    if (w == "in" || w == "at" || w == "near") return ent.place;
+  }
+  return std::nullopt;
+}
+
+}  // namespace readout::events

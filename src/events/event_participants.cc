@@ -1,0 +1,419 @@
+// Sources and targets of each predicate: pattern slots, else the subject
+// and the object or a prepositional target; the by-phrase in the passive;
+// a possessor or names before a noun ("the Trump-Putin call"); pronouns
+// resolved through the quote stage's speakers and the last named source.
+#include "events/sentence_coder.h"
+
+#include <algorithm>
+
+namespace readout::events {
+
+void SentenceCoder::Attach(size_t idx) {
+  Predicate& p = preds_[idx];
+  if (p.noun) return AttachNoun(p);
+  bool coordinated = false;
+  std::vector<Phrase> subjects;
+  uint32_t subject_from = p.group_first;
+  if (p.governor != -1) {
+    uint32_t gov_head = p.governor >= 0 ? preds_[p.governor].head : static_cast<uint32_t>(-2 - p.governor);
+    subject_from = ChainStart(gov_head);
+  }
+  // A pattern reaching left of the verb ("NOTED + *") starts the clause
+  // whose subject is the source.
+  if (p.match.first < subject_from && p.governor == -1) {
+    subject_from = p.match.first;
+    while (subject_from > parse_.first() &&
+           (IsAuxiliary(parse_.Lower(subject_from - 1)) || parse_.token(subject_from - 1).pos == Pos::kRB)) {
+      --subject_from;
+    }
+  }
+  subjects = FindSubjects(parse_, subject_from, &coordinated);
+  // "issued a statement calling on X", "approved a resolution
+  // criticizing X": a gerund after an object that names nobody is done
+  // by the subject of the verb before that object.
+  if (subjects.empty() && !coordinated && parse_.token(p.head).pos == Pos::kVBG && p.group_first == p.head) {
+    int c = p.head > parse_.first() ? parse_.ChunkAt(p.head - 1) : -1;
+    if (c >= 0 && parse_.chunks()[c].end == p.head && !Named({parse_.chunks()[c].first, p.head}) &&
+        Cached({parse_.chunks()[c].first, p.head}).actor.empty()) {
+      const uint32_t before = parse_.chunks()[c].first;
+      if (before > parse_.first() && IsVerb(parse_.token(before - 1).pos) && parse_.token(before - 1).pos != Pos::kVBG &&
+          parse_.token(before - 1).pos != Pos::kMD) {
+        bool ignored = false;
+        subjects = FindSubjects(parse_, ChainStart(before - 1), &ignored);
+      }
+    }
+  }
+  if (subjects.empty() && !coordinated && parse_.token(p.head).pos == Pos::kVBG && p.group_first > parse_.first() &&
+      parse_.token(p.group_first - 1).pos == Pos::kIN) {
+    subjects = GerundSubject(parse_.Lower(p.group_first - 1), p.group_first - 1);
+  }
+  if (coordinated) {
+    for (size_t j = idx; j-- > 0;) {
+      if (!preds_[j].noun && preds_[j].head < p.head) {
+        subjects = preds_[j].passive ? preds_[j].targets : preds_[j].sources;
+        // "hasn't endorsed her or conceded": a verb without auxiliaries
+        // of its own shares the first one's negation and modality.
+        if (p.group_first == p.head && parse_.token(p.head).pos != Pos::kVBD &&
+            parse_.token(p.head).pos != Pos::kVBZ && parse_.token(p.head).pos != Pos::kVBP) {
+          p.negated |= preds_[j].negated;
+          if (p.frame == Frame::kNone) p.frame = preds_[j].frame;
+        }
+        // "if it keeps ... and refuses to negotiate": one condition.
+        if (preds_[j].frame == Frame::kDrop) p.frame = Frame::kDrop;
+        break;
+      }
+    }
+  }
+  std::vector<Phrase> objects;
+  if (p.match.target_at >= 0) {
+    objects = FindObjects(parse_, p.match.target_at);
+  } else {
+    objects = DefaultTarget(p);
+  }
+  std::vector<Phrase> source_slot;
+  if (p.match.source_at >= 0) source_slot = FindObjects(parse_, p.match.source_at);
+  if (p.passive) {
+    p.targets = subjects;
+    // "was attacked by X".
+    for (uint32_t k = p.head + 1; k < p.head + 4 && k + 1 < parse_.end(); ++k) {
+      if (parse_.Lower(k) == "by") {
+        p.sources = FindObjects(parse_, k + 1);
+        break;
+      }
+      if (IsBarrier(parse_, k)) break;
+    }
+  } else {
+    p.sources = source_slot.empty() ? subjects : source_slot;
+    p.targets = objects;
+  }
+  if (p.code.starts_with("01")) {
+    // A statement's object is what was said, not a target: "said Russia
+    // attacked". Inverted order names the speaker: "said the ministry".
+    if (p.match.target_at < 0) p.targets.clear();
+    if (p.sources.empty()) p.sources = FindObjects(parse_, p.match.end);
+  }
+}
+
+// The doer of a gerund after a preposition: "credit for releasing" is
+// the nearest named phrase's; "before holding a call" the main clause's.
+std::vector<Phrase> SentenceCoder::GerundSubject(std::string_view prep, uint32_t at) {
+  std::vector<Phrase> out;
+  if (prep == "for") {
+    for (int k = static_cast<int>(at) - 1; k >= static_cast<int>(parse_.first()); --k) {
+      int c = parse_.ChunkAt(k);
+      if (c < 0) continue;
+      const Chunk& ch = parse_.chunks()[c];
+      if (!ch.time && Named({ch.first, ch.end})) {
+        out.push_back({ch.first, ch.end});
+        return out;
+      }
+      k = ch.first;
+    }
+  }
+  // The main clause's subject: that of the first finite verb.
+  for (uint32_t k = parse_.first(); k < at; ++k) {
+    Pos pos = parse_.token(k).pos;
+    if (pos == Pos::kVBD || pos == Pos::kVBZ || pos == Pos::kVBP || pos == Pos::kMD) {
+      uint32_t g = k;
+      while (g > parse_.first() && (IsAuxiliary(parse_.Lower(g - 1)) || parse_.token(g - 1).pos == Pos::kRB)) --g;
+      bool coordinated = false;
+      return FindSubjects(parse_, g, &coordinated);
+    }
+  }
+  return out;
+}
+
+// Without a '+' slot, the target is the first phrase after the verb that
+// names an actor, looking through the object and the prepositional
+// phrases of the clause ("restored full diplomatic ties with Gondor"), as
+// PETRARCH reads its verb phrase; failing that, the direct object.
+std::vector<Phrase> SentenceCoder::DefaultTarget(const Predicate& p) {
+  uint32_t from = p.head + 1;
+  while (from < p.match.end && from < parse_.end() && parse_.token(from).pos == Pos::kRP) ++from;
+  std::vector<Phrase> direct = FindObjects(parse_, from);
+  if (!direct.empty() && Named(direct.front())) return direct;
+  // "arrested him": a pronoun object is the target, whoever it is.
+  if (!direct.empty() && direct.front().end == direct.front().first + 1 &&
+      (parse_.token(direct.front().first).pos == Pos::kPRP)) {
+    return direct;
+  }
+  int fallback = -1;  // a phrase after "from" or "in": taken only when nothing better
+  bool fallback_in = false;
+  for (uint32_t k = from; k < parse_.end() && k < from + 12; ++k) {
+    if (IsBarrier(parse_, k) || parse_.Lower(k) == "," || parse_.Lower(k) == "that") break;
+    // "arrested him and put him on a plane to Addis Ababa": the next
+    // verb's phrases are its own.
+    if ((parse_.Lower(k) == "and" || parse_.Lower(k) == "or") && k + 1 < parse_.end() &&
+        IsVerb(parse_.token(k + 1).pos)) {
+      break;
+    }
+    int c = parse_.ChunkAt(k);
+    if (c < 0 || parse_.chunks()[c].first != k) continue;
+    const Chunk& ch = parse_.chunks()[c];
+    if (!ch.time && Named({ch.first, ch.end})) {
+      bool after_prep = k > parse_.first() && (parse_.token(k - 1).pos == Pos::kIN || parse_.token(k - 1).pos == Pos::kTO);
+      std::string_view prep = after_prep ? parse_.Lower(k - 1) : "";
+      if (k == from || prep == "with" || prep == "to" || prep == "on" || prep == "against" || prep == "for" ||
+          prep == "at" || prep == "into" || prep == "upon" || prep == "between" || prep == "toward" ||
+          prep == "towards" || prep == "of" || prep == "by" || k == direct_end(direct)) {
+        return FindObjects(parse_, k);
+      }
+      // "departed from Libya": a source of motion, taken when nothing
+      // better follows; "in" names a place more often than a target.
+      if (prep == "from" && (fallback < 0 || fallback_in)) {
+        fallback = static_cast<int>(k);
+        fallback_in = false;
+      }
+      if (prep == "in" && fallback < 0) {
+        fallback = static_cast<int>(k);
+        fallback_in = true;
+      }
+    }
+    k = ch.end - 1;
+  }
+  if (direct.empty() && fallback >= 0) return FindObjects(parse_, fallback);
+  return direct;
+}
+
+bool SentenceCoder::Named(const Phrase& ph) {
+  for (uint32_t i = ph.first; i < ph.end; ++i) {
+    if (parse_.EntityAt(i) >= 0) return true;
+  }
+  // A sector alone ("---GOV" from "official") names nobody in particular.
+  const std::string& actor = Cached(ph).actor;
+  return !actor.empty() && !actor.starts_with("---");
+}
+
+// MakeArgument, memoised per sentence: the target search and the event
+// both ask for the same phrases, and actor coding is the costly part.
+const EventArgument& SentenceCoder::Cached(const Phrase& ph) {
+  for (const auto& [k, arg] : cache_) {
+    if (k.first == ph.first && k.end == ph.end && k.head_first == ph.head_first && k.head_end == ph.head_end &&
+        k.span_first == ph.span_first && k.span_end == ph.span_end) {
+      return arg;
+    }
+  }
+  cache_.emplace_back(ph, MakeArgument(model_, parse_, ph));
+  return cache_.back().second;
+}
+
+void SentenceCoder::AttachNoun(Predicate& p) {
+  const Chunk& c = parse_.chunks()[parse_.ChunkAt(p.head)];
+  if (c.possessor_end >= 0) {
+    p.sources.push_back({c.first, static_cast<uint32_t>(c.possessor_end)});
+  } else if (parse_.token(c.first).pos == Pos::kPRPS) {
+    p.sources.push_back({c.first, c.first + 1});  // "his conversation with Putin"
+  } else {
+    // Names before the noun: "Russian attacks", "the Trump–Putin call".
+    int last = -1;
+    for (uint32_t i = c.first; i < p.head; ++i) {
+      int e = parse_.EntityAt(i);
+      if (e < 0 || e == last) continue;
+      uint32_t j = i;
+      while (j + 1 < p.head && parse_.EntityAt(j + 1) == e) ++j;
+      (p.sources.empty() ? p.sources : p.targets).push_back({i, j + 1});
+      last = e;
+      i = j;
+    }
+  }
+  if (p.match.target_at >= 0) p.targets = FindObjects(parse_, p.match.target_at);
+  // "the call he held with Putin": the relative clause's subject.
+  uint32_t after = c.end;
+  if (p.sources.empty() && after + 1 < parse_.end() && parse_.ChunkAt(after) >= 0) {
+    const Chunk& r = parse_.chunks()[parse_.ChunkAt(after)];
+    if (r.first == after && r.end < parse_.end() && IsVerb(parse_.token(r.end).pos) &&
+        (r.pronoun || IsProperNoun(parse_.token(r.head).pos))) {
+      p.sources.push_back({r.first, r.end});
+    }
+  }
+}
+
+// The argument for a phrase; pronouns the entity stage left unresolved
+// take the quote's speaker ("we" inside a quote) or the last named
+// source ("he"). Unknown arguments are dropped when actors are required.
+std::optional<EventArgument> SentenceCoder::Argument(const Phrase& ph) {
+  EventArgument arg = Cached(ph);
+  if (arg.entity < 0 && arg.actor.empty() && ph.end == ph.first + 1) {
+    Pos pos = parse_.token(ph.first).pos;
+    std::string_view w = parse_.Lower(ph.first);
+    if (pos == Pos::kPRP || pos == Pos::kPRPS) {
+      bool first_person = w == "i" || w == "we" || w == "me" || w == "us" || w == "my" || w == "our";
+      bool third = w == "he" || w == "she" || w == "him" || w == "her" || w == "his";
+      if (first_person) {
+        for (const Quote& q : a_.quotes) {
+          if (!q.content.Contains(arg.span)) continue;
+          if (q.speaker_entity >= 0) {
+            arg.entity = q.speaker_entity;
+            arg.actor = a_.entities[q.speaker_entity].actor;
+          } else if (q.speaker) {
+            arg.actor = entities::CodeSpan(model_, a_, *q.speaker);
+          }
+          break;
+        }
+      } else if (w == "it" || w == "they") {
+        // "Nigeria's air force says it has killed ...": the subject of a
+        // statement verb earlier in the sentence, when it is no person.
+        int e = -1;
+        std::string actor = StatementSubject(ph.first, &e);
+        if (!actor.empty()) {
+          arg.entity = e;
+          arg.actor = std::move(actor);
+        }
+      } else if (third) {
+        // The speaker the quote stage found for this very pronoun ("...,"
+        // she said) wins; else the sentence's first person named before
+        // the pronoun is usually the main clause's subject ("Kellogg
+        // tweeted that he was heading", "Trump, speaking ..., said he
+        // would"); failing that, the last named source. All of them must
+        // agree with the pronoun's gender where it is known.
+        const Gender want = w == "she" || w == "her" ? Gender::kFemale : Gender::kMale;
+        int person = SpeakerOf(ph.first, want);
+        if (person < 0) person = PersonBefore(ph.first, /*nearest=*/pos == Pos::kPRPS || w == "him" || w == "her", want);
+        if (person < 0) person = ReportingSpeaker(ph.first, want);
+        if (person >= 0) {
+          arg.entity = person;
+          arg.actor = a_.entities[person].actor;
+        } else if (last_named_ && !InQuote(parse_.token(ph.first).start) &&
+                   Agrees(last_named_->entity, want)) {
+          arg.entity = last_named_->entity;
+          arg.actor = last_named_->actor;
+        }
+      }
+    }
+  }
+  // A named thing without an actor code ("T.P.P.", "Medicare") is no
+  // participant; a person is, coded or not.
+  bool known = !arg.actor.empty() || (arg.entity >= 0 && a_.entities[arg.entity].type == EntityType::kPerson);
+  if (options_.require_actor && !known) return std::nullopt;
+  return arg;
+}
+
+// The actor of the subject of the statement verb (010-019) that token
+// `k` directly follows ("says it", "said that they"), when that subject
+// is an organisation, group or country; empty otherwise.
+std::string SentenceCoder::StatementSubject(uint32_t k, int* entity) {
+  for (size_t i = preds_.size(); i-- > 0;) {
+    const Predicate& q = preds_[i];
+    if (q.noun || q.head >= k || !q.code.starts_with("01") || q.sources.empty()) continue;
+    if (!(k == q.head + 1 || (k == q.head + 2 && parse_.Lower(q.head + 1) == "that"))) continue;
+    const EventArgument& s = Cached(q.sources.front());
+    if (s.actor.empty() || (s.entity >= 0 && a_.entities[s.entity].type == EntityType::kPerson)) return "";
+    const Token& t = parse_.token(q.sources.front().first);
+    if (q.sources.front().end == q.sources.front().first + 1 && (t.pos == Pos::kPRP || t.pos == Pos::kPRPS)) {
+      return "";
+    }
+    *entity = s.entity;
+    return s.actor;
+  }
+  return "";
+}
+
+// A person named before token `end` in this sentence, on the same side of
+// any quotation marks as it: the first ("X said he"), or the nearest for
+// a possessive ("about his call").
+int SentenceCoder::PersonBefore(uint32_t end, bool nearest, Gender want) const {
+  const bool quoted = InQuote(parse_.token(end).start);
+  int found = -1;
+  for (uint32_t i = parse_.first(); i < end; ++i) {
+    int e = parse_.EntityAt(i);
+    if (e < 0 || a_.entities[e].type != EntityType::kPerson || a_.entities[e].actor.empty()) continue;
+    if (!Agrees(e, want)) continue;
+    if (InQuote(parse_.token(i).start) != quoted) continue;
+    // The first person of a mention, not governed by a preposition ("the
+    // call with Vladimir Putin"): a subject, for "he"/"she".
+    uint32_t start = i;
+    while (start > parse_.first() && parse_.EntityAt(start - 1) == e) --start;
+    if (!nearest && start > parse_.first() && IsPrepositionTag(parse_.token(start - 1).pos)) continue;
+    found = e;
+    if (!nearest) break;
+  }
+  return found;
+}
+
+// The speaker entity of a quote whose speaker mention is the pronoun at
+// token `k`, when its gender fits; -1 otherwise.
+int SentenceCoder::SpeakerOf(uint32_t k, Gender want) const {
+  const Span at = parse_.token(k).span();
+  for (const Quote& q : a_.quotes) {
+    if (q.speaker && q.speaker_entity >= 0 && q.speaker->start == at.start && q.speaker->end == at.end &&
+        a_.entities[q.speaker_entity].type == EntityType::kPerson && Agrees(q.speaker_entity, want)) {
+      return q.speaker_entity;
+    }
+  }
+  return -1;
+}
+
+// The speaker of the indirect quote holding token `k` ("She said, if
+// elected, she would ask Biden"), when a person of fitting gender; -1
+// otherwise.
+int SentenceCoder::ReportingSpeaker(uint32_t k, Gender want) const {
+  const uint32_t at = parse_.token(k).start;
+  for (const Quote& q : a_.quotes) {
+    if (q.kind != QuoteKind::kIndirect || q.speaker_entity < 0 || !(q.content.start <= at && at < q.content.end)) {
+      continue;
+    }
+    const Entity& e = a_.entities[q.speaker_entity];
+    if (e.type == EntityType::kPerson && Agrees(q.speaker_entity, want)) return q.speaker_entity;
+  }
+  return -1;
+}
+
+// False only when entity `e` has a known gender other than `want`.
+bool SentenceCoder::Agrees(int e, Gender want) const {
+  if (e < 0) return true;
+  const Gender g = a_.entities[e].gender;
+  return g == Gender::kUnknown || g == want;
+}
+
+bool SentenceCoder::InQuote(uint32_t offset) const {
+  for (const Quote& q : a_.quotes) {
+    if (q.kind != QuoteKind::kIndirect && q.content.start <= offset && offset < q.content.end) return true;
+  }
+  return false;
+}
+
+// Arguments of a phrase: one, or one per conjunct of coordinated
+// adjectives naming different actors ("Hungarian and Romanian officials"
+// -> HUNGOV "Hungarian", ROUGOV "Romanian officials").
+void SentenceCoder::Arguments(const Phrase& ph, std::vector<std::optional<EventArgument>>* out) {
+  std::vector<uint32_t> conj;
+  for (uint32_t i = ph.first + 1; i + 1 < ph.end; ++i) {
+    if (parse_.token(i).pos == Pos::kCC && IsAdjective(parse_.token(i - 1).pos)) conj.push_back(i);
+  }
+  if (!conj.empty()) {
+    const Analysis& a = a_;
+    uint32_t tail = conj.back() + 2;  // words after the last conjunct adjective
+    std::string rest(a.text.substr(parse_.token(tail).start, parse_.token(ph.end - 1).end - parse_.token(tail).start));
+    size_t before = out->size();
+    uint32_t start = ph.first;
+    for (uint32_t c : conj) {
+      Span words{parse_.token(start).start, parse_.token(c - 1).end};
+      std::string text = std::string(a.Text(words)) + " " + rest;
+      std::string actor = entities::CodeText(model_, text, a.date);
+      if (actor.empty() || actor.starts_with("---")) break;
+      EventArgument arg;
+      arg.actor = actor;
+      arg.span = words;
+      arg.entity = parse_.EntityAt(c - 1);
+      out->push_back(arg);
+      start = c + 1;
+    }
+    if (out->size() - before == conj.size()) {
+      // "current and former officials in the FBI" name one actor: split
+      // only conjuncts that code differently.
+      std::optional<EventArgument> last = Argument({start, ph.end});
+      bool differ = false;
+      for (size_t i = before; i < out->size(); ++i) {
+        differ |= !last || !(*out)[i] || (*out)[i]->actor != last->actor;
+      }
+      if (differ) {
+        out->push_back(std::move(last));
+        return;
+      }
+    }
+    out->resize(before);
+  }
+  out->push_back(Argument(ph));
+}
+
+}  // namespace readout::events

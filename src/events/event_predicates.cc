@@ -1,0 +1,412 @@
+// Predicates of a sentence: every verb or chunk-head noun that starts a form
+// of the verb dictionary, its code (the most specific matching pattern of
+// the form's block, else the form's own), its verb group (auxiliaries,
+// modals, negation, passive voice, questions) and the verb that governs an
+// infinitive ("threatened to attack"), whose frame turns the code into an
+// intent, threat, appeal, demand or rejection.
+#include "events/sentence_coder.h"
+
+#include <algorithm>
+
+namespace readout::events {
+
+namespace {
+
+
+// Picks the best code for a form at tokens [first, end).
+void ChooseCode(const lexicon::VerbDictionary& dict, const lexicon::VerbForm& form, const SentenceParse& parse,
+                uint32_t first, uint32_t end, Predicate* pred, int* best_weight) {
+  const lexicon::VerbBlock& block = dict.block(form.block);
+  for (const auto& p : block.patterns) {
+    if (p.weight < *best_weight) continue;
+    if (p.weight == *best_weight && !pred->code.empty()) continue;
+    PatternMatch m = MatchPattern(parse, p, first, end);
+    if (!m.ok) continue;
+    *best_weight = p.weight;
+    pred->code = p.code;
+    pred->match = m;
+  }
+  if (pred->code.empty() && *best_weight < 0) {
+    *best_weight = -1;
+    pred->code = form.code;
+    pred->match = {true, first, end, -1, -1};
+  }
+}
+
+// Matches the fixed words of a multi-word form around token i.
+bool FixedParts(const SentenceParse& parse, const lexicon::VerbForm& f, uint32_t i, uint32_t* first, uint32_t* end) {
+  *first = i;
+  *end = i + 1;
+  for (const std::string& w : f.after_words) {
+    if (*end >= parse.end() || !parse.Is(*end, w)) return false;
+    ++*end;
+  }
+  for (auto it = f.before_words.rbegin(); it != f.before_words.rend(); ++it) {
+    if (*first <= parse.first() || !parse.Is(*first - 1, *it)) return false;
+    --*first;
+  }
+  return true;
+}
+
+}  // namespace
+
+void SentenceCoder::FindPredicates() {
+  std::vector<uint8_t> covered(parse_.end() - parse_.first(), 0);
+  for (uint32_t i = parse_.first(); i < parse_.end(); ++i) {
+    const Token& t = parse_.token(i);
+    bool verb = IsVerb(t.pos) && t.pos != Pos::kMD;
+    int c = parse_.ChunkAt(i);
+    bool noun = !verb && c >= 0 && parse_.chunks()[c].head == i && IsNoun(t.pos) && !IsProperNoun(t.pos) &&
+                parse_.EntityAt(i) < 0;
+    if (!verb && !noun) continue;
+    if (noun && covered[i - parse_.first()]) continue;
+    if (t.kind != TokenKind::kWord) continue;
+    if (verb && IsAuxiliaryUse(i)) continue;
+    std::string_view lower = parse_.Lower(i);
+    auto forms = dict_.Find(lower);
+    if (forms.empty() && t.lemma != lower) forms = dict_.Find(t.lemma);
+    if (forms.empty()) continue;
+    Predicate pred;
+    pred.head = i;
+    pred.noun = noun;
+    int best = -2;
+    for (const auto& f : forms) {
+      if (f.noun != noun) continue;
+      uint32_t first, end;
+      if (!FixedParts(parse_, f, i, &first, &end)) continue;
+      int weight = static_cast<int>(f.before_words.size() + f.after_words.size()) - 2;
+      if (weight > best && !pred.code.empty()) {
+        // A multi-word form is more specific than the bare word.
+        pred.code.clear();
+      }
+      int w = best;
+      ChooseCode(dict_, f, parse_, first, end, &pred, &w);
+      best = std::max(best, w);
+    }
+    if (pred.code.empty()) continue;
+    // "“You think I'm going to change?” Trump asked reporters": a question
+    // asked is no appeal.
+    if (t.lemma == "ask" && (QuestionBefore(i) || QuestionAfter(i))) continue;
+    // "Would Russia attack Poland?", "Did Trump meet Putin?": a yes-no
+    // question asserts no act.
+    if (InYesNoQuestion(i)) continue;
+    // A participle opening an aside ("Leavitt, asked about ...") states no event.
+    if (verb && t.pos == Pos::kVBN && i > parse_.first() && parse_.Lower(i - 1) == ",") continue;
+    // A participle between a determiner (or an adjective) and its noun
+    // describes the noun: "a pledged Sanders delegate", "lobbying and
+    // consulting firms", "the ruling party".
+    if (verb && !noun && ModifiesNoun(i)) continue;
+    // "a competition called the House to Home Prize": naming, not calling.
+    if (verb && t.pos == Pos::kVBN && i > parse_.first() && i + 1 < parse_.end() &&
+        IsNoun(parse_.token(i - 1).pos) &&
+        (t.lemma == "call" || t.lemma == "name" || t.lemma == "dub" || t.lemma == "title") &&
+        parse_.token(i + 1).pos != Pos::kIN && parse_.token(i + 1).pos != Pos::kRP &&
+        parse_.token(i + 1).pos != Pos::kTO) {
+      continue;
+    }
+    for (uint32_t k = pred.match.first; k < pred.match.end; ++k) covered[k - parse_.first()] = 1;
+    if (!noun) VerbGroup(&pred);
+    preds_.push_back(std::move(pred));
+  }
+}
+
+bool SentenceCoder::QuestionBefore(uint32_t i) const {
+  for (uint32_t k = parse_.first(); k < i; ++k) {
+    const Token& t = parse_.token(k);
+    if (t.end == t.start + 1 && a_.text[t.start] == '?') return true;
+  }
+  return false;
+}
+
+// "Blumenthal was asked, “If you had known ..., would you have told
+// her?”": the question follows the verb.
+bool SentenceCoder::QuestionAfter(uint32_t i) const {
+  for (uint32_t k = i + 1; k < parse_.end(); ++k) {
+    const Token& t = parse_.token(k);
+    if (t.end == t.start + 1 && a_.text[t.start] == '?') return true;
+  }
+  return false;
+}
+
+// Token `i` lies in a clause that ends in '?' and opens (after the
+// sentence start, an opening quotation mark, a comma, a colon or a
+// semicolon) with an auxiliary, a modal or "if", or a wh-word and a modal: "Would Russia attack
+// Poland?", "“Did you meet him?”", "Why would Russia attack?".
+bool SentenceCoder::InYesNoQuestion(uint32_t i) const {
+  uint32_t q = i + 1;
+  while (q < parse_.end() && !(parse_.token(q).end == parse_.token(q).start + 1 && a_.text[parse_.token(q).start] == '?')) {
+    ++q;
+  }
+  if (q >= parse_.end()) return false;
+  // "Do the rebel groups backed by Ankara have a choice?": a participle
+  // after its noun describes it, and the question presupposes it.
+  if (i > parse_.first() && parse_.token(i).pos == Pos::kVBN && IsNoun(parse_.token(i - 1).pos)) return false;
+  uint32_t start = parse_.first();
+  for (uint32_t k = i; k > parse_.first(); --k) {
+    std::string_view w = parse_.Lower(k - 1);
+    if (w == "\u201c" || w == "\"" || w == "``" || w == ":" || w == ";" || w == "?" || w == ",") {
+      start = k;
+      break;
+    }
+  }
+  auto aux = [](std::string_view w) {
+    static const std::string_view kAux[] = {"would", "will", "could", "can", "should", "shall", "might",
+                                            "may",   "must", "do",    "does", "did",   "is",    "are",
+                                            "was",   "were", "has",   "have", "had",   "wo",    "ca"};
+    return std::find(std::begin(kAux), std::end(kAux), w) != std::end(kAux);
+  };
+  if (start >= i) return false;
+  std::string_view first = parse_.Lower(start);
+  // "If you had known, would you have told her?": the condition of a
+  // question is no more asserted than the question.
+  // "Who has fought the bid?": the doer is what is asked.
+  if (aux(first) || first == "if" || first == "whether" || first == "who") return true;
+  const bool wh = first == "why" || first == "how" || first == "what" || first == "when" || first == "where" ||
+                  first == "who" || first == "whom";
+  if (!wh || start + 1 >= i) return false;
+  std::string_view second = parse_.Lower(start + 1);
+  return second == "would" || second == "could" || second == "should" || second == "might";
+}
+
+bool SentenceCoder::ModifiesNoun(uint32_t i) const {
+  const Pos pos = parse_.token(i).pos;
+  if ((pos != Pos::kVBN && pos != Pos::kVBG) || i == parse_.first() || i + 1 >= parse_.end()) return false;
+  const Pos next = parse_.token(i + 1).pos;
+  if (!(IsNoun(next) || (pos == Pos::kVBN && next == Pos::kNNP))) return false;
+  if (pos == Pos::kVBG && next != Pos::kNN && next != Pos::kNNS) return false;
+  const Pos prev = parse_.token(i - 1).pos;
+  // Articles only: "both endorsed Mr. Trump", "some accused Trump" are
+  // subjects with their verbs.
+  const std::string_view w = parse_.Lower(i - 1);
+  const bool article = w == "a" || w == "an" || w == "the";
+  if (article || prev == Pos::kPRPS || prev == Pos::kPOS || (prev == Pos::kJJ && next != Pos::kNNP)) return true;
+  // "lobbying and consulting firms": a conjunct of another modifier.
+  return prev == Pos::kCC && i >= parse_.first() + 2 &&
+         (parse_.token(i - 2).pos == Pos::kVBG || parse_.token(i - 2).pos == Pos::kJJ) &&
+         (i < parse_.first() + 3 || parse_.Is(i - 3, "a") || parse_.Is(i - 3, "an") || parse_.Is(i - 3, "the") ||
+          parse_.token(i - 3).pos == Pos::kJJ || parse_.token(i - 3).pos == Pos::kCD ||
+          parse_.token(i - 3).pos == Pos::kIN || parse_.token(i - 3).pos == Pos::kCC);
+}
+
+// "has met", "was attacked", "did not attack": have/be/do before the verb
+// they help is no predicate of its own.
+bool SentenceCoder::IsAuxiliaryUse(uint32_t i) const {
+  const std::string& l = parse_.token(i).lemma;
+  if (l != "have" && l != "be" && l != "do" && l != "get") return false;
+  for (uint32_t k = i + 1; k < parse_.end() && k < i + 4; ++k) {
+    Pos pos = parse_.token(k).pos;
+    if (pos == Pos::kVBN || pos == Pos::kVBG || pos == Pos::kVB || pos == Pos::kVBD) return true;
+    if (pos != Pos::kRB && !IsNegation(parse_.Lower(k))) return false;
+  }
+  return false;
+}
+
+void SentenceCoder::VerbGroup(Predicate* p) {
+  uint32_t g = p->head;
+  bool be = false;
+  bool to = false;
+  while (g > parse_.first()) {
+    uint32_t k = g - 1;
+    std::string_view w = parse_.Lower(k);
+    const Pos pos = parse_.token(k).pos;
+    bool aux = (IsAuxiliary(w) && !IsNoun(pos)) || pos == Pos::kRB || pos == Pos::kMD;
+    // A floating quantifier: "India and the US have both indicted".
+    aux |= (w == "both" || w == "all" || w == "each") && k > parse_.first() &&
+           IsAuxiliary(parse_.Lower(k - 1));
+    if (!aux) break;
+    // A pattern that spells the negation or the modal out ("DID NOT *",
+    // "INDICATED SHOULD *") has already coded it.
+    if (IsNegation(w) && k < p->match.first) p->negated = true;
+    if (Frame f = FrameOfModal(w); f != Frame::kNone && p->frame == Frame::kNone && k < p->match.first) {
+      p->frame = f;
+    }
+    if (IsBe(w)) be = true;
+    if (w == "to") to = true;
+    g = k;
+  }
+  p->group_first = g;
+  // "is committed to", "is scheduled to": adjectival, not passive.
+  bool to_follows = p->head + 1 < parse_.end() && parse_.Lower(p->head + 1) == "to";
+  p->passive = be && parse_.token(p->head).pos == Pos::kVBN && !to_follows;
+  // A participle right after a noun phrase modifies it: "a first-grader
+  // killed at Sandy Hook", "a poll released Sunday by ABC News".
+  if (!be && g == p->head && parse_.token(p->head).pos == Pos::kVBN && g > parse_.first()) {
+    int c = parse_.ChunkAt(g - 1);
+    if (c >= 0 && parse_.chunks()[c].end == g && !parse_.chunks()[c].pronoun &&
+        (!Named({parse_.chunks()[c].first, g}) || ByFollows(p->head))) {
+      p->passive = true;
+    }
+  }
+  // A participle followed by "by" outside a perfect tense is passive
+  // whatever comes before it: "I get endorsed by Bernie", "a barbecue
+  // hosted by Scott Brown" (a quoted name before it).
+  // A past form the tagger read as a past tense counts too when "by" is
+  // not part of the verb's own form ("stood by").
+  const Pos hp = parse_.token(p->head).pos;
+  if (!p->passive && (hp == Pos::kVBN || hp == Pos::kVBD) && p->head + 1 < parse_.end() &&
+      parse_.Lower(p->head + 1) == "by" && p->match.end <= p->head + 1 &&
+      !(hp == Pos::kVBD && p->code.starts_with("01"))) {  // "said by telephone"
+    std::string_view a = parse_.Lower(g);
+    if (!(g < p->head && (a == "has" || a == "have" || a == "had" || a == "'ve" || a == "'d"))) p->passive = true;
+  }
+  // A gerund after a verb is its complement: "did not mention requesting
+  // a donation", "suggested boycotting Apple".
+  bool gerund = parse_.token(p->head).pos == Pos::kVBG && g == p->head && g > parse_.first() &&
+                IsVerb(parse_.token(g - 1).pos) && parse_.token(g - 1).pos != Pos::kMD &&
+                !IsAuxiliary(parse_.Lower(g - 1));
+  if (to || gerund) FindGovernor(p);
+  // "refrain from endorsing", "stopped short of endorsing", "kept him
+  // from attacking": a gerund its governor holds back is no act.
+  if (parse_.token(p->head).pos == Pos::kVBG && g == p->head && g >= parse_.first() + 2 &&
+      (parse_.Lower(g - 1) == "from" || parse_.Lower(g - 1) == "of")) {
+    for (uint32_t k = g - 2; k + 4 >= g && k >= parse_.first(); --k) {
+      const std::string& l = parse_.token(k).lemma;
+      if (l == "refrain" || l == "abstain" || l == "desist" || l == "prevent" || l == "stop" || l == "keep" ||
+          l == "short" || l == "avoid" || l == "bar" || l == "ban" || l == "block" || l == "dissuade" ||
+          l == "instead") {
+        p->frame = Frame::kDrop;
+        break;
+      }
+      if (k == parse_.first()) break;
+    }
+  }
+  // "if you attack him", "unless Russia withdraws": a condition is no event.
+  for (int k = static_cast<int>(g) - 1; k >= static_cast<int>(parse_.first()) && k >= static_cast<int>(g) - 8; --k) {
+    std::string_view w = parse_.Lower(k);
+    if (w == "if" || w == "unless" || w == "whether") {
+      p->frame = Frame::kDrop;
+      break;
+    }
+    if (IsBarrier(parse_, k) || w == "," || w == "that") break;
+  }
+}
+
+// Words that make "be ... to VERB" an intent: "will be more than happy
+// to reach a deal", "is ready to talk".
+bool SentenceCoder::WillingWord(std::string_view w) {
+  static const std::string_view kWords[] = {"happy", "willing", "ready", "eager", "prepared", "keen",
+                                            "determined", "glad", "open"};
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
+// Words that make "be ... to VERB" a purpose or a likelihood.
+bool SentenceCoder::PurposeWord(std::string_view w) {
+  static const std::string_view kWords[] = {
+      "time", "aim", "goal", "plan", "idea", "hope", "way", "reason", "reasons", "chance", "attempt", "effort",
+      "job", "mission", "task", "intention", "priority", "strategy", "option", "opportunity", "need", "right",
+      "likely", "unlikely", "easy", "hard", "difficult", "important", "necessary", "impossible", "possible",
+      "reluctant", "unable", "hesitant", "enough", "too"};
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
+bool SentenceCoder::ByFollows(uint32_t head) const {
+  for (uint32_t k = head + 1; k < parse_.end() && k < head + 5; ++k) {
+    if (parse_.Lower(k) == "by") return true;
+    if (IsBarrier(parse_, k)) break;
+  }
+  return false;
+}
+
+// "threatened to attack", "urged Eriador to respond": the verb before "to",
+// possibly with an object between.
+void SentenceCoder::FindGovernor(Predicate* p) {
+  int k = static_cast<int>(p->group_first) - 1;
+  for (int steps = 0; k >= static_cast<int>(parse_.first()) && steps < 6; ++steps, --k) {
+    int c = parse_.ChunkAt(k);
+    if (c >= 0) {
+      k = static_cast<int>(parse_.chunks()[c].first);
+      continue;
+    }
+    const Token& t = parse_.token(k);
+    if (IsVerb(t.pos) && t.pos != Pos::kMD) {
+      if (parse_.Lower(k) == "about") break;
+      // "had not wanted to negotiate": the governor's negation is the event's.
+      for (int n = k - 1; n >= static_cast<int>(parse_.first()) && n >= k - 4; --n) {
+        std::string_view w = parse_.Lower(n);
+        if (IsNegation(w) && n < static_cast<int>(p->match.first)) p->negated = true;
+        if (!IsAuxiliary(w) && parse_.token(n).pos != Pos::kRB) break;
+      }
+      p->governor_frame = FrameOfGovernor(t.lemma);
+      // "called for a bigger military effort to destroy", "pressed for X
+      // to": an appeal ("called on X to" is coded by its own pattern).
+      if (p->governor_frame == Frame::kNone && (t.lemma == "call" || t.lemma == "press" || t.lemma == "push") &&
+          parse_.Lower(k + 1) == "for") {
+        p->governor_frame = Frame::kAppeal;
+      }
+
+      // "it was time to attack", "the aim is to topple", "is unlikely to
+      // help": a purpose or a hypothesis, no act; "Russia is to attack"
+      // is a plan.
+      if (t.lemma == "be") {
+        if (static_cast<uint32_t>(k) + 1 == p->group_first) p->governor_frame = Frame::kIntent;
+        for (uint32_t n = k + 1; n < p->group_first; ++n) {
+          if (WillingWord(parse_.Lower(n))) p->governor_frame = Frame::kIntent;
+        }
+        for (uint32_t n = k + 1; n < p->group_first; ++n) {
+          if (PurposeWord(parse_.Lower(n))) p->governor_frame = Frame::kDrop;
+        }
+      }
+      for (size_t i = 0; i < preds_.size(); ++i) {
+        if (preds_[i].head == static_cast<uint32_t>(k)) p->governor = static_cast<int>(i);
+      }
+      if (p->governor < 0) p->governor = -2 - k;  // an uncoded governing verb
+      // "offered to send troops to help", "decided to try to attack": an
+      // uncoded governor without a frame passes on its own governor's.
+      const bool no_event = p->governor < -1 || preds_[p->governor].code == "---";
+      if (no_event && p->governor_frame == Frame::kNone) {
+        p->governor_frame = ChainFrame(static_cast<uint32_t>(k));
+      }
+      return;
+    }
+    if (IsBarrier(parse_, k) || parse_.Lower(k) == ",") return;
+  }
+}
+
+// One hop up a chain of infinitives: moves `start` back over the
+// auxiliaries and adverbs before it and, when "to" is among them, returns
+// the verb that governs it, possibly with an object between ("urged
+// Eriador to"); -1 when there is none.
+int SentenceCoder::GoverningVerb(uint32_t* start) const {
+  bool to = false;
+  while (*start > parse_.first() &&
+         (IsAuxiliary(parse_.Lower(*start - 1)) || parse_.token(*start - 1).pos == Pos::kRB)) {
+    to |= parse_.Lower(*start - 1) == "to";
+    --*start;
+  }
+  if (!to || *start == parse_.first()) return -1;
+  int k = static_cast<int>(*start) - 1;
+  int c = parse_.ChunkAt(k);
+  if (c >= 0) k = static_cast<int>(parse_.chunks()[c].first) - 1;
+  if (k < static_cast<int>(parse_.first()) || !IsVerb(parse_.token(k).pos) || parse_.token(k).pos == Pos::kMD) {
+    return -1;
+  }
+  return k;
+}
+
+// The first frame among the verbs governing the verb at token `v`
+// through "to" (up to three hops); kNone when there is none.
+Frame SentenceCoder::ChainFrame(uint32_t v) const {
+  uint32_t start = v;
+  for (int hops = 0; hops < 3; ++hops) {
+    const int k = GoverningVerb(&start);
+    if (k < 0) break;
+    if (Frame f = FrameOfGovernor(parse_.token(k).lemma); f != Frame::kNone) return f;
+    start = static_cast<uint32_t>(k);
+  }
+  return Frame::kNone;
+}
+
+// Where the clause of the verb at token `v` starts, for finding its
+// subject: its auxiliaries, and through "to" the verbs that govern it
+// ("Australia has offered to send troops to help": "has offered").
+uint32_t SentenceCoder::ChainStart(uint32_t v) const {
+  uint32_t start = v;
+  for (int hops = 0; hops < 4; ++hops) {
+    const int k = GoverningVerb(&start);
+    if (k < 0) break;
+    start = static_cast<uint32_t>(k);
+  }
+  return start;
+}
+
+}  // namespace readout::events

@@ -1,0 +1,264 @@
+// Private to src/events: the per-sentence event coder that CodeEvents
+// (event_coder.cc) runs over an article. Its work is split by concept:
+//  - event_predicates.cc: predicates, their codes, verb groups (auxiliaries,
+//    modals, negation, voice, questions) and governing verbs;
+//  - event_participants.cc: sources and targets (pattern slots, subjects,
+//    objects, prepositional targets, pronouns and their speakers);
+//  - event_emission.cc: events from predicates and their participants, the
+//    precision rules that drop what is no political act, dates and places.
+#ifndef READOUT_EVENTS_SENTENCE_CODER_H_
+#define READOUT_EVENTS_SENTENCE_CODER_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "entities/actor_coder.h"
+#include "events/arguments.h"
+#include "events/code_transform.h"
+#include "events/event_coder.h"
+#include "events/figurative_subjects.h"
+#include "events/pattern_matcher.h"
+#include "events/shallow_parse.h"
+#include "lexicon/actor_dictionary.h"
+#include "lexicon/actor_key.h"
+#include "lexicon/verb_dictionary.h"
+#include "readout/analysis.h"
+#include "readout/model.h"
+
+namespace readout::events {
+
+struct Predicate {
+  uint32_t head = 0;
+  uint32_t group_first = 0;  // first auxiliary of the verb group
+  PatternMatch match;
+  std::string code;
+  bool noun = false;
+  bool negated = false;
+  bool passive = false;
+  Frame frame = Frame::kNone;  // from a modal
+  int governor = -1;           // predicate whose infinitive complement this is
+  Frame governor_frame = Frame::kNone;
+  bool governs = false;        // has a coded infinitive complement
+  std::vector<Phrase> sources;
+  std::vector<Phrase> targets;
+};
+
+inline bool IsBe(std::string_view w) {
+  return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" || w == "being" ||
+         w == "'s" || w == "'re" || w == "am" || w == "get" || w == "got" || w == "gets";
+}
+
+class SentenceCoder {
+ public:
+  SentenceCoder(const Model& model, const CodeOptions& options, Analysis& a)
+      : model_(model), dict_(model.verbs()), codes_(dict_.codes()), options_(options), a_(a) {
+    MapTokens(a, &token_entity_, &token_time_);
+  }
+
+  void Code(uint32_t s) {
+    parse_.Build(a_, a_.sentences[s], token_entity_, token_time_);
+    preds_.clear();
+    cache_.clear();
+    FindPredicates();
+    for (size_t i = 0; i < preds_.size(); ++i) Attach(i);
+    Emit(s);
+  }
+
+ private:
+  void FindPredicates();
+
+  bool QuestionBefore(uint32_t i) const;
+
+  // "Blumenthal was asked, “If you had known ..., would you have told
+  // her?”": the question follows the verb.
+  bool QuestionAfter(uint32_t i) const;
+
+  // Token `i` lies in a clause that ends in '?' and opens (after the
+  // sentence start, an opening quotation mark, a comma, a colon or a
+  // semicolon) with an auxiliary, a modal or "if", or a wh-word and a modal: "Would Russia attack
+  // Poland?", "“Did you meet him?”", "Why would Russia attack?".
+  bool InYesNoQuestion(uint32_t i) const;
+
+  bool ModifiesNoun(uint32_t i) const;
+
+  // "has met", "was attacked", "did not attack": have/be/do before the verb
+  // they help is no predicate of its own.
+  bool IsAuxiliaryUse(uint32_t i) const;
+
+  void VerbGroup(Predicate* p);
+
+  // Words that make "be ... to VERB" an intent: "will be more than happy
+  // to reach a deal", "is ready to talk".
+  static bool WillingWord(std::string_view w);
+
+  // Words that make "be ... to VERB" a purpose or a likelihood.
+  static bool PurposeWord(std::string_view w);
+
+  bool ByFollows(uint32_t head) const;
+
+  // "threatened to attack", "urged Eriador to respond": the verb before "to",
+  // possibly with an object between.
+  void FindGovernor(Predicate* p);
+
+  void Attach(size_t idx);
+
+  // One hop up a chain of infinitives: moves `start` back over the
+  // auxiliaries and adverbs before it and, when "to" is among them, returns
+  // the verb that governs it, possibly with an object between ("urged
+  // Eriador to"); -1 when there is none.
+  int GoverningVerb(uint32_t* start) const;
+
+  // The first frame among the verbs governing the verb at token `v`
+  // through "to" (up to three hops); kNone when there is none.
+  Frame ChainFrame(uint32_t v) const;
+
+  // Where the clause of the verb at token `v` starts, for finding its
+  // subject: its auxiliaries, and through "to" the verbs that govern it
+  // ("Australia has offered to send troops to help": "has offered").
+  uint32_t ChainStart(uint32_t v) const;
+
+  // The doer of a gerund after a preposition: "credit for releasing" is
+  // the nearest named phrase's; "before holding a call" the main clause's.
+  std::vector<Phrase> GerundSubject(std::string_view prep, uint32_t at);
+
+  // Without a '+' slot, the target is the first phrase after the verb that
+  // names an actor, looking through the object and the prepositional
+  // phrases of the clause ("restored full diplomatic ties with Gondor"), as
+  // PETRARCH reads its verb phrase; failing that, the direct object.
+  std::vector<Phrase> DefaultTarget(const Predicate& p);
+
+  static uint32_t direct_end(const std::vector<Phrase>& d) { return d.empty() ? 0 : d.back().end; }
+
+  bool Named(const Phrase& ph);
+
+  // MakeArgument, memoised per sentence: the target search and the event
+  // both ask for the same phrases, and actor coding is the costly part.
+  const EventArgument& Cached(const Phrase& ph);
+
+  void AttachNoun(Predicate& p);
+
+  void Emit(uint32_t s);
+
+  // Saying, commenting, denying or agreeing with no one addressed reports
+  // nothing by itself; declining comment (011), considering a policy (014),
+  // claiming responsibility (015), a symbolic act (017) or condolences (018)
+  // are acts of their own.
+  static bool BareStatement(std::string_view code);
+
+  std::string TransformFirst(const std::string& code, Frame frame);
+
+  void AddEvents(const Predicate& p, const std::string& code, const std::vector<Phrase>& sources,
+                 const std::vector<Phrase>& targets, uint32_t s, const std::string& date);
+
+  bool ElectoralSource(const EventArgument& x) const;
+
+  // A phrase for one's own relatives: a possessive pronoun and a kinship
+  // noun ("his children", "her sister"); "the Khan family" is not.
+  bool Kin(const Phrase& ph) const;
+
+  // A place phrase right after a preposition other than "by" (the
+  // passive's doer): "a Democrat of California", "spending money in Nevada".
+  bool PlaceAfterPreposition(const Phrase& ph) const;
+
+  // "appealing" used as an adjective: after a form of "be" (through "to
+  // be"), or a degree word ("more appealing", "very appealing").
+  bool AdjectiveAppealing(uint32_t head) const;
+
+  // A phrase headed by voters or the electorate ("Republican voters", "a
+  // majority of Americans" is not one: only the words themselves).
+  bool Electorate(const Phrase& ph) const;
+
+  // The phrase's head (its last common noun before a preposition) is a
+  // thing: outside any name, coding no actor by itself and no word for a
+  // people; while the phrase as a whole codes a bare country ("USA").
+  bool NationalThing(const Phrase& ph);
+
+  bool OnlyPlace(const Phrase& ph) const;
+
+  // A phrase whose only name is a place after in/at/near inside it and
+  // whose own words code no actor: "a no-fly zone in Syria".
+  bool ThingInPlace(const Phrase& ph);
+
+  // A force verb (roots 18-20) whose subjects are all measures, documents,
+  // markets or natural forces naming no actor is figurative: "the package
+  // targets Russia's shadow fleet", "the sanctions hit Russian banks".
+  bool Figurative(std::string_view code, const std::vector<Phrase>& sources);
+
+  // Acts that two actors do together: consult and meet (04), sign an
+  // agreement (057), cooperate (06).
+  static bool Mutual(std::string_view code);
+
+  // The argument for a phrase; pronouns the entity stage left unresolved
+  // take the quote's speaker ("we" inside a quote) or the last named
+  // source ("he"). Unknown arguments are dropped when actors are required.
+  std::optional<EventArgument> Argument(const Phrase& ph);
+
+  // The actor of the subject of the statement verb (010-019) that token
+  // `k` directly follows ("says it", "said that they"), when that subject
+  // is an organisation, group or country; empty otherwise.
+  std::string StatementSubject(uint32_t k, int* entity);
+
+  // A person named before token `end` in this sentence, on the same side of
+  // any quotation marks as it: the first ("X said he"), or the nearest for
+  // a possessive ("about his call").
+  int PersonBefore(uint32_t end, bool nearest, Gender want) const;
+
+  // The speaker entity of a quote whose speaker mention is the pronoun at
+  // token `k`, when its gender fits; -1 otherwise.
+  int SpeakerOf(uint32_t k, Gender want) const;
+
+  // The speaker of the indirect quote holding token `k` ("She said, if
+  // elected, she would ask Biden"), when a person of fitting gender; -1
+  // otherwise.
+  int ReportingSpeaker(uint32_t k, Gender want) const;
+
+  // False only when entity `e` has a known gender other than `want`.
+  bool Agrees(int e, Gender want) const;
+
+  static bool IsPrepositionTag(Pos pos) { return pos == Pos::kIN || pos == Pos::kTO; }
+
+  bool InQuote(uint32_t offset) const;
+
+  // Arguments of a phrase: one, or one per conjunct of coordinated
+  // adjectives naming different actors ("Hungarian and Romanian officials"
+  // -> HUNGOV "Hungarian", ROUGOV "Romanian officials").
+  void Arguments(const Phrase& ph, std::vector<std::optional<EventArgument>>* out);
+
+  static bool Known(const std::optional<EventArgument>& x) { return x && (x->entity >= 0 || !x->actor.empty()); }
+  // Names someone in particular: an entity, or a code with a country or
+  // organisation ("---CVL" from "voters" does not).
+  static bool Specific(const std::optional<EventArgument>& x);
+
+  void Add(const Predicate& p, const std::string& code, const std::optional<EventArgument>& source,
+           const std::optional<EventArgument>& target, uint32_t s, const std::string& date);
+
+  // "Warren has been attacking Mr. Trump": force words aimed at a person by
+  // a person or a party are criticism (111), not military force.
+  bool VerbalAttack(const Predicate& p, std::string_view code, const std::optional<EventArgument>& source,
+                    const std::optional<EventArgument>& target) const;
+
+  std::string SentenceDate(uint32_t s) const;
+
+  // A place named in the sentence after in/at/near, not an argument.
+  std::optional<Place> SentencePlace(const std::optional<EventArgument>& source,
+                                     const std::optional<EventArgument>& target) const;
+
+  const Model& model_;
+  const lexicon::VerbDictionary& dict_;
+  const lexicon::CameoCodes& codes_;
+  const CodeOptions& options_;
+  Analysis& a_;
+  std::vector<int> token_entity_;
+  std::vector<uint8_t> token_time_;
+  SentenceParse parse_;
+  std::vector<Predicate> preds_;
+  std::optional<EventArgument> last_named_;  // last named source, for "he"/"she"
+  std::vector<std::pair<Phrase, EventArgument>> cache_;  // MakeArgument per phrase, this sentence
+};
+
+}  // namespace readout::events
+
+#endif  // READOUT_EVENTS_SENTENCE_CODER_H_
