@@ -116,6 +116,20 @@ void AddHeldCue(const Attribution& at, uint32_t first, uint32_t last, Drafts* d)
   d->AddQuote(QuoteKind::kIndirect, first, last, attr);
 }
 
+// The report of the stance word at k, whose complement starts at word p and
+// whose holder is at.speaker: a "to"/"that" clause from p, else the object
+// after p ("criticism of the deal"), up to its end (ContentEnd).
+void DraftStance(const Context& c, uint32_t k, uint32_t p, uint8_t comp, Attribution at, Drafts* d) {
+  const bool clause = comp == lexicon::kCompTo || comp == lexicon::kCompThat;
+  const uint32_t first = clause ? p : p + 1;
+  if (!c.IsWord(first) || (!clause && StartsPlace(c, first))) return;
+  const uint32_t last = ContentEnd(c, *d, first, comp);
+  if (last <= first || CountWords(c, first, last) < 1) return;
+  at.cue_first = k;
+  at.cue_last = clause ? k + 1 : p + 1;
+  AddHeldCue(at, first, last, d);
+}
+
 }  // namespace
 
 void FindNounCues(const Context& c, Drafts* d) {
@@ -142,15 +156,8 @@ void FindNounCues(const Context& c, Drafts* d) {
     Attribution at;
     at.speaker = Holder(c, j);
     if (!at.speaker.ok()) continue;
-    const bool clause = comp == lexicon::kCompTo || comp == lexicon::kCompThat;
     if (comp == lexicon::kCompTo && !(c.IsWord(p + 1) && c.w[p + 1].pos == Pos::kVB)) continue;
-    uint32_t first = clause ? p : p + 1;
-    if (!c.IsWord(first) || (!clause && StartsPlace(c, first))) continue;
-    const uint32_t last = ContentEnd(c, *d, first, comp);
-    if (last <= first || CountWords(c, first, last) < 1) continue;
-    at.cue_first = k;
-    at.cue_last = clause ? k + 1 : p + 1;
-    AddHeldCue(at, first, last, d);
+    DraftStance(c, k, p, comp, at, d);
   }
 }
 
@@ -180,7 +187,6 @@ void FindAdjectiveCues(const Context& c, Drafts* d) {
     const uint8_t comp = ComplementAt(c, k + 1) & w.lex->complements;
     if (comp == 0) continue;
     const uint32_t p = k + 1;
-    const bool clause = comp == lexicon::kCompTo || comp == lexicon::kCompThat;
     if (comp == lexicon::kCompTo && !(c.IsWord(p + 1) && c.w[p + 1].pos == Pos::kVB)) continue;
     // The holder: the subject of a copula over adverbs and "not" ("is not
     // yet convinced"), or the noun right before ("a mayor willing to").
@@ -196,13 +202,7 @@ void FindAdjectiveCues(const Context& c, Drafts* d) {
     } else {
       continue;
     }
-    const uint32_t first = clause ? p : p + 1;
-    if (!c.IsWord(first) || (!clause && StartsPlace(c, first))) continue;
-    const uint32_t last = ContentEnd(c, *d, first, comp);
-    if (last <= first || CountWords(c, first, last) < 1) continue;
-    at.cue_first = k;
-    at.cue_last = clause ? k + 1 : p + 1;
-    AddHeldCue(at, first, last, d);
+    DraftStance(c, k, p, comp, at, d);
   }
 }
 
