@@ -6,10 +6,6 @@
 // pipeline. Rates are per word probed.
 #include <benchmark/benchmark.h>
 
-#include <algorithm>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,12 +14,11 @@
 #include "lexicon/actor_key.h"
 #include "lexicon/gazetteer.h"
 #include "lexicon/place_index.h"
+#include "polnear_texts.h"
 #include "readout/model.h"
 #include "text/tokenizer.h"
 
 namespace {
-
-namespace fs = std::filesystem;
 
 struct Words {
   std::vector<std::string> texts;              // the documents
@@ -36,19 +31,7 @@ struct Words {
 const Words& Corpus() {
   static const Words words = [] {
     Words w;
-    fs::path dir = fs::path(READOUT_SHARED_DIR) / "data" / "polnear" / "train" / "text";
-    if (!fs::is_directory(dir)) return w;
-    std::vector<fs::path> files;
-    for (const auto& e : fs::directory_iterator(dir)) {
-      if (e.path().extension() == ".txt") files.push_back(e.path());
-    }
-    std::sort(files.begin(), files.end());
-    for (const fs::path& f : files) {
-      std::ifstream in(f, std::ios::binary);
-      std::stringstream buf;
-      buf << in.rdbuf();
-      w.texts.push_back(buf.str());
-    }
+    w.texts = readout::bench::PolnearTrainTexts();
     for (const std::string& t : w.texts) {
       std::vector<std::string_view> doc;
       for (const readout::Token& tok : readout::text::Tokenize(t)) doc.push_back(t.substr(tok.start, tok.end - tok.start));

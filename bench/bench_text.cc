@@ -4,41 +4,17 @@
 // them). Throughput is reported as bytes_per_second.
 #include <benchmark/benchmark.h>
 
-#include <algorithm>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
+#include "polnear_texts.h"
 #include "text/sentence_splitter.h"
 #include "text/tokenizer.h"
 
 namespace {
 
-namespace fs = std::filesystem;
-
 // The PolNeAR train texts, loaded once; empty when ../shared is absent.
-const std::vector<std::string>& Corpus() {
-  static const std::vector<std::string> docs = [] {
-    std::vector<std::string> out;
-    fs::path dir = fs::path(READOUT_SHARED_DIR) / "data" / "polnear" / "train" / "text";
-    if (!fs::is_directory(dir)) return out;
-    std::vector<fs::path> files;
-    for (const auto& e : fs::directory_iterator(dir)) {
-      if (e.path().extension() == ".txt") files.push_back(e.path());
-    }
-    std::sort(files.begin(), files.end());
-    for (const fs::path& f : files) {
-      std::ifstream in(f, std::ios::binary);
-      std::stringstream buf;
-      buf << in.rdbuf();
-      out.push_back(buf.str());
-    }
-    return out;
-  }();
-  return docs;
-}
+const std::vector<std::string>& Corpus() { return readout::bench::PolnearTrainTexts(); }
 
 size_t CorpusBytes() {
   size_t n = 0;
