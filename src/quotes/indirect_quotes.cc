@@ -404,7 +404,19 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         // "said that, during the period, Gates was …": the aside after
         // "that" opens the report.
         if (that && i + 1 < e0 && c.w[i].type == WordType::kComma && c.IsWord(i + 1)) ++i;
+        // "says that – in his professional life – he is …": the report
+        // resumes after an aside in dashes.
+        if (that && i + 1 < e0 && c.w[i].type == WordType::kDash) {
+          uint32_t t = i + 1;
+          while (t < e0 && t < i + 14 && c.w[t].type != WordType::kDash) ++t;
+          if (t + 1 < e0 && c.w[t].type == WordType::kDash && c.IsWord(t + 1)) i = t + 1;
+        }
+        // "as Comey noted, …" and "…, as Comey noted": an as-clause holds
+        // the cue; the report is the main clause after or before it.
+        const bool as_clause = at.speaker.last <= k && at.speaker.first > begin && c.Equals(at.speaker.first - 1, "as") &&
+                               ReportingCue(c, k);
         uint32_t comma = CommaBeforeSpeaker(c, at.speaker, begin);
+        if (as_clause && comma == kNoWord) comma = CommaBefore(c, at.speaker.first - 1, begin);
         if (!that) {
           const uint32_t t = LateThat(c, k, i, e0);
           if (t != kNoWord) {
@@ -415,7 +427,8 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         // A short lead-in without a verb before the speaker ("Still,", "In
         // the end,") leaves the clause after the cue's comma as the report.
         const uint32_t lead = comma == kNoWord ? at.speaker.first : comma;
-        if (!that && (at.speaker.first == begin || (comma != kNoWord && CountWords(c, begin, comma) <= 4 &&
+        if (!that && (at.speaker.first == begin || (as_clause && (comma == kNoWord || at.speaker.first == begin + 1)) ||
+                      (comma != kNoWord && CountWords(c, begin, comma) <= 4 &&
                                                     !HasFiniteVerb(c, begin, comma) && !d->in_quote[begin]))) {
           const uint32_t f = ClauseAfterComma(c, k, i, e0);
           if (f != kNoWord && lead >= begin) {
