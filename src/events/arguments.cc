@@ -61,6 +61,32 @@ Phrase Extend(const SentenceParse& p, const Chunk& c, bool object = false) {
   return ph;
 }
 
+// "Ambassador and Special Envoy Steve Witkoff": a capitalised phrase that
+// names nobody, joined by "and" to a capitalised phrase naming a person, is
+// that person's first title, not a second actor.
+bool TitleOfNextPerson(const SentenceParse& p, const Chunk& title, const Chunk& person) {
+  if (HasEntity(p, title) || person.first != title.end + 1 || p.Lower(title.end) != "and") return false;
+  for (uint32_t i = title.first; i < title.end; ++i) {
+    if (!IsProperNoun(p.token(i).pos)) return false;
+  }
+  if (!IsProperNoun(p.token(person.first).pos)) return false;
+  for (uint32_t i = person.first; i < person.end; ++i) {
+    int e = p.EntityAt(i);
+    if (e >= 0 && p.analysis().entities[e].type == EntityType::kPerson) return true;
+  }
+  return false;
+}
+
+// Widens an object phrase made of `title` alone to the person it titles:
+// "asked Ambassador and Special Envoy Steve Witkoff".
+void MergeTitleWithPerson(const SentenceParse& p, const Chunk& title, Phrase* ph) {
+  if (ph->end != title.end || title.end + 1 >= p.end()) return;
+  int m = p.ChunkAt(title.end + 1);
+  if (m < 0 || !TitleOfNextPerson(p, title, p.chunks()[m])) return;
+  *ph = Extend(p, p.chunks()[m], /*object=*/true);
+  ph->first = title.first;
+}
+
 // Chunk ending exactly at token `last`, or -1.
 int ChunkEndingAt(const SentenceParse& p, int last) {
   if (last < static_cast<int>(p.first())) return -1;
@@ -260,8 +286,14 @@ std::vector<Phrase> FindSubjects(const SentenceParse& p, uint32_t group_first, b
     if (conj && prev >= first && IsComma(p, prev)) --prev;
     int b = ChunkEndingAt(p, prev);
     if (b < 0) break;
+    const Chunk& left = p.chunks()[b];
+    if (more.empty() && prev + 1 == at && out.back().first == ch->first && TitleOfNextPerson(p, left, *ch)) {
+      out.back().first = left.first;  // "Ambassador and Special Envoy X said": one subject
+      at = static_cast<int>(left.first) - 1;
+      continue;
+    }
     joined |= conj;
-    more.push_back(Extend(p, p.chunks()[b]));
+    more.push_back(Extend(p, left));
     at = static_cast<int>(p.chunks()[b].first) - 1;
   }
   if (joined) {
@@ -303,6 +335,7 @@ std::vector<Phrase> FindObjects(const SentenceParse& p, uint32_t at) {
   // held", "said they would".
   if (p.chunks()[c].pronoun && IsNominative(p.Lower(k))) return out;
   out.push_back(Extend(p, p.chunks()[c], /*object=*/true));
+  MergeTitleWithPerson(p, p.chunks()[c], &out.back());
   if (quantifier < k && k <= quantifier + 2 && p.ChunkAt(quantifier) < 0) out.back().span_first = quantifier;
   // "at least 20 soldiers" chunked from "least": show the "at".
   if (k > p.first() && p.Lower(k - 1) == "at" && (p.Lower(k) == "least" || p.Lower(k) == "most")) {
@@ -335,6 +368,7 @@ std::vector<Phrase> FindObjects(const SentenceParse& p, uint32_t at) {
     if (n < 0 || p.chunks()[n].first != next || p.chunks()[n].time) break;
     joined |= conj;
     more.push_back(Extend(p, p.chunks()[n]));
+    MergeTitleWithPerson(p, p.chunks()[n], &more.back());
     e = more.back().end;
     if (conj) break;
   }
