@@ -374,11 +374,16 @@ Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue) {
     Phrase p = ClauseSubject(c, begin, j - 1);
     if (p.ok()) return p;
   }
-  if (j > begin && c.w[j - 1].type == WordType::kComma) {
+  // "Mr. Scott, who has called the remarks “toxic,” portrayed …": the
+  // aside may end in a quote whose closing mark follows its comma.
+  const bool mark_comma =
+      j > begin + 1 && c.w[j - 1].type == WordType::kCloseQuote && c.w[j - 2].type == WordType::kComma;
+  if (j > begin && (c.w[j - 1].type == WordType::kComma || mark_comma)) {
     uint32_t stop = cue > begin + 30 ? cue - 30 : begin;
-    for (uint32_t q = j - 1; q > stop + 1;) {
+    for (uint32_t q = mark_comma ? j - 2 : j - 1; q > stop + 1;) {
       --q;
       WordType t = c.w[q].type;
+      if (mark_comma && c.w[q].IsQuote()) continue;
       if (t == WordType::kEnd || t == WordType::kColon || t == WordType::kSemicolon || c.w[q].IsQuote()) break;
       if (t == WordType::kComma && q > begin) {
         uint32_t e = q - 1;
@@ -399,7 +404,7 @@ Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue) {
     }
     // "Another delegate on the slate, Jim Poolman, said": a name set off by
     // commas right before the cue, when no aside explains the commas.
-    if (j - 1 > begin + 1) {
+    if (!mark_comma && j - 1 > begin + 1) {
       Phrase p = PhraseEndingAt(c, begin, j - 2);
       if (p.ok() && p.kind == PhraseKind::kName && p.first > begin && c.w[p.first - 1].type == WordType::kComma) {
         return p;
