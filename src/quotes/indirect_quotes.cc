@@ -394,7 +394,11 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
       const bool inverted = after.ok();
       if (!inverted) at.speaker = CoordinatedSubject(c, *d, begin, k);
       if (!inverted && !at.speaker.ok()) at.speaker = SubjectOf(c, begin, k);
-      if (!at.speaker.ok() && !inverted && k > begin && c.w[k - 1].type == WordType::kComma && c.w[k].pos == Pos::kVBG) {
+      // (The comma may stand inside a closing mark: "… “expanded the party,” claiming …".)
+      const bool comma_before = k > begin && (c.w[k - 1].type == WordType::kComma ||
+                                              (c.w[k - 1].type == WordType::kCloseQuote && k > begin + 1 &&
+                                               c.w[k - 2].type == WordType::kComma));
+      if (!at.speaker.ok() && !inverted && comma_before && c.w[k].pos == Pos::kVBG) {
         at.speaker = ParticipleSubject(c, *d, begin, k);
       }
       if (at.speaker.ok()) {
@@ -404,7 +408,19 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         // "said that, during the period, Gates was …": the aside after
         // "that" opens the report.
         if (that && i + 1 < e0 && c.w[i].type == WordType::kComma && c.IsWord(i + 1)) ++i;
+        // "says that – in his professional life – he is …": the report
+        // resumes after an aside in dashes.
+        if (that && i + 1 < e0 && c.w[i].type == WordType::kDash) {
+          uint32_t t = i + 1;
+          while (t < e0 && t < i + 14 && c.w[t].type != WordType::kDash) ++t;
+          if (t + 1 < e0 && c.w[t].type == WordType::kDash && c.IsWord(t + 1)) i = t + 1;
+        }
+        // "as Comey noted, …" and "…, as Comey noted": an as-clause holds
+        // the cue; the report is the main clause after or before it.
+        const bool as_clause = at.speaker.last <= k && at.speaker.first > begin && c.Equals(at.speaker.first - 1, "as") &&
+                               ReportingCue(c, k);
         uint32_t comma = CommaBeforeSpeaker(c, at.speaker, begin);
+        if (as_clause && comma == kNoWord) comma = CommaBefore(c, at.speaker.first - 1, begin);
         if (!that) {
           const uint32_t t = LateThat(c, k, i, e0);
           if (t != kNoWord) {
@@ -415,7 +431,8 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         // A short lead-in without a verb before the speaker ("Still,", "In
         // the end,") leaves the clause after the cue's comma as the report.
         const uint32_t lead = comma == kNoWord ? at.speaker.first : comma;
-        if (!that && (at.speaker.first == begin || (comma != kNoWord && CountWords(c, begin, comma) <= 4 &&
+        if (!that && (at.speaker.first == begin || (as_clause && (comma == kNoWord || at.speaker.first == begin + 1)) ||
+                      (comma != kNoWord && CountWords(c, begin, comma) <= 4 &&
                                                     !HasFiniteVerb(c, begin, comma) && !d->in_quote[begin]))) {
           const uint32_t f = ClauseAfterComma(c, k, i, e0);
           if (f != kNoWord && lead >= begin) {
@@ -508,6 +525,12 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
       // supporting Kasich paid …": an object ends before an adjunct clause,
       // a comma or the next finite verb.
       for (uint32_t i = first + 1; i < last; ++i) {
+        // "hailed the vote as “fantastic,” telling …": a comma inside a
+        // closing mark ends the object too; the mark stays with it.
+        if (c.w[i].type == WordType::kCloseQuote && i > first + 1 && c.w[i - 1].type == WordType::kComma) {
+          last = i + 1;
+          break;
+        }
         if (d->in_quote[i]) continue;
         const WordType t = c.w[i].type;
         const Pos p = c.w[i].pos;
@@ -540,27 +563,33 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
       const bool opens_subordinate = c.IsWord(first) && c.w[first].Is(lexicon::kSubordinator);
       bool subordinate_closed = false;
       for (uint32_t i = first; i < last; ++i) {
-        if (d->in_quote[i]) continue;
+        // A comma inside a closing mark ("… as “fantastic,” telling …")
+        // ends a clause like one outside it; the mark stays with the report.
+        const bool mark_comma =
+            c.w[i].type == WordType::kCloseQuote && i > first + 1 && c.w[i - 1].type == WordType::kComma;
+        if (d->in_quote[i] && !mark_comma) continue;
+        const bool comma = c.w[i].type == WordType::kComma || mark_comma;
+        const uint32_t cut = mark_comma ? i + 1 : i;
         if (i > first && c.w[i - 1].type == WordType::kComma && opens_subordinate) subordinate_closed = true;
         // A dash opens an aside the report does not hold ("… the families of
         // terrorists — a proposal he has raised before").
-        if (c.w[i].type == WordType::kDash && i > first) { last = i; break; }
-        if (c.w[i].type != WordType::kComma && !c.IsWord(i)) continue;
-        if (subordinate && c.w[i].type == WordType::kComma) { last = i; break; }
+        if (c.w[i].type == WordType::kDash && i > first) { last = cut; break; }
+        if (!comma && !c.IsWord(i)) continue;
+        if (subordinate && comma) { last = cut; break; }
         // A new clause with its own subject or a contrast ends the report:
         // "… computers and she accused …", "…, compared with …".
-        uint32_t n = c.w[i].type == WordType::kComma ? i + 1 : i;
+        uint32_t n = comma ? i + 1 : i;
         if (i > first && (c.Equals(n, "and") || c.Equals(n, "but")) && c.IsWord(n + 1) &&
             c.w[n + 1].Is(lexicon::kPronoun) && !c.Equals(n + 1, "it") && !c.Equals(n + 1, "you") &&
             HasFiniteVerb(c, first, i)) {
-          last = i;
+          last = cut;
           break;
         }
         // "… “kept us safe” on Twitter before claiming …": a participle
         // clause of time or means ends the report.
         if (i > first && c.IsWord(i + 1) && c.w[i + 1].pos == Pos::kVBG &&
             (c.Equals(i, "before") || c.Equals(i, "after") || c.Equals(i, "while"))) {
-          last = i;
+          last = cut;
           break;
         }
         // A comma before a new clause with its own subject, once the report
@@ -569,22 +598,22 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         // Not the comma that closes a report's own fronted subordinate
         // clause: "said if she is elected, taxes will fall".
         const uint32_t clause_at = c.Equals(i + 1, "and") || c.Equals(i + 1, "but") ? i + 2 : i + 1;
-        if (c.w[i].type == WordType::kComma && i > first && NewClauseAt(c, clause_at) && HasFiniteVerb(c, first, i) &&
+        if (comma && i > first && NewClauseAt(c, clause_at) && HasFiniteVerb(c, first, i) &&
             !(opens_subordinate && !subordinate_closed)) {
-          last = i;
+          last = cut;
           break;
         }
         // "…, and has championed …": a second predicate of the speaker after
         // a comma; "…, putting them …": a participle clause; "… even as he
         // defended …"; "… in an interview published Saturday": the medium.
-        if (i > first && c.w[i].type == WordType::kComma && HasFiniteVerb(c, first, i) &&
+        if (i > first && comma && HasFiniteVerb(c, first, i) &&
             (((c.Equals(i + 1, "and") || c.Equals(i + 1, "but")) && PredicateAt(c, i + 2)) ||
              (c.IsWord(i + 1) && c.w[i + 1].pos == Pos::kVBG))) {
-          last = i;
+          last = cut;
           break;
         }
         if (i > first && (AsClauseAt(c, i) || AdjunctEnd(c, i, last, false) != kNoWord) && HasFiniteVerb(c, first, i)) {
-          last = i;
+          last = cut;
           break;
         }
         // A second report of another speaker: "… is honest, and three-quarters
@@ -601,26 +630,26 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
             if (IsVerb(c.w[v].pos)) break;
           }
           if (next_report) {
-            last = i;
+            last = cut;
             break;
           }
         }
         // "… yes while 48 percent agreed": a contrast opens another clause.
         if (i > first && (c.Equals(i, "while") || c.Equals(i, "whereas")) && HasFiniteVerb(c, first, i) &&
             NewClauseAt(c, i + 1)) {
-          last = i;
+          last = cut;
           break;
         }
         // A second predicate of the speaker: "… the remarks and said …".
         if (i > first && (c.Equals(n, "and") || c.Equals(n, "but")) && c.Lower(n + 1, lexicon::kCueVerb) &&
             c.w[n + 1].pos != Pos::kVBN) {
-          last = i;
+          last = cut;
           break;
         }
-        if (c.w[i].type == WordType::kComma &&
+        if (comma &&
             (ClauseBreak(c, n) || (RelativeWord(c, n) && HasFiniteVerb(c, first, i)) ||
              (c.Lower(n, lexicon::kCueVerb) && c.w[n].pos != Pos::kVBP))) {
-          last = i;
+          last = cut;
           break;
         }
       }
