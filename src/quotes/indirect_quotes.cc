@@ -309,23 +309,6 @@ uint32_t PassiveReport(const Context& c, uint32_t k, uint32_t len, uint32_t begi
   return kNoWord;
 }
 
-// The subject a passive report holds: from the sentence start when no verb,
-// comma or quote stands before the be-form, else the subject phrase right
-// before it. Returns its first word, or kNoWord.
-uint32_t PassiveSubjectStart(const Context& c, const Drafts& d, uint32_t begin, uint32_t be, const Phrase& subject) {
-  // "which is expected to …": the relative pronoun stands for the subject.
-  if (c.Equals(be - 1, "which") || c.Equals(be - 1, "who") || c.Equals(be - 1, "that")) return be - 1;
-  bool clean = CountWords(c, begin, be) <= 14;
-  for (uint32_t i = begin; i < be && clean; ++i) {
-    clean = c.IsWord(i) && !d.in_quote[i] && !c.w[i].Is(lexicon::kSubordinator | lexicon::kThat) &&
-            !(IsVerb(c.w[i].pos) && c.w[i].pos != Pos::kVBN && c.w[i].pos != Pos::kVBG);
-  }
-  if (clean) return begin;
-  // (Aux words and adverbs may stand between: "Sanders, too, is expected".)
-  if (subject.ok() && subject.last <= be && subject.last + 3 > be) return subject.first;
-  return kNoWord;
-}
-
 }  // namespace
 
 void FindIndirectQuotes(const Context& c, Drafts* d) {
@@ -381,6 +364,7 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
       while (e < n && !IsEnd(c, e) && !c.w[e].para_start && c.w[e].type != WordType::kSemicolon) ++e;
       if (PollFinding(c, s0, k, e, d)) continue;
     }
+    if (HeldSubjectReport(c, s0, k, d)) continue;
     const uint32_t len = CueAt(c, k);
     if (len == 0) continue;
     uint32_t e0 = k + len;
@@ -453,7 +437,7 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
       }
       const uint32_t passive_be = inverted ? kNoWord : PassiveReport(c, k, len, begin);
       const uint32_t passive_first =
-          passive_be == kNoWord ? kNoWord : PassiveSubjectStart(c, *d, begin, passive_be, at.speaker);
+          passive_be == kNoWord ? kNoWord : HeldSubjectStart(c, *d, begin, passive_be, at.speaker);
       if (passive_first != kNoWord) {
         passive = true;
         at.speaker = {};
