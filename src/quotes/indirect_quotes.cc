@@ -277,6 +277,38 @@ Phrase CoordinatedSubject(const Context& c, const Drafts& d, uint32_t begin, uin
   return {};
 }
 
+// "A tribunal is expected to rule …", "The talks are said to have …": a
+// report in the passive without an agent. The subject is part of what is
+// reported and the text names no source. Returns the index of the be-form
+// before the cue at k, or kNoWord.
+uint32_t PassiveReport(const Context& c, uint32_t k, uint32_t len, uint32_t begin) {
+  if (len != 1 || !c.IsWord(k) || c.w[k].capitalised || c.w[k].lex == nullptr) return kNoWord;
+  const lexicon::CueWord& cw = *c.w[k].lex;
+  if (cw.needs_as || cw.needs_quote) return kNoWord;
+  // Verbs of belief ("is expected to", "are believed to") and of saying
+  // without an object ("is said to"); not stances ("is favored to win") nor
+  // "as" frames, which name more often than they report ("was identified as").
+  if (cw.verb_class != lexicon::CueVerbClass::kBelief &&
+      !(cw.verb_class == lexicon::CueVerbClass::kSpeech && !cw.takes_object)) {
+    return kNoWord;
+  }
+  if (c.w[k].pos != Pos::kVBN && c.w[k].pos != Pos::kVBD) return kNoWord;
+  if (!c.Equals(k + 1, "to") || !c.IsWord(k + 2) || c.w[k + 2].pos != Pos::kVB) return kNoWord;
+  uint32_t b = k;
+  while (b > begin && c.IsWord(b - 1) && !c.w[b - 1].capitalised &&
+         (c.w[b - 1].pos == Pos::kRB || c.Equals(b - 1, "not") || c.Equals(b - 1, "n't") ||
+          c.Equals(b - 1, "n\u2019t"))) {
+    --b;
+  }
+  if (b <= begin + 1) return kNoWord;
+  const uint32_t be = b - 1;
+  if (c.Equals(be, "is") || c.Equals(be, "are") || c.Equals(be, "was") || c.Equals(be, "were") ||
+      c.Equals(be, "be") || c.Equals(be, "been") || c.Equals(be, "being")) {
+    return be;
+  }
+  return kNoWord;
+}
+
 }  // namespace
 
 void FindIndirectQuotes(const Context& c, Drafts* d) {
@@ -332,6 +364,7 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
       while (e < n && !IsEnd(c, e) && !c.w[e].para_start && c.w[e].type != WordType::kSemicolon) ++e;
       if (PollFinding(c, s0, k, e, d)) continue;
     }
+    if (HeldSubjectReport(c, s0, k, d)) continue;
     const uint32_t len = CueAt(c, k);
     if (len == 0) continue;
     uint32_t e0 = k + len;
@@ -347,6 +380,7 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
     bool clause_after = false;
     uint32_t min_words = 3;
     bool noun_object = false;  // the content is the cue's object, not a clause
+    bool passive = false;      // "X is expected to …": the content holds the subject
 
     if (IsAccordingTo(c, k)) {
       at.speaker = PhraseStartingAt(c, k + 2, e0);
@@ -401,7 +435,27 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
       if (!at.speaker.ok() && !inverted && comma_before && c.w[k].pos == Pos::kVBG) {
         at.speaker = ParticipleSubject(c, *d, begin, k);
       }
-      if (at.speaker.ok()) {
+      const uint32_t passive_be = inverted ? kNoWord : PassiveReport(c, k, len, begin);
+      const uint32_t passive_first =
+          passive_be == kNoWord ? kNoWord : HeldSubjectStart(c, *d, begin, passive_be, at.speaker);
+      if (passive_first != kNoWord) {
+        passive = true;
+        at.speaker = {};
+        at.cue_first = passive_be;
+        first = passive_first;
+        last = e0;
+        clause_after = true;
+        // A relative clause ends at its comma: "…, which is expected to come
+        // on Dec. 16, presents …".
+        if (first + 1 == passive_be) {
+          for (uint32_t i = k + 1; i < e0; ++i) {
+            if (c.w[i].type == WordType::kComma && !d->in_quote[i]) {
+              last = i;
+              break;
+            }
+          }
+        }
+      } else if (at.speaker.ok()) {
         bool that = false;
         uint32_t i = SkipCueComplements(c, k, k + len, e0, &that);
         if (i < e0 && c.w[i].type == WordType::kColon) ++i;
@@ -663,7 +717,7 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
     }
     // A stance verb inside a report already drafted adds nothing: "voters
     // who said they preferred experience".
-    if (IsStance(*c.w[k].lex)) {
+    if (IsStance(*c.w[k].lex) && !passive) {
       bool nested = false;
       for (size_t q = d->quotes.size(); q-- > 0 && !nested;) {
         const Draft& o = d->quotes[q];
