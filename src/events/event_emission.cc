@@ -97,8 +97,10 @@ void SentenceCoder::AddEvents(const Predicate& p, const std::string& code, const
                                                                            }))) {
     return;
   }
+  // A threat of force ("threatened to shell South Korean sites") aims at
+  // what force would hit.
   const bool force = forward.starts_with("17") || forward.starts_with("18") || forward.starts_with("19") ||
-                     forward.starts_with("20");
+                     forward.starts_with("20") || forward.starts_with("138");
   bool thing_in_place = false;
   bool dropped = false;  // a target dropped as a thing leaves no mutual act
   for (const Phrase& ph : targets) {
@@ -265,20 +267,36 @@ bool SentenceCoder::NationalThing(const Phrase& ph) {
       "victim",   "hostage",   "detainee",  "diplomat",   "envoy",      "delegate", "colleague", "veteran",
       "executive", "militant", "rebel",     "terrorist",  "extremist",  "jihadist", "settler",  "athlete",
       "businessman", "serviceman", "servicemember", "youth", "elite", "establishment", "regime",
+      "organization", "organisation", "entity", "institution", "constituency", "opponent",
+      "opposition", "host", "coalition", "alliance", "bloc", "caucus", "majority", "minority",
+      "staff", "press", "media", "channel", "network", "outlet", "faction", "wing", "base", "cabinet",
+      "legislature", "assembly", "senate", "house", "embassy", "office", "bureau", "service", "unit",
       // places, and times after a place ("headed to Philadelphia next week")
       "area",     "region",    "city",      "town",       "village",    "province", "capital",  "week",
       "month",    "year",      "day",       "night",      "morning",    "afternoon", "evening", "weekend"};
   const std::string& lemma = h.lemma;
   auto ends = [&](std::string_view suffix) { return lemma.size() > suffix.size() + 2 && lemma.ends_with(suffix); };
-  if (ends("er") || ends("or") || ends("ist") || ends("ian") || ends("ant") || ends("ee")) return false;
+  if (ends("er") || ends("or") || ends("ist") || ends("ian") || ends("ant") || ends("ee") || ends("delegate") ||
+      ends("member")) {
+    return false;
+  }
   if (std::find(std::begin(kPeople), std::end(kPeople), lemma) != std::end(kPeople)) return false;
   // "Japan's decision" codes Japan, as PETRARCH does: a possessor stays.
   for (int i = static_cast<int>(ph.first); i < head; ++i) {
     if (parse_.token(i).pos == Pos::kPOS) return false;
   }
   const EventArgument& whole = Cached(ph);
-  if (whole.actor.size() != 3 || whole.actor.starts_with("-")) return false;
+  if (whole.actor.empty()) return false;
+  // An organisation's own act ("rejected the EU proposal", "vetoed a U.N.
+  // draft resolution") names it, as a possessor would.
+  for (int i = static_cast<int>(ph.first); i < head; ++i) {
+    const int e = parse_.EntityAt(i);
+    if (e >= 0 && IsProperNoun(parse_.token(i).pos) && a_.entities[e].type == EntityType::kOrg) return false;
+  }
   if (whole.entity >= 0 && a_.entities[whole.entity].type == EntityType::kPerson) return false;
+  // "spoke with Comey right after": a word the tagger took for a noun
+  // after a name is no head.
+  if (whole.entity >= 0 && (lemma == "right" || lemma == "now" || lemma == "today" || lemma == "tonight")) return false;
   // The country must come before the head ("American jobs"), not after
   // it ("the curfew in Osgiliath", the business of ThingInPlace).
   const Phrase upto{ph.first, static_cast<uint32_t>(head) + 1};

@@ -62,6 +62,7 @@ void SentenceCoder::FindPredicates() {
     if (noun && covered[i - parse_.first()]) continue;
     if (t.kind != TokenKind::kWord) continue;
     if (verb && IsAuxiliaryUse(i)) continue;
+    if (verb && InTitle(i)) continue;
     std::string_view lower = parse_.Lower(i);
     auto forms = dict_.Find(lower);
     if (forms.empty() && t.lemma != lower) forms = dict_.Find(t.lemma);
@@ -108,6 +109,23 @@ void SentenceCoder::FindPredicates() {
     if (!noun) VerbGroup(&pred);
     preds_.push_back(std::move(pred));
   }
+}
+
+// "on NBC's “Meet the Press”", "told Fox's Face the Nation": a capitalised
+// verb after a possessive or a preposition (an opening quotation mark may
+// stand between) names a show or a work. At the start of a quotation
+// ("“Meet me there,” he said") the capital is the sentence's own.
+bool SentenceCoder::InTitle(uint32_t i) const {
+  const Token& t = parse_.token(i);
+  if (i <= parse_.first() || t.end == t.start || a_.text[t.start] < 'A' || a_.text[t.start] > 'Z') return false;
+  uint32_t k = i - 1;
+  const std::string_view w = parse_.Lower(k);
+  if (w == "\u201c" || w == "\"" || w == "``" || w == "'") {
+    if (k == parse_.first()) return false;
+    --k;
+  }
+  const Pos pos = parse_.token(k).pos;
+  return pos == Pos::kPOS || pos == Pos::kIN;
 }
 
 bool SentenceCoder::QuestionBefore(uint32_t i) const {
@@ -311,10 +329,13 @@ bool SentenceCoder::ByFollows(uint32_t head) const {
 // possibly with an object between.
 void SentenceCoder::FindGovernor(Predicate* p) {
   int k = static_cast<int>(p->group_first) - 1;
+  int object = -1;  // first token of the phrase stepped over, if any
   for (int steps = 0; k >= static_cast<int>(parse_.first()) && steps < 6; ++steps, --k) {
     int c = parse_.ChunkAt(k);
     if (c >= 0) {
       k = static_cast<int>(parse_.chunks()[c].first);
+      object = parse_.chunks()[c].pronoun && parse_.Lower(k).ends_with("self") ? -1 : k;
+      if (parse_.Lower(k).ends_with("selves")) object = -1;
       continue;
     }
     const Token& t = parse_.token(k);
@@ -327,6 +348,10 @@ void SentenceCoder::FindGovernor(Predicate* p) {
         if (!IsAuxiliary(w) && parse_.token(n).pos != Pos::kRB) break;
       }
       p->governor_frame = FrameOfGovernor(t.lemma);
+      // "most don't expect him to back Clinton", "did not want U.S. troops
+      // to fight": someone's wish or expectation about another's act
+      // commits neither of them to it.
+      if (p->governor_frame == Frame::kIntent && object == k + 1) p->governor_frame = Frame::kDrop;
       // "called for a bigger military effort to destroy", "pressed for X
       // to": an appeal ("called on X to" is coded by its own pattern).
       if (p->governor_frame == Frame::kNone && (t.lemma == "call" || t.lemma == "press" || t.lemma == "push") &&

@@ -72,6 +72,9 @@ class SentenceCoder {
 
   bool QuestionBefore(uint32_t i) const;
 
+  // A capitalised verb naming a show or a work: "NBC's “Meet the Press”".
+  bool InTitle(uint32_t i) const;
+
   // "Blumenthal was asked, “If you had known ..., would you have told
   // her?”": the question follows the verb.
   bool QuestionAfter(uint32_t i) const;
