@@ -440,6 +440,7 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
           passive_be == kNoWord ? kNoWord : HeldSubjectStart(c, *d, begin, passive_be, at.speaker);
       if (passive_first != kNoWord) {
         passive = true;
+        at.held_subject = true;
         at.speaker = {};
         at.cue_first = passive_be;
         first = passive_first;
@@ -763,6 +764,7 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
     }
     d->AddIndirect(at, first, last);
   }
+  DropNestedHeldReports(d);
   CoverPartials(c, d);
   CoverDroppedQuotes(c, d);
 }
