@@ -277,6 +277,26 @@ Phrase CoordinatedSubject(const Context& c, const Drafts& d, uint32_t begin, uin
   return {};
 }
 
+// The comma at i continues a list of noun phrases ("X, Y and Z", "X, Y,
+// and Z"): noun-phrase words only up to "and"/"or", which is followed by
+// no second predicate.
+bool ListGoesOn(const Context& c, uint32_t i, uint32_t last) {
+  for (uint32_t j = i + 1; j < last && j < i + 8; ++j) {
+    if (c.w[j].type == WordType::kComma) continue;
+    if (!c.IsWord(j)) return false;
+    if (c.Equals(j, "and") || c.Equals(j, "or")) {
+      return j > i + 1 && c.IsWord(j + 1) && !PredicateAt(c, j + 1) && !IsVerb(c.w[j + 1].pos) &&
+             !c.w[j + 1].Is(lexicon::kPronoun);
+    }
+    const Pos p = c.w[j].pos;
+    if (IsVerb(p) || c.w[j].Is(lexicon::kThat | lexicon::kSubordinator | lexicon::kCueVerb) ||
+        c.Equals(j, "including") || c.Equals(j, "which") || c.Equals(j, "who")) {
+      return false;
+    }
+  }
+  return false;
+}
+
 // "A tribunal is expected to rule …", "The talks are said to have …": a
 // report in the passive without an agent. The subject is part of what is
 // reported and the text names no source. Returns the index of the be-form
@@ -590,6 +610,8 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         const WordType t = c.w[i].type;
         const Pos p = c.w[i].pos;
         const bool finite = p == Pos::kVBD || p == Pos::kVBZ || p == Pos::kVBP || p == Pos::kMD;
+        // "praised his voters, lawmakers and thinkers": a list goes on.
+        if (t == WordType::kComma && ListGoesOn(c, i, last)) continue;
         if (t == WordType::kComma || t == WordType::kDash || t == WordType::kColon || ObjectEnd(c, i) ||
             (finite && c.w[k].pos == Pos::kVBG && !c.w[k - 1].IsQuote() && c.w[k - 1].type != WordType::kComma)) {
           last = i;
