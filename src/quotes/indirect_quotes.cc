@@ -448,6 +448,7 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
       const bool inverted = after.ok();
       if (!inverted) at.speaker = CoordinatedSubject(c, *d, begin, k);
       if (!inverted && !at.speaker.ok()) at.speaker = SubjectOf(c, begin, k);
+      if (!inverted && !at.speaker.ok() && len == 1) at.speaker = LongSubject(c, begin, k);
       // (The comma may stand inside a closing mark: "… “expanded the party,” claiming …".)
       const bool comma_before = k > begin && (c.w[k - 1].type == WordType::kComma ||
                                               (c.w[k - 1].type == WordType::kCloseQuote && k > begin + 1 &&
