@@ -9,6 +9,9 @@
 // of forms (raising verbs and "reportedly"), checked by length first; only
 // then is the clause read. A raising verb whose infinitive is itself a cue
 // ("seemed to urge") is left to the cue's own report.
+#include <utility>
+#include <vector>
+
 #include "quotes/drafts.h"
 
 namespace readout::quotes {
@@ -89,8 +92,28 @@ bool HeldSubjectReport(const Context& c, uint32_t s0, uint32_t k, Drafts* d) {
   Attribution at;
   at.cue_first = k;
   at.cue_last = k + 1;
+  at.held_subject = true;
   d->AddIndirect(at, f, l);
   return true;
+}
+
+void DropNestedHeldReports(Drafts* d) {
+  auto nested = [&](const Draft& q) {
+    if (q.kind != QuoteKind::kIndirect || q.attribution < 0 || !d->attributions[q.attribution].held_subject) {
+      return false;
+    }
+    for (const Draft& o : d->quotes) {
+      if (&o == &q || o.kind != QuoteKind::kIndirect || o.attribution < 0) continue;
+      if (o.first <= q.first && q.last <= o.last && d->attributions[o.attribution].speaker.ok()) return true;
+    }
+    return false;
+  };
+  std::vector<Draft> kept;
+  kept.reserve(d->quotes.size());
+  for (const Draft& q : d->quotes) {
+    if (!nested(q)) kept.push_back(q);
+  }
+  if (kept.size() != d->quotes.size()) d->quotes = std::move(kept);
 }
 
 }  // namespace readout::quotes

@@ -277,6 +277,26 @@ Phrase CoordinatedSubject(const Context& c, const Drafts& d, uint32_t begin, uin
   return {};
 }
 
+// The comma at i continues a list of noun phrases ("X, Y and Z", "X, Y,
+// and Z"): noun-phrase words only up to "and"/"or", which is followed by
+// no second predicate.
+bool ListGoesOn(const Context& c, uint32_t i, uint32_t last) {
+  for (uint32_t j = i + 1; j < last && j < i + 8; ++j) {
+    if (c.w[j].type == WordType::kComma) continue;
+    if (!c.IsWord(j)) return false;
+    if (c.Equals(j, "and") || c.Equals(j, "or")) {
+      return j > i + 1 && c.IsWord(j + 1) && !PredicateAt(c, j + 1) && !IsVerb(c.w[j + 1].pos) &&
+             !c.w[j + 1].Is(lexicon::kPronoun);
+    }
+    const Pos p = c.w[j].pos;
+    if (IsVerb(p) || c.w[j].Is(lexicon::kThat | lexicon::kSubordinator | lexicon::kCueVerb) ||
+        c.Equals(j, "including") || c.Equals(j, "which") || c.Equals(j, "who")) {
+      return false;
+    }
+  }
+  return false;
+}
+
 // "A tribunal is expected to rule …", "The talks are said to have …": a
 // report in the passive without an agent. The subject is part of what is
 // reported and the text names no source. Returns the index of the be-form
@@ -428,6 +448,17 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
       const bool inverted = after.ok();
       if (!inverted) at.speaker = CoordinatedSubject(c, *d, begin, k);
       if (!inverted && !at.speaker.ok()) at.speaker = SubjectOf(c, begin, k);
+      // (Also when the finders took a phrase inside its relative clause: "An
+      // official who was briefed on the details said".)
+      if (!inverted && len == 1 && (!at.speaker.ok() || at.speaker.kind != PhraseKind::kPronoun)) {
+        const Phrase long_subject = LongSubject(c, begin, k);
+        if (long_subject.ok() &&
+            (!at.speaker.ok() || (long_subject.last < at.speaker.first && c.IsWord(long_subject.last) &&
+                                  CommaBefore(c, at.speaker.first, begin) == kNoWord &&
+                                  (c.Equals(long_subject.last, "who") || c.Equals(long_subject.last, "that"))))) {
+          at.speaker = long_subject;
+        }
+      }
       // (The comma may stand inside a closing mark: "… “expanded the party,” claiming …".)
       const bool comma_before = k > begin && (c.w[k - 1].type == WordType::kComma ||
                                               (c.w[k - 1].type == WordType::kCloseQuote && k > begin + 1 &&
@@ -440,6 +471,7 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
           passive_be == kNoWord ? kNoWord : HeldSubjectStart(c, *d, begin, passive_be, at.speaker);
       if (passive_first != kNoWord) {
         passive = true;
+        at.held_subject = true;
         at.speaker = {};
         at.cue_first = passive_be;
         first = passive_first;
@@ -541,7 +573,10 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         noun_object = (cw.takes_object || infinitive) && !that && !opens_quote;
         // A noun object that is a place ("Russia attacked Kyiv") is an act.
         if (noun_object && !clause && StartsPlace(c, i)) continue;
-        if (i < e0 && (c.IsWord(i) || opens_quote) && content_ok &&
+        // "is proposing $275 billion in new spending": an amount of money.
+        const bool money = i + 1 < e0 && c.w[i].type == WordType::kOther && c.IsWord(i + 1) &&
+                           (c.Text(i) == "$" || c.Text(i) == "\u20ac" || c.Text(i) == "\u00a3");
+        if (i < e0 && (c.IsWord(i) || opens_quote || money) && content_ok &&
             (that || infinitive || cue_prep || !IsPreposition(c, i) || PrepositionOpensClause(c, k, i, e0))) {
           first = i;
           last = e0;
@@ -589,6 +624,8 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         const WordType t = c.w[i].type;
         const Pos p = c.w[i].pos;
         const bool finite = p == Pos::kVBD || p == Pos::kVBZ || p == Pos::kVBP || p == Pos::kMD;
+        // "praised his voters, lawmakers and thinkers": a list goes on.
+        if (t == WordType::kComma && ListGoesOn(c, i, last)) continue;
         if (t == WordType::kComma || t == WordType::kDash || t == WordType::kColon || ObjectEnd(c, i) ||
             (finite && c.w[k].pos == Pos::kVBG && !c.w[k - 1].IsQuote() && c.w[k - 1].type != WordType::kComma)) {
           last = i;
@@ -763,6 +800,7 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
     }
     d->AddIndirect(at, first, last);
   }
+  DropNestedHeldReports(d);
   CoverPartials(c, d);
   CoverDroppedQuotes(c, d);
 }
