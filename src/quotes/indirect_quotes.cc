@@ -384,7 +384,7 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
       while (e < n && !IsEnd(c, e) && !c.w[e].para_start && c.w[e].type != WordType::kSemicolon) ++e;
       if (PollFinding(c, s0, k, e, d)) continue;
     }
-    if (HeldSubjectReport(c, s0, k, d)) continue;
+    if (MayHoldSubject(c, k) && HeldSubjectReport(c, s0, k, d)) continue;
     const uint32_t len = CueAt(c, k);
     if (len == 0) continue;
     uint32_t e0 = k + len;
