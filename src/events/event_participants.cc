@@ -162,6 +162,9 @@ std::vector<Phrase> SentenceCoder::DefaultTarget(const Predicate& p) {
   }
   std::vector<Phrase> direct = FindObjects(parse_, from);
   if (!direct.empty() && Named(direct.front())) return direct;
+  // "conceding the race to Clinton": the contest is the object, and the
+  // winner it goes to no participant.
+  if (!direct.empty() && ElectoralThing(direct.front())) return direct;
   // "arrested him": a pronoun object is the target, whoever it is.
   if (!direct.empty() && direct.front().end == direct.front().first + 1 &&
       (parse_.token(direct.front().first).pos == Pos::kPRP)) {

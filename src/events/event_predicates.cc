@@ -88,6 +88,9 @@ void SentenceCoder::FindPredicates() {
     // "“You think I'm going to change?” Trump asked reporters": a question
     // asked is no appeal.
     if (t.lemma == "ask" && (QuestionBefore(i) || QuestionAfter(i))) continue;
+    // "Clinton was asked about securing the border", "no matter what you
+    // ask me": a question, not an appeal.
+    if (t.lemma == "ask" && ((i + 1 < parse_.end() && parse_.Lower(i + 1) == "about") || WhBefore(i))) continue;
     // "Would Russia attack Poland?", "Did Trump meet Putin?": a yes-no
     // question asserts no act.
     if (InYesNoQuestion(i)) continue;
@@ -126,6 +129,18 @@ bool SentenceCoder::InTitle(uint32_t i) const {
   }
   const Pos pos = parse_.token(k).pos;
   return pos == Pos::kPOS || pos == Pos::kIN;
+}
+
+// A wh-word opens the clause of the verb at `i`, through its subject and
+// auxiliaries: "what you ask me", "what he has asked".
+bool SentenceCoder::WhBefore(uint32_t i) const {
+  for (uint32_t k = i; k > parse_.first() && k + 5 > i; --k) {
+    const std::string_view w = parse_.Lower(k - 1);
+    if (w == "what" || w == "whatever" || w == "which") return true;
+    const Pos pos = parse_.token(k - 1).pos;
+    if (!(pos == Pos::kPRP || pos == Pos::kMD || pos == Pos::kRB || IsAuxiliary(w))) return false;
+  }
+  return false;
 }
 
 bool SentenceCoder::QuestionBefore(uint32_t i) const {
@@ -339,6 +354,13 @@ void SentenceCoder::FindGovernor(Predicate* p) {
       continue;
     }
     const Token& t = parse_.token(k);
+    // "considers how to attack", "asked whether to meet": an open question.
+    if (static_cast<uint32_t>(k) + 1 == p->group_first && parse_.Lower(p->group_first) == "to" &&
+        IsWhWord(parse_.Lower(k))) {
+      p->governor_frame = Frame::kDrop;
+      p->governor = -2 - k;
+      return;
+    }
     if (IsVerb(t.pos) && t.pos != Pos::kMD) {
       if (parse_.Lower(k) == "about") break;
       // "had not wanted to negotiate": the governor's negation is the event's.
@@ -352,6 +374,13 @@ void SentenceCoder::FindGovernor(Predicate* p) {
       // to fight": someone's wish or expectation about another's act
       // commits neither of them to it.
       if (p->governor_frame == Frame::kIntent && object == k + 1) p->governor_frame = Frame::kDrop;
+      // "is not expected to pressure", "is supposed to meet": what others
+      // expect of the subject, no act or intent of its own.
+      if ((t.lemma == "expect" || t.lemma == "suppose") && t.pos == Pos::kVBN && k > static_cast<int>(parse_.first())) {
+        int b = k - 1;
+        while (b > static_cast<int>(parse_.first()) && (parse_.token(b).pos == Pos::kRB || IsNegation(parse_.Lower(b)))) --b;
+        if (IsBe(parse_.Lower(b))) p->governor_frame = Frame::kDrop;
+      }
       // "called for a bigger military effort to destroy", "pressed for X
       // to": an appeal ("called on X to" is coded by its own pattern).
       if (p->governor_frame == Frame::kNone && (t.lemma == "call" || t.lemma == "press" || t.lemma == "push") &&

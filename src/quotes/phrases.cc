@@ -309,6 +309,13 @@ Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue) {
       if (head.ok()) return {head.first, p.last, head.kind, head.weak};
     }
     if (p.ok()) return p;
+    // "most of them said", "None of us believe": a quantity of a pronoun.
+    if (j >= begin + 3 && (c.Equals(j - 1, "them") || c.Equals(j - 1, "us")) && c.Equals(j - 2, "of") &&
+        (c.Equals(j - 3, "most") || c.Equals(j - 3, "many") || c.Equals(j - 3, "some") || c.Equals(j - 3, "all") ||
+         c.Equals(j - 3, "none") || c.Equals(j - 3, "both") || c.Equals(j - 3, "several") || c.Equals(j - 3, "few") ||
+         c.Equals(j - 3, "half") || NumberLike(c, j - 3))) {
+      return {j - 3, j, PhraseKind::kNominal};
+    }
     // Poll shares: "four in 10 said", "Two in three said".
     if (j >= begin + 3 && NumberLike(c, j - 1) && c.Equals(j - 2, "in") && NumberLike(c, j - 3)) {
       return {j - 3, j, PhraseKind::kNominal};
