@@ -573,7 +573,10 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         noun_object = (cw.takes_object || infinitive) && !that && !opens_quote;
         // A noun object that is a place ("Russia attacked Kyiv") is an act.
         if (noun_object && !clause && StartsPlace(c, i)) continue;
-        if (i < e0 && (c.IsWord(i) || opens_quote) && content_ok &&
+        // "is proposing $275 billion in new spending": an amount of money.
+        const bool money = i + 1 < e0 && c.w[i].type == WordType::kOther && c.IsWord(i + 1) &&
+                           (c.Text(i) == "$" || c.Text(i) == "\u20ac" || c.Text(i) == "\u00a3");
+        if (i < e0 && (c.IsWord(i) || opens_quote || money) && content_ok &&
             (that || infinitive || cue_prep || !IsPreposition(c, i) || PrepositionOpensClause(c, k, i, e0))) {
           first = i;
           last = e0;
