@@ -463,7 +463,15 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
       const bool comma_before = k > begin && (c.w[k - 1].type == WordType::kComma ||
                                               (c.w[k - 1].type == WordType::kCloseQuote && k > begin + 1 &&
                                                c.w[k - 2].type == WordType::kComma));
-      if (!at.speaker.ok() && !inverted && comma_before && c.w[k].pos == Pos::kVBG) {
+      // "… by citing his results", "…, while saying that …", "… and
+      // answering questions about …": a gerund after a preposition or a
+      // conjunction is the clause subject's too.
+      const bool gerund_lead =
+          k > begin + 1 && c.IsWord(k - 1) && !c.w[k - 1].capitalised &&
+          (c.Equals(k - 1, "by") || c.Equals(k - 1, "while") || c.Equals(k - 1, "after") ||
+           c.Equals(k - 1, "before") || c.Equals(k - 1, "without") || c.Equals(k - 1, "and") ||
+           c.Equals(k - 1, "through") || c.Equals(k - 1, "when"));
+      if (!at.speaker.ok() && !inverted && (comma_before || gerund_lead) && c.w[k].pos == Pos::kVBG) {
         at.speaker = ParticipleSubject(c, *d, begin, k);
       }
       const uint32_t passive_be = inverted ? kNoWord : PassiveReport(c, k, len, begin);
