@@ -94,6 +94,18 @@ void SentenceCoder::Attach(size_t idx) {
   }
 }
 
+bool SentenceCoder::CopulaClause(uint32_t that) const {
+  const uint32_t subject_end = parse_.chunks()[parse_.ChunkAt(that + 1)].end;
+  const uint32_t opening_end = ThatClauseOpening(parse_, that);
+  for (uint32_t k = subject_end; k < opening_end; ++k) {
+    const std::string_view w = parse_.Lower(k);
+    if (!IsBe(w) && w != "n't" && w != "not") return false;
+  }
+  if (opening_end >= parse_.end()) return false;
+  const Pos next = parse_.token(opening_end).pos;
+  return !IsVerb(next) && next != Pos::kTO && next != Pos::kRB;
+}
+
 // The doer of a gerund after a preposition: "credit for releasing" is
 // the nearest named phrase's; "before holding a call" the main clause's.
 std::vector<Phrase> SentenceCoder::GerundSubject(std::string_view prep, uint32_t at) {
@@ -141,6 +153,13 @@ std::vector<Phrase> SentenceCoder::DefaultTarget(const Predicate& p) {
       return FindObjects(parse_, after_pattern);
     }
   }
+  // "allowed that Mordor isn't a pleasant place": a verb that is no
+  // statement acts on the subject of its "that" clause (PETRARCH's verb
+  // phrase holds the clause), unless that clause's verb is coded itself.
+  if (!p.code.starts_with("01") && ThatClauseOpening(parse_, from) > from && CopulaClause(from)) {
+    const Chunk& ch = parse_.chunks()[parse_.ChunkAt(from + 1)];
+    if (!ch.time && Named({ch.first, ch.end})) return FindObjects(parse_, from + 1);
+  }
   std::vector<Phrase> direct = FindObjects(parse_, from);
   if (!direct.empty() && Named(direct.front())) return direct;
   // "conceding the race to Clinton": the contest is the object, and the
@@ -159,6 +178,13 @@ std::vector<Phrase> SentenceCoder::DefaultTarget(const Predicate& p) {
     // verb's phrases are its own.
     if ((parse_.Lower(k) == "and" || parse_.Lower(k) == "or") && k + 1 < parse_.end() &&
         IsVerb(parse_.token(k + 1).pos)) {
+      break;
+    }
+    // "called on Republicans to back Trump": an appeal goes to the one
+    // asked, not to the infinitive's object ("agreed to sell it to Mr.
+    // Trump" keeps its).
+    if (p.code.starts_with("02") && parse_.token(k).pos == Pos::kTO && k + 1 < parse_.end() &&
+        parse_.token(k + 1).pos == Pos::kVB) {
       break;
     }
     int c = parse_.ChunkAt(k);
