@@ -446,6 +446,20 @@ EventArgument MakeArgument(const Model& model, const SentenceParse& p, const Phr
     std::string phrase = entities::CodeSpan(model, a, arg.span);
     if (phrase.size() > arg.actor.size() && phrase.starts_with(arg.actor)) arg.actor = std::move(phrase);
   }
+  // An entity coded by its sector alone ("minister Calimehtar", ---GOV)
+  // takes the country its phrase gives: "Ithilen's awful and evil minister
+  // Calimehtar" is ITHGOV.
+  if (arg.entity >= 0 && arg.actor.starts_with("---") && !OnlyEntity(p, ph, arg.entity)) {
+    std::string phrase = entities::CodeSpan(model, a, arg.span);
+    // Only a country that another name in the phrase gives.
+    bool named = false;
+    for (uint32_t i = ph.first; i < ph.end && !named && phrase.size() >= 3 && !phrase.starts_with("---"); ++i) {
+      const int e = p.EntityAt(i);
+      named = e >= 0 && e != arg.entity && a.entities[e].actor.size() >= 3 &&
+              phrase.compare(0, 3, a.entities[e].actor, 0, 3) == 0;
+    }
+    if (named) arg.actor = std::move(phrase);
+  }
   if (arg.actor.empty() && !pronoun) {
     arg.actor = entities::CodeSpan(model, a, arg.span);
     // "the affected Ithilen villages": code the names inside the phrase.
