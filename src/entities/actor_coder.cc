@@ -14,6 +14,7 @@
 
 #include "lexicon/actor_dictionary.h"
 #include "lexicon/actor_key.h"
+#include "lexicon/gazetteer.h"
 #include "lexicon/place_index.h"
 
 namespace readout::entities {
@@ -502,6 +503,11 @@ std::string CodeEntity(const Model& model, const Analysis& a, const Entity& e, s
   const std::vector<std::string_view> names = EntityNames(a, e);
 
   if (e.type == EntityType::kPlace) {
+    // "South China Sea" is no Chinese actor.
+    for (std::string_view name : names) {
+      const lexicon::RegionInfo* region = model.gazetteer().FindRegion(name);
+      if (region != nullptr && region->water) return {};
+    }
     for (std::string_view name : names) {
       PhraseParts p = Analyze(model, name, date);
       if (!p.full.empty()) return p.full;  // "White House" tagged as a place
