@@ -175,6 +175,8 @@ struct PhraseParts {
   // The full code is an organisation's that covers only part of the phrase
   // ("RAND" in "Rand Paul").
   bool full_from_part = false;
+  // The country or IGO code names the whole phrase ("Zimbabwe").
+  bool base_whole = false;
 };
 
 // The country of a region, or of a city or capital, named by words
@@ -281,7 +283,10 @@ PhraseParts Analyze(const Model& model, std::string_view phrase, std::optional<D
     parts.full = head->code;
     parts.full_from_part = head->record->kind != ActorKind::kPerson && head->len < n;
   }
-  if (first_base != nullptr) parts.base = first_base->code;
+  if (first_base != nullptr) {
+    parts.base = first_base->code;
+    parts.base_whole = first_base->len == n || (first_base->len + 1 == n && first_base->start == 1 && words[0].key == "the");
+  }
 
   // Agents: the head is the match ending last, then the longest; a generic
   // head ("officer", "leader") gives way to the nearest agent before it.
@@ -508,10 +513,17 @@ std::string CodeEntity(const Model& model, const Analysis& a, const Entity& e, s
       const lexicon::RegionInfo* region = model.gazetteer().FindRegion(name);
       if (region != nullptr && region->water) return {};
     }
+    // The actor dictionary's own code for the whole name wins over the
+    // place index's country: dictionaries may use other codes ("ZIMBABWE
+    // [RHO <790606] [ZBW]", "NEW_ZEALAND [NZE]").
+    std::string whole;
     for (std::string_view name : names) {
       PhraseParts p = Analyze(model, name, date);
       if (!p.full.empty()) return p.full;  // "White House" tagged as a place
+      if (whole.empty() && p.base_whole) whole = std::move(p.base);
     }
+    // Only for a country or an unresolved place: the state of Georgia stays USA.
+    if (!whole.empty() && (!e.place || e.place->kind == PlaceKind::kCountry || e.place->country.empty())) return whole;
     if (e.place && !e.place->country.empty()) return e.place->country;
     for (std::string_view name : names) {
       PhraseParts p = Analyze(model, name, date);

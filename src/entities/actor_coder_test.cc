@@ -1,6 +1,10 @@
 #include "entities/actor_coder.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
 
 #include "text/annotate.h"
 
@@ -156,6 +160,29 @@ TEST(CodeEntity, PlacesOrgsAndGroups) {
   EXPECT_EQ(a.entities[2].actor, "UKR");
   EXPECT_EQ(a.entities[3].actor, "UKR");
   EXPECT_EQ(a.entities[4].actor, "RUS");
+}
+
+// A loaded dictionary's code for a whole country name wins over the place
+// index's (PETRARCH's old codes and date bounds), not for a region that
+// shares a country's name.
+TEST(CodeEntity, LoadedCountryCodeBeatsPlaceIndex) {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / ("readout-actor-coder-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  std::ofstream(dir / "test.actors.txt") << "ZIMBABWE\n\t[RHO <790606]\n\t[ZBW]\nGEORGIA [GEO]\n";
+  ModelOptions options;
+  options.dict_dirs = {dir.string()};
+  auto model = Model::Load(options);
+  fs::remove_all(dir);
+  ASSERT_TRUE(model.ok()) << model.status().message();
+  for (auto [date, want] : {std::pair{"2001-01-01", "ZBW"}, std::pair{"1978-12-23", "RHO"}}) {
+    Analysis a = Make("Zimbabwe spoke. Georgia voted.", date, {{"Zimbabwe", EntityType::kPlace}, {"Georgia", EntityType::kPlace}});
+    a.entities[0].place = Place{"Zimbabwe", "ZWE", -19.0, 29.8, true, PlaceKind::kCountry};
+    a.entities[1].place = Place{"Georgia", "USA", 32.7, -83.4, true, PlaceKind::kRegion};
+    CodeActors(*model.value(), a);
+    EXPECT_EQ(a.entities[0].actor, want) << date;
+    EXPECT_EQ(a.entities[1].actor, "USA") << date;
+  }
 }
 
 // A person whose name holds an organisation's name or a country's is not

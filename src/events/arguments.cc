@@ -41,6 +41,16 @@ bool HasEntityIn(const SentenceParse& p, const Phrase& ph) {
   return false;
 }
 
+// The phrase names a person (an entity of type PERSON).
+bool NamesPerson(const SentenceParse& p, const Phrase& ph) {
+  const Analysis& a = p.analysis();
+  for (uint32_t i = ph.first; i < ph.end; ++i) {
+    const int e = p.EntityAt(i);
+    if (e >= 0 && a.entities[e].type == EntityType::kPerson) return true;
+  }
+  return false;
+}
+
 // Extends a chunk with a following of/from/in phrase when the chunk itself
 // names nobody ("officials in Gondor"), and a title with its "of" phrase
 // ("Secretary of State Rex Tillerson", "Ministry of Silly Walks").
@@ -275,10 +285,20 @@ std::vector<Phrase> FindSubjects(const SentenceParse& p, uint32_t group_first, b
   if (bracket_end > 0 && out.back().end + 1 < bracket_end && p.Lower(out.back().end) == "(") {
     out.back().span_end = bracket_end;
   }
-  // Conjuncts to the left: "A, B and C".
+  // Conjuncts to the left: "A, B and C". The word right before the last
+  // conjunct joins the list; after a bare comma the phrases before it
+  // belong to another clause: "swing states such as Ohio and Florida,
+  // Sabato said" has one speaker.
   std::vector<Phrase> more;
   bool joined = false;
   int at = static_cast<int>(ch->first) - 1;
+  // An apposition ("Farook and his wife, Tashfeen Malik, killed") or a
+  // relative clause's antecedent ("Singer and Griffin, hedge fund managers
+  // who are backing") keeps the list before its comma.
+  if (!relative && at > first && IsComma(p, at) && !IsConj(p, at - 1) && ch->end < p.end() &&
+      !IsComma(p, ch->end)) {
+    at = first;
+  }
   while (at > first) {
     bool conj = IsConj(p, at);
     if (!conj && !IsComma(p, at)) break;
@@ -350,6 +370,16 @@ std::vector<Phrase> FindObjects(const SentenceParse& p, uint32_t at) {
         out.back().end = after;
         return out;
       }
+    }
+  }
+  // "said Ed Rendell, a former Pennsylvania governor and two-term
+  // Philadelphia mayor": after a person's name, a comma and a phrase headed
+  // by a common noun naming no one else is an apposition, not a conjunct.
+  if (out.back().end + 1 < p.end() && IsComma(p, out.back().end) && NamesPerson(p, out.back())) {
+    int n = p.ChunkAt(out.back().end + 1);
+    if (n >= 0 && p.chunks()[n].first == out.back().end + 1 && !p.chunks()[n].pronoun &&
+        !IsProperNoun(p.token(p.chunks()[n].head).pos) && !NamesPerson(p, {p.chunks()[n].first, p.chunks()[n].end})) {
+      return out;
     }
   }
   // Conjuncts to the right: "A, B and C".

@@ -130,8 +130,22 @@ std::vector<Phrase> SentenceCoder::GerundSubject(std::string_view prep, uint32_t
 std::vector<Phrase> SentenceCoder::DefaultTarget(const Predicate& p) {
   uint32_t from = p.head + 1;
   while (from < p.match.end && from < parse_.end() && parse_.token(from).pos == Pos::kRP) ++from;
+  // A pattern that ends in a preposition ("welcomed economic rumors ABOUT",
+  // "MEMOS_ON_&TIETYPES FROM") points at the phrase after it.
+  const uint32_t after_pattern = p.match.end;
+  if (after_pattern > p.head + 1 && after_pattern < parse_.end() &&
+      IsPrepositionTag(parse_.token(after_pattern - 1).pos)) {
+    int c = parse_.ChunkAt(after_pattern);
+    if (c >= 0 && parse_.chunks()[c].first == after_pattern && !parse_.chunks()[c].time &&
+        Named({parse_.chunks()[c].first, parse_.chunks()[c].end})) {
+      return FindObjects(parse_, after_pattern);
+    }
+  }
   std::vector<Phrase> direct = FindObjects(parse_, from);
   if (!direct.empty() && Named(direct.front())) return direct;
+  // "conceding the race to Clinton": the contest is the object, and the
+  // winner it goes to no participant.
+  if (!direct.empty() && ElectoralThing(direct.front())) return direct;
   // "arrested him": a pronoun object is the target, whoever it is.
   if (!direct.empty() && direct.front().end == direct.front().first + 1 &&
       (parse_.token(direct.front().first).pos == Pos::kPRP)) {

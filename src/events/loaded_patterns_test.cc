@@ -62,5 +62,15 @@ TEST(LoadedPatterns, PatternSpellingNegationIsNotNegated) {
   EXPECT_EQ(events[0], "DEU-RUS-904");
 }
 
+// "- * &TIETYPES_RUMORS ABOUT [915]": a pattern ending in a preposition
+// points at the phrase after it, whatever the preposition.
+TEST(LoadedPatterns, PatternEndingInPrepositionTakesThePhraseAfterIt) {
+  auto model = ModelWithVerbs("--- WELCOME [041] ---\nWELCOME\n- * ECONOMIC_RUMORS ABOUT [915]\n");
+  ASSERT_NE(model, nullptr);
+  auto events = Code(*model, "Germany welcomed economic rumors about Russia on its trade role.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0], "DEU-RUS-915");
+}
+
 }  // namespace
 }  // namespace readout

@@ -246,6 +246,10 @@ Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue) {
       } else if (c.IsWord(j - 1) && !c.w[j - 1].capitalised && c.w[j - 1].pos == Pos::kRB &&
                  !c.w[j - 1].Is(kThat)) {
         --j;  // "Kaine now says", "Cook did not say"
+      } else if (j >= begin + 4 && c.w[j - 1].type == WordType::kComma && c.w[j - 3].type == WordType::kComma &&
+                 (c.Equals(j - 2, "however") || c.Equals(j - 2, "though") || c.Equals(j - 2, "too") ||
+                  c.Equals(j - 2, "meanwhile") || c.Equals(j - 2, "instead"))) {
+        j -= 3;  // "Proponents of the bill, however, say"
       } else {
         break;
       }
@@ -257,6 +261,19 @@ Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue) {
         !(c.w[j - 2].lex && c.w[j - 2].lex->takes_infinitive)) {
       j -= 2;
       continue;
+    }
+    // "was quick to point out", "were the first to say": an adjective (or
+    // "the first"/"the last") after a copula governs the cue's infinitive.
+    if (round == 0 && j >= begin + 4 && c.Equals(j - 1, "to") && c.IsWord(j - 2) && !c.w[j - 2].capitalised &&
+        (IsAdjective(c.w[j - 2].pos) || c.Equals(j - 2, "first") || c.Equals(j - 2, "last"))) {
+      uint32_t v = j - 2;
+      if (c.Equals(v - 1, "the")) --v;
+      if (v > begin && c.w[v - 1].pos == Pos::kRB && !c.w[v - 1].capitalised) --v;  // "was very quick to"
+      if (v > begin + 1 && (c.Equals(v - 1, "is") || c.Equals(v - 1, "was") || c.Equals(v - 1, "are") ||
+                            c.Equals(v - 1, "were") || c.Equals(v - 1, "been") || c.Equals(v - 1, "be"))) {
+        j = v - 1;
+        continue;
+      }
     }
     break;
   }
@@ -329,11 +346,24 @@ Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue) {
     for (uint32_t v = j - 1; v > begin && v + 7 > j; --v) {
       if (!c.IsWord(v) || c.w[v].Is(kCueVerb | kThat)) break;
       const Pos vp = c.w[v].pos;
-      if (vp == Pos::kVBD || vp == Pos::kVBZ || vp == Pos::kVBP || vp == Pos::kMD) break;
-      if (vp != Pos::kVBN || !c.IsWord(v - 1) || !IsNoun(c.w[v - 1].pos)) continue;
+      // The tagger may read the participle as a past tense ("A court
+      // document filed Thursday says"): a past form right after a noun
+      // and before a time word or an agent is the participle.
+      // (A time phrase the loop above stepped over counts: "released last week".)
+      const bool reduced = vp == Pos::kVBD && ((v + 1 == j && j < cue) ||
+                                               (v + 1 < j && (c.w[v + 1].Is(kTimeWord) || c.Equals(v + 1, "by") ||
+                                                              c.Equals(v + 1, "last") || c.Equals(v + 1, "this") ||
+                                                              c.Equals(v + 1, "earlier"))));
+      if (!reduced && (vp == Pos::kVBD || vp == Pos::kVBZ || vp == Pos::kVBP || vp == Pos::kMD)) break;
+      if ((vp != Pos::kVBN && !reduced) || !c.IsWord(v - 1) || !IsNoun(c.w[v - 1].pos)) continue;
       Phrase p = PhraseEndingAt(c, begin, v - 1);
       if (!p.ok()) p = GroupEndingAt(c, begin, v - 1);
-      if (p.ok()) return {p.first, j, p.kind, p.weak};
+      if (p.ok()) {
+        // The speaker keeps the participle's time phrase ("… lodged last week").
+        uint32_t e = j;
+        while (e < cue && (c.w[e].Is(kTimeWord) || c.Equals(e, "last") || c.Equals(e, "this"))) ++e;
+        return {p.first, e, p.kind, p.weak};
+      }
       break;
     }
   }
@@ -344,11 +374,16 @@ Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue) {
     Phrase p = ClauseSubject(c, begin, j - 1);
     if (p.ok()) return p;
   }
-  if (j > begin && c.w[j - 1].type == WordType::kComma) {
+  // "Mr. Scott, who has called the remarks “toxic,” portrayed …": the
+  // aside may end in a quote whose closing mark follows its comma.
+  const bool mark_comma =
+      j > begin + 1 && c.w[j - 1].type == WordType::kCloseQuote && c.w[j - 2].type == WordType::kComma;
+  if (j > begin && (c.w[j - 1].type == WordType::kComma || mark_comma)) {
     uint32_t stop = cue > begin + 30 ? cue - 30 : begin;
-    for (uint32_t q = j - 1; q > stop + 1;) {
+    for (uint32_t q = mark_comma ? j - 2 : j - 1; q > stop + 1;) {
       --q;
       WordType t = c.w[q].type;
+      if (mark_comma && c.w[q].IsQuote()) continue;
       if (t == WordType::kEnd || t == WordType::kColon || t == WordType::kSemicolon || c.w[q].IsQuote()) break;
       if (t == WordType::kComma && q > begin) {
         uint32_t e = q - 1;
@@ -369,7 +404,7 @@ Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue) {
     }
     // "Another delegate on the slate, Jim Poolman, said": a name set off by
     // commas right before the cue, when no aside explains the commas.
-    if (j - 1 > begin + 1) {
+    if (!mark_comma && j - 1 > begin + 1) {
       Phrase p = PhraseEndingAt(c, begin, j - 2);
       if (p.ok() && p.kind == PhraseKind::kName && p.first > begin && c.w[p.first - 1].type == WordType::kComma) {
         return p;

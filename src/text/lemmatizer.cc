@@ -12,6 +12,7 @@
 
 #include <fmt/format.h>
 
+#include <cstring>
 #include <optional>
 #include <span>
 
@@ -41,21 +42,51 @@ struct Fixed {
 constexpr Fixed kFixed[] = {{"n't", "not"}, {"'m", "be"},   {"'re", "be"},  {"'ve", "have"},
                             {"'ll", "will"}, {"ca", "can"},  {"wo", "will"}, {"sha", "shall"},
                             {"'d", "would"}};
+constexpr size_t kMaxFixed = 3;  // the longest word of kFixed
 
 std::string Lower(std::string_view word) {
   // Never longer than the word: written in place, then cut to length.
   std::string out(word.size(), '\0');
+  if (word.size() >= 4 && word.size() <= 8) {
+    // Most words: two overlapping 4-byte loads cover them; pure ASCII has
+    // no curly apostrophe, so lower-casing is all there is to do.
+    uint32_t lo, hi;
+    std::memcpy(&lo, word.data(), 4);
+    std::memcpy(&hi, word.data() + word.size() - 4, 4);
+    if (((lo | hi) & 0x80808080u) == 0) {
+      const uint64_t w = internal::LowerAsciiBytes(lo | (uint64_t{hi} << 32));
+      lo = static_cast<uint32_t>(w);
+      hi = static_cast<uint32_t>(w >> 32);
+      std::memcpy(out.data(), &lo, 4);
+      std::memcpy(out.data() + word.size() - 4, &hi, 4);
+      return out;
+    }
+  }
   size_t len = 0;
-  for (size_t i = 0; i < word.size(); ++i) {
+  for (size_t i = 0; i < word.size();) {
+    // Eight ASCII bytes at once; a block with a byte >= 0x80 goes byte by
+    // byte, so a curly apostrophe is always seen from its first byte.
+    if (i + 8 <= word.size()) {
+      uint64_t w;
+      std::memcpy(&w, word.data() + i, 8);
+      if ((w & 0x8080808080808080ull) == 0) {
+        w = internal::LowerAsciiBytes(w);
+        std::memcpy(out.data() + len, &w, 8);
+        len += 8;
+        i += 8;
+        continue;
+      }
+    }
     unsigned char c = static_cast<unsigned char>(word[i]);
     // U+2018/U+2019 -> "'": the tokenizer keeps curly apostrophes in "n’t".
     if (c == 0xE2 && i + 2 < word.size() && static_cast<unsigned char>(word[i + 1]) == 0x80 &&
         (static_cast<unsigned char>(word[i + 2]) == 0x98 || static_cast<unsigned char>(word[i + 2]) == 0x99)) {
       out[len++] = '\'';
-      i += 2;
+      i += 3;
       continue;
     }
     out[len++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : static_cast<char>(c);
+    ++i;
   }
   out.resize(len);
   return out;
@@ -219,8 +250,10 @@ std::string Lemmatizer::Lemma(std::string_view word, Pos pos) const {
   std::string lower = Lower(word);
   if (pos == Pos::kPOS) return lower;
   if (lower == "'s") return pos == Pos::kVBZ ? "be" : lower;
-  for (const Fixed& f : kFixed) {
-    if (lower == f.word) return std::string(f.lemma);
+  if (lower.size() <= kMaxFixed) {
+    for (const Fixed& f : kFixed) {
+      if (lower == f.word) return std::string(f.lemma);
+    }
   }
   auto wc = ClassOf(pos);
   if (!wc) return lower;
