@@ -202,7 +202,9 @@ void Gazetteer::LoadNonNames(std::string_view content, std::vector<std::string>*
 
 void Gazetteer::LoadThingHeads(std::string_view content, std::vector<std::string>* warnings) {
   ForEachLine(content, [&](size_t line, const std::vector<std::string_view>& f) {
-    if (f.size() != 1 || f[0].empty()) return Warn(warnings, kThingHeadsFile, line, "expected one word");
+    if (f.size() != 1 || f[0].empty() || f[0].find(' ') != std::string_view::npos) {
+      return Warn(warnings, kThingHeadsFile, line, "expected one word");
+    }
     thing_heads_.TryEmplace(f[0], true);
   });
 }
