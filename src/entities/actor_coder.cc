@@ -165,6 +165,18 @@ bool IsFormerWord(std::string_view key) {
          key == "erstwhile" || key == "outgoing";
 }
 
+// Titles that only say someone leads an organisation: with an unknown
+// organisation they say nothing about the sector ("president of CEPA").
+bool IsLeaderTitle(std::string_view key) {
+  static constexpr std::string_view kLeaders[] = {"president", "chairman", "chairwoman", "chair", "director",
+                                                  "head", "chief", "leader", "founder", "executive director",
+                                                  "managing director", "secretary general", "secretary-general"};
+  for (std::string_view k : kLeaders) {
+    if (key == k) return true;
+  }
+  return false;
+}
+
 // What a phrase says, before composing the code.
 struct PhraseParts {
   std::string full;   // code of a named person or organisation (wins)
@@ -344,6 +356,17 @@ PhraseParts Analyze(const Model& model, std::string_view phrase, std::optional<D
       }
     }
   }
+  // "the president of a building trades council": a leader of an
+  // organisation the dictionaries do not know belongs to no known sector;
+  // "the president of Russia", "the head of the lawyers association" (an
+  // agent after "of") keep theirs.
+  if (best != nullptr && best->end - best->start == 1 && best->end + 1 < n && words[best->end].key == "of" &&
+      IsLeaderTitle(words[best->start].key)) {
+    bool known = false;
+    for (size_t k = best->end + 1; k < n; ++k) known |= named[k];
+    for (const AgentMatch& a : agents) known |= a.start > best->end;
+    if (!known) best = nullptr;
+  }
   if (best != nullptr) {
     parts.agent = best->code->code;
     parts.agent_before = best->code->before;
@@ -448,18 +471,6 @@ std::string_view Appositive(const Analysis& a, const Mention& m) {
   return a.Text({a.tokens[first].start, a.tokens[last].end});
 }
 
-// Titles that only say someone leads an organisation: with an unknown
-// organisation they say nothing about the sector ("president of CEPA").
-bool IsLeaderTitle(std::string_view key) {
-  static constexpr std::string_view kLeaders[] = {"president", "chairman", "chairwoman", "chair", "director",
-                                                  "head", "chief", "leader", "founder", "executive director",
-                                                  "managing director", "secretary general", "secretary-general"};
-  for (std::string_view k : kLeaders) {
-    if (key == k) return true;
-  }
-  return false;
-}
-
 std::string CodeRole(const Model& model, const Role& role, std::optional<Date> date) {
   PhraseParts title = Analyze(model, role.title, date);
   // The role's country (the entity stage read it from "Russian President",
@@ -479,6 +490,12 @@ std::string CodeRole(const Model& model, const Role& role, std::optional<Date> d
     } else if (IsLeaderTitle(lexicon::ActorKey(role.title))) {
       title.agent.clear();
     }
+  } else if (role.country.empty() && !role.title.empty() && role.title[0] >= 'a' && role.title[0] <= 'z' &&
+             IsLeaderTitle(lexicon::ActorKey(role.title))) {
+    // "Luis Osuna, the president of the lawyers association": a leader's
+    // title in lower case with no organisation read names an office of
+    // some body, not the government's ("President Obama" is capitalised).
+    title.agent.clear();
   }
   return Compose(title, {});
 }

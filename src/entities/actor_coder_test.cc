@@ -224,5 +224,21 @@ TEST(CountryOfCode, Parts) {
   EXPECT_EQ(CountryOfCode(""), "");
 }
 
+TEST(CodeText, LeaderOfAnUnknownBodyHasNoSector) {
+  EXPECT_EQ(CodeText(TheModel(), "the president of a building trades council in New Jersey", D("2016-01-30")), "USA");
+  EXPECT_EQ(CodeText(TheModel(), "the president of Russia", D("2025-02-12")), "RUSGOV");
+  EXPECT_EQ(CodeText(TheModel(), "the president", D("2025-02-12")), "---GOV");
+}
+
+TEST(CodeEntity, LowerCaseLeaderTitleWithoutOrganisationIsNoGovernment) {
+  Analysis a = Make("Luis Osuna and Ana Ruiz spoke.", "2016-06-02",
+                    {{"Luis Osuna", EntityType::kPerson}, {"Ana Ruiz", EntityType::kPerson}});
+  a.entities[0].roles.push_back(Role{"president", "", "", {}});
+  a.entities[1].roles.push_back(Role{"President", "", "", {}});
+  CodeActors(TheModel(), a);
+  EXPECT_EQ(a.entities[0].actor, "");
+  EXPECT_EQ(a.entities[1].actor, "---GOV");
+}
+
 }  // namespace
 }  // namespace readout::entities

@@ -97,6 +97,13 @@ bool HeldSubjectReport(const Context& c, uint32_t s0, uint32_t k, Drafts* d);
 // ("…, X said" found after them).
 void DropNestedHeldReports(Drafts* d);
 
+// The subject of a finite reporting verb that is a long noun phrase with a
+// relative clause or an aside from the sentence start ("some voters who
+// have listened to him, on television or at rallies, said"): its head
+// (src/quotes/long_subjects.cc). Not ok when the words before the verb do
+// not read as one noun phrase.
+Phrase LongSubject(const Context& c, uint32_t begin, uint32_t cue);
+
 // Quoted words no report holds (src/quotes/uncued_quotes.cc), after both
 // passes: partial quotes after their cue, then quotes the direct pass dropped.
 void CoverPartials(const Context& c, Drafts* d);

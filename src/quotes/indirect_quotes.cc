@@ -448,6 +448,17 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
       const bool inverted = after.ok();
       if (!inverted) at.speaker = CoordinatedSubject(c, *d, begin, k);
       if (!inverted && !at.speaker.ok()) at.speaker = SubjectOf(c, begin, k);
+      // (Also when the finders took a phrase inside its relative clause: "An
+      // official who was briefed on the details said".)
+      if (!inverted && len == 1 && (!at.speaker.ok() || at.speaker.kind != PhraseKind::kPronoun)) {
+        const Phrase long_subject = LongSubject(c, begin, k);
+        if (long_subject.ok() &&
+            (!at.speaker.ok() || (long_subject.last < at.speaker.first && c.IsWord(long_subject.last) &&
+                                  CommaBefore(c, at.speaker.first, begin) == kNoWord &&
+                                  (c.Equals(long_subject.last, "who") || c.Equals(long_subject.last, "that"))))) {
+          at.speaker = long_subject;
+        }
+      }
       // (The comma may stand inside a closing mark: "… “expanded the party,” claiming …".)
       const bool comma_before = k > begin && (c.w[k - 1].type == WordType::kComma ||
                                               (c.w[k - 1].type == WordType::kCloseQuote && k > begin + 1 &&
@@ -562,7 +573,10 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         noun_object = (cw.takes_object || infinitive) && !that && !opens_quote;
         // A noun object that is a place ("Russia attacked Kyiv") is an act.
         if (noun_object && !clause && StartsPlace(c, i)) continue;
-        if (i < e0 && (c.IsWord(i) || opens_quote) && content_ok &&
+        // "is proposing $275 billion in new spending": an amount of money.
+        const bool money = i + 1 < e0 && c.w[i].type == WordType::kOther && c.IsWord(i + 1) &&
+                           (c.Text(i) == "$" || c.Text(i) == "\u20ac" || c.Text(i) == "\u00a3");
+        if (i < e0 && (c.IsWord(i) || opens_quote || money) && content_ok &&
             (that || infinitive || cue_prep || !IsPreposition(c, i) || PrepositionOpensClause(c, k, i, e0))) {
           first = i;
           last = e0;

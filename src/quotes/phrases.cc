@@ -262,6 +262,12 @@ Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue) {
       j -= 2;
       continue;
     }
+    // "went on to criticize": a verb and its particle govern the infinitive.
+    if (round == 0 && j >= begin + 4 && c.Equals(j - 1, "to") && c.Equals(j - 2, "on") && c.IsWord(j - 3) &&
+        !c.w[j - 3].capitalised && IsVerb(c.w[j - 3].pos) && c.w[j - 3].pos != Pos::kVBG) {
+      j -= 3;
+      continue;
+    }
     // "was quick to point out", "were the first to say": an adjective (or
     // "the first"/"the last") after a copula governs the cue's infinitive.
     if (round == 0 && j >= begin + 4 && c.Equals(j - 1, "to") && c.IsWord(j - 2) && !c.w[j - 2].capitalised &&
@@ -309,6 +315,13 @@ Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue) {
       if (head.ok()) return {head.first, p.last, head.kind, head.weak};
     }
     if (p.ok()) return p;
+    // "most of them said", "None of us believe": a quantity of a pronoun.
+    if (j >= begin + 3 && (c.Equals(j - 1, "them") || c.Equals(j - 1, "us")) && c.Equals(j - 2, "of") &&
+        (c.Equals(j - 3, "most") || c.Equals(j - 3, "many") || c.Equals(j - 3, "some") || c.Equals(j - 3, "all") ||
+         c.Equals(j - 3, "none") || c.Equals(j - 3, "both") || c.Equals(j - 3, "several") || c.Equals(j - 3, "few") ||
+         c.Equals(j - 3, "half") || NumberLike(c, j - 3))) {
+      return {j - 3, j, PhraseKind::kNominal};
+    }
     // Poll shares: "four in 10 said", "Two in three said".
     if (j >= begin + 3 && NumberLike(c, j - 1) && c.Equals(j - 2, "in") && NumberLike(c, j - 3)) {
       return {j - 3, j, PhraseKind::kNominal};
@@ -443,7 +456,14 @@ bool StartsPlace(const Context& c, uint32_t i) {
   for (const Entity& e : c.a.entities) {
     if (e.type != EntityType::kPlace) continue;
     for (const Mention& m : e.mentions) {
-      if (m.start == start) return true;
+      if (m.start != start) continue;
+      // "questioned America's commitment": a place's possessive modifies
+      // the real object.
+      uint32_t j = i;
+      while (j < c.w.size() && c.w[j].start < m.end) ++j;
+      const bool possessive =
+          j < c.w.size() && c.w[j].type == WordType::kOther && (c.Text(j) == "'s" || c.Text(j) == "\u2019s");
+      return !possessive;
     }
   }
   return false;
