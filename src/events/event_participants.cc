@@ -161,6 +161,13 @@ std::vector<Phrase> SentenceCoder::DefaultTarget(const Predicate& p) {
         IsVerb(parse_.token(k + 1).pos)) {
       break;
     }
+    // "called on Republicans to back Trump": an appeal goes to the one
+    // asked, not to the infinitive's object ("agreed to sell it to Mr.
+    // Trump" keeps its).
+    if (p.code.starts_with("02") && parse_.token(k).pos == Pos::kTO && k + 1 < parse_.end() &&
+        parse_.token(k + 1).pos == Pos::kVB) {
+      break;
+    }
     int c = parse_.ChunkAt(k);
     if (c < 0 || parse_.chunks()[c].first != k) continue;
     const Chunk& ch = parse_.chunks()[c];

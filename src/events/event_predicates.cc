@@ -303,6 +303,17 @@ void SentenceCoder::VerbGroup(Predicate* p) {
       if (k == parse_.first()) break;
     }
   }
+  // "it would have been cool had Clinton congratulated him": an inverted
+  // condition (had/were/should before the subject) is no event either.
+  if (g == p->head && g > parse_.first() && (parse_.token(g).pos == Pos::kVBN || parse_.token(g).pos == Pos::kVBD)) {
+    const int c = parse_.ChunkAt(g - 1);
+    if (c >= 0 && parse_.chunks()[c].end == g && parse_.chunks()[c].first > parse_.first()) {
+      const uint32_t b = parse_.chunks()[c].first - 1;
+      const std::string_view w = parse_.Lower(b);
+      const bool opens = b == parse_.first() || !(IsNoun(parse_.token(b - 1).pos) || parse_.token(b - 1).pos == Pos::kPRP);
+      if ((w == "had" || w == "were" || w == "should") && opens) p->frame = Frame::kDrop;
+    }
+  }
   // "if you attack him", "unless Russia withdraws": a condition is no event.
   for (int k = static_cast<int>(g) - 1; k >= static_cast<int>(parse_.first()) && k >= static_cast<int>(g) - 8; --k) {
     std::string_view w = parse_.Lower(k);
@@ -345,7 +356,9 @@ bool SentenceCoder::ByFollows(uint32_t head) const {
 void SentenceCoder::FindGovernor(Predicate* p) {
   int k = static_cast<int>(p->group_first) - 1;
   int object = -1;  // first token of the phrase stepped over, if any
-  for (int steps = 0; k >= static_cast<int>(parse_.first()) && steps < 6; ++steps, --k) {
+  // Up to 10 steps: "called for the Islamic State strongholds in Syria and
+  // Iraq to be hit" (a chunk is one step).
+  for (int steps = 0; k >= static_cast<int>(parse_.first()) && steps < 10; ++steps, --k) {
     int c = parse_.ChunkAt(k);
     if (c >= 0) {
       k = static_cast<int>(parse_.chunks()[c].first);

@@ -81,6 +81,9 @@ PatternMatch MatchPattern(const SentenceParse& parse, const lexicon::VerbPattern
           break;
         }
       } else {
+        // "called on Republicans to back Trump": "to" before a verb marks an
+        // infinitive, and the verb's object fills no slot of the pattern.
+        if (k == pos && k > head_end && parse.token(k).pos == Pos::kVB && parse.Lower(k - 1) == "to") break;
         int c = parse.ChunkAt(k);
         if (c >= 0 && parse.chunks()[c].first == k && !parse.chunks()[c].time) {
           (e.kind == lexicon::PatternElement::Kind::kTarget ? m.target_at : m.source_at) = static_cast<int>(k);
