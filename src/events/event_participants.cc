@@ -94,6 +94,18 @@ void SentenceCoder::Attach(size_t idx) {
   }
 }
 
+bool SentenceCoder::CopulaClause(uint32_t that) const {
+  const uint32_t subject_end = parse_.chunks()[parse_.ChunkAt(that + 1)].end;
+  const uint32_t opening_end = ThatClauseOpening(parse_, that);
+  for (uint32_t k = subject_end; k < opening_end; ++k) {
+    const std::string_view w = parse_.Lower(k);
+    if (!IsBe(w) && w != "n't" && w != "not") return false;
+  }
+  if (opening_end >= parse_.end()) return false;
+  const Pos next = parse_.token(opening_end).pos;
+  return !IsVerb(next) && next != Pos::kTO && next != Pos::kRB;
+}
+
 // The doer of a gerund after a preposition: "credit for releasing" is
 // the nearest named phrase's; "before holding a call" the main clause's.
 std::vector<Phrase> SentenceCoder::GerundSubject(std::string_view prep, uint32_t at) {
@@ -140,6 +152,13 @@ std::vector<Phrase> SentenceCoder::DefaultTarget(const Predicate& p) {
         Named({parse_.chunks()[c].first, parse_.chunks()[c].end})) {
       return FindObjects(parse_, after_pattern);
     }
+  }
+  // "allowed that Mordor isn't a pleasant place": a verb that is no
+  // statement acts on the subject of its "that" clause (PETRARCH's verb
+  // phrase holds the clause), unless that clause's verb is coded itself.
+  if (!p.code.starts_with("01") && ThatClauseOpening(parse_, from) > from && CopulaClause(from)) {
+    const Chunk& ch = parse_.chunks()[parse_.ChunkAt(from + 1)];
+    if (!ch.time && Named({ch.first, ch.end})) return FindObjects(parse_, from + 1);
   }
   std::vector<Phrase> direct = FindObjects(parse_, from);
   if (!direct.empty() && Named(direct.front())) return direct;

@@ -72,5 +72,23 @@ TEST(LoadedPatterns, PatternEndingInPrepositionTakesThePhraseAfterIt) {
   EXPECT_EQ(events[0], "DEU-RUS-915");
 }
 
+// PETRARCH's verb phrase holds its "that" clause: a pattern reaches
+// through the clause's opening ("avowed that Russia isn't a really
+// pleasant place" matches "* REALLY_PLEASANT"), and a clause saying what its
+// subject is makes that subject the target; a clause with its own act does
+// not.
+TEST(LoadedPatterns, ThatClauseIsPartOfTheVerbPhrase) {
+  auto model = ModelWithVerbs("--- AVOW [080] ---\nAVOW\n- * REALLY_PLEASANT [024]\n");
+  ASSERT_NE(model, nullptr);
+  auto events = Code(*model, "Germany avowed that Russia isn't a really pleasant place to visit.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0], "DEU-RUS-024");
+  events = Code(*model, "Germany recently avowed that Russia is an easy place to visit.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0], "DEU-RUS-080");
+  events = Code(*model, "Germany avowed that Russia was trying to help.");
+  EXPECT_TRUE(events.empty());
+}
+
 }  // namespace
 }  // namespace readout

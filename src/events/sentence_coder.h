@@ -141,6 +141,11 @@ class SentenceCoder {
   // PETRARCH reads its verb phrase; failing that, the direct object.
   std::vector<Phrase> DefaultTarget(const Predicate& p);
 
+  // The "that" clause opening at token `that` says what its subject is:
+  // "that Mordor isn't a pleasant place", not "that Russia has attacked"
+  // (its own act) nor "that they were trying" (an auxiliary).
+  bool CopulaClause(uint32_t that) const;
+
   static uint32_t direct_end(const std::vector<Phrase>& d) { return d.empty() ? 0 : d.back().end; }
 
   bool Named(const Phrase& ph);

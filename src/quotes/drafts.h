@@ -93,6 +93,14 @@ uint32_t HeldSubjectStart(const Context& c, const Drafts& d, uint32_t begin, uin
 // ("The court seemed to send a signal", "The FBI is reportedly making
 // arrangements"): drafts it without a speaker and returns true.
 bool HeldSubjectReport(const Context& c, uint32_t s0, uint32_t k, Drafts* d);
+// A cheap test before HeldSubjectReport, asked for every word: the length
+// and first letter of "seem(s/ed)", "appear(s/ed)", "reportedly".
+inline bool MayHoldSubject(const Context& c, uint32_t k) {
+  const uint32_t len = c.w[k].end - c.w[k].start;
+  if (len < 4 || len > 10) return false;
+  const char ch = c.a.text[c.w[k].start];
+  return ch == 's' || ch == 'a' || ch == 'r';
+}
 // Drops held-subject reports that lie inside a report with a speaker
 // ("…, X said" found after them).
 void DropNestedHeldReports(Drafts* d);

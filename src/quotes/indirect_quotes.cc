@@ -384,7 +384,7 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
       while (e < n && !IsEnd(c, e) && !c.w[e].para_start && c.w[e].type != WordType::kSemicolon) ++e;
       if (PollFinding(c, s0, k, e, d)) continue;
     }
-    if (HeldSubjectReport(c, s0, k, d)) continue;
+    if (MayHoldSubject(c, k) && HeldSubjectReport(c, s0, k, d)) continue;
     const uint32_t len = CueAt(c, k);
     if (len == 0) continue;
     uint32_t e0 = k + len;
@@ -463,7 +463,15 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
       const bool comma_before = k > begin && (c.w[k - 1].type == WordType::kComma ||
                                               (c.w[k - 1].type == WordType::kCloseQuote && k > begin + 1 &&
                                                c.w[k - 2].type == WordType::kComma));
-      if (!at.speaker.ok() && !inverted && comma_before && c.w[k].pos == Pos::kVBG) {
+      // "… by citing his results", "…, while saying that …", "… and
+      // answering questions about …": a gerund after a preposition or a
+      // conjunction is the clause subject's too.
+      const bool gerund_lead =
+          k > begin + 1 && c.IsWord(k - 1) && !c.w[k - 1].capitalised &&
+          (c.Equals(k - 1, "by") || c.Equals(k - 1, "while") || c.Equals(k - 1, "after") ||
+           c.Equals(k - 1, "before") || c.Equals(k - 1, "without") || c.Equals(k - 1, "and") ||
+           c.Equals(k - 1, "through") || c.Equals(k - 1, "when"));
+      if (!at.speaker.ok() && !inverted && (comma_before || gerund_lead) && c.w[k].pos == Pos::kVBG) {
         at.speaker = ParticipleSubject(c, *d, begin, k);
       }
       const uint32_t passive_be = inverted ? kNoWord : PassiveReport(c, k, len, begin);
