@@ -290,7 +290,10 @@ void SentenceCoder::VerbGroup(Predicate* p) {
   if (to || gerund) FindGovernor(p);
   // "refrain from endorsing", "stopped short of endorsing", "kept him
   // from attacking": a gerund its governor holds back is no act.
-  if (parse_.token(p->head).pos == Pos::kVBG && g == p->head && g >= parse_.first() + 2 &&
+  // Adverbs may stand between: "stopped short of fully endorsing".
+  bool adverbs_only = true;
+  for (uint32_t k = g; k < p->head; ++k) adverbs_only &= parse_.token(k).pos == Pos::kRB;
+  if (parse_.token(p->head).pos == Pos::kVBG && adverbs_only && g >= parse_.first() + 2 &&
       (parse_.Lower(g - 1) == "from" || parse_.Lower(g - 1) == "of")) {
     for (uint32_t k = g - 2; k + 4 >= g && k >= parse_.first(); --k) {
       const std::string& l = parse_.token(k).lemma;
