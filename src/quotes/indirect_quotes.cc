@@ -778,7 +778,12 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         continue;
       }
     }
-    if (first >= last || CountWords(c, first, last) < min_words) continue;
+    // "said no", "said so", "26 percent said the same": a one-word answer.
+    const bool answer = last == first + 1 ? c.Equals(first, "no") || c.Equals(first, "yes") || c.Equals(first, "so")
+                                          : last == first + 2 && c.Equals(first, "the") && c.Equals(first + 1, "same");
+    if (first >= last || (CountWords(c, first, last) < min_words && !(answer && clause_after && ReportingCue(c, k)))) {
+      continue;
+    }
     // A content that is one quote entirely is the direct pass's.
     if (d->in_quote[first] && d->in_quote[last - 1] && c.w[first > 0 ? first - 1 : 0].IsQuote()) {
       bool all = true;
