@@ -76,7 +76,7 @@ int RunIngest(const IngestFlags& f) {
   size_t bad = 0;
   auto stats = io::RunBatch(
       pipeline, *reader, bopts,
-      [&](const io::Item& item, const Result<Analysis>& r) {
+      [&](io::Item& item, Result<Analysis>& r) {
         if (stop.load()) return;
         for (const auto& w : item.warnings) fmt::print(stderr, "readout: warning: {}\n", w);
         if (!r.ok()) {
@@ -86,7 +86,7 @@ int RunIngest(const IngestFlags& f) {
           ++bad;
           return;
         }
-        if (!ingester.value()->Add(item.doc, r.value())) stop = true;
+        if (!ingester.value()->Add(std::move(item.doc), std::move(r.value()))) stop = true;
       },
       [&](const io::BatchProgress& p) {
         if (!tty || p.seconds < 2.0) return;

@@ -14,6 +14,7 @@
 
 #include "lexicon/actor_dictionary.h"
 #include "lexicon/actor_key.h"
+#include "lexicon/gazetteer.h"
 #include "lexicon/place_index.h"
 
 namespace readout::entities {
@@ -164,6 +165,18 @@ bool IsFormerWord(std::string_view key) {
          key == "erstwhile" || key == "outgoing";
 }
 
+// Titles that only say someone leads an organisation: with an unknown
+// organisation they say nothing about the sector ("president of CEPA").
+bool IsLeaderTitle(std::string_view key) {
+  static constexpr std::string_view kLeaders[] = {"president", "chairman", "chairwoman", "chair", "director",
+                                                  "head", "chief", "leader", "founder", "executive director",
+                                                  "managing director", "secretary general", "secretary-general"};
+  for (std::string_view k : kLeaders) {
+    if (key == k) return true;
+  }
+  return false;
+}
+
 // What a phrase says, before composing the code.
 struct PhraseParts {
   std::string full;   // code of a named person or organisation (wins)
@@ -174,6 +187,8 @@ struct PhraseParts {
   // The full code is an organisation's that covers only part of the phrase
   // ("RAND" in "Rand Paul").
   bool full_from_part = false;
+  // The country or IGO code names the whole phrase ("Zimbabwe").
+  bool base_whole = false;
 };
 
 // The country of a region, or of a city or capital, named by words
@@ -280,7 +295,10 @@ PhraseParts Analyze(const Model& model, std::string_view phrase, std::optional<D
     parts.full = head->code;
     parts.full_from_part = head->record->kind != ActorKind::kPerson && head->len < n;
   }
-  if (first_base != nullptr) parts.base = first_base->code;
+  if (first_base != nullptr) {
+    parts.base = first_base->code;
+    parts.base_whole = first_base->len == n || (first_base->len + 1 == n && first_base->start == 1 && words[0].key == "the");
+  }
 
   // Agents: the head is the match ending last, then the longest; a generic
   // head ("officer", "leader") gives way to the nearest agent before it.
@@ -337,6 +355,17 @@ PhraseParts Analyze(const Model& model, std::string_view phrase, std::optional<D
         }
       }
     }
+  }
+  // "the president of a building trades council": a leader of an
+  // organisation the dictionaries do not know belongs to no known sector;
+  // "the president of Russia", "the head of the lawyers association" (an
+  // agent after "of") keep theirs.
+  if (best != nullptr && best->end - best->start == 1 && best->end + 1 < n && words[best->end].key == "of" &&
+      IsLeaderTitle(words[best->start].key)) {
+    bool known = false;
+    for (size_t k = best->end + 1; k < n; ++k) known |= named[k];
+    for (const AgentMatch& a : agents) known |= a.start > best->end;
+    if (!known) best = nullptr;
   }
   if (best != nullptr) {
     parts.agent = best->code->code;
@@ -442,18 +471,6 @@ std::string_view Appositive(const Analysis& a, const Mention& m) {
   return a.Text({a.tokens[first].start, a.tokens[last].end});
 }
 
-// Titles that only say someone leads an organisation: with an unknown
-// organisation they say nothing about the sector ("president of CEPA").
-bool IsLeaderTitle(std::string_view key) {
-  static constexpr std::string_view kLeaders[] = {"president", "chairman", "chairwoman", "chair", "director",
-                                                  "head", "chief", "leader", "founder", "executive director",
-                                                  "managing director", "secretary general", "secretary-general"};
-  for (std::string_view k : kLeaders) {
-    if (key == k) return true;
-  }
-  return false;
-}
-
 std::string CodeRole(const Model& model, const Role& role, std::optional<Date> date) {
   PhraseParts title = Analyze(model, role.title, date);
   // The role's country (the entity stage read it from "Russian President",
@@ -473,6 +490,12 @@ std::string CodeRole(const Model& model, const Role& role, std::optional<Date> d
     } else if (IsLeaderTitle(lexicon::ActorKey(role.title))) {
       title.agent.clear();
     }
+  } else if (role.country.empty() && !role.title.empty() && role.title[0] >= 'a' && role.title[0] <= 'z' &&
+             IsLeaderTitle(lexicon::ActorKey(role.title))) {
+    // "Luis Osuna, the president of the lawyers association": a leader's
+    // title in lower case with no organisation read names an office of
+    // some body, not the government's ("President Obama" is capitalised).
+    title.agent.clear();
   }
   return Compose(title, {});
 }
@@ -502,10 +525,22 @@ std::string CodeEntity(const Model& model, const Analysis& a, const Entity& e, s
   const std::vector<std::string_view> names = EntityNames(a, e);
 
   if (e.type == EntityType::kPlace) {
+    // "South China Sea" is no Chinese actor.
+    for (std::string_view name : names) {
+      const lexicon::RegionInfo* region = model.gazetteer().FindRegion(name);
+      if (region != nullptr && region->water) return {};
+    }
+    // The actor dictionary's own code for the whole name wins over the
+    // place index's country: dictionaries may use other codes ("ZIMBABWE
+    // [RHO <790606] [ZBW]", "NEW_ZEALAND [NZE]").
+    std::string whole;
     for (std::string_view name : names) {
       PhraseParts p = Analyze(model, name, date);
       if (!p.full.empty()) return p.full;  // "White House" tagged as a place
+      if (whole.empty() && p.base_whole) whole = std::move(p.base);
     }
+    // Only for a country or an unresolved place: the state of Georgia stays USA.
+    if (!whole.empty() && (!e.place || e.place->kind == PlaceKind::kCountry || e.place->country.empty())) return whole;
     if (e.place && !e.place->country.empty()) return e.place->country;
     for (std::string_view name : names) {
       PhraseParts p = Analyze(model, name, date);

@@ -1,6 +1,10 @@
 #include "entities/actor_coder.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
 
 #include "text/annotate.h"
 
@@ -158,6 +162,29 @@ TEST(CodeEntity, PlacesOrgsAndGroups) {
   EXPECT_EQ(a.entities[4].actor, "RUS");
 }
 
+// A loaded dictionary's code for a whole country name wins over the place
+// index's (PETRARCH's old codes and date bounds), not for a region that
+// shares a country's name.
+TEST(CodeEntity, LoadedCountryCodeBeatsPlaceIndex) {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / ("readout-actor-coder-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  std::ofstream(dir / "test.actors.txt") << "ZIMBABWE\n\t[RHO <790606]\n\t[ZBW]\nGEORGIA [GEO]\n";
+  ModelOptions options;
+  options.dict_dirs = {dir.string()};
+  auto model = Model::Load(options);
+  fs::remove_all(dir);
+  ASSERT_TRUE(model.ok()) << model.status().message();
+  for (auto [date, want] : {std::pair{"2001-01-01", "ZBW"}, std::pair{"1978-12-23", "RHO"}}) {
+    Analysis a = Make("Zimbabwe spoke. Georgia voted.", date, {{"Zimbabwe", EntityType::kPlace}, {"Georgia", EntityType::kPlace}});
+    a.entities[0].place = Place{"Zimbabwe", "ZWE", -19.0, 29.8, true, PlaceKind::kCountry};
+    a.entities[1].place = Place{"Georgia", "USA", 32.7, -83.4, true, PlaceKind::kRegion};
+    CodeActors(*model.value(), a);
+    EXPECT_EQ(a.entities[0].actor, want) << date;
+    EXPECT_EQ(a.entities[1].actor, "USA") << date;
+  }
+}
+
 // A person whose name holds an organisation's name or a country's is not
 // coded as that organisation or country ("RAND", "Cuba", "France"); a
 // title before the name still gives the sector.
@@ -195,6 +222,22 @@ TEST(CountryOfCode, Parts) {
   EXPECT_EQ(CountryOfCode("IGOWSTNAT"), "");
   EXPECT_EQ(CountryOfCode("---COP"), "");
   EXPECT_EQ(CountryOfCode(""), "");
+}
+
+TEST(CodeText, LeaderOfAnUnknownBodyHasNoSector) {
+  EXPECT_EQ(CodeText(TheModel(), "the president of a building trades council in New Jersey", D("2016-01-30")), "USA");
+  EXPECT_EQ(CodeText(TheModel(), "the president of Russia", D("2025-02-12")), "RUSGOV");
+  EXPECT_EQ(CodeText(TheModel(), "the president", D("2025-02-12")), "---GOV");
+}
+
+TEST(CodeEntity, LowerCaseLeaderTitleWithoutOrganisationIsNoGovernment) {
+  Analysis a = Make("Luis Osuna and Ana Ruiz spoke.", "2016-06-02",
+                    {{"Luis Osuna", EntityType::kPerson}, {"Ana Ruiz", EntityType::kPerson}});
+  a.entities[0].roles.push_back(Role{"president", "", "", {}});
+  a.entities[1].roles.push_back(Role{"President", "", "", {}});
+  CodeActors(TheModel(), a);
+  EXPECT_EQ(a.entities[0].actor, "");
+  EXPECT_EQ(a.entities[1].actor, "---GOV");
 }
 
 }  // namespace

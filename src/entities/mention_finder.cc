@@ -368,6 +368,19 @@ void Finder::Run() {
       continue;
     }
     NameType type = RunType(k, e);
+    // "Election Day", "Affordable Care Act", "Martin Luther King Day": the
+    // name of a thing, no one's; its words make no mention either.
+    // "the Iraq War": the head alone after a place or a name.
+    const bool thing = !title_before_ && g_.IsThingHead(sw_.words[e - 1]) &&
+                       ((e - k >= 2 && (type == NameType::kUnknown || (type == NameType::kPerson && e - k >= 3))) ||
+                        (e - k == 1 && type == NameType::kUnknown && k > 0 && sw_.info[k - 1].cap));
+    if (thing) {
+      title_before_ = false;
+      k = e;
+      // Its acronym goes with it: "the Affordable Care Act (ACA)".
+      if (k + 2 < n && sw_.words[k] == "(" && sw_.words[k + 2] == ")" && sw_.info[k + 1].all_caps) k += 3;
+      continue;
+    }
     if ((type == NameType::kUnknown || type == NameType::kPerson) && e < n && sw_.info[e - 1].possessive == false &&
         IsPersonOrgNoun(sw_.words[e])) {
       Emit(k, e + 1, NameType::kOrg);  // "Trump administration"
@@ -389,9 +402,10 @@ void Finder::Run() {
 // the short-word list is read only until the first.
 struct HeadlineCounter {
   int words = 0, capitalised = 0, lower_content = 0;
-  void Add(std::string_view word) {
+  // `upper`: StartsUpper(word).
+  void Add(std::string_view word, bool upper) {
     ++words;
-    if (StartsUpper(word)) {
+    if (upper) {
       ++capitalised;
     } else if (lower_content == 0 && !word.empty() && word[0] >= 'a' && word[0] <= 'z' &&
                !In(word, {"a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "by",
@@ -410,24 +424,27 @@ void ArticleWords::Fill(const Analysis& a) {
   headline.clear();
   lower.Reserve(a.tokens.size() / 2, a.text.size() / 2);
   named.Reserve(a.tokens.size() / 8);
+  // One pass per sentence: the capitalised words after its first word wait
+  // here until the sentence is known not to be a headline.
+  std::vector<std::string_view> capitalised;
   for (const Sentence& s : a.sentences) {
     HeadlineCounter h;
-    for (uint32_t i = s.first_token; i < s.end_token; ++i) {
-      const Token& t = a.tokens[i];
-      if (t.kind != TokenKind::kWord) continue;
-      h.Add(a.TokenText(t));
-      const char c = a.text[t.start];
-      if (c >= 'a' && c <= 'z') lower.TryEmplace(a.TokenText(t), true);
-    }
-    headline.push_back(h.LooksLikeHeadline());
-    if (headline.back()) continue;
+    capitalised.clear();
     bool first = true;
     for (uint32_t i = s.first_token; i < s.end_token; ++i) {
       const Token& t = a.tokens[i];
       if (t.kind != TokenKind::kWord) continue;
-      if (!first && StartsUpper(a.TokenText(t))) named.TryEmplace(a.TokenText(t), true);
+      const std::string_view w = a.TokenText(t);
+      const unsigned char c = static_cast<unsigned char>(w[0]);
+      const bool upper = c < 0x80 ? (c >= 'A' && c <= 'Z') : StartsUpper(w);
+      h.Add(w, upper);
+      if (c >= 'a' && c <= 'z') lower.TryEmplace(w, true);
+      if (!first && upper) capitalised.push_back(w);
       first = false;
     }
+    headline.push_back(h.LooksLikeHeadline());
+    if (headline.back()) continue;
+    for (std::string_view w : capitalised) named.TryEmplace(w, true);
   }
 }
 

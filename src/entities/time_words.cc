@@ -85,13 +85,34 @@ int WeekdayFromWord(std::string_view word) {
   return -1;
 }
 
+namespace {
+
+// The bit of a word's length and first two letters (ASCII case aside: only
+// the low five bits of each byte are used) in MayStartTime's filter.
+size_t StartBit(std::string_view w) {
+  const size_t c0 = static_cast<unsigned char>(w[0]) & 31u;
+  const size_t c1 = static_cast<unsigned char>(w[w.size() > 1 ? 1 : 0]) & 31u;
+  return ((w.size() - 1) << 10) | (c0 << 5) | c1;
+}
+
+}  // namespace
+
 bool MayStartTime(std::string_view word) {
   if (word.empty()) return false;
   if (word[0] >= '0' && word[0] <= '9') return true;
   // "mid-February"
   if (word.size() > 4 && EqualsLower(word.substr(0, 4), "mid-")) return true;
-  static const text::FlatStringMap<bool> kStarts = [] {
-    text::FlatStringMap<bool> m;
+  constexpr size_t kMaxWord = 16;
+  if (word.size() > kMaxWord) return false;
+  struct Starts {
+    text::FlatStringMap<bool> words;
+    // One bit per (length, first two letters) of the words: most words
+    // probed per token share none with them and are answered here.
+    std::array<uint64_t, (kMaxWord << 10) / 64> filter{};
+  };
+  static const Starts kStarts = [] {
+    Starts st;
+    text::FlatStringMap<bool>& m = st.words;
     auto add = [&](std::string_view w) {
       m.TryEmplace(w, true);
       m.TryEmplace(std::string(w) + ".", true);  // "Feb."
@@ -108,15 +129,19 @@ bool MayStartTime(std::string_view word) {
       add(w);
     }
     m.Reserve(2 * m.size());
-    return m;
+    m.ForEachKey([&](std::string_view w) {
+      if (!w.empty() && w.size() <= kMaxWord) st.filter[StartBit(w) / 64] |= uint64_t{1} << (StartBit(w) % 64);
+    });
+    return st;
   }();
-  char buf[16];
-  if (word.size() > sizeof(buf)) return false;
+  const size_t bit = StartBit(word);
+  if ((kStarts.filter[bit / 64] & (uint64_t{1} << (bit % 64))) == 0) return false;
+  char buf[kMaxWord];
   for (size_t i = 0; i < word.size(); ++i) {
     char c = word[i];
     buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
   }
-  return kStarts.Find(std::string_view(buf, word.size())) != nullptr;
+  return kStarts.words.Find(std::string_view(buf, word.size())) != nullptr;
 }
 
 int SmallNumber(std::string_view word) {

@@ -41,6 +41,16 @@ bool HasEntityIn(const SentenceParse& p, const Phrase& ph) {
   return false;
 }
 
+// The phrase names a person (an entity of type PERSON).
+bool NamesPerson(const SentenceParse& p, const Phrase& ph) {
+  const Analysis& a = p.analysis();
+  for (uint32_t i = ph.first; i < ph.end; ++i) {
+    const int e = p.EntityAt(i);
+    if (e >= 0 && a.entities[e].type == EntityType::kPerson) return true;
+  }
+  return false;
+}
+
 // Extends a chunk with a following of/from/in phrase when the chunk itself
 // names nobody ("officials in Gondor"), and a title with its "of" phrase
 // ("Secretary of State Rex Tillerson", "Ministry of Silly Walks").
@@ -59,6 +69,32 @@ Phrase Extend(const SentenceParse& p, const Chunk& c, bool object = false) {
   bool of = w == "of" && (object || !HasEntity(p, c));
   if (title || inner || of) ph.end = next.end;
   return ph;
+}
+
+// "Ambassador and Special Envoy Steve Witkoff": a capitalised phrase that
+// names nobody, joined by "and" to a capitalised phrase naming a person, is
+// that person's first title, not a second actor.
+bool TitleOfNextPerson(const SentenceParse& p, const Chunk& title, const Chunk& person) {
+  if (HasEntity(p, title) || person.first != title.end + 1 || p.Lower(title.end) != "and") return false;
+  for (uint32_t i = title.first; i < title.end; ++i) {
+    if (!IsProperNoun(p.token(i).pos)) return false;
+  }
+  if (!IsProperNoun(p.token(person.first).pos)) return false;
+  for (uint32_t i = person.first; i < person.end; ++i) {
+    int e = p.EntityAt(i);
+    if (e >= 0 && p.analysis().entities[e].type == EntityType::kPerson) return true;
+  }
+  return false;
+}
+
+// Widens an object phrase made of `title` alone to the person it titles:
+// "asked Ambassador and Special Envoy Steve Witkoff".
+void MergeTitleWithPerson(const SentenceParse& p, const Chunk& title, Phrase* ph) {
+  if (ph->end != title.end || title.end + 1 >= p.end()) return;
+  int m = p.ChunkAt(title.end + 1);
+  if (m < 0 || !TitleOfNextPerson(p, title, p.chunks()[m])) return;
+  *ph = Extend(p, p.chunks()[m], /*object=*/true);
+  ph->first = title.first;
 }
 
 // Chunk ending exactly at token `last`, or -1.
@@ -249,10 +285,20 @@ std::vector<Phrase> FindSubjects(const SentenceParse& p, uint32_t group_first, b
   if (bracket_end > 0 && out.back().end + 1 < bracket_end && p.Lower(out.back().end) == "(") {
     out.back().span_end = bracket_end;
   }
-  // Conjuncts to the left: "A, B and C".
+  // Conjuncts to the left: "A, B and C". The word right before the last
+  // conjunct joins the list; after a bare comma the phrases before it
+  // belong to another clause: "swing states such as Ohio and Florida,
+  // Sabato said" has one speaker.
   std::vector<Phrase> more;
   bool joined = false;
   int at = static_cast<int>(ch->first) - 1;
+  // An apposition ("Farook and his wife, Tashfeen Malik, killed") or a
+  // relative clause's antecedent ("Singer and Griffin, hedge fund managers
+  // who are backing") keeps the list before its comma.
+  if (!relative && at > first && IsComma(p, at) && !IsConj(p, at - 1) && ch->end < p.end() &&
+      !IsComma(p, ch->end)) {
+    at = first;
+  }
   while (at > first) {
     bool conj = IsConj(p, at);
     if (!conj && !IsComma(p, at)) break;
@@ -260,8 +306,14 @@ std::vector<Phrase> FindSubjects(const SentenceParse& p, uint32_t group_first, b
     if (conj && prev >= first && IsComma(p, prev)) --prev;
     int b = ChunkEndingAt(p, prev);
     if (b < 0) break;
+    const Chunk& left = p.chunks()[b];
+    if (more.empty() && prev + 1 == at && out.back().first == ch->first && TitleOfNextPerson(p, left, *ch)) {
+      out.back().first = left.first;  // "Ambassador and Special Envoy X said": one subject
+      at = static_cast<int>(left.first) - 1;
+      continue;
+    }
     joined |= conj;
-    more.push_back(Extend(p, p.chunks()[b]));
+    more.push_back(Extend(p, left));
     at = static_cast<int>(p.chunks()[b].first) - 1;
   }
   if (joined) {
@@ -303,6 +355,7 @@ std::vector<Phrase> FindObjects(const SentenceParse& p, uint32_t at) {
   // held", "said they would".
   if (p.chunks()[c].pronoun && IsNominative(p.Lower(k))) return out;
   out.push_back(Extend(p, p.chunks()[c], /*object=*/true));
+  MergeTitleWithPerson(p, p.chunks()[c], &out.back());
   if (quantifier < k && k <= quantifier + 2 && p.ChunkAt(quantifier) < 0) out.back().span_first = quantifier;
   // "at least 20 soldiers" chunked from "least": show the "at".
   if (k > p.first() && p.Lower(k - 1) == "at" && (p.Lower(k) == "least" || p.Lower(k) == "most")) {
@@ -317,6 +370,16 @@ std::vector<Phrase> FindObjects(const SentenceParse& p, uint32_t at) {
         out.back().end = after;
         return out;
       }
+    }
+  }
+  // "said Ed Rendell, a former Pennsylvania governor and two-term
+  // Philadelphia mayor": after a person's name, a comma and a phrase headed
+  // by a common noun naming no one else is an apposition, not a conjunct.
+  if (out.back().end + 1 < p.end() && IsComma(p, out.back().end) && NamesPerson(p, out.back())) {
+    int n = p.ChunkAt(out.back().end + 1);
+    if (n >= 0 && p.chunks()[n].first == out.back().end + 1 && !p.chunks()[n].pronoun &&
+        !IsProperNoun(p.token(p.chunks()[n].head).pos) && !NamesPerson(p, {p.chunks()[n].first, p.chunks()[n].end})) {
+      return out;
     }
   }
   // Conjuncts to the right: "A, B and C".
@@ -335,6 +398,7 @@ std::vector<Phrase> FindObjects(const SentenceParse& p, uint32_t at) {
     if (n < 0 || p.chunks()[n].first != next || p.chunks()[n].time) break;
     joined |= conj;
     more.push_back(Extend(p, p.chunks()[n]));
+    MergeTitleWithPerson(p, p.chunks()[n], &more.back());
     e = more.back().end;
     if (conj) break;
   }
@@ -345,8 +409,18 @@ std::vector<Phrase> FindObjects(const SentenceParse& p, uint32_t at) {
 EventArgument MakeArgument(const Model& model, const SentenceParse& p, const Phrase& ph) {
   EventArgument arg;
   const Analysis& a = p.analysis();
-  // Prefer the entity at the head (the last named token), else any inside.
-  for (int i = static_cast<int>(ph.end) - 1; i >= static_cast<int>(ph.first); --i) {
+  // Prefer the entity at the head (the last named token), else any inside;
+  // a phrase that names someone before its first of/in/from phrase is
+  // theirs ("an Islamic State target southwest of Baghdad").
+  uint32_t own_end = ph.end;
+  for (uint32_t i = ph.first + 1; i < ph.end; ++i) {
+    const std::string_view w = p.Lower(i);
+    if (w == "of" || w == "in" || w == "from") {
+      if (HasEntityIn(p, {ph.first, i})) own_end = i;
+      break;
+    }
+  }
+  for (int i = static_cast<int>(own_end) - 1; i >= static_cast<int>(ph.first); --i) {
     int e = p.EntityAt(i);
     if (e >= 0) {
       arg.entity = e;
@@ -380,7 +454,26 @@ EventArgument MakeArgument(const Model& model, const SentenceParse& p, const Phr
   // phrase's code wins when it extends the entity's.
   if (arg.entity >= 0 && !arg.actor.empty() && arg.actor.size() <= 6 && !OnlyEntity(p, ph, arg.entity)) {
     std::string phrase = entities::CodeSpan(model, a, arg.span);
-    if (phrase.size() > arg.actor.size() && phrase.starts_with(arg.actor)) arg.actor = std::move(phrase);
+    // "Senator Bernie Sanders of Vermont": ---LEG gains the country USA.
+    const bool fills_country = arg.actor.starts_with("---") && phrase.size() == arg.actor.size() &&
+                               !phrase.starts_with("---") && phrase.ends_with(arg.actor.substr(3));
+    if ((phrase.size() > arg.actor.size() && phrase.starts_with(arg.actor)) || fills_country) {
+      arg.actor = std::move(phrase);
+    }
+  }
+  // An entity coded by its sector alone ("minister Calimehtar", ---GOV)
+  // takes the country its phrase gives: "Ithilen's awful and evil minister
+  // Calimehtar" is ITHGOV.
+  if (arg.entity >= 0 && arg.actor.starts_with("---") && !OnlyEntity(p, ph, arg.entity)) {
+    std::string phrase = entities::CodeSpan(model, a, arg.span);
+    // Only a country that another name in the phrase gives.
+    bool named = false;
+    for (uint32_t i = ph.first; i < ph.end && !named && phrase.size() >= 3 && !phrase.starts_with("---"); ++i) {
+      const int e = p.EntityAt(i);
+      named = e >= 0 && e != arg.entity && a.entities[e].actor.size() >= 3 &&
+              phrase.compare(0, 3, a.entities[e].actor, 0, 3) == 0;
+    }
+    if (named) arg.actor = std::move(phrase);
   }
   if (arg.actor.empty() && !pronoun) {
     arg.actor = entities::CodeSpan(model, a, arg.span);

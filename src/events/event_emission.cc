@@ -7,6 +7,8 @@
 
 #include <algorithm>
 
+#include "events/electoral_things.h"
+
 namespace readout::events {
 
 void SentenceCoder::Emit(uint32_t s) {
@@ -34,7 +36,10 @@ void SentenceCoder::Emit(uint32_t s) {
       if (p.governor_frame == Frame::kAppeal || p.governor_frame == Frame::kDemand) {
         // "urged X to meet Y": the appeal goes to X.
         uint32_t gov_head = p.governor >= 0 ? preds_[p.governor].head : static_cast<uint32_t>(-2 - p.governor);
-        std::vector<Phrase> addressee = FindObjects(parse_, gov_head + 1);
+        // "called on Republicans to back Trump": the addressee follows "on".
+        uint32_t at = gov_head + 1;
+        if (at + 1 < parse_.end() && (parse_.Lower(at) == "on" || parse_.Lower(at) == "upon")) ++at;
+        std::vector<Phrase> addressee = FindObjects(parse_, at);
         if (!addressee.empty()) targets = addressee;
         // "called for a bigger effort to destroy the Islamic State": an
         // appeal to nobody in particular, and the Islamic State is not
@@ -86,22 +91,34 @@ void SentenceCoder::AddEvents(const Predicate& p, const std::string& code, const
     // Democrat of California, said": a thing located in a place, or a
     // place inside another phrase, is no doer.
     if (ThingInPlace(ph) || PlaceAfterPreposition(ph)) continue;
+    // "Trump was supported by 42 percent of the Republicans surveyed": a
+    // poll's share gives no support event.
+    if (forward.starts_with("05") && PollShare(ph)) continue;
     Arguments(ph, &src);
   }
   // "appealing to Republican voters", "is going to be appealing to a
   // majority of Americans": the adjective and campaigning for votes are
   // no appeal.
-  if (forward.starts_with("02") && (AdjectiveAppealing(p.head) || std::any_of(targets.begin(), targets.end(),
-                                                                           [&](const Phrase& ph) {
-                                                                             return Electorate(ph);
-                                                                           }))) {
-    return;
-  }
+  // A threat of force ("threatened to shell South Korean sites") aims at
+  // what force would hit.
   const bool force = forward.starts_with("17") || forward.starts_with("18") || forward.starts_with("19") ||
-                     forward.starts_with("20");
+                     forward.starts_with("20") || forward.starts_with("138");
+  // "plans to target Indiana voters", "to appeal to moderate delegates":
+  // campaigning for votes is neither an appeal nor a threat nor force.
+  const bool electorate = std::any_of(targets.begin(), targets.end(), [&](const Phrase& ph) { return Electorate(ph); });
+  if (forward.starts_with("02") && (AdjectiveAppealing(p.head) || electorate)) return;
+  if ((forward.starts_with("13") || force) && electorate && parse_.token(p.head).lemma == "target") return;
   bool thing_in_place = false;
   bool dropped = false;  // a target dropped as a thing leaves no mutual act
   for (const Phrase& ph : targets) {
+    // "captured the Democratic primary", "capturing wins in South
+    // Carolina, Alabama and Georgia": an electoral contest or its prize is
+    // no participant, nor are the places listed after it.
+    if (ElectoralThing(ph)) {
+      thing_in_place = true;
+      dropped = true;
+      continue;
+    }
     // "backed a no-fly zone in Syria": a thing located in a place is no
     // participant, except as the object of force ("shelled a base in
     // Syria"); nor are the places coordinated with it ("19 percent
@@ -231,7 +248,38 @@ bool SentenceCoder::Electorate(const Phrase& ph) const {
   for (uint32_t i = ph.first; i < ph.end; ++i) {
     const Token& t = parse_.token(i);
     if (t.pos == Pos::kIN) break;
-    if (IsNoun(t.pos) && (t.lemma == "voter" || t.lemma == "electorate" || t.lemma == "constituent")) return true;
+    if (IsNoun(t.pos) && (t.lemma == "voter" || t.lemma == "electorate" || t.lemma == "constituent" ||
+                          t.lemma == "delegate" || t.lemma == "superdelegate")) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The phrase's head (its last common noun before a preposition, outside
+// any name) is an electoral contest, prize or stage.
+bool SentenceCoder::ElectoralThing(const Phrase& ph) const {
+  int head = -1;
+  for (uint32_t i = ph.first; i < ph.end; ++i) {
+    const Pos pos = parse_.token(i).pos;
+    if (pos == Pos::kIN || pos == Pos::kTO) break;
+    if (IsNoun(pos)) head = static_cast<int>(i);
+  }
+  if (head < 0 || IsProperNoun(parse_.token(head).pos) || parse_.EntityAt(head) >= 0) return false;
+  // "endorsed the re-election of Paul Ryan", "hailed Qureshi's
+  // nomination": a person's race or nomination stands for the person.
+  for (uint32_t i = ph.first; i < ph.end; ++i) {
+    const int e = parse_.EntityAt(i);
+    if (e >= 0 && a_.entities[e].type == EntityType::kPerson) return false;
+  }
+  return IsElectoralThing(parse_.token(head).lemma);
+}
+
+// A share of a poll or of the vote: "42 percent of the Republicans".
+bool SentenceCoder::PollShare(const Phrase& ph) const {
+  for (uint32_t i = ph.first; i < ph.end; ++i) {
+    const std::string_view w = parse_.Lower(i);
+    if (w == "percent" || w == "%" || w == "per" || w == "pct") return true;
   }
   return false;
 }
@@ -265,20 +313,36 @@ bool SentenceCoder::NationalThing(const Phrase& ph) {
       "victim",   "hostage",   "detainee",  "diplomat",   "envoy",      "delegate", "colleague", "veteran",
       "executive", "militant", "rebel",     "terrorist",  "extremist",  "jihadist", "settler",  "athlete",
       "businessman", "serviceman", "servicemember", "youth", "elite", "establishment", "regime",
+      "organization", "organisation", "entity", "institution", "constituency", "opponent",
+      "opposition", "host", "coalition", "alliance", "bloc", "caucus", "majority", "minority",
+      "staff", "press", "media", "channel", "network", "outlet", "faction", "wing", "base", "cabinet",
+      "legislature", "assembly", "senate", "house", "embassy", "office", "bureau", "service", "unit",
       // places, and times after a place ("headed to Philadelphia next week")
       "area",     "region",    "city",      "town",       "village",    "province", "capital",  "week",
       "month",    "year",      "day",       "night",      "morning",    "afternoon", "evening", "weekend"};
   const std::string& lemma = h.lemma;
   auto ends = [&](std::string_view suffix) { return lemma.size() > suffix.size() + 2 && lemma.ends_with(suffix); };
-  if (ends("er") || ends("or") || ends("ist") || ends("ian") || ends("ant") || ends("ee")) return false;
+  if (ends("er") || ends("or") || ends("ist") || ends("ian") || ends("ant") || ends("ee") || ends("delegate") ||
+      ends("member")) {
+    return false;
+  }
   if (std::find(std::begin(kPeople), std::end(kPeople), lemma) != std::end(kPeople)) return false;
   // "Japan's decision" codes Japan, as PETRARCH does: a possessor stays.
   for (int i = static_cast<int>(ph.first); i < head; ++i) {
     if (parse_.token(i).pos == Pos::kPOS) return false;
   }
   const EventArgument& whole = Cached(ph);
-  if (whole.actor.size() != 3 || whole.actor.starts_with("-")) return false;
+  if (whole.actor.empty()) return false;
+  // An organisation's own act ("rejected the EU proposal", "vetoed a U.N.
+  // draft resolution") names it, as a possessor would.
+  for (int i = static_cast<int>(ph.first); i < head; ++i) {
+    const int e = parse_.EntityAt(i);
+    if (e >= 0 && IsProperNoun(parse_.token(i).pos) && a_.entities[e].type == EntityType::kOrg) return false;
+  }
   if (whole.entity >= 0 && a_.entities[whole.entity].type == EntityType::kPerson) return false;
+  // "spoke with Comey right after": a word the tagger took for a noun
+  // after a name is no head.
+  if (whole.entity >= 0 && (lemma == "right" || lemma == "now" || lemma == "today" || lemma == "tonight")) return false;
   // The country must come before the head ("American jobs"), not after
   // it ("the curfew in Osgiliath", the business of ThingInPlace).
   const Phrase upto{ph.first, static_cast<uint32_t>(head) + 1};

@@ -62,6 +62,7 @@ void SentenceCoder::FindPredicates() {
     if (noun && covered[i - parse_.first()]) continue;
     if (t.kind != TokenKind::kWord) continue;
     if (verb && IsAuxiliaryUse(i)) continue;
+    if (verb && InTitle(i)) continue;
     std::string_view lower = parse_.Lower(i);
     auto forms = dict_.Find(lower);
     if (forms.empty() && t.lemma != lower) forms = dict_.Find(t.lemma);
@@ -87,6 +88,9 @@ void SentenceCoder::FindPredicates() {
     // "“You think I'm going to change?” Trump asked reporters": a question
     // asked is no appeal.
     if (t.lemma == "ask" && (QuestionBefore(i) || QuestionAfter(i))) continue;
+    // "Clinton was asked about securing the border", "no matter what you
+    // ask me": a question, not an appeal.
+    if (t.lemma == "ask" && ((i + 1 < parse_.end() && parse_.Lower(i + 1) == "about") || WhBefore(i))) continue;
     // "Would Russia attack Poland?", "Did Trump meet Putin?": a yes-no
     // question asserts no act.
     if (InYesNoQuestion(i)) continue;
@@ -108,6 +112,35 @@ void SentenceCoder::FindPredicates() {
     if (!noun) VerbGroup(&pred);
     preds_.push_back(std::move(pred));
   }
+}
+
+// "on NBC's “Meet the Press”", "told Fox's Face the Nation": a capitalised
+// verb after a possessive or a preposition (an opening quotation mark may
+// stand between) names a show or a work. At the start of a quotation
+// ("“Meet me there,” he said") the capital is the sentence's own.
+bool SentenceCoder::InTitle(uint32_t i) const {
+  const Token& t = parse_.token(i);
+  if (i <= parse_.first() || t.end == t.start || a_.text[t.start] < 'A' || a_.text[t.start] > 'Z') return false;
+  uint32_t k = i - 1;
+  const std::string_view w = parse_.Lower(k);
+  if (w == "\u201c" || w == "\"" || w == "``" || w == "'") {
+    if (k == parse_.first()) return false;
+    --k;
+  }
+  const Pos pos = parse_.token(k).pos;
+  return pos == Pos::kPOS || pos == Pos::kIN;
+}
+
+// A wh-word opens the clause of the verb at `i`, through its subject and
+// auxiliaries: "what you ask me", "what he has asked".
+bool SentenceCoder::WhBefore(uint32_t i) const {
+  for (uint32_t k = i; k > parse_.first() && k + 5 > i; --k) {
+    const std::string_view w = parse_.Lower(k - 1);
+    if (w == "what" || w == "whatever" || w == "which") return true;
+    const Pos pos = parse_.token(k - 1).pos;
+    if (!(pos == Pos::kPRP || pos == Pos::kMD || pos == Pos::kRB || IsAuxiliary(w))) return false;
+  }
+  return false;
 }
 
 bool SentenceCoder::QuestionBefore(uint32_t i) const {
@@ -257,7 +290,10 @@ void SentenceCoder::VerbGroup(Predicate* p) {
   if (to || gerund) FindGovernor(p);
   // "refrain from endorsing", "stopped short of endorsing", "kept him
   // from attacking": a gerund its governor holds back is no act.
-  if (parse_.token(p->head).pos == Pos::kVBG && g == p->head && g >= parse_.first() + 2 &&
+  // Adverbs may stand between: "stopped short of fully endorsing".
+  bool adverbs_only = true;
+  for (uint32_t k = g; k < p->head; ++k) adverbs_only &= parse_.token(k).pos == Pos::kRB;
+  if (parse_.token(p->head).pos == Pos::kVBG && adverbs_only && g >= parse_.first() + 2 &&
       (parse_.Lower(g - 1) == "from" || parse_.Lower(g - 1) == "of")) {
     for (uint32_t k = g - 2; k + 4 >= g && k >= parse_.first(); --k) {
       const std::string& l = parse_.token(k).lemma;
@@ -268,6 +304,17 @@ void SentenceCoder::VerbGroup(Predicate* p) {
         break;
       }
       if (k == parse_.first()) break;
+    }
+  }
+  // "it would have been cool had Clinton congratulated him": an inverted
+  // condition (had/were/should before the subject) is no event either.
+  if (g == p->head && g > parse_.first() && (parse_.token(g).pos == Pos::kVBN || parse_.token(g).pos == Pos::kVBD)) {
+    const int c = parse_.ChunkAt(g - 1);
+    if (c >= 0 && parse_.chunks()[c].end == g && parse_.chunks()[c].first > parse_.first()) {
+      const uint32_t b = parse_.chunks()[c].first - 1;
+      const std::string_view w = parse_.Lower(b);
+      const bool opens = b == parse_.first() || !(IsNoun(parse_.token(b - 1).pos) || parse_.token(b - 1).pos == Pos::kPRP);
+      if ((w == "had" || w == "were" || w == "should") && opens) p->frame = Frame::kDrop;
     }
   }
   // "if you attack him", "unless Russia withdraws": a condition is no event.
@@ -311,13 +358,25 @@ bool SentenceCoder::ByFollows(uint32_t head) const {
 // possibly with an object between.
 void SentenceCoder::FindGovernor(Predicate* p) {
   int k = static_cast<int>(p->group_first) - 1;
-  for (int steps = 0; k >= static_cast<int>(parse_.first()) && steps < 6; ++steps, --k) {
+  int object = -1;  // first token of the phrase stepped over, if any
+  // Up to 10 steps: "called for the Islamic State strongholds in Syria and
+  // Iraq to be hit" (a chunk is one step).
+  for (int steps = 0; k >= static_cast<int>(parse_.first()) && steps < 10; ++steps, --k) {
     int c = parse_.ChunkAt(k);
     if (c >= 0) {
       k = static_cast<int>(parse_.chunks()[c].first);
+      object = parse_.chunks()[c].pronoun && parse_.Lower(k).ends_with("self") ? -1 : k;
+      if (parse_.Lower(k).ends_with("selves")) object = -1;
       continue;
     }
     const Token& t = parse_.token(k);
+    // "considers how to attack", "asked whether to meet": an open question.
+    if (static_cast<uint32_t>(k) + 1 == p->group_first && parse_.Lower(p->group_first) == "to" &&
+        IsWhWord(parse_.Lower(k))) {
+      p->governor_frame = Frame::kDrop;
+      p->governor = -2 - k;
+      return;
+    }
     if (IsVerb(t.pos) && t.pos != Pos::kMD) {
       if (parse_.Lower(k) == "about") break;
       // "had not wanted to negotiate": the governor's negation is the event's.
@@ -327,6 +386,17 @@ void SentenceCoder::FindGovernor(Predicate* p) {
         if (!IsAuxiliary(w) && parse_.token(n).pos != Pos::kRB) break;
       }
       p->governor_frame = FrameOfGovernor(t.lemma);
+      // "most don't expect him to back Clinton", "did not want U.S. troops
+      // to fight": someone's wish or expectation about another's act
+      // commits neither of them to it.
+      if (p->governor_frame == Frame::kIntent && object == k + 1) p->governor_frame = Frame::kDrop;
+      // "is not expected to pressure", "is supposed to meet": what others
+      // expect of the subject, no act or intent of its own.
+      if ((t.lemma == "expect" || t.lemma == "suppose") && t.pos == Pos::kVBN && k > static_cast<int>(parse_.first())) {
+        int b = k - 1;
+        while (b > static_cast<int>(parse_.first()) && (parse_.token(b).pos == Pos::kRB || IsNegation(parse_.Lower(b)))) --b;
+        if (IsBe(parse_.Lower(b))) p->governor_frame = Frame::kDrop;
+      }
       // "called for a bigger military effort to destroy", "pressed for X
       // to": an appeal ("called on X to" is coded by its own pattern).
       if (p->governor_frame == Frame::kNone && (t.lemma == "call" || t.lemma == "press" || t.lemma == "push") &&

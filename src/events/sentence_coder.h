@@ -72,6 +72,17 @@ class SentenceCoder {
 
   bool QuestionBefore(uint32_t i) const;
 
+  // A wh-word opens the clause of the verb at `i`: "what you ask me".
+  bool WhBefore(uint32_t i) const;
+
+  // Words that open an indirect question before "to": "how to attack".
+  static bool IsWhWord(std::string_view w) {
+    return w == "how" || w == "whether" || w == "what" || w == "where" || w == "when" || w == "which";
+  }
+
+  // A capitalised verb naming a show or a work: "NBC's “Meet the Press”".
+  bool InTitle(uint32_t i) const;
+
   // "Blumenthal was asked, “If you had known ..., would you have told
   // her?”": the question follows the verb.
   bool QuestionAfter(uint32_t i) const;
@@ -130,9 +141,19 @@ class SentenceCoder {
   // PETRARCH reads its verb phrase; failing that, the direct object.
   std::vector<Phrase> DefaultTarget(const Predicate& p);
 
+  // The "that" clause opening at token `that` says what its subject is:
+  // "that Mordor isn't a pleasant place", not "that Russia has attacked"
+  // (its own act) nor "that they were trying" (an auxiliary).
+  bool CopulaClause(uint32_t that) const;
+
   static uint32_t direct_end(const std::vector<Phrase>& d) { return d.empty() ? 0 : d.back().end; }
 
   bool Named(const Phrase& ph);
+
+  // A chunk naming nobody whose "of" phrase makes another name with it:
+  // "the Prince of Dol Amroth" (a dictionary actor), "the governor of
+  // Massachusetts" (USAGOV), not "the population of Gondor" (Gondor's code).
+  bool NamedWithOf(const Chunk& ch);
 
   // MakeArgument, memoised per sentence: the target search and the event
   // both ask for the same phrases, and actor coding is the costly part.
@@ -170,6 +191,13 @@ class SentenceCoder {
   // A phrase headed by voters or the electorate ("Republican voters", "a
   // majority of Americans" is not one: only the words themselves).
   bool Electorate(const Phrase& ph) const;
+
+  // The phrase's head is an electoral contest, prize or stage ("the
+  // Democratic primary", "the race", "wins in South Carolina").
+  bool ElectoralThing(const Phrase& ph) const;
+
+  // A share of a poll or of the vote: "42 percent of the Republicans".
+  bool PollShare(const Phrase& ph) const;
 
   // The phrase's head (its last common noun before a preposition) is a
   // thing: outside any name, coding no actor by itself and no word for a

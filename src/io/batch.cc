@@ -47,7 +47,7 @@ BatchStats RunBatch(const Pipeline& pipeline, ArticleReader& reader, const Batch
       for (auto& th : pool) th.join();
     }
     for (size_t i = 0; i < items.size(); ++i) {
-      const Result<Analysis>& r = *results[i];
+      Result<Analysis>& r = *results[i];
       if (r.ok()) {
         ++stats.articles;
         stats.bytes += items[i].doc.text.size();

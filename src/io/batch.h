@@ -36,8 +36,10 @@ struct BatchStats {
 
 // The sink is called on the calling thread, in input order, once per item:
 // `result` is the analysis or the error of that article (item.error already
-// set for reader errors, in which case result holds that error too).
-using BatchSink = std::function<void(const Item& item, const Result<Analysis>& result)>;
+// set for reader errors, in which case result holds that error too). Both are
+// dropped after the call, so the sink may move from them (ingest hands the
+// analysis to its writer thread without copying it).
+using BatchSink = std::function<void(Item& item, Result<Analysis>& result)>;
 
 BatchStats RunBatch(const Pipeline& pipeline, ArticleReader& reader, const BatchOptions& options,
                     const BatchSink& sink, const std::function<void(const BatchProgress&)>& progress = {});

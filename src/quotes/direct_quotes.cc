@@ -333,7 +333,12 @@ void FindDirectQuotes(const Context& c, const std::vector<QuotedSegment>& segs, 
       if (probe >= 0) {
         new_frame_end = probe_end;
         const Attribution& pa = d->attributions[probe];
-        for (uint32_t k = pa.cue_first; k < pa.cue_last; ++k) d->cue_used[k] = 1;
+        // A participle with words of its own after it ("“…,” blaming the
+        // mayor", "“…,” noting that …") reports them: the indirect pass
+        // keeps it.
+        const bool own_report = c.w[pa.cue_first].pos == Pos::kVBG && c.IsWord(pa.cue_last) &&
+                                !d->in_quote[pa.cue_last];
+        for (uint32_t k = pa.cue_first; k < pa.cue_last && !own_report; ++k) d->cue_used[k] = 1;
       }
       d->attributions.resize(before);
     }

@@ -20,6 +20,9 @@ struct Attribution {
   // The clause subject of quoted words no cue attributes (direct_quotes.cc):
   // its verb is no cue, so no reported clause is built from it.
   bool from_subject = false;
+  // A report that holds its subject and names no source ("X is expected
+  // to …", "X seemed to …"): dropped when a report with a speaker holds it.
+  bool held_subject = false;
 };
 
 struct Draft {
@@ -78,6 +81,36 @@ bool PollFinding(const Context& c, uint32_t s0, uint32_t k, uint32_t e0, Drafts*
 // "Asked whether he would run, Smith said …", "When asked about …": drafts
 // the answer and returns true.
 bool AskedLeadIn(const Context& c, uint32_t s0, uint32_t k, Drafts* d);
+
+// Reports that hold their subject and name no source
+// (src/quotes/held_subject_reports.cc):
+// The first word of the subject a report holds when its verb group starts
+// at `verb` ("The board is expected to …", "which seemed to …"): the
+// sentence start when only a plain noun phrase stands before, a relative
+// pronoun, or `subject` when it ends right before; else kNoWord.
+uint32_t HeldSubjectStart(const Context& c, const Drafts& d, uint32_t begin, uint32_t verb, const Phrase& subject);
+// An appearance or hearsay report at word k of the sentence starting at s0
+// ("The court seemed to send a signal", "The FBI is reportedly making
+// arrangements"): drafts it without a speaker and returns true.
+bool HeldSubjectReport(const Context& c, uint32_t s0, uint32_t k, Drafts* d);
+// A cheap test before HeldSubjectReport, asked for every word: the length
+// and first letter of "seem(s/ed)", "appear(s/ed)", "reportedly".
+inline bool MayHoldSubject(const Context& c, uint32_t k) {
+  const uint32_t len = c.w[k].end - c.w[k].start;
+  if (len < 4 || len > 10) return false;
+  const char ch = c.a.text[c.w[k].start];
+  return ch == 's' || ch == 'a' || ch == 'r';
+}
+// Drops held-subject reports that lie inside a report with a speaker
+// ("…, X said" found after them).
+void DropNestedHeldReports(Drafts* d);
+
+// The subject of a finite reporting verb that is a long noun phrase with a
+// relative clause or an aside from the sentence start ("some voters who
+// have listened to him, on television or at rallies, said"): its head
+// (src/quotes/long_subjects.cc). Not ok when the words before the verb do
+// not read as one noun phrase.
+Phrase LongSubject(const Context& c, uint32_t begin, uint32_t cue);
 
 // Quoted words no report holds (src/quotes/uncued_quotes.cc), after both
 // passes: partial quotes after their cue, then quotes the direct pass dropped.

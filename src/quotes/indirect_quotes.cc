@@ -277,6 +277,70 @@ Phrase CoordinatedSubject(const Context& c, const Drafts& d, uint32_t begin, uin
   return {};
 }
 
+// The dash at i opens an aside that a second dash closes within 15 words,
+// with the report going on after it ("her server - there were several -
+// was never hacked"): returns the closing dash, else kNoWord.
+uint32_t DashAsideEnd(const Context& c, uint32_t i, uint32_t last) {
+  for (uint32_t j = i + 1; j < last && j < i + 16; ++j) {
+    const WordType t = c.w[j].type;
+    if (t == WordType::kEnd || t == WordType::kSemicolon || t == WordType::kColon) return kNoWord;
+    if (t == WordType::kDash) return j > i + 1 && j + 1 < last && c.IsWord(j + 1) ? j : kNoWord;
+  }
+  return kNoWord;
+}
+
+// The comma at i continues a list of noun phrases ("X, Y and Z", "X, Y,
+// and Z"): noun-phrase words only up to "and"/"or", which is followed by
+// no second predicate.
+bool ListGoesOn(const Context& c, uint32_t i, uint32_t last) {
+  for (uint32_t j = i + 1; j < last && j < i + 8; ++j) {
+    if (c.w[j].type == WordType::kComma) continue;
+    if (!c.IsWord(j)) return false;
+    if (c.Equals(j, "and") || c.Equals(j, "or")) {
+      return j > i + 1 && c.IsWord(j + 1) && !PredicateAt(c, j + 1) && !IsVerb(c.w[j + 1].pos) &&
+             !c.w[j + 1].Is(lexicon::kPronoun);
+    }
+    const Pos p = c.w[j].pos;
+    if (IsVerb(p) || c.w[j].Is(lexicon::kThat | lexicon::kSubordinator | lexicon::kCueVerb) ||
+        c.Equals(j, "including") || c.Equals(j, "which") || c.Equals(j, "who")) {
+      return false;
+    }
+  }
+  return false;
+}
+
+// "A tribunal is expected to rule …", "The talks are said to have …": a
+// report in the passive without an agent. The subject is part of what is
+// reported and the text names no source. Returns the index of the be-form
+// before the cue at k, or kNoWord.
+uint32_t PassiveReport(const Context& c, uint32_t k, uint32_t len, uint32_t begin) {
+  if (len != 1 || !c.IsWord(k) || c.w[k].capitalised || c.w[k].lex == nullptr) return kNoWord;
+  const lexicon::CueWord& cw = *c.w[k].lex;
+  if (cw.needs_as || cw.needs_quote) return kNoWord;
+  // Verbs of belief ("is expected to", "are believed to") and of saying
+  // without an object ("is said to"); not stances ("is favored to win") nor
+  // "as" frames, which name more often than they report ("was identified as").
+  if (cw.verb_class != lexicon::CueVerbClass::kBelief &&
+      !(cw.verb_class == lexicon::CueVerbClass::kSpeech && !cw.takes_object)) {
+    return kNoWord;
+  }
+  if (c.w[k].pos != Pos::kVBN && c.w[k].pos != Pos::kVBD) return kNoWord;
+  if (!c.Equals(k + 1, "to") || !c.IsWord(k + 2) || c.w[k + 2].pos != Pos::kVB) return kNoWord;
+  uint32_t b = k;
+  while (b > begin && c.IsWord(b - 1) && !c.w[b - 1].capitalised &&
+         (c.w[b - 1].pos == Pos::kRB || c.Equals(b - 1, "not") || c.Equals(b - 1, "n't") ||
+          c.Equals(b - 1, "n\u2019t"))) {
+    --b;
+  }
+  if (b <= begin + 1) return kNoWord;
+  const uint32_t be = b - 1;
+  if (c.Equals(be, "is") || c.Equals(be, "are") || c.Equals(be, "was") || c.Equals(be, "were") ||
+      c.Equals(be, "be") || c.Equals(be, "been") || c.Equals(be, "being")) {
+    return be;
+  }
+  return kNoWord;
+}
+
 }  // namespace
 
 void FindIndirectQuotes(const Context& c, Drafts* d) {
@@ -335,6 +399,7 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
       while (e < n && !IsEnd(c, e) && !c.w[e].para_start && c.w[e].type != WordType::kSemicolon) ++e;
       if (PollFinding(c, s0, k, e, d)) continue;
     }
+    if (MayHoldSubject(c, k) && HeldSubjectReport(c, s0, k, d)) continue;
     const uint32_t len = CueAt(c, k);
     if (len == 0) continue;
     uint32_t e0 = k + len;
@@ -350,6 +415,7 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
     bool clause_after = false;
     uint32_t min_words = 3;
     bool noun_object = false;  // the content is the cue's object, not a clause
+    bool passive = false;      // "X is expected to …": the content holds the subject
 
     if (IsAccordingTo(c, k)) {
       at.speaker = PhraseStartingAt(c, k + 2, e0);
@@ -397,17 +463,73 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
       const bool inverted = after.ok();
       if (!inverted) at.speaker = CoordinatedSubject(c, *d, begin, k);
       if (!inverted && !at.speaker.ok()) at.speaker = SubjectOf(c, begin, k);
-      if (!at.speaker.ok() && !inverted && k > begin && c.w[k - 1].type == WordType::kComma && c.w[k].pos == Pos::kVBG) {
+      // (Also when the finders took a phrase inside its relative clause: "An
+      // official who was briefed on the details said".)
+      if (!inverted && len == 1 && (!at.speaker.ok() || at.speaker.kind != PhraseKind::kPronoun)) {
+        const Phrase long_subject = LongSubject(c, begin, k);
+        if (long_subject.ok() &&
+            (!at.speaker.ok() || (long_subject.last < at.speaker.first && c.IsWord(long_subject.last) &&
+                                  CommaBefore(c, at.speaker.first, begin) == kNoWord &&
+                                  (c.Equals(long_subject.last, "who") || c.Equals(long_subject.last, "that"))))) {
+          at.speaker = long_subject;
+        }
+      }
+      // (The comma may stand inside a closing mark: "… “expanded the party,” claiming …".)
+      const bool comma_before = k > begin && (c.w[k - 1].type == WordType::kComma ||
+                                              (c.w[k - 1].type == WordType::kCloseQuote && k > begin + 1 &&
+                                               c.w[k - 2].type == WordType::kComma));
+      // "… by citing his results", "…, while saying that …", "… and
+      // answering questions about …": a gerund after a preposition or a
+      // conjunction is the clause subject's too.
+      const bool gerund_lead =
+          k > begin + 1 && c.IsWord(k - 1) && !c.w[k - 1].capitalised &&
+          (c.Equals(k - 1, "by") || c.Equals(k - 1, "while") || c.Equals(k - 1, "after") ||
+           c.Equals(k - 1, "before") || c.Equals(k - 1, "without") || c.Equals(k - 1, "and") ||
+           c.Equals(k - 1, "through") || c.Equals(k - 1, "when"));
+      if (!at.speaker.ok() && !inverted && (comma_before || gerund_lead) && c.w[k].pos == Pos::kVBG) {
         at.speaker = ParticipleSubject(c, *d, begin, k);
       }
-      if (at.speaker.ok()) {
+      const uint32_t passive_be = inverted ? kNoWord : PassiveReport(c, k, len, begin);
+      const uint32_t passive_first =
+          passive_be == kNoWord ? kNoWord : HeldSubjectStart(c, *d, begin, passive_be, at.speaker);
+      if (passive_first != kNoWord) {
+        passive = true;
+        at.held_subject = true;
+        at.speaker = {};
+        at.cue_first = passive_be;
+        first = passive_first;
+        last = e0;
+        clause_after = true;
+        // A relative clause ends at its comma: "…, which is expected to come
+        // on Dec. 16, presents …".
+        if (first + 1 == passive_be) {
+          for (uint32_t i = k + 1; i < e0; ++i) {
+            if (c.w[i].type == WordType::kComma && !d->in_quote[i]) {
+              last = i;
+              break;
+            }
+          }
+        }
+      } else if (at.speaker.ok()) {
         bool that = false;
         uint32_t i = SkipCueComplements(c, k, k + len, e0, &that);
         if (i < e0 && c.w[i].type == WordType::kColon) ++i;
         // "said that, during the period, Gates was …": the aside after
         // "that" opens the report.
         if (that && i + 1 < e0 && c.w[i].type == WordType::kComma && c.IsWord(i + 1)) ++i;
+        // "says that – in his professional life – he is …": the report
+        // resumes after an aside in dashes.
+        if (that && i + 1 < e0 && c.w[i].type == WordType::kDash) {
+          uint32_t t = i + 1;
+          while (t < e0 && t < i + 14 && c.w[t].type != WordType::kDash) ++t;
+          if (t + 1 < e0 && c.w[t].type == WordType::kDash && c.IsWord(t + 1)) i = t + 1;
+        }
+        // "as Comey noted, …" and "…, as Comey noted": an as-clause holds
+        // the cue; the report is the main clause after or before it.
+        const bool as_clause = at.speaker.last <= k && at.speaker.first > begin && c.Equals(at.speaker.first - 1, "as") &&
+                               ReportingCue(c, k);
         uint32_t comma = CommaBeforeSpeaker(c, at.speaker, begin);
+        if (as_clause && comma == kNoWord) comma = CommaBefore(c, at.speaker.first - 1, begin);
         if (!that) {
           const uint32_t t = LateThat(c, k, i, e0);
           if (t != kNoWord) {
@@ -418,7 +540,8 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         // A short lead-in without a verb before the speaker ("Still,", "In
         // the end,") leaves the clause after the cue's comma as the report.
         const uint32_t lead = comma == kNoWord ? at.speaker.first : comma;
-        if (!that && (at.speaker.first == begin || (comma != kNoWord && CountWords(c, begin, comma) <= 4 &&
+        if (!that && (at.speaker.first == begin || (as_clause && (comma == kNoWord || at.speaker.first == begin + 1)) ||
+                      (comma != kNoWord && CountWords(c, begin, comma) <= 4 &&
                                                     !HasFiniteVerb(c, begin, comma) && !d->in_quote[begin]))) {
           const uint32_t f = ClauseAfterComma(c, k, i, e0);
           if (f != kNoWord && lead >= begin) {
@@ -473,7 +596,10 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         noun_object = (cw.takes_object || infinitive) && !that && !opens_quote;
         // A noun object that is a place ("Russia attacked Kyiv") is an act.
         if (noun_object && !clause && StartsPlace(c, i)) continue;
-        if (i < e0 && (c.IsWord(i) || opens_quote) && content_ok &&
+        // "is proposing $275 billion in new spending": an amount of money.
+        const bool money = i + 1 < e0 && c.w[i].type == WordType::kOther && c.IsWord(i + 1) &&
+                           (c.Text(i) == "$" || c.Text(i) == "\u20ac" || c.Text(i) == "\u00a3");
+        if (i < e0 && (c.IsWord(i) || opens_quote || money) && content_ok &&
             (that || infinitive || cue_prep || !IsPreposition(c, i) || PrepositionOpensClause(c, k, i, e0))) {
           first = i;
           last = e0;
@@ -511,11 +637,31 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
       // supporting Kasich paid …": an object ends before an adjunct clause,
       // a comma or the next finite verb.
       for (uint32_t i = first + 1; i < last; ++i) {
+        // "hailed the vote as “fantastic,” telling …": a comma inside a
+        // closing mark ends the object too; the mark stays with it.
+        if (c.w[i].type == WordType::kCloseQuote && i > first + 1 && c.w[i - 1].type == WordType::kComma) {
+          last = i + 1;
+          break;
+        }
         if (d->in_quote[i]) continue;
         const WordType t = c.w[i].type;
         const Pos p = c.w[i].pos;
         const bool finite = p == Pos::kVBD || p == Pos::kVBZ || p == Pos::kVBP || p == Pos::kMD;
-        if (t == WordType::kComma || t == WordType::kDash || t == WordType::kColon || ObjectEnd(c, i) ||
+        // "praised his voters, lawmakers and thinkers": a list goes on.
+        if (t == WordType::kComma && ListGoesOn(c, i, last)) continue;
+        // "a new book by X", "comments by Trump that …": a common noun's
+        // agent stays in the object.
+        const bool noun_agent = c.Equals(i, "by") && c.IsWord(i - 1) && !c.w[i - 1].capitalised &&
+                                (c.w[i - 1].pos == Pos::kNN || c.w[i - 1].pos == Pos::kNNS) &&
+                                !(c.IsWord(i + 1) && c.w[i + 1].pos == Pos::kVBG);
+        if (t == WordType::kDash) {
+          const uint32_t close = DashAsideEnd(c, i, last);
+          if (close != kNoWord) {
+            i = close;
+            continue;
+          }
+        }
+        if (t == WordType::kComma || t == WordType::kDash || t == WordType::kColon || (ObjectEnd(c, i) && !noun_agent) ||
             (finite && c.w[k].pos == Pos::kVBG && !c.w[k - 1].IsQuote() && c.w[k - 1].type != WordType::kComma)) {
           last = i;
           break;
@@ -543,27 +689,43 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
       const bool opens_subordinate = c.IsWord(first) && c.w[first].Is(lexicon::kSubordinator);
       bool subordinate_closed = false;
       for (uint32_t i = first; i < last; ++i) {
-        if (d->in_quote[i]) continue;
+        // A comma inside a closing mark ("… as “fantastic,” telling …")
+        // ends a clause like one outside it; the mark stays with the report.
+        const bool mark_comma =
+            c.w[i].type == WordType::kCloseQuote && i > first + 1 && c.w[i - 1].type == WordType::kComma;
+        if (d->in_quote[i] && !mark_comma) continue;
+        const bool comma = c.w[i].type == WordType::kComma || mark_comma;
+        const uint32_t cut = mark_comma ? i + 1 : i;
         if (i > first && c.w[i - 1].type == WordType::kComma && opens_subordinate) subordinate_closed = true;
         // A dash opens an aside the report does not hold ("… the families of
         // terrorists — a proposal he has raised before").
-        if (c.w[i].type == WordType::kDash && i > first) { last = i; break; }
-        if (c.w[i].type != WordType::kComma && !c.IsWord(i)) continue;
-        if (subordinate && c.w[i].type == WordType::kComma) { last = i; break; }
+        if (c.w[i].type == WordType::kDash && i > first) {
+          // ("those old - and previously unreported - postings": an aside
+          // in a pair of dashes inside the report is stepped over.)
+          const uint32_t close = DashAsideEnd(c, i, last);
+          if (close != kNoWord) {
+            i = close;
+            continue;
+          }
+          last = cut;
+          break;
+        }
+        if (!comma && !c.IsWord(i)) continue;
+        if (subordinate && comma) { last = cut; break; }
         // A new clause with its own subject or a contrast ends the report:
         // "… computers and she accused …", "…, compared with …".
-        uint32_t n = c.w[i].type == WordType::kComma ? i + 1 : i;
+        uint32_t n = comma ? i + 1 : i;
         if (i > first && (c.Equals(n, "and") || c.Equals(n, "but")) && c.IsWord(n + 1) &&
             c.w[n + 1].Is(lexicon::kPronoun) && !c.Equals(n + 1, "it") && !c.Equals(n + 1, "you") &&
             HasFiniteVerb(c, first, i)) {
-          last = i;
+          last = cut;
           break;
         }
         // "… “kept us safe” on Twitter before claiming …": a participle
         // clause of time or means ends the report.
         if (i > first && c.IsWord(i + 1) && c.w[i + 1].pos == Pos::kVBG &&
             (c.Equals(i, "before") || c.Equals(i, "after") || c.Equals(i, "while"))) {
-          last = i;
+          last = cut;
           break;
         }
         // A comma before a new clause with its own subject, once the report
@@ -572,22 +734,22 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         // Not the comma that closes a report's own fronted subordinate
         // clause: "said if she is elected, taxes will fall".
         const uint32_t clause_at = c.Equals(i + 1, "and") || c.Equals(i + 1, "but") ? i + 2 : i + 1;
-        if (c.w[i].type == WordType::kComma && i > first && NewClauseAt(c, clause_at) && HasFiniteVerb(c, first, i) &&
+        if (comma && i > first && NewClauseAt(c, clause_at) && HasFiniteVerb(c, first, i) &&
             !(opens_subordinate && !subordinate_closed)) {
-          last = i;
+          last = cut;
           break;
         }
         // "…, and has championed …": a second predicate of the speaker after
         // a comma; "…, putting them …": a participle clause; "… even as he
         // defended …"; "… in an interview published Saturday": the medium.
-        if (i > first && c.w[i].type == WordType::kComma && HasFiniteVerb(c, first, i) &&
+        if (i > first && comma && HasFiniteVerb(c, first, i) &&
             (((c.Equals(i + 1, "and") || c.Equals(i + 1, "but")) && PredicateAt(c, i + 2)) ||
              (c.IsWord(i + 1) && c.w[i + 1].pos == Pos::kVBG))) {
-          last = i;
+          last = cut;
           break;
         }
         if (i > first && (AsClauseAt(c, i) || AdjunctEnd(c, i, last, false) != kNoWord) && HasFiniteVerb(c, first, i)) {
-          last = i;
+          last = cut;
           break;
         }
         // A second report of another speaker: "… is honest, and three-quarters
@@ -604,26 +766,26 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
             if (IsVerb(c.w[v].pos)) break;
           }
           if (next_report) {
-            last = i;
+            last = cut;
             break;
           }
         }
         // "… yes while 48 percent agreed": a contrast opens another clause.
         if (i > first && (c.Equals(i, "while") || c.Equals(i, "whereas")) && HasFiniteVerb(c, first, i) &&
             NewClauseAt(c, i + 1)) {
-          last = i;
+          last = cut;
           break;
         }
         // A second predicate of the speaker: "… the remarks and said …".
         if (i > first && (c.Equals(n, "and") || c.Equals(n, "but")) && c.Lower(n + 1, lexicon::kCueVerb) &&
             c.w[n + 1].pos != Pos::kVBN) {
-          last = i;
+          last = cut;
           break;
         }
-        if (c.w[i].type == WordType::kComma &&
+        if (comma &&
             (ClauseBreak(c, n) || (RelativeWord(c, n) && HasFiniteVerb(c, first, i)) ||
              (c.Lower(n, lexicon::kCueVerb) && c.w[n].pos != Pos::kVBP))) {
-          last = i;
+          last = cut;
           break;
         }
       }
@@ -637,7 +799,7 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
     }
     // A stance verb inside a report already drafted adds nothing: "voters
     // who said they preferred experience".
-    if (IsStance(*c.w[k].lex)) {
+    if (IsStance(*c.w[k].lex) && !passive) {
       bool nested = false;
       for (size_t q = d->quotes.size(); q-- > 0 && !nested;) {
         const Draft& o = d->quotes[q];
@@ -653,7 +815,12 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         continue;
       }
     }
-    if (first >= last || CountWords(c, first, last) < min_words) continue;
+    // "said no", "said so", "26 percent said the same": a one-word answer.
+    const bool answer = last == first + 1 ? c.Equals(first, "no") || c.Equals(first, "yes") || c.Equals(first, "so")
+                                          : last == first + 2 && c.Equals(first, "the") && c.Equals(first + 1, "same");
+    if (first >= last || (CountWords(c, first, last) < min_words && !(answer && clause_after && ReportingCue(c, k)))) {
+      continue;
+    }
     // A content that is one quote entirely is the direct pass's.
     if (d->in_quote[first] && d->in_quote[last - 1] && c.w[first > 0 ? first - 1 : 0].IsQuote()) {
       bool all = true;
@@ -683,6 +850,7 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
     }
     d->AddIndirect(at, first, last);
   }
+  DropNestedHeldReports(d);
   CoverPartials(c, d);
   CoverDroppedQuotes(c, d);
 }

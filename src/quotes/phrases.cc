@@ -243,9 +243,14 @@ Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue) {
         while (k > begin && k + 25 > j && c.w[k].type != WordType::kDash && c.w[k].type != WordType::kEnd) --k;
         if (c.w[k].type != WordType::kDash || k == begin) break;
         j = k;
-      } else if (c.IsWord(j - 1) && !c.w[j - 1].capitalised && c.w[j - 1].pos == Pos::kRB &&
+      } else if (c.IsWord(j - 1) && !c.w[j - 1].capitalised &&
+                 (c.w[j - 1].pos == Pos::kRB || (c.Equals(j - 1, "both") && c.Lower(j - 2, kAux))) &&
                  !c.w[j - 1].Is(kThat)) {
-        --j;  // "Kaine now says", "Cook did not say"
+        --j;  // "Kaine now says", "Cook did not say", "who has both endorsed"
+      } else if (j >= begin + 4 && c.w[j - 1].type == WordType::kComma && c.w[j - 3].type == WordType::kComma &&
+                 (c.Equals(j - 2, "however") || c.Equals(j - 2, "though") || c.Equals(j - 2, "too") ||
+                  c.Equals(j - 2, "meanwhile") || c.Equals(j - 2, "instead"))) {
+        j -= 3;  // "Proponents of the bill, however, say"
       } else {
         break;
       }
@@ -257,6 +262,25 @@ Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue) {
         !(c.w[j - 2].lex && c.w[j - 2].lex->takes_infinitive)) {
       j -= 2;
       continue;
+    }
+    // "went on to criticize": a verb and its particle govern the infinitive.
+    if (round == 0 && j >= begin + 4 && c.Equals(j - 1, "to") && c.Equals(j - 2, "on") && c.IsWord(j - 3) &&
+        !c.w[j - 3].capitalised && IsVerb(c.w[j - 3].pos) && c.w[j - 3].pos != Pos::kVBG) {
+      j -= 3;
+      continue;
+    }
+    // "was quick to point out", "were the first to say": an adjective (or
+    // "the first"/"the last") after a copula governs the cue's infinitive.
+    if (round == 0 && j >= begin + 4 && c.Equals(j - 1, "to") && c.IsWord(j - 2) && !c.w[j - 2].capitalised &&
+        (IsAdjective(c.w[j - 2].pos) || c.Equals(j - 2, "first") || c.Equals(j - 2, "last"))) {
+      uint32_t v = j - 2;
+      if (c.Equals(v - 1, "the")) --v;
+      if (v > begin && c.w[v - 1].pos == Pos::kRB && !c.w[v - 1].capitalised) --v;  // "was very quick to"
+      if (v > begin + 1 && (c.Equals(v - 1, "is") || c.Equals(v - 1, "was") || c.Equals(v - 1, "are") ||
+                            c.Equals(v - 1, "were") || c.Equals(v - 1, "been") || c.Equals(v - 1, "be"))) {
+        j = v - 1;
+        continue;
+      }
     }
     break;
   }
@@ -292,6 +316,13 @@ Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue) {
       if (head.ok()) return {head.first, p.last, head.kind, head.weak};
     }
     if (p.ok()) return p;
+    // "most of them said", "None of us believe": a quantity of a pronoun.
+    if (j >= begin + 3 && (c.Equals(j - 1, "them") || c.Equals(j - 1, "us")) && c.Equals(j - 2, "of") &&
+        (c.Equals(j - 3, "most") || c.Equals(j - 3, "many") || c.Equals(j - 3, "some") || c.Equals(j - 3, "all") ||
+         c.Equals(j - 3, "none") || c.Equals(j - 3, "both") || c.Equals(j - 3, "several") || c.Equals(j - 3, "few") ||
+         c.Equals(j - 3, "half") || NumberLike(c, j - 3))) {
+      return {j - 3, j, PhraseKind::kNominal};
+    }
     // Poll shares: "four in 10 said", "Two in three said".
     if (j >= begin + 3 && NumberLike(c, j - 1) && c.Equals(j - 2, "in") && NumberLike(c, j - 3)) {
       return {j - 3, j, PhraseKind::kNominal};
@@ -301,12 +332,24 @@ Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue) {
         (c.Equals(j - 1, "who") || (c.Equals(j - 1, "which") && c.w[j - 2].type == WordType::kComma))) {
       uint32_t q = j - 2;
       if ((c.w[q].type == WordType::kComma || c.w[q].type == WordType::kDash) && q > begin) --q;
+      // "Sen. Rob Portman this year, who endorsed": over a time phrase.
+      if (c.Equals(j - 1, "who") && q > begin + 1 && c.w[q].Is(kTimeWord) &&
+          (c.Equals(q - 1, "this") || c.Equals(q - 1, "last") || c.Equals(q - 1, "next"))) {
+        q -= 2;
+      }
       p = PhraseEndingAt(c, begin, q);
       if (p.ok()) return p;
       {
         p = GroupEndingAt(c, begin, q);  // "18% who say"
         if (p.ok()) return p;
       }
+    }
+    // "an organization that endorsed": "that" after a name or a speaker
+    // noun (not "a story that ran", "a message that read").
+    if (j - 1 > begin + 1 && c.Equals(j - 1, "that") && c.IsWord(j - 2) && IsNoun(c.w[j - 2].pos) &&
+        !c.w[j - 2].Is(kCueVerb | kTimeWord)) {
+      p = PhraseEndingAt(c, begin, j - 2);
+      if (p.ok() && !p.weak && p.kind != PhraseKind::kPronoun) return p;
     }
     // "X denounced the remarks and said ...": the subject opens the clause.
     if ((c.Equals(j - 1, "and") || c.Equals(j - 1, "but")) && cue - begin <= 40) {
@@ -329,11 +372,24 @@ Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue) {
     for (uint32_t v = j - 1; v > begin && v + 7 > j; --v) {
       if (!c.IsWord(v) || c.w[v].Is(kCueVerb | kThat)) break;
       const Pos vp = c.w[v].pos;
-      if (vp == Pos::kVBD || vp == Pos::kVBZ || vp == Pos::kVBP || vp == Pos::kMD) break;
-      if (vp != Pos::kVBN || !c.IsWord(v - 1) || !IsNoun(c.w[v - 1].pos)) continue;
+      // The tagger may read the participle as a past tense ("A court
+      // document filed Thursday says"): a past form right after a noun
+      // and before a time word or an agent is the participle.
+      // (A time phrase the loop above stepped over counts: "released last week".)
+      const bool reduced = vp == Pos::kVBD && ((v + 1 == j && j < cue) ||
+                                               (v + 1 < j && (c.w[v + 1].Is(kTimeWord) || c.Equals(v + 1, "by") ||
+                                                              c.Equals(v + 1, "last") || c.Equals(v + 1, "this") ||
+                                                              c.Equals(v + 1, "earlier"))));
+      if (!reduced && (vp == Pos::kVBD || vp == Pos::kVBZ || vp == Pos::kVBP || vp == Pos::kMD)) break;
+      if ((vp != Pos::kVBN && !reduced) || !c.IsWord(v - 1) || !IsNoun(c.w[v - 1].pos)) continue;
       Phrase p = PhraseEndingAt(c, begin, v - 1);
       if (!p.ok()) p = GroupEndingAt(c, begin, v - 1);
-      if (p.ok()) return {p.first, j, p.kind, p.weak};
+      if (p.ok()) {
+        // The speaker keeps the participle's time phrase ("… lodged last week").
+        uint32_t e = j;
+        while (e < cue && (c.w[e].Is(kTimeWord) || c.Equals(e, "last") || c.Equals(e, "this"))) ++e;
+        return {p.first, e, p.kind, p.weak};
+      }
       break;
     }
   }
@@ -344,11 +400,16 @@ Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue) {
     Phrase p = ClauseSubject(c, begin, j - 1);
     if (p.ok()) return p;
   }
-  if (j > begin && c.w[j - 1].type == WordType::kComma) {
+  // "Mr. Scott, who has called the remarks “toxic,” portrayed …": the
+  // aside may end in a quote whose closing mark follows its comma.
+  const bool mark_comma =
+      j > begin + 1 && c.w[j - 1].type == WordType::kCloseQuote && c.w[j - 2].type == WordType::kComma;
+  if (j > begin && (c.w[j - 1].type == WordType::kComma || mark_comma)) {
     uint32_t stop = cue > begin + 30 ? cue - 30 : begin;
-    for (uint32_t q = j - 1; q > stop + 1;) {
+    for (uint32_t q = mark_comma ? j - 2 : j - 1; q > stop + 1;) {
       --q;
       WordType t = c.w[q].type;
+      if (mark_comma && c.w[q].IsQuote()) continue;
       if (t == WordType::kEnd || t == WordType::kColon || t == WordType::kSemicolon || c.w[q].IsQuote()) break;
       if (t == WordType::kComma && q > begin) {
         uint32_t e = q - 1;
@@ -369,7 +430,7 @@ Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue) {
     }
     // "Another delegate on the slate, Jim Poolman, said": a name set off by
     // commas right before the cue, when no aside explains the commas.
-    if (j - 1 > begin + 1) {
+    if (!mark_comma && j - 1 > begin + 1) {
       Phrase p = PhraseEndingAt(c, begin, j - 2);
       if (p.ok() && p.kind == PhraseKind::kName && p.first > begin && c.w[p.first - 1].type == WordType::kComma) {
         return p;
@@ -408,7 +469,14 @@ bool StartsPlace(const Context& c, uint32_t i) {
   for (const Entity& e : c.a.entities) {
     if (e.type != EntityType::kPlace) continue;
     for (const Mention& m : e.mentions) {
-      if (m.start == start) return true;
+      if (m.start != start) continue;
+      // "questioned America's commitment": a place's possessive modifies
+      // the real object.
+      uint32_t j = i;
+      while (j < c.w.size() && c.w[j].start < m.end) ++j;
+      const bool possessive =
+          j < c.w.size() && c.w[j].type == WordType::kOther && (c.Text(j) == "'s" || c.Text(j) == "\u2019s");
+      return !possessive;
     }
   }
   return false;

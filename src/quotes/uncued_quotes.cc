@@ -87,6 +87,14 @@ void CoverDroppedQuotes(const Context& c, Drafts* d) {
     at.cue_first = v;
     at.cue_last = v + 1;
     d->AddIndirect(at, first, last);
+    // The quoted words inside are the subject's too ("Trump gave an account
+    // of a “lengthy and highly productive” call").
+    const int attribution = d->quotes.back().attribution;
+    for (Draft& q : d->quotes) {
+      if (q.kind == QuoteKind::kPartial && q.attribution < 0 && first <= q.first && q.last <= last) {
+        q.attribution = attribution;
+      }
+    }
   }
 }
 

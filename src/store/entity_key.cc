@@ -6,6 +6,13 @@ namespace readout::store {
 
 std::string EntityKey(std::string_view name) {
   std::string out;
+  EntityKeyTo(name, &out);
+  return out;
+}
+
+void EntityKeyTo(std::string_view name, std::string* key) {
+  std::string& out = *key;
+  out.clear();
   out.reserve(name.size());
   bool pending_space = false;
   auto emit = [&](char c) {
@@ -31,7 +38,6 @@ std::string EntityKey(std::string_view name) {
       pending_space = true;
     }
   }
-  return out;
 }
 
 }  // namespace readout::store

@@ -15,6 +15,9 @@ namespace readout::store {
 // collapses runs of spaces and trims. Non-ASCII bytes are kept as they are.
 // Also folds the typographic apostrophe (U+2019) to "'".
 std::string EntityKey(std::string_view name);
+// The same key written into `out` (replacing its contents): the writer keys
+// every name mention of every article, so it reuses one buffer.
+void EntityKeyTo(std::string_view name, std::string* out);
 
 }  // namespace readout::store
 

@@ -1,6 +1,7 @@
-// Link(): a hash-map hit costs no statement; a miss costs one indexed SELECT
-// on (key, type) and, for a new entity, one INSERT with zero counters. The
-// increments go to `deltas_` and Flush() writes one UPDATE per entity seen in
+// Link(): a hash-map hit costs no statement (nor an allocation: the look-up
+// key is built in a reused buffer); a miss costs one indexed SELECT on (key,
+// type) and, for a new entity, one INSERT with zero counters. The increments
+// go to the entity's slot and Flush() writes one UPDATE per entity touched in
 // the batch. Because additions commute, the counters come out as if every
 // article had updated them in turn, also when a replaced article subtracts
 // its old counts in SQL in the middle of the batch.
@@ -16,13 +17,10 @@ namespace {
 
 constexpr size_t kMaxRemembered = 200000;
 
-std::string CacheKey(std::string_view a, std::string_view b) {
-  std::string k;
-  k.reserve(a.size() + b.size() + 1);
-  k.append(a);
-  k += '\x1f';
-  k.append(b);
-  return k;
+void CacheKey(std::string_view a, std::string_view b, std::string* k) {
+  k->assign(a);
+  k->push_back('\x1f');
+  k->append(b);
 }
 
 }  // namespace
@@ -50,11 +48,12 @@ Result<std::unique_ptr<EntityLinker>> EntityLinker::Open(Database& db) {
 
 Result<int64_t> EntityLinker::Link(std::string_view name, std::string_view type, std::string_view key,
                                    std::string_view actor, int64_t mentions, int64_t articles) {
-  std::string ck = CacheKey(type, key);
-  int64_t id = 0;
-  if (auto it = ids_.find(ck); it != ids_.end()) {
-    id = it->second;
+  CacheKey(type, key, &scratch_);
+  size_t slot = 0;
+  if (auto it = slot_of_.find(scratch_); it != slot_of_.end()) {
+    slot = it->second;
   } else {
+    int64_t id = 0;
     find_.Bind(1, key);
     find_.Bind(2, type);
     auto row = find_.Step();
@@ -70,20 +69,28 @@ Result<int64_t> EntityLinker::Link(std::string_view name, std::string_view type,
       if (!s.ok()) return s;
       id = db_.LastInsertRowid();
     }
-    ids_.emplace(std::move(ck), id);
+    slot = slots_.size();
+    slots_.emplace_back();
+    slots_.back().id = id;
+    slot_of_.emplace(scratch_, slot);
   }
-  Delta& d = deltas_[id];
+  Slot& d = slots_[slot];
   d.mentions += mentions;
   d.articles += articles;
-  if (!actor.empty()) d.actor = std::string(actor);
-  return id;
+  if (!actor.empty()) d.actor.assign(actor);
+  if (!d.touched) {
+    d.touched = true;
+    touched_.push_back(slot);
+  }
+  return d.id;
 }
 
 Status EntityLinker::AddAlias(int64_t entity, std::string_view key, std::string_view alias) {
   // The id's bytes, then the key: no number formatting per alias.
-  std::string ck(reinterpret_cast<const char*>(&entity), sizeof entity);
-  ck.append(key);
-  if (!aliases_.insert(std::move(ck)).second) return Status::Ok();
+  scratch_.assign(reinterpret_cast<const char*>(&entity), sizeof entity);
+  scratch_.append(key);
+  if (aliases_.count(scratch_) > 0) return Status::Ok();
+  aliases_.insert(scratch_);
   insert_alias_.Bind(1, key);
   insert_alias_.Bind(2, entity);
   insert_alias_.Bind(3, alias);
@@ -91,24 +98,32 @@ Status EntityLinker::AddAlias(int64_t entity, std::string_view key, std::string_
 }
 
 Status EntityLinker::Flush() {
-  for (const auto& [id, d] : deltas_) {
-    add_counts_.Bind(1, id);
+  for (size_t i : touched_) {
+    Slot& d = slots_[i];
+    add_counts_.Bind(1, d.id);
     add_counts_.Bind(2, d.mentions);
     add_counts_.Bind(3, d.articles);
     add_counts_.BindTextOrNull(4, d.actor);
     Status s = add_counts_.Run();
     if (!s.ok()) return s;
+    d.mentions = d.articles = 0;
+    d.actor.clear();
+    d.touched = false;
   }
-  deltas_.clear();
-  if (ids_.size() > kMaxRemembered) ids_.clear();
+  touched_.clear();
+  if (slots_.size() > kMaxRemembered) {
+    slot_of_.clear();
+    slots_.clear();
+  }
   if (aliases_.size() > kMaxRemembered) aliases_.clear();
   return Status::Ok();
 }
 
 void EntityLinker::Forget() {
-  ids_.clear();
+  slot_of_.clear();
+  slots_.clear();
+  touched_.clear();
   aliases_.clear();
-  deltas_.clear();
 }
 
 }  // namespace readout::store

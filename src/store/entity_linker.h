@@ -19,6 +19,7 @@
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include "readout/status.h"
 #include "store/sqlite.h"
@@ -46,18 +47,23 @@ class EntityLinker {
   void Forget();
 
  private:
-  struct Delta {
+  // A remembered entity and what this batch adds to its counters.
+  struct Slot {
+    int64_t id = 0;
     int64_t mentions = 0;
     int64_t articles = 0;
     std::string actor;
+    bool touched = false;  // in touched_
   };
   explicit EntityLinker(Database& db) : db_(db) {}
 
   Database& db_;
   Statement find_, insert_, add_counts_, insert_alias_;
-  std::unordered_map<std::string, int64_t> ids_;  // type '\x1f' key -> id
-  std::unordered_set<std::string> aliases_;       // the id's 8 bytes, then the key
-  std::unordered_map<int64_t, Delta> deltas_;
+  std::unordered_map<std::string, size_t> slot_of_;  // type '\x1f' key -> index in slots_
+  std::vector<Slot> slots_;
+  std::vector<size_t> touched_;               // slots with increments to flush
+  std::unordered_set<std::string> aliases_;  // the id's 8 bytes, then the key
+  std::string scratch_;                      // look-up keys are built here, copied only when new
 };
 
 }  // namespace readout::store

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+
 #include "store/entity_key.h"
 
 namespace readout::store {
@@ -45,6 +47,27 @@ TEST(MinHash, IdenticalTextsAreIdentical) {
   auto b = ComputeMinHash(kStory);
   ASSERT_TRUE(a && b);
   EXPECT_EQ(EstimatedSimilarity(*a, *b), 1.0);
+}
+
+// Signatures are stored (article_minhash): a new build must compute the
+// values older ones stored, or wire copies of stored articles go unseen.
+// Pinned from the plain loop before it was cloned per CPU level; the long
+// text crosses the 256-shingle blocks of the fold.
+TEST(MinHash, ValuesStayThoseStoredByEarlierVersions) {
+  auto a = ComputeMinHash(kStory);
+  ASSERT_TRUE(a);
+  EXPECT_EQ((*a)[0], 196255677u);
+  EXPECT_EQ((*a)[1], 47135034u);
+  EXPECT_EQ((*a)[17], 86797021u);
+  EXPECT_EQ((*a)[63], 236211596u);
+  std::string longer;
+  for (int i = 0; i < 40; ++i) longer += std::string(kStory) + " paragraph " + std::to_string(i) + ". ";
+  auto b = ComputeMinHash(longer);
+  ASSERT_TRUE(b);
+  EXPECT_EQ((*b)[0], 7095533u);
+  EXPECT_EQ((*b)[1], 27872199u);
+  EXPECT_EQ((*b)[17], 2679219u);
+  EXPECT_EQ((*b)[63], 16877423u);
 }
 
 TEST(MinHash, TooShortTextHasNoSignature) {

@@ -113,16 +113,31 @@ void Ingester::Loop() {
 }
 
 bool Ingester::Add(const Document& doc, const Analysis& analysis) {
-  if (!options_.background) {
-    if (failed_ || finished_) return false;
-    Status s = Write(doc, analysis);
-    if (!s.ok()) Fail(s);
-    return !failed_;
-  }
+  if (!options_.background) return WriteHere(doc, analysis);
   auto t0 = std::chrono::steady_clock::now();
   Job job{doc, CopyForStore(analysis)};
   counts_.copy_seconds += SecondsSince(t0);
-  t0 = std::chrono::steady_clock::now();
+  return Enqueue(std::move(job));
+}
+
+bool Ingester::Add(Document&& doc, Analysis&& analysis) {
+  if (!options_.background) return WriteHere(doc, analysis);
+  auto t0 = std::chrono::steady_clock::now();
+  Job job{std::move(doc), std::move(analysis)};
+  job.analysis.tokens = {};  // the store keeps none: free them here, not in the writer
+  counts_.copy_seconds += SecondsSince(t0);
+  return Enqueue(std::move(job));
+}
+
+bool Ingester::WriteHere(const Document& doc, const Analysis& analysis) {
+  if (failed_ || finished_) return false;
+  Status s = Write(doc, analysis);
+  if (!s.ok()) Fail(s);
+  return !failed_;
+}
+
+bool Ingester::Enqueue(Job job) {
+  auto t0 = std::chrono::steady_clock::now();
   std::unique_lock<std::mutex> lock(mu_);
   not_full_.wait(lock, [&] { return queue_.size() < options_.queue_articles || failed_; });
   counts_.wait_seconds += SecondsSince(t0);

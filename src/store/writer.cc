@@ -334,7 +334,11 @@ Status Writer::InsertFacts(int64_t article, const Analysis& a, bool duplicate) {
   // Local entity index -> global entity id.
   std::vector<int64_t> global(a.entities.size(), 0);
   std::set<std::pair<std::string, std::string_view>> counted;
+  // Keys of one cluster's aliases so far (seen[0..n_seen)); the strings are
+  // reused across clusters, so keying a mention allocates nothing.
   std::vector<std::string> seen;
+  size_t n_seen = 0;
+  std::string alias_key;
   for (size_t i = 0; i < a.entities.size(); ++i) {
     const Entity& e = a.entities[i];
     const std::string key = EntityKey(e.name);
@@ -350,12 +354,15 @@ Status Writer::InsertFacts(int64_t article, const Analysis& a, bool duplicate) {
     // Aliases: the canonical name, the analysis' aliases and every name-like
     // mention, each once per key (a cluster has a handful: a vector reused
     // across clusters beats a hash set built per cluster).
-    seen.clear();
+    n_seen = 0;
     auto add_alias = [&](std::string_view alias) -> Status {
-      std::string k = EntityKey(alias);
-      if (k.empty() || std::find(seen.begin(), seen.end(), k) != seen.end()) return Status::Ok();
-      Status st = linker_->AddAlias(global[i], k, alias);
-      seen.push_back(std::move(k));
+      EntityKeyTo(alias, &alias_key);
+      if (alias_key.empty() || std::find(seen.begin(), seen.begin() + n_seen, alias_key) != seen.begin() + n_seen) {
+        return Status::Ok();
+      }
+      Status st = linker_->AddAlias(global[i], alias_key, alias);
+      if (n_seen == seen.size()) seen.emplace_back();
+      seen[n_seen++] = alias_key;
       return st;
     };
     STORE_RETURN_IF_ERROR(add_alias(e.name));

@@ -427,6 +427,7 @@ void PosTagger::Tag(std::string_view text, std::span<Token> sentence) const {
     if (c == 0) s.cand[(i + 2) * K] = {static_cast<uint8_t>(nn_), 0}, c = 1;
     s.ncand[i + 2] = static_cast<uint8_t>(c);
   }
+  const size_t tags = static_cast<size_t>(num_tags_);
   for (size_t p = 2; p < positions; ++p) {
     const TagScore* zc = &s.cand[(p - 2) * K];
     const TagScore* ac = &s.cand[(p - 1) * K];
@@ -434,26 +435,38 @@ void PosTagger::Tag(std::string_view text, std::span<Token> sentence) const {
     const float* prev = &s.score[(p - 1) * K * K];
     float* cur = &s.score[p * K * K];
     uint8_t* back = &s.back[p * K * K];
-    // Offsets into trans_ hoisted out of the inner loop; the sums and the
-    // order of comparison are the plain loop's.
-    const size_t nz = s.ncand[p - 2], nb = s.ncand[p];
-    const size_t tags = static_cast<size_t>(num_tags_);
-    size_t zoff[K];
-    for (size_t z = 0; z < nz; ++z) zoff[z] = static_cast<size_t>(zc[z].tag) * tags * tags;
-    for (size_t a = 0; a < s.ncand[p - 1]; ++a) {
+    const size_t nz = s.ncand[p - 2], na = s.ncand[p - 1], nb = s.ncand[p];
+    // The trans_ block of each z hoisted out of the inner loop; the sums
+    // and the order of comparison are the plain loop's (z ascending, the
+    // first best kept: all sums are finite).
+    const float* zrow[K];
+    for (size_t z = 0; z < nz; ++z) zrow[z] = trans_.data() + static_cast<size_t>(zc[z].tag) * tags * tags;
+    for (size_t a = 0; a < na; ++a) {
+      const size_t aoff = static_cast<size_t>(ac[a].tag) * tags;
+      float* out = cur + a * K;
+      uint8_t* arg_out = back + a * K;
+      if (nz == 1) {
+        // One state two back (punctuation, a one-tag word): no choice.
+        const float from = prev[a];
+        const float* t = zrow[0] + aoff;
+        for (size_t b = 0; b < nb; ++b) {
+          out[b] = (from + t[bc[b].tag]) + bc[b].logp;
+          arg_out[b] = 0;
+        }
+        continue;
+      }
       float from[K];  // prev[z][a]
       for (size_t z = 0; z < nz; ++z) from[z] = prev[z * K + a];
-      const size_t aoff = static_cast<size_t>(ac[a].tag) * tags;
       for (size_t b = 0; b < nb; ++b) {
-        const float* t = &trans_[aoff + bc[b].tag];
-        float best = kNegInf;
+        const size_t off = aoff + bc[b].tag;
+        float best = from[0] + zrow[0][off];
         uint8_t arg = 0;
-        for (size_t z = 0; z < nz; ++z) {
-          float v = from[z] + t[zoff[z]];
+        for (size_t z = 1; z < nz; ++z) {
+          const float v = from[z] + zrow[z][off];
           if (v > best) best = v, arg = static_cast<uint8_t>(z);
         }
-        cur[a * K + b] = best + bc[b].logp;
-        back[a * K + b] = arg;
+        out[b] = best + bc[b].logp;
+        arg_out[b] = arg;
       }
     }
   }

@@ -1,0 +1,40 @@
+// The list is read once, on first use, from the embedded data file into a
+// hash set; '#' lines are comments.
+#include "events/electoral_things.h"
+
+#include <functional>
+#include <string>
+#include <unordered_set>
+
+#include "lexicon/embedded.h"
+#include "text/data_file.h"
+
+namespace readout::events {
+
+namespace {
+
+struct Hash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+};
+
+using WordSet = std::unordered_set<std::string, Hash, std::equal_to<>>;
+
+WordSet Load() {
+  WordSet set;
+  (void)text::ForEachLine(lexicon::FindEmbeddedFile("events/electoral_things.txt"),
+                          [&](std::string_view line, size_t) {
+                            if (!line.empty() && line[0] != '#') set.emplace(line);
+                            return Status::Ok();
+                          });
+  return set;
+}
+
+}  // namespace
+
+bool IsElectoralThing(std::string_view lemma) {
+  static const WordSet set = Load();
+  return set.find(lemma) != set.end();
+}
+
+}  // namespace readout::events

@@ -1,0 +1,119 @@
+// Reports whose subject is part of what is reported and whose text names no
+// source: appearances ("The court seemed to send an assertive signal",
+// "Enthusiasm appears to have plummeted") and hearsay adverbs ("The FBI is
+// reportedly making arrangements …"). PolNeAR counts them as attributions
+// to no one: the content runs from the clause's subject to the end of its
+// clause, and the cue is the raising verb or the adverb.
+//
+// Each test is cheap: the word must be lower case and one of a closed set
+// of forms (raising verbs and "reportedly"), checked by length first; only
+// then is the clause read. A raising verb whose infinitive is itself a cue
+// ("seemed to urge") is left to the cue's own report.
+#include <utility>
+#include <vector>
+
+#include "quotes/drafts.h"
+
+namespace readout::quotes {
+namespace {
+
+bool RaisingVerb(const Context& c, uint32_t k) {
+  const uint32_t len = c.w[k].end - c.w[k].start;
+  if (len < 4 || len > 8) return false;
+  return c.Equals(k, "seemed") || c.Equals(k, "seems") || c.Equals(k, "seem") || c.Equals(k, "appeared") ||
+         c.Equals(k, "appears") || c.Equals(k, "appear");
+}
+
+// The end of the clause that opens at `first`: the first comma, semicolon,
+// dash or colon outside quotes, or the sentence end.
+uint32_t ClauseEnd(const Context& c, const Drafts& d, uint32_t from, uint32_t n) {
+  uint32_t i = from;
+  for (; i < n && !IsEnd(c, i) && !c.w[i].para_start; ++i) {
+    if (d.in_quote[i]) continue;
+    const WordType t = c.w[i].type;
+    if (t == WordType::kComma || t == WordType::kSemicolon || t == WordType::kDash || t == WordType::kColon) break;
+  }
+  return i;
+}
+
+}  // namespace
+
+uint32_t HeldSubjectStart(const Context& c, const Drafts& d, uint32_t begin, uint32_t verb, const Phrase& subject) {
+  if (verb == 0 || verb <= begin) return kNoWord;
+  // "which is expected to …": the relative pronoun stands for the subject.
+  if (c.Equals(verb - 1, "which") || c.Equals(verb - 1, "who") || c.Equals(verb - 1, "that")) return verb - 1;
+  bool clean = CountWords(c, begin, verb) <= 14;
+  for (uint32_t i = begin; i < verb && clean; ++i) {
+    clean = c.IsWord(i) && !d.in_quote[i] && !c.w[i].Is(lexicon::kSubordinator | lexicon::kThat) &&
+            !(IsVerb(c.w[i].pos) && c.w[i].pos != Pos::kVBN && c.w[i].pos != Pos::kVBG);
+  }
+  if (clean) return begin;
+  // (Aux words and adverbs may stand between: "Sanders, too, is expected".)
+  if (subject.ok() && subject.last <= verb && subject.last + 3 > verb) return subject.first;
+  return kNoWord;
+}
+
+bool HeldSubjectReport(const Context& c, uint32_t s0, uint32_t k, Drafts* d) {
+  if (!c.IsWord(k) || c.w[k].capitalised || d->in_quote[k]) return false;
+  const uint32_t n = static_cast<uint32_t>(c.w.size());
+  const bool hearsay = c.Equals(k, "reportedly");
+  if (!hearsay) {
+    if (!RaisingVerb(c, k)) return false;
+    // "seemed to send …", not "seemed to urge …" (urge reports itself) nor
+    // "appeared on television".
+    if (!c.Equals(k + 1, "to") || !c.IsWord(k + 2) || c.w[k + 2].Is(lexicon::kCueVerb)) return false;
+    const Pos p = c.w[k + 2].pos;
+    if (p != Pos::kVB && !c.w[k + 2].Is(lexicon::kAux)) return false;
+  }
+  uint32_t begin = s0;
+  while (begin < k && (c.w[begin].IsQuote() || !c.IsWord(begin))) ++begin;
+  // The verb group before the word: auxiliaries, negation and adverbs
+  // ("does not seem", "has reportedly", "is reportedly").
+  uint32_t v = k;
+  while (v > begin && c.IsWord(v - 1) && !c.w[v - 1].capitalised &&
+         (c.w[v - 1].Is(lexicon::kAux) || c.w[v - 1].pos == Pos::kRB || c.Equals(v - 1, "not") ||
+          c.Equals(v - 1, "n't") || c.Equals(v - 1, "n\u2019t"))) {
+    --v;
+  }
+  const uint32_t first = HeldSubjectStart(c, *d, begin, v, SubjectOf(c, begin, v));
+  if (first == kNoWord) return false;
+  const uint32_t last = ClauseEnd(c, *d, k + 1, n);
+  if (CountWords(c, k + 1, last) < 2) return false;
+  // A clause another report already holds adds nothing.
+  for (size_t q = d->quotes.size(); q-- > 0;) {
+    const Draft& o = d->quotes[q];
+    if (o.last <= s0) break;
+    if (o.kind == QuoteKind::kIndirect && o.first <= k && k < o.last) return false;
+  }
+  uint32_t f = first;
+  uint32_t l = last;
+  Trim(c, &f, &l);
+  if (f >= l) return false;
+  Attribution at;
+  at.cue_first = k;
+  at.cue_last = k + 1;
+  at.held_subject = true;
+  d->AddIndirect(at, f, l);
+  return true;
+}
+
+void DropNestedHeldReports(Drafts* d) {
+  auto nested = [&](const Draft& q) {
+    if (q.kind != QuoteKind::kIndirect || q.attribution < 0 || !d->attributions[q.attribution].held_subject) {
+      return false;
+    }
+    for (const Draft& o : d->quotes) {
+      if (&o == &q || o.kind != QuoteKind::kIndirect || o.attribution < 0) continue;
+      if (o.first <= q.first && q.last <= o.last && d->attributions[o.attribution].speaker.ok()) return true;
+    }
+    return false;
+  };
+  std::vector<Draft> kept;
+  kept.reserve(d->quotes.size());
+  for (const Draft& q : d->quotes) {
+    if (!nested(q)) kept.push_back(q);
+  }
+  if (kept.size() != d->quotes.size()) d->quotes = std::move(kept);
+}
+
+}  // namespace readout::quotes
