@@ -265,6 +265,7 @@ Result<std::unique_ptr<PosTagger>> PosTagger::Build(const Poslex& lexicon, const
     }
     p.lexicon_.TryEmplace(e.word, w);
   }
+  p.unknown_.Finish();
   return tagger;
 }
 
