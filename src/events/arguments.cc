@@ -377,8 +377,15 @@ std::vector<Phrase> FindObjects(const SentenceParse& p, uint32_t at) {
   // by a common noun naming no one else is an apposition, not a conjunct.
   if (out.back().end + 1 < p.end() && IsComma(p, out.back().end) && NamesPerson(p, out.back())) {
     int n = p.ChunkAt(out.back().end + 1);
+    // A title whose person follows before the next comma is the next
+    // conjunct: "asked Marco Rubio, Director of the CIA John Ratcliffe, and".
+    uint32_t clause = out.back().end + 1;
+    while (clause < p.end() && clause < out.back().end + 12 && !IsComma(p, clause) &&
+           p.token(clause).kind != TokenKind::kSentenceEnd) {
+      ++clause;
+    }
     if (n >= 0 && p.chunks()[n].first == out.back().end + 1 && !p.chunks()[n].pronoun &&
-        !IsProperNoun(p.token(p.chunks()[n].head).pos) && !NamesPerson(p, {p.chunks()[n].first, p.chunks()[n].end})) {
+        !IsProperNoun(p.token(p.chunks()[n].head).pos) && !NamesPerson(p, {out.back().end + 1, clause})) {
       return out;
     }
   }
