@@ -190,7 +190,7 @@ std::vector<Phrase> SentenceCoder::DefaultTarget(const Predicate& p) {
     int c = parse_.ChunkAt(k);
     if (c < 0 || parse_.chunks()[c].first != k) continue;
     const Chunk& ch = parse_.chunks()[c];
-    if (!ch.time && Named({ch.first, ch.end})) {
+    if (!ch.time && (Named({ch.first, ch.end}) || NamedWithOf(ch))) {
       bool after_prep = k > parse_.first() && (parse_.token(k - 1).pos == Pos::kIN || parse_.token(k - 1).pos == Pos::kTO);
       std::string_view prep = after_prep ? parse_.Lower(k - 1) : "";
       if (k == from || prep == "with" || prep == "to" || prep == "on" || prep == "against" || prep == "for" ||
@@ -218,6 +218,17 @@ std::vector<Phrase> SentenceCoder::DefaultTarget(const Predicate& p) {
   }
   if (direct.empty() && fallback >= 0) return FindObjects(parse_, fallback);
   return direct;
+}
+
+bool SentenceCoder::NamedWithOf(const Chunk& ch) {
+  if (ch.end + 1 >= parse_.end() || parse_.Lower(ch.end) != "of") return false;
+  const int n = parse_.ChunkAt(ch.end + 1);
+  if (n < 0 || parse_.chunks()[n].first != ch.end + 1 || parse_.chunks()[n].time) return false;
+  const std::string actor = Cached({ch.first, parse_.chunks()[n].end}).actor;
+  // Only a name the two make together: "the surface of German society" is
+  // German society's.
+  return !actor.empty() && !actor.starts_with("---") &&
+         actor != Cached({parse_.chunks()[n].first, parse_.chunks()[n].end}).actor;
 }
 
 bool SentenceCoder::Named(const Phrase& ph) {
@@ -447,7 +458,14 @@ void SentenceCoder::Arguments(const Phrase& ph, std::vector<std::optional<EventA
       // "current and former officials in the FBI" name one actor: split
       // only conjuncts that code differently.
       std::optional<EventArgument> last = Argument({start, ph.end});
+      // "Ithilen's awful and evil minister": the last conjunct must name an
+      // actor of its own too.
       bool differ = false;
+      if (!last || last->actor.empty() || last->actor.starts_with("---")) {
+        out->resize(before);
+        out->push_back(Argument(ph));
+        return;
+      }
       for (size_t i = before; i < out->size(); ++i) {
         differ |= !last || !(*out)[i] || (*out)[i]->actor != last->actor;
       }

@@ -27,6 +27,19 @@ std::unique_ptr<const Model> ModelWithVerbs(const std::string& verbs) {
   return std::move(model).value();
 }
 
+// A model with the built-in data plus extra files (name -> content).
+std::unique_ptr<const Model> ModelWithFiles(const std::vector<std::pair<std::string, std::string>>& files) {
+  fs::path dir = fs::temp_directory_path() / ("readout-loaded-files-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  for (const auto& [name, content] : files) std::ofstream(dir / name) << content;
+  ModelOptions options;
+  options.dict_dirs = {dir.string()};
+  auto model = Model::Load(options);
+  fs::remove_all(dir);
+  if (!model.ok()) return nullptr;
+  return std::move(model).value();
+}
+
 std::vector<std::string> Code(const Model& model, const std::string& text) {
   Pipeline pipeline(model);
   Document doc;
@@ -88,6 +101,30 @@ TEST(LoadedPatterns, ThatClauseIsPartOfTheVerbPhrase) {
   EXPECT_EQ(events[0], "DEU-RUS-080");
   events = Code(*model, "Germany avowed that Russia was trying to help.");
   EXPECT_TRUE(events.empty());
+}
+
+// "warned of the Prince of Dol Amroth": a phrase naming nobody whose "of"
+// phrase makes a dictionary name with it is the target, not the bare name
+// after "of".
+TEST(LoadedPatterns, NameMadeWithItsOfPhraseIsTheTarget) {
+  auto model = ModelWithFiles({{"test.verbs.txt", "--- ADMONISH [160] ---\nADMONISH\n"},
+                               {"test.actors.txt", "PRINCE OF DOL AMROTH [DOL]\n"}});
+  ASSERT_NE(model, nullptr);
+  auto events = Code(*model, "Germany admonished of the Prince of Dol Amroth.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0], "DEU-DOL-160");
+}
+
+// A person coded by a sector alone takes the country that another name in
+// the phrase gives ("Gondor's awful and evil minister Calimehtar" is
+// GONGOV); coordinated adjectives that name nobody do not split it.
+TEST(LoadedPatterns, SectorOnlyPersonTakesThePhrasesCountry) {
+  auto model = ModelWithFiles({{"test.verbs.txt", "--- ADMONISH [160] ---\nADMONISH\n"},
+                               {"test.actors.txt", "GONDOR [GON]\n"}});
+  ASSERT_NE(model, nullptr);
+  auto events = Code(*model, "Gondor's awful and evil minister Calimehtar admonished Russia.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0], "GONGOV-RUS-160");
 }
 
 }  // namespace

@@ -150,6 +150,11 @@ class SentenceCoder {
 
   bool Named(const Phrase& ph);
 
+  // A chunk naming nobody whose "of" phrase makes another name with it:
+  // "the Prince of Dol Amroth" (a dictionary actor), "the governor of
+  // Massachusetts" (USAGOV), not "the population of Gondor" (Gondor's code).
+  bool NamedWithOf(const Chunk& ch);
+
   // MakeArgument, memoised per sentence: the target search and the event
   // both ask for the same phrases, and actor coding is the costly part.
   const EventArgument& Cached(const Phrase& ph);

@@ -277,6 +277,18 @@ Phrase CoordinatedSubject(const Context& c, const Drafts& d, uint32_t begin, uin
   return {};
 }
 
+// The dash at i opens an aside that a second dash closes within 15 words,
+// with the report going on after it ("her server - there were several -
+// was never hacked"): returns the closing dash, else kNoWord.
+uint32_t DashAsideEnd(const Context& c, uint32_t i, uint32_t last) {
+  for (uint32_t j = i + 1; j < last && j < i + 16; ++j) {
+    const WordType t = c.w[j].type;
+    if (t == WordType::kEnd || t == WordType::kSemicolon || t == WordType::kColon) return kNoWord;
+    if (t == WordType::kDash) return j > i + 1 && j + 1 < last && c.IsWord(j + 1) ? j : kNoWord;
+  }
+  return kNoWord;
+}
+
 // The comma at i continues a list of noun phrases ("X, Y and Z", "X, Y,
 // and Z"): noun-phrase words only up to "and"/"or", which is followed by
 // no second predicate.
@@ -634,7 +646,19 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         const bool finite = p == Pos::kVBD || p == Pos::kVBZ || p == Pos::kVBP || p == Pos::kMD;
         // "praised his voters, lawmakers and thinkers": a list goes on.
         if (t == WordType::kComma && ListGoesOn(c, i, last)) continue;
-        if (t == WordType::kComma || t == WordType::kDash || t == WordType::kColon || ObjectEnd(c, i) ||
+        // "a new book by X", "comments by Trump that …": a common noun's
+        // agent stays in the object.
+        const bool noun_agent = c.Equals(i, "by") && c.IsWord(i - 1) && !c.w[i - 1].capitalised &&
+                                (c.w[i - 1].pos == Pos::kNN || c.w[i - 1].pos == Pos::kNNS) &&
+                                !(c.IsWord(i + 1) && c.w[i + 1].pos == Pos::kVBG);
+        if (t == WordType::kDash) {
+          const uint32_t close = DashAsideEnd(c, i, last);
+          if (close != kNoWord) {
+            i = close;
+            continue;
+          }
+        }
+        if (t == WordType::kComma || t == WordType::kDash || t == WordType::kColon || (ObjectEnd(c, i) && !noun_agent) ||
             (finite && c.w[k].pos == Pos::kVBG && !c.w[k - 1].IsQuote() && c.w[k - 1].type != WordType::kComma)) {
           last = i;
           break;
@@ -672,7 +696,17 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         if (i > first && c.w[i - 1].type == WordType::kComma && opens_subordinate) subordinate_closed = true;
         // A dash opens an aside the report does not hold ("… the families of
         // terrorists — a proposal he has raised before").
-        if (c.w[i].type == WordType::kDash && i > first) { last = cut; break; }
+        if (c.w[i].type == WordType::kDash && i > first) {
+          // ("those old - and previously unreported - postings": an aside
+          // in a pair of dashes inside the report is stepped over.)
+          const uint32_t close = DashAsideEnd(c, i, last);
+          if (close != kNoWord) {
+            i = close;
+            continue;
+          }
+          last = cut;
+          break;
+        }
         if (!comma && !c.IsWord(i)) continue;
         if (subordinate && comma) { last = cut; break; }
         // A new clause with its own subject or a contrast ends the report:
@@ -778,7 +812,12 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         continue;
       }
     }
-    if (first >= last || CountWords(c, first, last) < min_words) continue;
+    // "said no", "said so", "26 percent said the same": a one-word answer.
+    const bool answer = last == first + 1 ? c.Equals(first, "no") || c.Equals(first, "yes") || c.Equals(first, "so")
+                                          : last == first + 2 && c.Equals(first, "the") && c.Equals(first + 1, "same");
+    if (first >= last || (CountWords(c, first, last) < min_words && !(answer && clause_after && ReportingCue(c, k)))) {
+      continue;
+    }
     // A content that is one quote entirely is the direct pass's.
     if (d->in_quote[first] && d->in_quote[last - 1] && c.w[first > 0 ? first - 1 : 0].IsQuote()) {
       bool all = true;
