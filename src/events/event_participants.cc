@@ -212,7 +212,8 @@ std::vector<Phrase> SentenceCoder::DefaultTarget(const Predicate& p) {
     k = ch.end - 1;
   }
   // "will meet in Zurich": where people meet is no participant.
-  if (fallback_in && p.code.starts_with("04") && !p.code.starts_with("042") && !p.code.starts_with("043")) {
+  // Nor where one speaks from ("speaking by phone from Nice").
+  if (p.code.starts_with("04") && !p.code.starts_with("042") && !p.code.starts_with("043")) {
     fallback = -1;
   }
   if (direct.empty() && fallback >= 0) return FindObjects(parse_, fallback);
