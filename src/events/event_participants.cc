@@ -212,7 +212,8 @@ std::vector<Phrase> SentenceCoder::DefaultTarget(const Predicate& p) {
     k = ch.end - 1;
   }
   // "will meet in Zurich": where people meet is no participant.
-  if (fallback_in && p.code.starts_with("04") && !p.code.starts_with("042") && !p.code.starts_with("043")) {
+  // Nor where one speaks from ("speaking by phone from Nice").
+  if (p.code.starts_with("04") && !p.code.starts_with("042") && !p.code.starts_with("043")) {
     fallback = -1;
   }
   if (direct.empty() && fallback >= 0) return FindObjects(parse_, fallback);
@@ -446,6 +447,10 @@ void SentenceCoder::Arguments(const Phrase& ph, std::vector<std::optional<EventA
       std::string text = std::string(a.Text(words)) + " " + rest;
       std::string actor = entities::CodeText(model_, text, a.date);
       if (actor.empty() || actor.starts_with("---")) break;
+      // The adjective itself names the actor ("Hungarian"), not a possessor
+      // before it ("Ithilen's awful and evil minister").
+      const std::string adjective = entities::CodeText(model_, a.Text(parse_.token(c - 1).span()), a.date);
+      if (adjective.empty() || adjective.starts_with("---")) break;
       EventArgument arg;
       arg.actor = actor;
       arg.span = words;
