@@ -447,6 +447,10 @@ void SentenceCoder::Arguments(const Phrase& ph, std::vector<std::optional<EventA
       std::string text = std::string(a.Text(words)) + " " + rest;
       std::string actor = entities::CodeText(model_, text, a.date);
       if (actor.empty() || actor.starts_with("---")) break;
+      // The adjective itself names the actor ("Hungarian"), not a possessor
+      // before it ("Ithilen's awful and evil minister").
+      const std::string adjective = entities::CodeText(model_, a.Text(parse_.token(c - 1).span()), a.date);
+      if (adjective.empty() || adjective.starts_with("---")) break;
       EventArgument arg;
       arg.actor = actor;
       arg.span = words;
