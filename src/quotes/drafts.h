@@ -112,6 +112,20 @@ void DropNestedHeldReports(Drafts* d);
 // not read as one noun phrase.
 Phrase LongSubject(const Context& c, uint32_t begin, uint32_t cue);
 
+// Where a report ends (src/quotes/report_ends.cc):
+// True when a clause with its own subject starts at word i: a subject
+// pronoun or a name, then a finite verb.
+bool NewClauseAt(const Context& c, uint32_t i);
+// A finite verb at word i, over adverbs: the start of a second predicate.
+bool PredicateAt(const Context& c, uint32_t i);
+// "…, even as he defended …", "… as she left": a clause of time or manner.
+bool AsClauseAt(const Context& c, uint32_t i);
+// The end of the noun object [first, last) of the cue at k.
+uint32_t ObjectEndAt(const Context& c, const Drafts& d, uint32_t k, uint32_t first, uint32_t last);
+// The end of the clause [first, last) the cue at k reports, in the sentence
+// whose words start at `begin`.
+uint32_t ReportEndAt(const Context& c, const Drafts& d, uint32_t k, uint32_t begin, uint32_t first, uint32_t last);
+
 // Quoted words no report holds (src/quotes/uncued_quotes.cc), after both
 // passes: partial quotes after their cue, then quotes the direct pass dropped.
 void CoverPartials(const Context& c, Drafts* d);

@@ -7,7 +7,7 @@
 // The sentence from its start (over a leading conjunction) up to the verb
 // must read as one noun phrase: no finite verb outside a relative clause,
 // no quote, colon or semicolon, 3 to 25 words. The speaker is the phrase's
-// head: its words up to the first comma or relative word.
+// head: its words up to the first comma, relative word or participle.
 #include "quotes/drafts.h"
 
 namespace readout::quotes {
@@ -30,10 +30,11 @@ Phrase LongSubject(const Context& c, uint32_t begin, uint32_t cue) {
   uint32_t f = begin;
   // "But some voters …", "And the veterans …".
   while (f < e && c.IsWord(f) && (c.Equals(f, "but") || c.Equals(f, "and") || c.Equals(f, "yet"))) ++f;
-  if (f >= e || !c.IsWord(f) || c.w[f].Is(lexicon::kSubordinator | lexicon::kThat | lexicon::kCueVerb)) return {};
+  if (f >= e || !c.IsWord(f) || c.w[f].Is(lexicon::kSubordinator | lexicon::kThat | lexicon::kCueVerb))
+    return {};
   const Pos fp = c.w[f].pos;
-  if (IsVerb(fp) || fp == Pos::kIN || fp == Pos::kRB || fp == Pos::kWRB || fp == Pos::kTO || c.Equals(f, "it") ||
-      c.Equals(f, "there") || c.Equals(f, "this")) {
+  if (IsVerb(fp) || fp == Pos::kIN || fp == Pos::kRB || fp == Pos::kWRB || fp == Pos::kTO ||
+      c.Equals(f, "it") || c.Equals(f, "there") || c.Equals(f, "this")) {
     return {};
   }
   const uint32_t words = CountWords(c, f, e);
@@ -51,6 +52,13 @@ Phrase LongSubject(const Context& c, uint32_t begin, uint32_t cue) {
       continue;
     }
     if (!c.IsWord(i)) continue;
+    // "Majorities of Democrats in five states going to the polls say": a
+    // participle after a noun closes the head.
+    if (head_end == kNoWord && i > f && (c.w[i].pos == Pos::kVBG || c.w[i].pos == Pos::kVBN) &&
+        IsNoun(c.w[i - 1].pos) && !c.w[i].Is(lexicon::kCueVerb)) {
+      head_end = i;
+      continue;
+    }
     if (RelativeWord(c, i)) {
       relative = true;
       if (head_end == kNoWord) head_end = i;
@@ -64,7 +72,8 @@ Phrase LongSubject(const Context& c, uint32_t begin, uint32_t cue) {
   // A relative clause or an aside is what makes the phrase long; a plain
   // phrase the finders rejected stays rejected.
   if (head_end == kNoWord || head_end == f) return {};
-  return {f, head_end, c.w[f].capitalised && !c.w[f].Is(lexicon::kDeterminer) ? PhraseKind::kName : PhraseKind::kNominal};
+  return {f, head_end,
+          c.w[f].capitalised && !c.w[f].Is(lexicon::kDeterminer) ? PhraseKind::kName : PhraseKind::kNominal};
 }
 
 }  // namespace readout::quotes
