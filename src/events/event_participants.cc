@@ -173,7 +173,11 @@ std::vector<Phrase> SentenceCoder::DefaultTarget(const Predicate& p) {
   int fallback = -1;  // a phrase after "from" or "in": taken only when nothing better
   bool fallback_in = false;
   for (uint32_t k = from; k < parse_.end() && k < from + 12; ++k) {
-    if (IsBarrier(parse_, k) || parse_.Lower(k) == "," || parse_.Lower(k) == "that") break;
+    // "restore complete, full diplomatic ties with": a comma between
+    // adjectives stays inside the phrase.
+    const bool adjective_comma = parse_.Lower(k) == "," && k > from && k + 1 < parse_.end() &&
+                                 IsAdjective(parse_.token(k - 1).pos) && IsAdjective(parse_.token(k + 1).pos);
+    if (IsBarrier(parse_, k) || (parse_.Lower(k) == "," && !adjective_comma) || parse_.Lower(k) == "that") break;
     // "arrested him and put him on a plane to Addis Ababa": the next
     // verb's phrases are its own.
     if ((parse_.Lower(k) == "and" || parse_.Lower(k) == "or") && k + 1 < parse_.end() &&
