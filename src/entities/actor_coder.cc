@@ -14,6 +14,7 @@
 
 #include "lexicon/actor_dictionary.h"
 #include "lexicon/actor_key.h"
+#include "lexicon/gazetteer.h"
 #include "lexicon/place_index.h"
 
 namespace readout::entities {
@@ -524,6 +525,11 @@ std::string CodeEntity(const Model& model, const Analysis& a, const Entity& e, s
   const std::vector<std::string_view> names = EntityNames(a, e);
 
   if (e.type == EntityType::kPlace) {
+    // "South China Sea" is no Chinese actor.
+    for (std::string_view name : names) {
+      const lexicon::RegionInfo* region = model.gazetteer().FindRegion(name);
+      if (region != nullptr && region->water) return {};
+    }
     // The actor dictionary's own code for the whole name wins over the
     // place index's country: dictionaries may use other codes ("ZIMBABWE
     // [RHO <790606] [ZBW]", "NEW_ZEALAND [NZE]").

@@ -368,6 +368,19 @@ void Finder::Run() {
       continue;
     }
     NameType type = RunType(k, e);
+    // "Election Day", "Affordable Care Act", "Martin Luther King Day": the
+    // name of a thing, no one's; its words make no mention either.
+    // "the Iraq War": the head alone after a place or a name.
+    const bool thing = !title_before_ && g_.IsThingHead(sw_.words[e - 1]) &&
+                       ((e - k >= 2 && (type == NameType::kUnknown || (type == NameType::kPerson && e - k >= 3))) ||
+                        (e - k == 1 && type == NameType::kUnknown && k > 0 && sw_.info[k - 1].cap));
+    if (thing) {
+      title_before_ = false;
+      k = e;
+      // Its acronym goes with it: "the Affordable Care Act (ACA)".
+      if (k + 2 < n && sw_.words[k] == "(" && sw_.words[k + 2] == ")" && sw_.info[k + 1].all_caps) k += 3;
+      continue;
+    }
     if ((type == NameType::kUnknown || type == NameType::kPerson) && e < n && sw_.info[e - 1].possessive == false &&
         IsPersonOrgNoun(sw_.words[e])) {
       Emit(k, e + 1, NameType::kOrg);  // "Trump administration"

@@ -377,8 +377,15 @@ std::vector<Phrase> FindObjects(const SentenceParse& p, uint32_t at) {
   // by a common noun naming no one else is an apposition, not a conjunct.
   if (out.back().end + 1 < p.end() && IsComma(p, out.back().end) && NamesPerson(p, out.back())) {
     int n = p.ChunkAt(out.back().end + 1);
+    // A title whose person follows before the next comma is the next
+    // conjunct: "asked Marco Rubio, Director of the CIA John Ratcliffe, and".
+    uint32_t clause = out.back().end + 1;
+    while (clause < p.end() && clause < out.back().end + 12 && !IsComma(p, clause) &&
+           p.token(clause).kind != TokenKind::kSentenceEnd) {
+      ++clause;
+    }
     if (n >= 0 && p.chunks()[n].first == out.back().end + 1 && !p.chunks()[n].pronoun &&
-        !IsProperNoun(p.token(p.chunks()[n].head).pos) && !NamesPerson(p, {p.chunks()[n].first, p.chunks()[n].end})) {
+        !IsProperNoun(p.token(p.chunks()[n].head).pos) && !NamesPerson(p, {out.back().end + 1, clause})) {
       return out;
     }
   }
@@ -409,8 +416,18 @@ std::vector<Phrase> FindObjects(const SentenceParse& p, uint32_t at) {
 EventArgument MakeArgument(const Model& model, const SentenceParse& p, const Phrase& ph) {
   EventArgument arg;
   const Analysis& a = p.analysis();
-  // Prefer the entity at the head (the last named token), else any inside.
-  for (int i = static_cast<int>(ph.end) - 1; i >= static_cast<int>(ph.first); --i) {
+  // Prefer the entity at the head (the last named token), else any inside;
+  // a phrase that names someone before its first of/in/from phrase is
+  // theirs ("an Islamic State target southwest of Baghdad").
+  uint32_t own_end = ph.end;
+  for (uint32_t i = ph.first + 1; i < ph.end; ++i) {
+    const std::string_view w = p.Lower(i);
+    if (w == "of" || w == "in" || w == "from") {
+      if (HasEntityIn(p, {ph.first, i})) own_end = i;
+      break;
+    }
+  }
+  for (int i = static_cast<int>(own_end) - 1; i >= static_cast<int>(ph.first); --i) {
     int e = p.EntityAt(i);
     if (e >= 0) {
       arg.entity = e;
@@ -444,7 +461,26 @@ EventArgument MakeArgument(const Model& model, const SentenceParse& p, const Phr
   // phrase's code wins when it extends the entity's.
   if (arg.entity >= 0 && !arg.actor.empty() && arg.actor.size() <= 6 && !OnlyEntity(p, ph, arg.entity)) {
     std::string phrase = entities::CodeSpan(model, a, arg.span);
-    if (phrase.size() > arg.actor.size() && phrase.starts_with(arg.actor)) arg.actor = std::move(phrase);
+    // "Senator Bernie Sanders of Vermont": ---LEG gains the country USA.
+    const bool fills_country = arg.actor.starts_with("---") && phrase.size() == arg.actor.size() &&
+                               !phrase.starts_with("---") && phrase.ends_with(arg.actor.substr(3));
+    if ((phrase.size() > arg.actor.size() && phrase.starts_with(arg.actor)) || fills_country) {
+      arg.actor = std::move(phrase);
+    }
+  }
+  // An entity coded by its sector alone ("minister Calimehtar", ---GOV)
+  // takes the country its phrase gives: "Ithilen's awful and evil minister
+  // Calimehtar" is ITHGOV.
+  if (arg.entity >= 0 && arg.actor.starts_with("---") && !OnlyEntity(p, ph, arg.entity)) {
+    std::string phrase = entities::CodeSpan(model, a, arg.span);
+    // Only a country that another name in the phrase gives.
+    bool named = false;
+    for (uint32_t i = ph.first; i < ph.end && !named && phrase.size() >= 3 && !phrase.starts_with("---"); ++i) {
+      const int e = p.EntityAt(i);
+      named = e >= 0 && e != arg.entity && a.entities[e].actor.size() >= 3 &&
+              phrase.compare(0, 3, a.entities[e].actor, 0, 3) == 0;
+    }
+    if (named) arg.actor = std::move(phrase);
   }
   if (arg.actor.empty() && !pronoun) {
     arg.actor = entities::CodeSpan(model, a, arg.span);

@@ -36,7 +36,10 @@ void SentenceCoder::Emit(uint32_t s) {
       if (p.governor_frame == Frame::kAppeal || p.governor_frame == Frame::kDemand) {
         // "urged X to meet Y": the appeal goes to X.
         uint32_t gov_head = p.governor >= 0 ? preds_[p.governor].head : static_cast<uint32_t>(-2 - p.governor);
-        std::vector<Phrase> addressee = FindObjects(parse_, gov_head + 1);
+        // "called on Republicans to back Trump": the addressee follows "on".
+        uint32_t at = gov_head + 1;
+        if (at + 1 < parse_.end() && (parse_.Lower(at) == "on" || parse_.Lower(at) == "upon")) ++at;
+        std::vector<Phrase> addressee = FindObjects(parse_, at);
         if (!addressee.empty()) targets = addressee;
         // "called for a bigger effort to destroy the Islamic State": an
         // appeal to nobody in particular, and the Islamic State is not

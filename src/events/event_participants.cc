@@ -94,6 +94,18 @@ void SentenceCoder::Attach(size_t idx) {
   }
 }
 
+bool SentenceCoder::CopulaClause(uint32_t that) const {
+  const uint32_t subject_end = parse_.chunks()[parse_.ChunkAt(that + 1)].end;
+  const uint32_t opening_end = ThatClauseOpening(parse_, that);
+  for (uint32_t k = subject_end; k < opening_end; ++k) {
+    const std::string_view w = parse_.Lower(k);
+    if (!IsBe(w) && w != "n't" && w != "not") return false;
+  }
+  if (opening_end >= parse_.end()) return false;
+  const Pos next = parse_.token(opening_end).pos;
+  return !IsVerb(next) && next != Pos::kTO && next != Pos::kRB;
+}
+
 // The doer of a gerund after a preposition: "credit for releasing" is
 // the nearest named phrase's; "before holding a call" the main clause's.
 std::vector<Phrase> SentenceCoder::GerundSubject(std::string_view prep, uint32_t at) {
@@ -141,6 +153,13 @@ std::vector<Phrase> SentenceCoder::DefaultTarget(const Predicate& p) {
       return FindObjects(parse_, after_pattern);
     }
   }
+  // "allowed that Mordor isn't a pleasant place": a verb that is no
+  // statement acts on the subject of its "that" clause (PETRARCH's verb
+  // phrase holds the clause), unless that clause's verb is coded itself.
+  if (!p.code.starts_with("01") && ThatClauseOpening(parse_, from) > from && CopulaClause(from)) {
+    const Chunk& ch = parse_.chunks()[parse_.ChunkAt(from + 1)];
+    if (!ch.time && Named({ch.first, ch.end})) return FindObjects(parse_, from + 1);
+  }
   std::vector<Phrase> direct = FindObjects(parse_, from);
   if (!direct.empty() && Named(direct.front())) return direct;
   // "conceding the race to Clinton": the contest is the object, and the
@@ -161,10 +180,17 @@ std::vector<Phrase> SentenceCoder::DefaultTarget(const Predicate& p) {
         IsVerb(parse_.token(k + 1).pos)) {
       break;
     }
+    // "called on Republicans to back Trump": an appeal goes to the one
+    // asked, not to the infinitive's object ("agreed to sell it to Mr.
+    // Trump" keeps its).
+    if (p.code.starts_with("02") && parse_.token(k).pos == Pos::kTO && k + 1 < parse_.end() &&
+        parse_.token(k + 1).pos == Pos::kVB) {
+      break;
+    }
     int c = parse_.ChunkAt(k);
     if (c < 0 || parse_.chunks()[c].first != k) continue;
     const Chunk& ch = parse_.chunks()[c];
-    if (!ch.time && Named({ch.first, ch.end})) {
+    if (!ch.time && (Named({ch.first, ch.end}) || NamedWithOf(ch))) {
       bool after_prep = k > parse_.first() && (parse_.token(k - 1).pos == Pos::kIN || parse_.token(k - 1).pos == Pos::kTO);
       std::string_view prep = after_prep ? parse_.Lower(k - 1) : "";
       if (k == from || prep == "with" || prep == "to" || prep == "on" || prep == "against" || prep == "for" ||
@@ -185,8 +211,23 @@ std::vector<Phrase> SentenceCoder::DefaultTarget(const Predicate& p) {
     }
     k = ch.end - 1;
   }
+  // "will meet in Zurich": where people meet is no participant.
+  if (fallback_in && p.code.starts_with("04") && !p.code.starts_with("042") && !p.code.starts_with("043")) {
+    fallback = -1;
+  }
   if (direct.empty() && fallback >= 0) return FindObjects(parse_, fallback);
   return direct;
+}
+
+bool SentenceCoder::NamedWithOf(const Chunk& ch) {
+  if (ch.end + 1 >= parse_.end() || parse_.Lower(ch.end) != "of") return false;
+  const int n = parse_.ChunkAt(ch.end + 1);
+  if (n < 0 || parse_.chunks()[n].first != ch.end + 1 || parse_.chunks()[n].time) return false;
+  const std::string actor = Cached({ch.first, parse_.chunks()[n].end}).actor;
+  // Only a name the two make together: "the surface of German society" is
+  // German society's.
+  return !actor.empty() && !actor.starts_with("---") &&
+         actor != Cached({parse_.chunks()[n].first, parse_.chunks()[n].end}).actor;
 }
 
 bool SentenceCoder::Named(const Phrase& ph) {
@@ -416,7 +457,14 @@ void SentenceCoder::Arguments(const Phrase& ph, std::vector<std::optional<EventA
       // "current and former officials in the FBI" name one actor: split
       // only conjuncts that code differently.
       std::optional<EventArgument> last = Argument({start, ph.end});
+      // "Ithilen's awful and evil minister": the last conjunct must name an
+      // actor of its own too.
       bool differ = false;
+      if (!last || last->actor.empty() || last->actor.starts_with("---")) {
+        out->resize(before);
+        out->push_back(Argument(ph));
+        return;
+      }
       for (size_t i = before; i < out->size(); ++i) {
         differ |= !last || !(*out)[i] || (*out)[i]->actor != last->actor;
       }

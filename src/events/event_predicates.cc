@@ -290,7 +290,10 @@ void SentenceCoder::VerbGroup(Predicate* p) {
   if (to || gerund) FindGovernor(p);
   // "refrain from endorsing", "stopped short of endorsing", "kept him
   // from attacking": a gerund its governor holds back is no act.
-  if (parse_.token(p->head).pos == Pos::kVBG && g == p->head && g >= parse_.first() + 2 &&
+  // Adverbs may stand between: "stopped short of fully endorsing".
+  bool adverbs_only = true;
+  for (uint32_t k = g; k < p->head; ++k) adverbs_only &= parse_.token(k).pos == Pos::kRB;
+  if (parse_.token(p->head).pos == Pos::kVBG && adverbs_only && g >= parse_.first() + 2 &&
       (parse_.Lower(g - 1) == "from" || parse_.Lower(g - 1) == "of")) {
     for (uint32_t k = g - 2; k + 4 >= g && k >= parse_.first(); --k) {
       const std::string& l = parse_.token(k).lemma;
@@ -301,6 +304,17 @@ void SentenceCoder::VerbGroup(Predicate* p) {
         break;
       }
       if (k == parse_.first()) break;
+    }
+  }
+  // "it would have been cool had Clinton congratulated him": an inverted
+  // condition (had/were/should before the subject) is no event either.
+  if (g == p->head && g > parse_.first() && (parse_.token(g).pos == Pos::kVBN || parse_.token(g).pos == Pos::kVBD)) {
+    const int c = parse_.ChunkAt(g - 1);
+    if (c >= 0 && parse_.chunks()[c].end == g && parse_.chunks()[c].first > parse_.first()) {
+      const uint32_t b = parse_.chunks()[c].first - 1;
+      const std::string_view w = parse_.Lower(b);
+      const bool opens = b == parse_.first() || !(IsNoun(parse_.token(b - 1).pos) || parse_.token(b - 1).pos == Pos::kPRP);
+      if ((w == "had" || w == "were" || w == "should") && opens) p->frame = Frame::kDrop;
     }
   }
   // "if you attack him", "unless Russia withdraws": a condition is no event.
@@ -345,7 +359,9 @@ bool SentenceCoder::ByFollows(uint32_t head) const {
 void SentenceCoder::FindGovernor(Predicate* p) {
   int k = static_cast<int>(p->group_first) - 1;
   int object = -1;  // first token of the phrase stepped over, if any
-  for (int steps = 0; k >= static_cast<int>(parse_.first()) && steps < 6; ++steps, --k) {
+  // Up to 10 steps: "called for the Islamic State strongholds in Syria and
+  // Iraq to be hit" (a chunk is one step).
+  for (int steps = 0; k >= static_cast<int>(parse_.first()) && steps < 10; ++steps, --k) {
     int c = parse_.ChunkAt(k);
     if (c >= 0) {
       k = static_cast<int>(parse_.chunks()[c].first);

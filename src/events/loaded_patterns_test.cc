@@ -27,6 +27,19 @@ std::unique_ptr<const Model> ModelWithVerbs(const std::string& verbs) {
   return std::move(model).value();
 }
 
+// A model with the built-in data plus extra files (name -> content).
+std::unique_ptr<const Model> ModelWithFiles(const std::vector<std::pair<std::string, std::string>>& files) {
+  fs::path dir = fs::temp_directory_path() / ("readout-loaded-files-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  for (const auto& [name, content] : files) std::ofstream(dir / name) << content;
+  ModelOptions options;
+  options.dict_dirs = {dir.string()};
+  auto model = Model::Load(options);
+  fs::remove_all(dir);
+  if (!model.ok()) return nullptr;
+  return std::move(model).value();
+}
+
 std::vector<std::string> Code(const Model& model, const std::string& text) {
   Pipeline pipeline(model);
   Document doc;
@@ -70,6 +83,48 @@ TEST(LoadedPatterns, PatternEndingInPrepositionTakesThePhraseAfterIt) {
   auto events = Code(*model, "Germany welcomed economic rumors about Russia on its trade role.");
   ASSERT_EQ(events.size(), 1u);
   EXPECT_EQ(events[0], "DEU-RUS-915");
+}
+
+// PETRARCH's verb phrase holds its "that" clause: a pattern reaches
+// through the clause's opening ("avowed that Russia isn't a really
+// pleasant place" matches "* REALLY_PLEASANT"), and a clause saying what its
+// subject is makes that subject the target; a clause with its own act does
+// not.
+TEST(LoadedPatterns, ThatClauseIsPartOfTheVerbPhrase) {
+  auto model = ModelWithVerbs("--- AVOW [080] ---\nAVOW\n- * REALLY_PLEASANT [024]\n");
+  ASSERT_NE(model, nullptr);
+  auto events = Code(*model, "Germany avowed that Russia isn't a really pleasant place to visit.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0], "DEU-RUS-024");
+  events = Code(*model, "Germany recently avowed that Russia is an easy place to visit.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0], "DEU-RUS-080");
+  events = Code(*model, "Germany avowed that Russia was trying to help.");
+  EXPECT_TRUE(events.empty());
+}
+
+// "warned of the Prince of Dol Amroth": a phrase naming nobody whose "of"
+// phrase makes a dictionary name with it is the target, not the bare name
+// after "of".
+TEST(LoadedPatterns, NameMadeWithItsOfPhraseIsTheTarget) {
+  auto model = ModelWithFiles({{"test.verbs.txt", "--- ADMONISH [160] ---\nADMONISH\n"},
+                               {"test.actors.txt", "PRINCE OF DOL AMROTH [DOL]\n"}});
+  ASSERT_NE(model, nullptr);
+  auto events = Code(*model, "Germany admonished of the Prince of Dol Amroth.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0], "DEU-DOL-160");
+}
+
+// A person coded by a sector alone takes the country that another name in
+// the phrase gives ("Gondor's awful and evil minister Calimehtar" is
+// GONGOV); coordinated adjectives that name nobody do not split it.
+TEST(LoadedPatterns, SectorOnlyPersonTakesThePhrasesCountry) {
+  auto model = ModelWithFiles({{"test.verbs.txt", "--- ADMONISH [160] ---\nADMONISH\n"},
+                               {"test.actors.txt", "GONDOR [GON]\n"}});
+  ASSERT_NE(model, nullptr);
+  auto events = Code(*model, "Gondor's awful and evil minister Calimehtar admonished Russia.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0], "GONGOV-RUS-160");
 }
 
 }  // namespace

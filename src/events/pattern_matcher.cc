@@ -24,6 +24,26 @@ bool IsAmountWord(const SentenceParse& parse, uint32_t i) {
 }
 }  // namespace
 
+uint32_t ThatClauseOpening(const SentenceParse& parse, uint32_t i) {
+  if (i + 2 >= parse.end() || parse.Lower(i) != "that") return i;
+  const int c = parse.ChunkAt(i + 1);
+  if (c < 0 || parse.chunks()[c].first != i + 1) return i;
+  uint32_t k = parse.chunks()[c].end;
+  const uint32_t verb = k;
+  while (k < parse.end()) {
+    const Pos pos = parse.token(k).pos;
+    const std::string_view w = parse.Lower(k);
+    if (pos == Pos::kVBD || pos == Pos::kVBZ || pos == Pos::kVBP || pos == Pos::kMD) {
+      ++k;
+    } else if (k > verb && (w == "n't" || w == "not")) {
+      ++k;
+    } else {
+      break;
+    }
+  }
+  return k > verb ? k : i;
+}
+
 bool IsBarrier(const SentenceParse& parse, uint32_t i) {
   const Token& t = parse.token(i);
   if (t.kind == TokenKind::kSentenceEnd || t.kind == TokenKind::kOpenQuote || t.kind == TokenKind::kCloseQuote) {
@@ -59,8 +79,15 @@ PatternMatch MatchPattern(const SentenceParse& parse, const lexicon::VerbPattern
   m.end = head_end;
   // After the predicate.
   uint32_t pos = head_end;
+  // The verb phrase holds its "that" clause, as in PETRARCH's parse trees:
+  // "allowed that Mordor isn't a really pleasant place" matches
+  // "* REALLY_PLEASANT". The clause's opening (that, its subject, its
+  // finite verb and negation) is no gap and no barrier.
+  const uint32_t clause_end = ThatClauseOpening(parse, head_end);
   for (const auto& e : p.after) {
-    uint32_t limit = e.adjacent ? pos : pos + kMaxGap;
+    const bool through_clause =
+        pos == head_end && clause_end > head_end && !e.adjacent && e.kind == lexicon::PatternElement::Kind::kWords;
+    uint32_t limit = through_clause ? clause_end + kMaxGap : e.adjacent ? pos : pos + kMaxGap;
     bool found = false;
     for (uint32_t k = pos; k <= limit && k < parse.end(); ++k) {
       // Right after the verb, an amount does not count against the gap:
@@ -81,6 +108,9 @@ PatternMatch MatchPattern(const SentenceParse& parse, const lexicon::VerbPattern
           break;
         }
       } else {
+        // "called on Republicans to back Trump": "to" before a verb marks an
+        // infinitive, and the verb's object fills no slot of the pattern.
+        if (k == pos && k > head_end && parse.token(k).pos == Pos::kVB && parse.Lower(k - 1) == "to") break;
         int c = parse.ChunkAt(k);
         if (c >= 0 && parse.chunks()[c].first == k && !parse.chunks()[c].time) {
           (e.kind == lexicon::PatternElement::Kind::kTarget ? m.target_at : m.source_at) = static_cast<int>(k);
@@ -89,7 +119,7 @@ PatternMatch MatchPattern(const SentenceParse& parse, const lexicon::VerbPattern
           break;
         }
       }
-      if (IsBarrier(parse, k)) break;
+      if (IsBarrier(parse, k) && !(through_clause && k < clause_end)) break;
     }
     if (!found) return m;
   }

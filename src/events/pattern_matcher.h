@@ -28,6 +28,10 @@ PatternMatch MatchPattern(const SentenceParse& parse, const lexicon::VerbPattern
 // True when tokens starting at i read as `phrase`; sets *end past it.
 bool MatchPhrase(const SentenceParse& parse, uint32_t i, const std::vector<std::string>& phrase, uint32_t* end);
 
+// When token i opens a "that" clause ("that Mordor isn't"): the token
+// after the clause's subject and finite verb (with its negation); else i.
+uint32_t ThatClauseOpening(const SentenceParse& parse, uint32_t i);
+
 // A token no pattern gap may cross (clause punctuation, a finite verb).
 bool IsBarrier(const SentenceParse& parse, uint32_t i);
 

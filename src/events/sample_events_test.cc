@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <string>
+#include <vector>
 
 #include "readout/pipeline.h"
 
@@ -70,6 +72,27 @@ TEST(SampleEvents, KelloggTravel) {
     travel |= (e.code == "042" || e.code == "036") && e.source && a->Text(e.source->span).find("Kellogg") != std::string::npos;
   }
   EXPECT_TRUE(travel);
+}
+
+// "I have asked Secretary of State Marco Rubio, Director of the CIA John
+// Ratcliffe, National Security Advisor Michael Waltz, and Ambassador and
+// Special Envoy Steve Witkoff to lead the negotiations": four people asked,
+// each with his title, and no bare "Ambassador".
+TEST(SampleEvents, EveryNegotiatorAskedIsATarget) {
+  const Analysis* a = SampleAnalysis();
+  if (!a) GTEST_SKIP() << "no ../shared sample";
+  std::vector<std::string> asked;
+  for (const Event& e : a->events) {
+    if (e.code == "020" && e.target && e.source && e.source->actor == "USAGOV") {
+      asked.emplace_back(a->Text(e.target->span));
+    }
+  }
+  for (std::string_view name : {"Marco Rubio", "John Ratcliffe", "Michael Waltz", "Steve Witkoff"}) {
+    bool found = false;
+    for (const std::string& t : asked) found |= t.find(name) != std::string::npos;
+    EXPECT_TRUE(found) << name;
+  }
+  for (const std::string& t : asked) EXPECT_NE(t, "Ambassador");
 }
 
 TEST(SampleEvents, EveryEventHasEvidence) {

@@ -141,9 +141,19 @@ class SentenceCoder {
   // PETRARCH reads its verb phrase; failing that, the direct object.
   std::vector<Phrase> DefaultTarget(const Predicate& p);
 
+  // The "that" clause opening at token `that` says what its subject is:
+  // "that Mordor isn't a pleasant place", not "that Russia has attacked"
+  // (its own act) nor "that they were trying" (an auxiliary).
+  bool CopulaClause(uint32_t that) const;
+
   static uint32_t direct_end(const std::vector<Phrase>& d) { return d.empty() ? 0 : d.back().end; }
 
   bool Named(const Phrase& ph);
+
+  // A chunk naming nobody whose "of" phrase makes another name with it:
+  // "the Prince of Dol Amroth" (a dictionary actor), "the governor of
+  // Massachusetts" (USAGOV), not "the population of Gondor" (Gondor's code).
+  bool NamedWithOf(const Chunk& ch);
 
   // MakeArgument, memoised per sentence: the target search and the event
   // both ask for the same phrases, and actor coding is the costly part.

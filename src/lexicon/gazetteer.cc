@@ -16,6 +16,7 @@ constexpr std::string_view kTitlesFile = "entities/titles.tsv";
 constexpr std::string_view kOrgsFile = "entities/organizations.tsv";
 constexpr std::string_view kOrgWordsFile = "entities/org_words.tsv";
 constexpr std::string_view kNonNamesFile = "entities/non_names.txt";
+constexpr std::string_view kThingHeadsFile = "entities/thing_heads.txt";
 constexpr std::string_view kRegionsFile = "entities/regions.tsv";
 
 std::string_view Trim(std::string_view s) {
@@ -66,7 +67,8 @@ std::string AsciiLower(std::string_view s) {
 
 GazetteerSources GazetteerSources::BuiltIn() {
   return {FindEmbeddedFile(kGivenNamesFile), FindEmbeddedFile(kTitlesFile), FindEmbeddedFile(kOrgsFile),
-          FindEmbeddedFile(kOrgWordsFile), FindEmbeddedFile(kNonNamesFile), FindEmbeddedFile(kRegionsFile)};
+          FindEmbeddedFile(kOrgWordsFile), FindEmbeddedFile(kNonNamesFile), FindEmbeddedFile(kRegionsFile),
+          FindEmbeddedFile(kThingHeadsFile)};
 }
 
 Result<std::unique_ptr<Gazetteer>> Gazetteer::Load(const ModelOptions&, std::vector<std::string>* warnings) {
@@ -85,12 +87,14 @@ std::unique_ptr<Gazetteer> Gazetteer::FromSources(const GazetteerSources& src, s
   g->LoadOrgWords(src.org_words, warnings);
   g->LoadNonNames(src.non_names, warnings);
   g->LoadRegions(src.regions, warnings);
+  g->LoadThingHeads(src.thing_heads, warnings);
   // The word tables are probed with nearly every word, mostly in vain: a low
   // load factor ends a miss within a probe or two.
   g->given_.Reserve(2 * g->given_.size());
   g->title_words_.Reserve(2 * g->title_words_.size());
   g->org_words_.Reserve(2 * g->org_words_.size());
   g->non_names_.Reserve(2 * g->non_names_.size());
+  g->thing_heads_.Reserve(2 * g->thing_heads_.size());
   g->region_names_.ForEachKey([&](std::string_view key) {
     for (size_t n = 1; n <= key.size(); ++n) g->region_prefixes_.TryEmplace(key.substr(0, n), true);
   });
@@ -196,16 +200,28 @@ void Gazetteer::LoadNonNames(std::string_view content, std::vector<std::string>*
   });
 }
 
+void Gazetteer::LoadThingHeads(std::string_view content, std::vector<std::string>* warnings) {
+  ForEachLine(content, [&](size_t line, const std::vector<std::string_view>& f) {
+    if (f.size() != 1 || f[0].empty() || f[0].find(' ') != std::string_view::npos) {
+      return Warn(warnings, kThingHeadsFile, line, "expected one word");
+    }
+    thing_heads_.TryEmplace(f[0], true);
+  });
+}
+
 void Gazetteer::LoadRegions(std::string_view content, std::vector<std::string>* warnings) {
   ForEachLine(content, [&](size_t line, const std::vector<std::string_view>& f) {
-    if (f.size() != 4 || f[0].empty()) {
-      return Warn(warnings, kRegionsFile, line, "expected name<TAB>aliases<TAB>demonyms<TAB>country");
+    if ((f.size() != 4 && f.size() != 5) || f[0].empty()) {
+      return Warn(warnings, kRegionsFile, line, "expected name<TAB>aliases<TAB>demonyms<TAB>country[<TAB>water]");
     }
     if (!f[3].empty() && f[3].size() != 3) {
       return Warn(warnings, kRegionsFile, line, fmt::format("country '{}' is not an ISO3 code", f[3]));
     }
+    if (f.size() == 5 && f[4] != "water") {
+      return Warn(warnings, kRegionsFile, line, fmt::format("kind '{}' is not 'water'", f[4]));
+    }
     const uint32_t id = static_cast<uint32_t>(regions_.size());
-    regions_.push_back({std::string(f[0]), std::string(f[3])});
+    regions_.push_back({std::string(f[0]), std::string(f[3]), f.size() == 5});
     region_names_.TryEmplace(f[0], id);
     for (std::string_view a : Split(f[1], '|')) {
       if (!a.empty()) region_names_.TryEmplace(a, id);

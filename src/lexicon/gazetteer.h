@@ -4,7 +4,7 @@
 // Countries, cities and demonyms live in PlaceIndex (model.places()).
 //
 // Built-in data: data/entities/{given_names.tsv, titles.tsv,
-// organizations.tsv, org_words.tsv, non_names.txt, regions.tsv} (formats in each file's
+// organizations.tsv, org_words.tsv, non_names.txt, regions.tsv, thing_heads.txt} (formats in each file's
 // header). Malformed lines are skipped with a "file:line: reason" warning.
 //
 // Thread safety: immutable after Load(); every method is const and safe to
@@ -59,11 +59,12 @@ enum class OrgWordPlace : uint8_t { kNone = 0, kHead = 1, kLead = 2, kBoth = 3 }
 struct RegionInfo {
   std::string name;
   std::string country;  // ISO3 when the region lies in one country; may be empty
+  bool water = false;   // a sea, gulf, strait or ocean: a place, never an actor
 };
 
 // The raw text of the built-in files, replaceable in tests.
 struct GazetteerSources {
-  std::string_view given_names, titles, organizations, org_words, non_names, regions;
+  std::string_view given_names, titles, organizations, org_words, non_names, regions, thing_heads;
   static GazetteerSources BuiltIn();
 };
 
@@ -98,6 +99,9 @@ class Gazetteer {
   OrgWordPlace OrgWord(std::string_view word) const;
   // Capitalised words that never begin or make a name alone ("The", "Friday").
   bool IsNonName(std::string_view word) const { return non_names_.Find(word) != nullptr; }
+  // Words that end the name of a thing no one is ("Election Day", "Affordable
+  // Care Act", "Paris Agreement"), as written.
+  bool IsThingHead(std::string_view word) const { return thing_heads_.Find(word) != nullptr; }
 
   // Region by name or alias, exactly as written; nullptr when none.
   const RegionInfo* FindRegion(std::string_view name) const;
@@ -118,6 +122,7 @@ class Gazetteer {
   void LoadOrgWords(std::string_view content, std::vector<std::string>* warnings);
   void LoadNonNames(std::string_view content, std::vector<std::string>* warnings);
   void LoadRegions(std::string_view content, std::vector<std::string>* warnings);
+  void LoadThingHeads(std::string_view content, std::vector<std::string>* warnings);
 
   StringMap<Gender> given_;
   std::vector<TitleInfo> titles_;
@@ -127,6 +132,7 @@ class Gazetteer {
   PhraseTrie orgs_trie_;
   StringMap<OrgWordPlace> org_words_;
   StringSet non_names_;
+  StringSet thing_heads_;
   std::vector<RegionInfo> regions_;
   StringMap<uint32_t> region_names_;
   StringMap<bool> region_prefixes_;  // every prefix of every key of region_names_

@@ -14,7 +14,8 @@ GazetteerSources Small() {
   s.organizations = "North Atlantic Treaty Organization\tORG\tNATO\t\tIGO\nWhite House\tORG\t\tUSA\tGOV\n";
   s.org_words = "Center\tboth\nParty\thead\n";
   s.non_names = "The\nFriday\n";
-  s.regions = "Europe\t\tEuropean|Europeans\t\n";
+  s.regions = "Europe\t\tEuropean|Europeans\t\nBlack Sea\t\t\t\twater\n";
+  s.thing_heads = "Act\nDay\n";
   return s;
 }
 
@@ -34,7 +35,8 @@ TEST(GazetteerLoad, MalformedLinesAreWarnedWithFileAndLine) {
   s.titles = "President\toffice\nGeneral\trank\n";
   s.organizations = "NATO\tORG\n\nHamas\tGROUP\t\tPALESTINE\tREB\nKremlin\tORG\t\tRUS\tGOV\n";
   s.org_words = "Center\tmiddle\n";
-  s.regions = "Europe\tEuropean\n";
+  s.regions = "Europe\tEuropean\nBlack Sea\t\t\t\tocean\n";
+  s.thing_heads = "Act\nElection Day\n";
   std::vector<std::string> w;
   auto g = Gazetteer::FromSources(s, &w);
   std::vector<std::string> expected = {
@@ -44,12 +46,24 @@ TEST(GazetteerLoad, MalformedLinesAreWarnedWithFileAndLine) {
       "entities/organizations.tsv:1: expected name<TAB>type<TAB>aliases<TAB>country<TAB>sector",
       "entities/organizations.tsv:3: country 'PALESTINE' is not an ISO3 code",
       "entities/org_words.tsv:1: 'middle' is not head, lead or both",
-      "entities/regions.tsv:1: expected name<TAB>aliases<TAB>demonyms<TAB>country",
+      "entities/regions.tsv:1: expected name<TAB>aliases<TAB>demonyms<TAB>country[<TAB>water]",
+      "entities/regions.tsv:2: kind 'ocean' is not 'water'",
+      "entities/thing_heads.txt:2: expected one word",
   };
   EXPECT_EQ(w, expected);
   // The good lines around the bad ones still load.
   EXPECT_TRUE(g->GivenName("Tatiana").has_value());
   EXPECT_EQ(g->org_count(), 1u);
+}
+
+TEST(GazetteerLookup, WaterRegionsAndThingHeads) {
+  auto g = Gazetteer::FromSources(Small(), nullptr);
+  ASSERT_NE(g->FindRegion("Black Sea"), nullptr);
+  EXPECT_TRUE(g->FindRegion("Black Sea")->water);
+  EXPECT_FALSE(g->FindRegion("Europe")->water);
+  EXPECT_TRUE(g->IsThingHead("Act"));
+  EXPECT_FALSE(g->IsThingHead("act"));
+  EXPECT_FALSE(g->IsThingHead("Center"));
 }
 
 TEST(GazetteerLookup, GivenNamesCarryGender) {

@@ -12,6 +12,7 @@
 #ifndef READOUT_LEXICON_PHRASE_TRIE_H_
 #define READOUT_LEXICON_PHRASE_TRIE_H_
 
+#include <array>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -52,6 +53,9 @@ class PhraseTrie {
   uint32_t Child(uint32_t parent, std::string_view word) const;
   size_t Slot(uint64_t key) const { return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> shift_); }
   void InsertEdge(uint64_t key, uint32_t node);
+  // The bit of a word's length (16 and more as one) and first two bytes,
+  // low five bits of each (ASCII case aside), in root_filter_.
+  static size_t FilterBit(std::string_view word);
 
   bool fold_case_;
   size_t phrases_ = 0;
@@ -65,6 +69,9 @@ class PhraseTrie {
   std::vector<Edge> edges_ = std::vector<Edge>(16);
   int shift_ = 64 - 4;  // 64 - log2(edges_.size())
   size_t edge_count_ = 0;
+  // One bit per FilterBit of the first words of all phrases: most words of
+  // a text begin no phrase, and this answers them without a hash (2 KB).
+  std::array<uint64_t, 256> root_filter_{};
 };
 
 // Splits a phrase into word views (into `phrase`) using the tokenizer.

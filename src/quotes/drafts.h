@@ -93,6 +93,14 @@ uint32_t HeldSubjectStart(const Context& c, const Drafts& d, uint32_t begin, uin
 // ("The court seemed to send a signal", "The FBI is reportedly making
 // arrangements"): drafts it without a speaker and returns true.
 bool HeldSubjectReport(const Context& c, uint32_t s0, uint32_t k, Drafts* d);
+// A cheap test before HeldSubjectReport, asked for every word: the length
+// and first letter of "seem(s/ed)", "appear(s/ed)", "reportedly".
+inline bool MayHoldSubject(const Context& c, uint32_t k) {
+  const uint32_t len = c.w[k].end - c.w[k].start;
+  if (len < 4 || len > 10) return false;
+  const char ch = c.a.text[c.w[k].start];
+  return ch == 's' || ch == 'a' || ch == 'r';
+}
 // Drops held-subject reports that lie inside a report with a speaker
 // ("…, X said" found after them).
 void DropNestedHeldReports(Drafts* d);
@@ -103,6 +111,20 @@ void DropNestedHeldReports(Drafts* d);
 // (src/quotes/long_subjects.cc). Not ok when the words before the verb do
 // not read as one noun phrase.
 Phrase LongSubject(const Context& c, uint32_t begin, uint32_t cue);
+
+// Where a report ends (src/quotes/report_ends.cc):
+// True when a clause with its own subject starts at word i: a subject
+// pronoun or a name, then a finite verb.
+bool NewClauseAt(const Context& c, uint32_t i);
+// A finite verb at word i, over adverbs: the start of a second predicate.
+bool PredicateAt(const Context& c, uint32_t i);
+// "…, even as he defended …", "… as she left": a clause of time or manner.
+bool AsClauseAt(const Context& c, uint32_t i);
+// The end of the noun object [first, last) of the cue at k.
+uint32_t ObjectEndAt(const Context& c, const Drafts& d, uint32_t k, uint32_t first, uint32_t last);
+// The end of the clause [first, last) the cue at k reports, in the sentence
+// whose words start at `begin`.
+uint32_t ReportEndAt(const Context& c, const Drafts& d, uint32_t k, uint32_t begin, uint32_t first, uint32_t last);
 
 // Quoted words no report holds (src/quotes/uncued_quotes.cc), after both
 // passes: partial quotes after their cue, then quotes the direct pass dropped.

@@ -31,14 +31,16 @@ uint32_t ClauseEnd(const Context& c, const Drafts& d, uint32_t from, uint32_t n)
   for (; i < n && !IsEnd(c, i) && !c.w[i].para_start; ++i) {
     if (d.in_quote[i]) continue;
     const WordType t = c.w[i].type;
-    if (t == WordType::kComma || t == WordType::kSemicolon || t == WordType::kDash || t == WordType::kColon) break;
+    if (t == WordType::kComma || t == WordType::kSemicolon || t == WordType::kDash || t == WordType::kColon)
+      break;
   }
   return i;
 }
 
 }  // namespace
 
-uint32_t HeldSubjectStart(const Context& c, const Drafts& d, uint32_t begin, uint32_t verb, const Phrase& subject) {
+uint32_t HeldSubjectStart(const Context& c, const Drafts& d, uint32_t begin, uint32_t verb,
+                          const Phrase& subject) {
   if (verb == 0 || verb <= begin) return kNoWord;
   // "which is expected to …": the relative pronoun stands for the subject.
   if (c.Equals(verb - 1, "which") || c.Equals(verb - 1, "who") || c.Equals(verb - 1, "that")) return verb - 1;

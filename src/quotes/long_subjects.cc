@@ -30,10 +30,11 @@ Phrase LongSubject(const Context& c, uint32_t begin, uint32_t cue) {
   uint32_t f = begin;
   // "But some voters …", "And the veterans …".
   while (f < e && c.IsWord(f) && (c.Equals(f, "but") || c.Equals(f, "and") || c.Equals(f, "yet"))) ++f;
-  if (f >= e || !c.IsWord(f) || c.w[f].Is(lexicon::kSubordinator | lexicon::kThat | lexicon::kCueVerb)) return {};
+  if (f >= e || !c.IsWord(f) || c.w[f].Is(lexicon::kSubordinator | lexicon::kThat | lexicon::kCueVerb))
+    return {};
   const Pos fp = c.w[f].pos;
-  if (IsVerb(fp) || fp == Pos::kIN || fp == Pos::kRB || fp == Pos::kWRB || fp == Pos::kTO || c.Equals(f, "it") ||
-      c.Equals(f, "there") || c.Equals(f, "this")) {
+  if (IsVerb(fp) || fp == Pos::kIN || fp == Pos::kRB || fp == Pos::kWRB || fp == Pos::kTO ||
+      c.Equals(f, "it") || c.Equals(f, "there") || c.Equals(f, "this")) {
     return {};
   }
   const uint32_t words = CountWords(c, f, e);
@@ -64,7 +65,8 @@ Phrase LongSubject(const Context& c, uint32_t begin, uint32_t cue) {
   // A relative clause or an aside is what makes the phrase long; a plain
   // phrase the finders rejected stays rejected.
   if (head_end == kNoWord || head_end == f) return {};
-  return {f, head_end, c.w[f].capitalised && !c.w[f].Is(lexicon::kDeterminer) ? PhraseKind::kName : PhraseKind::kNominal};
+  return {f, head_end,
+          c.w[f].capitalised && !c.w[f].Is(lexicon::kDeterminer) ? PhraseKind::kName : PhraseKind::kNominal};
 }
 
 }  // namespace readout::quotes

@@ -243,9 +243,10 @@ Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue) {
         while (k > begin && k + 25 > j && c.w[k].type != WordType::kDash && c.w[k].type != WordType::kEnd) --k;
         if (c.w[k].type != WordType::kDash || k == begin) break;
         j = k;
-      } else if (c.IsWord(j - 1) && !c.w[j - 1].capitalised && c.w[j - 1].pos == Pos::kRB &&
+      } else if (c.IsWord(j - 1) && !c.w[j - 1].capitalised &&
+                 (c.w[j - 1].pos == Pos::kRB || (c.Equals(j - 1, "both") && c.Lower(j - 2, kAux))) &&
                  !c.w[j - 1].Is(kThat)) {
-        --j;  // "Kaine now says", "Cook did not say"
+        --j;  // "Kaine now says", "Cook did not say", "who has both endorsed"
       } else if (j >= begin + 4 && c.w[j - 1].type == WordType::kComma && c.w[j - 3].type == WordType::kComma &&
                  (c.Equals(j - 2, "however") || c.Equals(j - 2, "though") || c.Equals(j - 2, "too") ||
                   c.Equals(j - 2, "meanwhile") || c.Equals(j - 2, "instead"))) {
@@ -331,12 +332,24 @@ Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue) {
         (c.Equals(j - 1, "who") || (c.Equals(j - 1, "which") && c.w[j - 2].type == WordType::kComma))) {
       uint32_t q = j - 2;
       if ((c.w[q].type == WordType::kComma || c.w[q].type == WordType::kDash) && q > begin) --q;
+      // "Sen. Rob Portman this year, who endorsed": over a time phrase.
+      if (c.Equals(j - 1, "who") && q > begin + 1 && c.w[q].Is(kTimeWord) &&
+          (c.Equals(q - 1, "this") || c.Equals(q - 1, "last") || c.Equals(q - 1, "next"))) {
+        q -= 2;
+      }
       p = PhraseEndingAt(c, begin, q);
       if (p.ok()) return p;
       {
         p = GroupEndingAt(c, begin, q);  // "18% who say"
         if (p.ok()) return p;
       }
+    }
+    // "an organization that endorsed": "that" after a name or a speaker
+    // noun (not "a story that ran", "a message that read").
+    if (j - 1 > begin + 1 && c.Equals(j - 1, "that") && c.IsWord(j - 2) && IsNoun(c.w[j - 2].pos) &&
+        !c.w[j - 2].Is(kCueVerb | kTimeWord)) {
+      p = PhraseEndingAt(c, begin, j - 2);
+      if (p.ok() && !p.weak && p.kind != PhraseKind::kPronoun) return p;
     }
     // "X denounced the remarks and said ...": the subject opens the clause.
     if ((c.Equals(j - 1, "and") || c.Equals(j - 1, "but")) && cue - begin <= 40) {

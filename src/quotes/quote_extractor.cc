@@ -12,6 +12,8 @@
 
 namespace readout::quotes {
 
+void CarryWrittenMedium(Analysis& a);
+
 void ExtractQuotes(const Model& model, Analysis& a) {
   a.quotes.clear();
   if (a.tokens.empty()) return;
@@ -59,6 +61,32 @@ void ExtractQuotes(const Model& model, Analysis& a) {
       out.medium = std::string(at.medium);
     }
     a.quotes.push_back(std::move(out));
+  }
+  CarryWrittenMedium(a);
+}
+
+// "Trump wrote on Truth Social: …" and later "…,” Trump wrote.": a writer's
+// later posts without a named medium are on the medium that the same writer
+// last wrote on, in this article. Only writing cues on both sides; what a
+// person says aloud is not carried.
+void CarryWrittenMedium(Analysis& a) {
+  auto writes = [&](const Quote& q) {
+    if (!q.cue) return false;
+    const std::string_view cue = a.Text(*q.cue);
+    for (std::string_view w : {"wrote", "writes", "write", "posted", "posts", "tweeted", "tweets"}) {
+      if (cue == w) return true;
+    }
+    return false;
+  };
+  for (size_t i = 0; i < a.quotes.size(); ++i) {
+    Quote& q = a.quotes[i];
+    if (!q.medium.empty() || q.speaker_entity < 0 || !writes(q)) continue;
+    for (size_t j = i; j-- > 0;) {
+      const Quote& before = a.quotes[j];
+      if (before.speaker_entity != q.speaker_entity || !writes(before)) continue;
+      if (!before.medium.empty()) q.medium = before.medium;
+      break;
+    }
   }
 }
 

@@ -16,7 +16,7 @@ void AnnotateText(const Model& model, Analysis& a) {
   for (const Sentence& s : a.sentences) {
     std::span<Token> toks(a.tokens.data() + s.first_token, s.end_token - s.first_token);
     model.tagger().Tag(a.text, toks);
-    for (Token& t : toks) t.lemma = model.lemmatizer().Lemma(a.TokenText(t), t.pos);
+    for (Token& t : toks) model.lemmatizer().LemmaInto(a.TokenText(t), t.pos, &t.lemma);
   }
 }
 

@@ -153,6 +153,15 @@ class FlatStringMap {
       std::memcpy(&y, b, 8);
       if (x != y) return false;
     }
+    if (n >= 4) {
+      // Two 4-byte loads, overlapping when n < 8, cover the tail.
+      uint32_t x0, y0, x1, y1;
+      std::memcpy(&x0, a, 4);
+      std::memcpy(&y0, b, 4);
+      std::memcpy(&x1, a + n - 4, 4);
+      std::memcpy(&y1, b + n - 4, 4);
+      return ((x0 ^ y0) | (x1 ^ y1)) == 0;
+    }
     for (; n > 0; --n, ++a, ++b) {
       if (*a != *b) return false;
     }

@@ -44,52 +44,54 @@ constexpr Fixed kFixed[] = {{"n't", "not"}, {"'m", "be"},   {"'re", "be"},  {"'v
                             {"'d", "would"}};
 constexpr size_t kMaxFixed = 3;  // the longest word of kFixed
 
-std::string Lower(std::string_view word) {
-  // Never longer than the word: written in place, then cut to length.
-  std::string out(word.size(), '\0');
-  if (word.size() >= 4 && word.size() <= 8) {
+// *out = `word` lower-cased (ASCII), curly apostrophes U+2018/U+2019 as
+// "'" (the tokenizer keeps them in "n’t"). Never longer than the word:
+// copied, then rewritten in place and cut to length.
+void LowerInto(std::string_view word, std::string* out) {
+  out->assign(word);
+  char* p = out->data();
+  const size_t n = word.size();
+  if (n >= 4 && n <= 8) {
     // Most words: two overlapping 4-byte loads cover them; pure ASCII has
     // no curly apostrophe, so lower-casing is all there is to do.
     uint32_t lo, hi;
-    std::memcpy(&lo, word.data(), 4);
-    std::memcpy(&hi, word.data() + word.size() - 4, 4);
+    std::memcpy(&lo, p, 4);
+    std::memcpy(&hi, p + n - 4, 4);
     if (((lo | hi) & 0x80808080u) == 0) {
       const uint64_t w = internal::LowerAsciiBytes(lo | (uint64_t{hi} << 32));
       lo = static_cast<uint32_t>(w);
       hi = static_cast<uint32_t>(w >> 32);
-      std::memcpy(out.data(), &lo, 4);
-      std::memcpy(out.data() + word.size() - 4, &hi, 4);
-      return out;
+      std::memcpy(p, &lo, 4);
+      std::memcpy(p + n - 4, &hi, 4);
+      return;
     }
   }
   size_t len = 0;
-  for (size_t i = 0; i < word.size();) {
+  for (size_t i = 0; i < n;) {
     // Eight ASCII bytes at once; a block with a byte >= 0x80 goes byte by
     // byte, so a curly apostrophe is always seen from its first byte.
-    if (i + 8 <= word.size()) {
+    if (i + 8 <= n) {
       uint64_t w;
-      std::memcpy(&w, word.data() + i, 8);
+      std::memcpy(&w, p + i, 8);
       if ((w & 0x8080808080808080ull) == 0) {
         w = internal::LowerAsciiBytes(w);
-        std::memcpy(out.data() + len, &w, 8);
+        std::memcpy(p + len, &w, 8);
         len += 8;
         i += 8;
         continue;
       }
     }
-    unsigned char c = static_cast<unsigned char>(word[i]);
-    // U+2018/U+2019 -> "'": the tokenizer keeps curly apostrophes in "n’t".
-    if (c == 0xE2 && i + 2 < word.size() && static_cast<unsigned char>(word[i + 1]) == 0x80 &&
-        (static_cast<unsigned char>(word[i + 2]) == 0x98 || static_cast<unsigned char>(word[i + 2]) == 0x99)) {
-      out[len++] = '\'';
+    unsigned char c = static_cast<unsigned char>(p[i]);
+    if (c == 0xE2 && i + 2 < n && static_cast<unsigned char>(p[i + 1]) == 0x80 &&
+        (static_cast<unsigned char>(p[i + 2]) == 0x98 || static_cast<unsigned char>(p[i + 2]) == 0x99)) {
+      p[len++] = '\'';
       i += 3;
       continue;
     }
-    out[len++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : static_cast<char>(c);
+    p[len++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : static_cast<char>(c);
     ++i;
   }
-  out.resize(len);
-  return out;
+  out->resize(len);
 }
 
 bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
@@ -246,31 +248,53 @@ std::string Lemmatizer::Morphy(std::string_view word, WordClass wc) const {
 }
 
 std::string Lemmatizer::Lemma(std::string_view word, Pos pos) const {
-  if (pos == Pos::kPunct || pos == Pos::kSYM) return std::string(word);
-  std::string lower = Lower(word);
-  if (pos == Pos::kPOS) return lower;
-  if (lower == "'s") return pos == Pos::kVBZ ? "be" : lower;
+  std::string out;
+  LemmaInto(word, pos, &out);
+  return out;
+}
+
+void Lemmatizer::LemmaInto(std::string_view word, Pos pos, std::string* out) const {
+  if (pos == Pos::kPunct || pos == Pos::kSYM) {
+    out->assign(word);
+    return;
+  }
+  LowerInto(word, out);
+  const std::string& lower = *out;  // the answer unless a rule below replaces it
+  if (pos == Pos::kPOS) return;
+  if (lower == "'s") {
+    if (pos == Pos::kVBZ) out->assign("be");
+    return;
+  }
   if (lower.size() <= kMaxFixed) {
     for (const Fixed& f : kFixed) {
-      if (lower == f.word) return std::string(f.lemma);
+      if (lower == f.word) {
+        out->assign(f.lemma);
+        return;
+      }
     }
   }
   auto wc = ClassOf(pos);
-  if (!wc) return lower;
+  if (!wc) return;
   // Base forms are their own lemma, except the irregular present of be.
-  if (!IsInflected(pos) && !(pos == Pos::kVBP && (lower == "are" || lower == "am"))) return lower;
+  if (!IsInflected(pos) && !(pos == Pos::kVBP && (lower == "are" || lower == "am"))) return;
   std::string base = Morphy(lower, *wc);
-  if (!base.empty()) return base;
-  // Comparatives read as adverbs may be listed as adjectives ("later").
-  if (*wc == WordClass::kAdv) {
+  if (base.empty() && *wc == WordClass::kAdv) {
+    // Comparatives read as adverbs may be listed as adjectives ("later").
     base = Morphy(lower, WordClass::kAdj);
-    if (!base.empty()) return base;
   }
-  if (pos == Pos::kNNS) return RegularSingular(lower);
+  if (!base.empty()) {
+    *out = std::move(base);
+    return;
+  }
+  if (pos == Pos::kNNS) {
+    base = RegularSingular(lower);
+    *out = std::move(base);
+    return;
+  }
   if (pos == Pos::kVBZ && lower.size() > 3 && lower.back() == 's' && !lower.ends_with("ss")) {
-    return lower.substr(0, lower.size() - (lower.ends_with("ies") ? 3 : 1)) + (lower.ends_with("ies") ? "y" : "");
+    base = lower.substr(0, lower.size() - (lower.ends_with("ies") ? 3 : 1)) + (lower.ends_with("ies") ? "y" : "");
+    *out = std::move(base);
   }
-  return lower;
 }
 
 }  // namespace readout::text

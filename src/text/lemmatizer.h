@@ -36,6 +36,9 @@ class Lemmatizer {
   // "'s"/POS -> "'s". Proper nouns and closed-class words are only
   // lower-cased (curly apostrophes become straight). Thread-safe.
   std::string Lemma(std::string_view word, Pos pos) const;
+  // The same, written into *out (whose buffer is reused): `word` must not
+  // point into *out.
+  void LemmaInto(std::string_view word, Pos pos, std::string* out) const;
 
   // Whether WordNet lists `lemma` (lower-case) as a lemma of `wc`.
   bool IsLemma(std::string_view lemma, WordClass wc) const;

@@ -23,8 +23,11 @@ bool In(std::string_view w, std::span<const std::string_view> set) {
 bool IsNameParticle(std::string_view word) { return In(word, kParticles); }
 
 bool IsArticlePrefixed(std::string_view word) {
-  const size_t h = word.find('-');
-  if (h == std::string_view::npos || h == 0 || h > 3 || h + 1 >= word.size()) return false;
+  // Only a hyphen among the first four bytes can follow an article.
+  const size_t head = std::min<size_t>(word.size(), 4);
+  size_t h = 0;
+  while (h < head && word[h] != '-') ++h;
+  if (h == head || h == 0 || h + 1 >= word.size()) return false;
   if (!In(word.substr(0, h), kArticles)) return false;
   return word[h + 1] >= 'A' && word[h + 1] <= 'Z';
 }

@@ -1,0 +1,276 @@
+// Where a report ends (FindIndirectQuotes): a noun object ends before an
+// adjunct, a comma or a second predicate; a reported clause ends before a
+// new clause with its own subject, a contrast, a second report or a
+// participle clause. Lists of noun phrases and asides in a pair of dashes
+// are stepped over; a comma inside a closing quote mark counts as a comma.
+#include "quotes/drafts.h"
+
+namespace readout::quotes {
+
+// True when a clause with its own subject starts at word i: a subject
+// pronoun or a name, then a finite verb.
+bool NewClauseAt(const Context& c, uint32_t i) {
+  if (!c.IsWord(i)) return false;
+  uint32_t v = kNoWord;
+  if (c.w[i].Is(lexicon::kPronoun) && !c.Equals(i, "her") && !c.Equals(i, "him") && !c.Equals(i, "them") &&
+      !c.Equals(i, "you")) {
+    v = i + 1;
+  } else {
+    Phrase p = PhraseStartingAt(c, i, i + 6);
+    if (p.ok() && (p.kind == PhraseKind::kName || (p.kind == PhraseKind::kNominal && !p.weak))) v = p.last;
+  }
+  if (v == kNoWord || !c.IsWord(v)) return false;
+  const Pos p = c.w[v].pos;
+  return p == Pos::kVBD || p == Pos::kVBZ || p == Pos::kVBP || p == Pos::kMD;
+}
+
+// A finite verb at word i, over adverbs ("and later fessed up", "and has
+// championed"): the start of a second predicate.
+bool PredicateAt(const Context& c, uint32_t i) {
+  for (int s = 0; s < 2 && c.IsWord(i) && c.w[i].pos == Pos::kRB; ++s) ++i;
+  if (!c.IsWord(i)) return false;
+  const Pos p = c.w[i].pos;
+  return p == Pos::kVBD || p == Pos::kVBZ || p == Pos::kVBP || p == Pos::kMD;
+}
+
+// "…, even as he defended …", "… as she left the breakfast": a clause of
+// time or manner with its own subject.
+bool AsClauseAt(const Context& c, uint32_t i) {
+  if (c.Equals(i, "even") && c.Equals(i + 1, "as")) return true;
+  return c.Equals(i, "as") && NewClauseAt(c, i + 1);
+}
+
+namespace {
+
+// A word after a comma that opens a clause outside the report: a contrast,
+// a relative clause, a concession ("…, despite …", "…, which …").
+bool ClauseBreak(const Context& c, uint32_t i) {
+  static constexpr std::string_view kWords[] = {"compared", "but",  "while",     "although", "though",
+                                                "despite",  "even", "including", "however",  "whereas"};
+  for (std::string_view w : kWords) {
+    if (c.Equals(i, w)) return true;
+  }
+  return false;
+}
+
+// A relative clause after a comma ends the report once the report has its
+// verb ("…, who had been imprisoned"), not inside its subject ("said his
+// call, which lasted an hour, went well").
+bool RelativeWord(const Context& c, uint32_t i) {
+  return c.Equals(i, "which") || c.Equals(i, "who") || c.Equals(i, "where");
+}
+
+// A word that ends a noun-phrase object: an adjunct clause or phrase.
+bool ObjectEnd(const Context& c, uint32_t i) {
+  static constexpr std::string_view kWords[] = {"because", "since", "if",       "when",   "after",
+                                                "before",  "while", "although", "though", "by",
+                                                "despite", "until", "during",   "amid",   "unless"};
+  for (std::string_view w : kWords) {
+    if (c.Equals(i, w)) return true;
+  }
+  return false;
+}
+
+// The dash at i opens an aside that a second dash closes within 15 words,
+// with the report going on after it ("her server - there were several -
+// was never hacked"): returns the closing dash, else kNoWord.
+uint32_t DashAsideEnd(const Context& c, uint32_t i, uint32_t last) {
+  for (uint32_t j = i + 1; j < last && j < i + 16; ++j) {
+    const WordType t = c.w[j].type;
+    if (t == WordType::kEnd || t == WordType::kSemicolon || t == WordType::kColon) return kNoWord;
+    if (t == WordType::kDash) return j > i + 1 && j + 1 < last && c.IsWord(j + 1) ? j : kNoWord;
+  }
+  return kNoWord;
+}
+
+// The comma at i continues a list of noun phrases ("X, Y and Z", "X, Y,
+// and Z"): noun-phrase words only up to "and"/"or", which is followed by
+// no second predicate.
+bool ListGoesOn(const Context& c, uint32_t i, uint32_t last) {
+  for (uint32_t j = i + 1; j < last && j < i + 8; ++j) {
+    if (c.w[j].type == WordType::kComma) continue;
+    if (!c.IsWord(j)) return false;
+    if (c.Equals(j, "and") || c.Equals(j, "or")) {
+      return j > i + 1 && c.IsWord(j + 1) && !PredicateAt(c, j + 1) && !IsVerb(c.w[j + 1].pos) &&
+             !c.w[j + 1].Is(lexicon::kPronoun);
+    }
+    const Pos p = c.w[j].pos;
+    if (IsVerb(p) || c.w[j].Is(lexicon::kThat | lexicon::kSubordinator | lexicon::kCueVerb) ||
+        c.Equals(j, "including") || c.Equals(j, "which") || c.Equals(j, "who")) {
+      return false;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+uint32_t ObjectEndAt(const Context& c, const Drafts& d, uint32_t k, uint32_t first, uint32_t last) {
+  // "supported her by a wide margin", "opposed it because …", "the PACs
+  // supporting Kasich paid …": an object ends before an adjunct clause,
+  // a comma or the next finite verb.
+  for (uint32_t i = first + 1; i < last; ++i) {
+    // "hailed the vote as “fantastic,” telling …": a comma inside a
+    // closing mark ends the object too; the mark stays with it.
+    if (c.w[i].type == WordType::kCloseQuote && i > first + 1 && c.w[i - 1].type == WordType::kComma) {
+      last = i + 1;
+      break;
+    }
+    if (d.in_quote[i]) continue;
+    const WordType t = c.w[i].type;
+    const Pos p = c.w[i].pos;
+    const bool finite = p == Pos::kVBD || p == Pos::kVBZ || p == Pos::kVBP || p == Pos::kMD;
+    // "praised his voters, lawmakers and thinkers": a list goes on.
+    if (t == WordType::kComma && ListGoesOn(c, i, last)) continue;
+    // "a new book by X", "comments by Trump that …": a common noun's
+    // agent stays in the object.
+    const bool noun_agent = c.Equals(i, "by") && c.IsWord(i - 1) && !c.w[i - 1].capitalised &&
+                            (c.w[i - 1].pos == Pos::kNN || c.w[i - 1].pos == Pos::kNNS) &&
+                            !(c.IsWord(i + 1) && c.w[i + 1].pos == Pos::kVBG);
+    if (t == WordType::kDash) {
+      const uint32_t close = DashAsideEnd(c, i, last);
+      if (close != kNoWord) {
+        i = close;
+        continue;
+      }
+    }
+    if (t == WordType::kComma || t == WordType::kDash || t == WordType::kColon ||
+        (ObjectEnd(c, i) && !noun_agent) ||
+        (finite && c.w[k].pos == Pos::kVBG && !c.w[k - 1].IsQuote() && c.w[k - 1].type != WordType::kComma)) {
+      last = i;
+      break;
+    }
+    // The object ends before a second predicate ("denied the charges
+    // and accused …"), a time ("endorsed Trump in early June", "…
+    // this week"), a medium ("praised X in an interview") or an as-clause.
+    const bool time = c.IsWord(i) && c.w[i].Is(lexicon::kTimeWord) &&
+                      (!(c.Equals(i, "this") || c.Equals(i, "last")) ||
+                       (c.IsWord(i + 1) && c.w[i + 1].Is(lexicon::kTimeWord)));
+    // (An infinitive keeps its own times and places: "plans to run ads
+    // during the debates".)
+    const bool to_content = c.Equals(first, "to") || c.Equals(first, "not");
+    if (((c.Equals(i, "and") || c.Equals(i, "but")) && PredicateAt(c, i + 1)) ||
+        (!to_content && (time || AdjunctEnd(c, i, last, true) != kNoWord)) || AsClauseAt(c, i)) {
+      last = i;
+      break;
+    }
+  }
+  return last;
+}
+
+uint32_t ReportEndAt(const Context& c, const Drafts& d, uint32_t k, uint32_t begin, uint32_t first,
+                     uint32_t last) {
+  // A cue inside a fronted subordinate clause ("While X claimed …, Y")
+  // reports only up to its comma.
+  bool subordinate = c.IsWord(begin) && c.w[begin].Is(lexicon::kSubordinator);
+  for (uint32_t i = begin; i < k && subordinate; ++i) subordinate = c.w[i].type != WordType::kComma;
+  const bool opens_subordinate = c.IsWord(first) && c.w[first].Is(lexicon::kSubordinator);
+  bool subordinate_closed = false;
+  for (uint32_t i = first; i < last; ++i) {
+    // A comma inside a closing mark ("… as “fantastic,” telling …")
+    // ends a clause like one outside it; the mark stays with the report.
+    const bool mark_comma =
+        c.w[i].type == WordType::kCloseQuote && i > first + 1 && c.w[i - 1].type == WordType::kComma;
+    if (d.in_quote[i] && !mark_comma) continue;
+    const bool comma = c.w[i].type == WordType::kComma || mark_comma;
+    const uint32_t cut = mark_comma ? i + 1 : i;
+    if (i > first && c.w[i - 1].type == WordType::kComma && opens_subordinate) subordinate_closed = true;
+    // A dash opens an aside the report does not hold ("… the families of
+    // terrorists — a proposal he has raised before").
+    if (c.w[i].type == WordType::kDash && i > first) {
+      // ("those old - and previously unreported - postings": an aside
+      // in a pair of dashes inside the report is stepped over.)
+      const uint32_t close = DashAsideEnd(c, i, last);
+      if (close != kNoWord) {
+        i = close;
+        continue;
+      }
+      last = cut;
+      break;
+    }
+    if (!comma && !c.IsWord(i)) continue;
+    if (subordinate && comma) {
+      last = cut;
+      break;
+    }
+    // A new clause with its own subject or a contrast ends the report:
+    // "… computers and she accused …", "…, compared with …".
+    uint32_t n = comma ? i + 1 : i;
+    if (i > first && (c.Equals(n, "and") || c.Equals(n, "but")) && c.IsWord(n + 1) &&
+        c.w[n + 1].Is(lexicon::kPronoun) && !c.Equals(n + 1, "it") && !c.Equals(n + 1, "you") &&
+        HasFiniteVerb(c, first, i)) {
+      last = cut;
+      break;
+    }
+    // "… “kept us safe” on Twitter before claiming …": a participle
+    // clause of time or means ends the report.
+    if (i > first && c.IsWord(i + 1) && c.w[i + 1].pos == Pos::kVBG &&
+        (c.Equals(i, "before") || c.Equals(i, "after") || c.Equals(i, "while"))) {
+      last = cut;
+      break;
+    }
+    // A comma before a new clause with its own subject, once the report
+    // has its verb: "… had been slowed by new rules, we got the biggest
+    // deal", "… would not end on his watch, U.S. forces bombed …".
+    // Not the comma that closes a report's own fronted subordinate
+    // clause: "said if she is elected, taxes will fall".
+    const uint32_t clause_at = c.Equals(i + 1, "and") || c.Equals(i + 1, "but") ? i + 2 : i + 1;
+    if (comma && i > first && NewClauseAt(c, clause_at) && HasFiniteVerb(c, first, i) &&
+        !(opens_subordinate && !subordinate_closed)) {
+      last = cut;
+      break;
+    }
+    // "…, and has championed …": a second predicate of the speaker after
+    // a comma; "…, putting them …": a participle clause; "… even as he
+    // defended …"; "… in an interview published Saturday": the medium.
+    if (i > first && comma && HasFiniteVerb(c, first, i) &&
+        (((c.Equals(i + 1, "and") || c.Equals(i + 1, "but")) && PredicateAt(c, i + 2)) ||
+         (c.IsWord(i + 1) && c.w[i + 1].pos == Pos::kVBG))) {
+      last = cut;
+      break;
+    }
+    if (i > first && (AsClauseAt(c, i) || AdjunctEnd(c, i, last, false) != kNoWord) &&
+        HasFiniteVerb(c, first, i)) {
+      last = cut;
+      break;
+    }
+    // A second report of another speaker: "… is honest, and three-quarters
+    // said …", "… in politics and about the same numbers would rather …":
+    // "and" then a subject of a few words and a finite cue verb.
+    if (i > first && c.Equals(n, "and") && HasFiniteVerb(c, first, i)) {
+      bool next_report = false;
+      for (uint32_t v = n + 2; v < last && v < n + 8 && c.IsWord(v); ++v) {
+        if (c.w[v].Is(lexicon::kCueVerb) && !c.w[v].capitalised) {
+          const Pos p = c.w[v].pos;
+          next_report = p == Pos::kVBD || p == Pos::kVBZ || p == Pos::kVBP;
+          break;
+        }
+        if (IsVerb(c.w[v].pos)) break;
+      }
+      if (next_report) {
+        last = cut;
+        break;
+      }
+    }
+    // "… yes while 48 percent agreed": a contrast opens another clause.
+    if (i > first && (c.Equals(i, "while") || c.Equals(i, "whereas")) && HasFiniteVerb(c, first, i) &&
+        NewClauseAt(c, i + 1)) {
+      last = cut;
+      break;
+    }
+    // A second predicate of the speaker: "… the remarks and said …".
+    if (i > first && (c.Equals(n, "and") || c.Equals(n, "but")) && c.Lower(n + 1, lexicon::kCueVerb) &&
+        c.w[n + 1].pos != Pos::kVBN) {
+      last = cut;
+      break;
+    }
+    if (comma && (ClauseBreak(c, n) || (RelativeWord(c, n) && HasFiniteVerb(c, first, i)) ||
+                  (c.Lower(n, lexicon::kCueVerb) && c.w[n].pos != Pos::kVBP))) {
+      last = cut;
+      break;
+    }
+  }
+  return last;
+}
+
+}  // namespace readout::quotes
