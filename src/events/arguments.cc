@@ -318,6 +318,19 @@ std::vector<Phrase> FindSubjects(const SentenceParse& p, uint32_t group_first, b
   }
   if (joined) {
     out.insert(out.begin(), more.rbegin(), more.rend());
+    // "Erin Brockovich, the legendary environmental activist and lawyer,
+    // endorsed": coordinated descriptions between commas after a person's
+    // name describe that person, the subject.
+    if (!relative && comma_before_verb && out.size() >= 3 && NamesPerson(p, out.front()) &&
+        IsComma(p, out.front().end)) {
+      bool unnamed = true;
+      for (size_t i = 1; i < out.size(); ++i) unnamed &= !HasEntityIn(p, out[i]);
+      if (unnamed) {
+        out.resize(1);
+        out.back().span_end = group_first - 1;
+        return out;
+      }
+    }
     ShareHead(p, &out);
   }
   return out;
@@ -384,8 +397,11 @@ std::vector<Phrase> FindObjects(const SentenceParse& p, uint32_t at) {
            p.token(clause).kind != TokenKind::kSentenceEnd) {
       ++clause;
     }
+    // The person ends that stretch; one named inside it ("Ben Jealous, a
+    // former NAACP leader and a Sanders supporter") describes.
+    const bool person_ends = clause > out.back().end + 1 && NamesPerson(p, {clause - 1, clause});
     if (n >= 0 && p.chunks()[n].first == out.back().end + 1 && !p.chunks()[n].pronoun &&
-        !IsProperNoun(p.token(p.chunks()[n].head).pos) && !NamesPerson(p, {out.back().end + 1, clause})) {
+        !IsProperNoun(p.token(p.chunks()[n].head).pos) && !person_ends) {
       return out;
     }
   }

@@ -94,6 +94,9 @@ void SentenceCoder::AddEvents(const Predicate& p, const std::string& code, const
     // "Trump was supported by 42 percent of the Republicans surveyed": a
     // poll's share gives no support event.
     if (forward.starts_with("05") && PollShare(ph)) continue;
+    // "voters rejecting Mr. Trump", "the influential delegate, who backs
+    // Cruz": voters' and delegates' support or rejection is a vote.
+    if ((forward.starts_with("05") || forward.starts_with("12")) && Electorate(ph)) return;
     Arguments(ph, &src);
   }
   // "appealing to Republican voters", "is going to be appealing to a

@@ -127,5 +127,15 @@ TEST(LoadedPatterns, SectorOnlyPersonTakesThePhrasesCountry) {
   EXPECT_EQ(events[0], "GONGOV-RUS-160");
 }
 
+// A comma between adjectives stays inside the object phrase: the target
+// after it is still found ("restore complete, full diplomatic ties with").
+TEST(LoadedPatterns, CommaBetweenAdjectivesKeepsThePhrase) {
+  auto model = ModelWithVerbs("--- AVOW [064] ---\nAVOW\n");
+  ASSERT_NE(model, nullptr);
+  auto events = Code(*model, "Germany avowed complete, full diplomatic ties with Russia.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0], "DEU-RUS-064");
+}
+
 }  // namespace
 }  // namespace readout

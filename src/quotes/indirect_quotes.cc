@@ -261,6 +261,9 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
     // Ukraine — Russia attacked …, officials said"): the report starts after it.
     if (k > 0 && c.w[k - 1].type == WordType::kDash && c.w[k].sentence != c.w[k - 1].sentence) s0 = k;
     if (d->in_quote[k]) continue;
+    // Appearances and hearsay ("X seemed to …", "X is reportedly …"): their
+    // words are no lexicon words, so they are tried before the cue tests.
+    if (MayHoldSubject(c, k) && HeldSubjectReport(c, s0, k, d)) continue;
     // A cue that attributes a quote before it may still report a clause of
     // its own: "“…,” but he denied that they were on duty".
     if (d->cue_used[k] && !(c.Equals(k + 1, "that") && k + 2 < n && c.IsWord(k + 2) && !d->in_quote[k + 2])) continue;
@@ -302,7 +305,6 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
       while (e < n && !IsEnd(c, e) && !c.w[e].para_start && c.w[e].type != WordType::kSemicolon) ++e;
       if (PollFinding(c, s0, k, e, d)) continue;
     }
-    if (MayHoldSubject(c, k) && HeldSubjectReport(c, s0, k, d)) continue;
     const uint32_t len = CueAt(c, k);
     if (len == 0) continue;
     uint32_t e0 = k + len;
