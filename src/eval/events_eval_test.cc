@@ -18,7 +18,7 @@ full diplomatic ties with Gondor.
 </Text>
 <Parse>(ROOT (S ...))</Parse>
 </Sentence>
-<Sentence date="19950101" id="R-2" category="X"><EventCoding noevents = "True"></EventCoding><Text>Nothing.</Text></Sentence>
+<Sentence date="19950101" id="R-2" category="X"><EventCoding noevents = "True"></EventCoding><Text>Nothing &amp; &lt;none&gt;.</Text></Sentence>
 <Sentence date="19950101" id="R-3" category="ERROR"><EventCoding error="bad_input_parse"></EventCoding><Text>Bad.</Text></Sentence>
 )";
   PetrarchFiles files;
@@ -35,6 +35,7 @@ full diplomatic ties with Gondor.
   EXPECT_TRUE(a.expected.count({"ARN", "GON", "064"}));
   EXPECT_TRUE(a.expected.count({"\"INJURY TOLL\"", "OSG", "223"}));
   EXPECT_TRUE(r.value()[1].expected.empty());
+  EXPECT_EQ(r.value()[1].text, "Nothing & <none>.");
   EXPECT_FALSE(r.value()[1].parse_error);
   EXPECT_TRUE(r.value()[2].parse_error);
 }

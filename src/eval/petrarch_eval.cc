@@ -77,6 +77,29 @@ std::string Squeeze(std::string_view s) {
   return out;
 }
 
+// The five predefined XML entities ("full &amp;TIETYPE ties").
+std::string DecodeEntities(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  static constexpr std::pair<std::string_view, char> kEntities[] = {
+      {"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&apos;", '\''}};
+  for (size_t i = 0; i < s.size();) {
+    bool done = false;
+    if (s[i] == '&') {
+      for (const auto& [name, c] : kEntities) {
+        if (s.substr(i, name.size()) == name) {
+          out.push_back(c);
+          i += name.size();
+          done = true;
+          break;
+        }
+      }
+    }
+    if (!done) out.push_back(s[i++]);
+  }
+  return out;
+}
+
 std::string FormatTriples(const std::set<EventTriple>& s) {
   std::string out;
   for (const auto& [a, b, c] : s) out += fmt::format("{}{}-{}-{}", out.empty() ? "" : " ", a, b, c);
@@ -109,7 +132,7 @@ Result<std::vector<PetrarchRecord>> ReadPetrarchRecords(std::string_view raw, Pe
     r.category = Attribute(tag, "category");
     std::string d = Attribute(tag, "date");
     if (d.size() == 8) r.date = d.substr(0, 4) + "-" + d.substr(4, 2) + "-" + d.substr(6, 2);
-    r.text = Squeeze(Between(body, "<Text>", "</Text>"));
+    r.text = DecodeEntities(Squeeze(Between(body, "<Text>", "</Text>")));
     size_t c = 0;
     while ((c = body.find("<EventCoding", c)) != std::string_view::npos) {
       size_t ce = body.find('>', c);

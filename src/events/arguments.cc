@@ -187,6 +187,27 @@ std::vector<Phrase> FindSubjects(const SentenceParse& p, uint32_t group_first, b
     --k;
     if (k >= first && IsComma(p, k)) --k;
   }
+  // "Arnor's foreign minister, in remarks published on Monday, urged": an
+  // aside between commas that opens with a preposition is stepped over to
+  // the phrase before it.
+  if (!relative && k > first && IsComma(p, k)) {
+    for (int o = k - 1; o > first && o >= k - 12; --o) {
+      const TokenKind kind = p.token(o).kind;
+      if (kind == TokenKind::kSentenceEnd || kind == TokenKind::kOpenQuote || kind == TokenKind::kCloseQuote ||
+          p.Lower(o) == ";" || p.Lower(o) == ":") {
+        break;
+      }
+      if (!IsComma(p, o)) continue;
+      // The phrase before it names someone and opens the sentence (or
+      // follows "and"): not "travel to Columbus, Ohio, on Wednesday".
+      const int before = ChunkEndingAt(p, o - 1);
+      if (o + 1 < k && p.token(o + 1).pos == Pos::kIN && before >= 0 && HasEntity(p, p.chunks()[before])) {
+        const uint32_t start = p.chunks()[before].first;
+        if (start == p.first() || p.token(start - 1).pos == Pos::kCC) k = o - 1;
+      }
+      break;
+    }
+  }
   int found = -1;
   int commas = 0;
   uint32_t bracket_end = 0;  // past ")" of "(NAF)" right before the subject
@@ -318,6 +339,19 @@ std::vector<Phrase> FindSubjects(const SentenceParse& p, uint32_t group_first, b
   }
   if (joined) {
     out.insert(out.begin(), more.rbegin(), more.rend());
+    // "Erin Brockovich, the legendary environmental activist and lawyer,
+    // endorsed": coordinated descriptions between commas after a person's
+    // name describe that person, the subject.
+    if (!relative && comma_before_verb && out.size() >= 3 && NamesPerson(p, out.front()) &&
+        IsComma(p, out.front().end)) {
+      bool unnamed = true;
+      for (size_t i = 1; i < out.size(); ++i) unnamed &= !HasEntityIn(p, out[i]);
+      if (unnamed) {
+        out.resize(1);
+        out.back().span_end = group_first - 1;
+        return out;
+      }
+    }
     ShareHead(p, &out);
   }
   return out;
@@ -384,8 +418,11 @@ std::vector<Phrase> FindObjects(const SentenceParse& p, uint32_t at) {
            p.token(clause).kind != TokenKind::kSentenceEnd) {
       ++clause;
     }
+    // The person ends that stretch; one named inside it ("Ben Jealous, a
+    // former NAACP leader and a Sanders supporter") describes.
+    const bool person_ends = clause > out.back().end + 1 && NamesPerson(p, {clause - 1, clause});
     if (n >= 0 && p.chunks()[n].first == out.back().end + 1 && !p.chunks()[n].pronoun &&
-        !IsProperNoun(p.token(p.chunks()[n].head).pos) && !NamesPerson(p, {out.back().end + 1, clause})) {
+        !IsProperNoun(p.token(p.chunks()[n].head).pos) && !person_ends) {
       return out;
     }
   }

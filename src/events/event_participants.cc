@@ -173,7 +173,11 @@ std::vector<Phrase> SentenceCoder::DefaultTarget(const Predicate& p) {
   int fallback = -1;  // a phrase after "from" or "in": taken only when nothing better
   bool fallback_in = false;
   for (uint32_t k = from; k < parse_.end() && k < from + 12; ++k) {
-    if (IsBarrier(parse_, k) || parse_.Lower(k) == "," || parse_.Lower(k) == "that") break;
+    // "restore complete, full diplomatic ties with": a comma between
+    // adjectives stays inside the phrase.
+    const bool adjective_comma = parse_.Lower(k) == "," && k > from && k + 1 < parse_.end() &&
+                                 IsAdjective(parse_.token(k - 1).pos) && IsAdjective(parse_.token(k + 1).pos);
+    if (IsBarrier(parse_, k) || (parse_.Lower(k) == "," && !adjective_comma) || parse_.Lower(k) == "that") break;
     // "arrested him and put him on a plane to Addis Ababa": the next
     // verb's phrases are its own.
     if ((parse_.Lower(k) == "and" || parse_.Lower(k) == "or") && k + 1 < parse_.end() &&
@@ -212,7 +216,8 @@ std::vector<Phrase> SentenceCoder::DefaultTarget(const Predicate& p) {
     k = ch.end - 1;
   }
   // "will meet in Zurich": where people meet is no participant.
-  if (fallback_in && p.code.starts_with("04") && !p.code.starts_with("042") && !p.code.starts_with("043")) {
+  // Nor where one speaks from ("speaking by phone from Nice").
+  if (p.code.starts_with("04") && !p.code.starts_with("042") && !p.code.starts_with("043")) {
     fallback = -1;
   }
   if (direct.empty() && fallback >= 0) return FindObjects(parse_, fallback);
@@ -446,6 +451,10 @@ void SentenceCoder::Arguments(const Phrase& ph, std::vector<std::optional<EventA
       std::string text = std::string(a.Text(words)) + " " + rest;
       std::string actor = entities::CodeText(model_, text, a.date);
       if (actor.empty() || actor.starts_with("---")) break;
+      // The adjective itself names the actor ("Hungarian"), not a possessor
+      // before it ("Ithilen's awful and evil minister").
+      const std::string adjective = entities::CodeText(model_, a.Text(parse_.token(c - 1).span()), a.date);
+      if (adjective.empty() || adjective.starts_with("---")) break;
       EventArgument arg;
       arg.actor = actor;
       arg.span = words;

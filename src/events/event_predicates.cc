@@ -197,8 +197,11 @@ bool SentenceCoder::InYesNoQuestion(uint32_t i) const {
   const bool wh = first == "why" || first == "how" || first == "what" || first == "when" || first == "where" ||
                   first == "who" || first == "whom";
   if (!wh || start + 1 >= i) return false;
+  // "Why would Russia attack?", "Why will they meet?": the act is in
+  // question ("Why did Arnor attack?" presupposes it).
   std::string_view second = parse_.Lower(start + 1);
-  return second == "would" || second == "could" || second == "should" || second == "might";
+  return second == "would" || second == "could" || second == "should" || second == "might" || second == "will" ||
+         second == "can";
 }
 
 bool SentenceCoder::ModifiesNoun(uint32_t i) const {

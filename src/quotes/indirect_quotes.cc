@@ -115,8 +115,19 @@ Phrase ParticipleSubject(const Context& c, const Drafts& d, uint32_t begin, uint
     ++i;
   }
   Phrase p = PhraseStartingAt(c, i, cue);
-  if (!p.ok() || p.weak) return {};
-  return p;
+  if (p.ok() && !p.weak && !c.Equals(p.last, "by")) return p;
+  // "A speech by Defense Secretary Pete Hegseth in Brussels, saying …":
+  // the agent of a noun that opens the sentence.
+  // (Over a lead-in: "In particular, a speech by …".)
+  for (uint32_t b = begin + 1; b < cue && b < begin + 10; ++b) {
+    if (c.IsWord(b) && IsVerb(c.w[b].pos)) break;
+    if (!c.Equals(b, "by") || !c.IsWord(b - 1) || !IsNoun(c.w[b - 1].pos)) continue;
+    const Phrase agent = PhraseStartingAt(c, b + 1, cue);
+    if (agent.ok() && agent.kind == PhraseKind::kName) return agent;
+    break;
+  }
+  if (p.ok() && !p.weak) return p;
+  return {};
 }
 
 // The speaker after an inverted cue that closes its clause ("…, said Dan
@@ -261,6 +272,9 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
     // Ukraine — Russia attacked …, officials said"): the report starts after it.
     if (k > 0 && c.w[k - 1].type == WordType::kDash && c.w[k].sentence != c.w[k - 1].sentence) s0 = k;
     if (d->in_quote[k]) continue;
+    // Appearances and hearsay ("X seemed to …", "X is reportedly …"): their
+    // words are no lexicon words, so they are tried before the cue tests.
+    if (MayHoldSubject(c, k) && HeldSubjectReport(c, s0, k, d)) continue;
     // A cue that attributes a quote before it may still report a clause of
     // its own: "“…,” but he denied that they were on duty".
     if (d->cue_used[k] && !(c.Equals(k + 1, "that") && k + 2 < n && c.IsWord(k + 2) && !d->in_quote[k + 2])) continue;
@@ -302,7 +316,6 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
       while (e < n && !IsEnd(c, e) && !c.w[e].para_start && c.w[e].type != WordType::kSemicolon) ++e;
       if (PollFinding(c, s0, k, e, d)) continue;
     }
-    if (MayHoldSubject(c, k) && HeldSubjectReport(c, s0, k, d)) continue;
     const uint32_t len = CueAt(c, k);
     if (len == 0) continue;
     uint32_t e0 = k + len;
@@ -438,6 +451,20 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
           if (t != kNoWord) {
             i = t;
             that = true;
+          }
+        }
+        // "saying, among other things, that …": a short aside in commas
+        // before "that".
+        if (!that && i < e0 && c.w[i].type == WordType::kComma && ReportingCue(c, k)) {
+          for (uint32_t t = i + 1; t < e0 && t < i + 8; ++t) {
+            if (c.w[t].type == WordType::kComma) {
+              if (t > i + 1 && c.Equals(t + 1, "that") && HasFiniteVerb(c, t + 2, e0)) {
+                i = t + 2;
+                that = true;
+              }
+              break;
+            }
+            if (!c.IsWord(t) || IsVerb(c.w[t].pos)) break;
           }
         }
         // A short lead-in without a verb before the speaker ("Still,", "In
@@ -591,6 +618,11 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
     uint32_t aside = at.speaker.last < k ? at.speaker.last : k;
     at.medium = FindMedium(c, k, k + len, clause_after ? first : e0);
     if (at.medium.empty() && aside < k) at.medium = FindMedium(c, kNoWord, aside, k);
+    // "a speech by X …, saying": the noun whose agent speaks.
+    if (at.medium.empty() && at.speaker.ok() && at.speaker.first > begin + 1 && at.speaker.last <= k &&
+        c.Equals(at.speaker.first - 1, "by")) {
+      at.medium = FindMedium(c, kNoWord, begin, at.speaker.first - 1);
+    }
     // "took aim at X in a speech": the medium after a noun object.
     if (at.medium.empty() && clause_after && noun_object && last < e0 && AdjunctEnd(c, last, e0, true) != kNoWord) {
       at.medium = FindMedium(c, kNoWord, last, e0);

@@ -7,7 +7,7 @@
 // The sentence from its start (over a leading conjunction) up to the verb
 // must read as one noun phrase: no finite verb outside a relative clause,
 // no quote, colon or semicolon, 3 to 25 words. The speaker is the phrase's
-// head: its words up to the first comma or relative word.
+// head: its words up to the first comma, relative word or participle.
 #include "quotes/drafts.h"
 
 namespace readout::quotes {
@@ -52,6 +52,13 @@ Phrase LongSubject(const Context& c, uint32_t begin, uint32_t cue) {
       continue;
     }
     if (!c.IsWord(i)) continue;
+    // "Majorities of Democrats in five states going to the polls say": a
+    // participle after a noun closes the head.
+    if (head_end == kNoWord && i > f && (c.w[i].pos == Pos::kVBG || c.w[i].pos == Pos::kVBN) &&
+        IsNoun(c.w[i - 1].pos) && !c.w[i].Is(lexicon::kCueVerb)) {
+      head_end = i;
+      continue;
+    }
     if (RelativeWord(c, i)) {
       relative = true;
       if (head_end == kNoWord) head_end = i;

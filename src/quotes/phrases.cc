@@ -223,7 +223,10 @@ Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue) {
   // subject of the verb that governs the cue's infinitive (one such step).
   for (int round = 0; round < 2; ++round) {
     for (int skip = 0; j > begin && skip < 4; ++skip) {
-      if (j >= begin + 2 && c.IsWord(j - 1) && c.w[j - 1].Is(kTimeWord) &&
+      if (j >= begin + 3 && c.IsWord(j - 1) && c.w[j - 1].Is(kTimeWord) && c.Equals(j - 2, "past") &&
+          (c.Equals(j - 3, "this") || c.Equals(j - 3, "the"))) {
+        j -= 3;  // "Priebus this past week announced"
+      } else if (j >= begin + 2 && c.IsWord(j - 1) && c.w[j - 1].Is(kTimeWord) &&
           (c.Equals(j - 2, "on") || c.Equals(j - 2, "in") || c.Equals(j - 2, "last") || c.Equals(j - 2, "this"))) {
         j -= 2;  // "The campaign on Tuesday responded"
       } else if (c.Lower(j - 1, kAux) || LyAdverb(c, j - 1) || c.Lower(j - 1, kTimeWord) ||

@@ -44,6 +44,14 @@ constexpr Fixed kFixed[] = {{"n't", "not"}, {"'m", "be"},   {"'re", "be"},  {"'v
                             {"'d", "would"}};
 constexpr size_t kMaxFixed = 3;  // the longest word of kFixed
 
+// Whether some word of kFixed begins with c (most short words: none).
+bool BeginsFixed(char c) {
+  for (const Fixed& f : kFixed) {
+    if (f.word[0] == c) return true;
+  }
+  return false;
+}
+
 // *out = `word` lower-cased (ASCII), curly apostrophes U+2018/U+2019 as
 // "'" (the tokenizer keeps them in "n’t"). Never longer than the word:
 // copied, then rewritten in place and cut to length.
@@ -51,7 +59,17 @@ void LowerInto(std::string_view word, std::string* out) {
   out->assign(word);
   char* p = out->data();
   const size_t n = word.size();
-  if (n >= 4 && n <= 8) {
+  if (n < 4) {
+    // "of", "the": plain ASCII has no curly apostrophe, only capitals.
+    bool ascii = true;
+    for (size_t i = 0; i < n; ++i) ascii &= static_cast<unsigned char>(p[i]) < 0x80;
+    if (ascii) {
+      for (size_t i = 0; i < n; ++i) {
+        if (p[i] >= 'A' && p[i] <= 'Z') p[i] = static_cast<char>(p[i] + 32);
+      }
+      return;
+    }
+  } else if (n <= 8) {
     // Most words: two overlapping 4-byte loads cover them; pure ASCII has
     // no curly apostrophe, so lower-casing is all there is to do.
     uint32_t lo, hi;
@@ -265,7 +283,7 @@ void Lemmatizer::LemmaInto(std::string_view word, Pos pos, std::string* out) con
     if (pos == Pos::kVBZ) out->assign("be");
     return;
   }
-  if (lower.size() <= kMaxFixed) {
+  if (lower.size() <= kMaxFixed && !lower.empty() && BeginsFixed(lower[0])) {
     for (const Fixed& f : kFixed) {
       if (lower == f.word) {
         out->assign(f.lemma);

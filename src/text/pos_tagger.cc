@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <cstring>
 #include <limits>
 
 #include "text/data_file.h"
@@ -42,6 +43,28 @@ std::string_view LexiconKey(std::string_view word, char (&buf)[kMaxKey]) {
     buf[n++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : static_cast<char>(c);
   }
   return std::string_view(buf, n);
+}
+
+// Copies the n = word.size() bytes of a short word to dst in a few loads
+// (overlapping at the end) instead of a call to memcpy.
+void CopyShort(char* dst, std::string_view word) {
+  const char* src = word.data();
+  size_t n = word.size();
+  if (n >= 8) {
+    for (size_t k = 0; k + 8 <= n; k += 8) std::memcpy(dst + k, src + k, 8);
+    std::memcpy(dst + n - 8, src + n - 8, 8);
+  } else if (n >= 4) {
+    uint32_t lo, hi;
+    std::memcpy(&lo, src, 4);
+    std::memcpy(&hi, src + n - 4, 4);
+    std::memcpy(dst, &lo, 4);
+    std::memcpy(dst + n - 4, &hi, 4);
+  } else if (n > 0) {
+    // Written out: a loop here becomes a call to memcpy.
+    dst[0] = src[0];
+    dst[n >> 1] = src[n >> 1];
+    dst[n - 1] = src[n - 1];
+  }
 }
 
 // Festival's tag names to readout's Pos; the finer PRP$/WP$ split and
@@ -117,6 +140,7 @@ PosTagger::PosTagger(UnknownWordModel unknown) : unknown_(std::move(unknown)) {
 }
 
 struct PosTagger::Scratch {
+  Memo memo;
   std::vector<TagScore> cand;   // kMaxCand per lattice position
   std::vector<uint8_t> ncand;
   std::vector<float> score;     // kMaxCand^2 per position: [prev cand][cand]
@@ -265,6 +289,7 @@ Result<std::unique_ptr<PosTagger>> PosTagger::Build(const Poslex& lexicon, const
     }
     p.lexicon_.TryEmplace(e.word, w);
   }
+  p.unknown_.Finish();
   return tagger;
 }
 
@@ -287,8 +312,8 @@ std::vector<Pos> PosTagger::GuessUnknown(std::string_view word, bool sentence_in
   return out;
 }
 
-size_t PosTagger::Candidates(std::string_view text, std::span<const Token> sentence, size_t i,
-                             TagScore* out) const {
+size_t PosTagger::Candidates(std::string_view text, std::span<const Token> sentence, size_t i, TagScore* out,
+                             Memo& memo) const {
   const Token& tok = sentence[i];
   std::string_view word = text.substr(tok.start, tok.end - tok.start);
   auto only = [&](int tag) {
@@ -319,13 +344,8 @@ size_t PosTagger::Candidates(std::string_view text, std::span<const Token> sente
     }
   }
   if (word.size() > kMaxKey) return WordCandidates(word, tok.kind, initial, out);
-  thread_local Memo memo;
-  if (memo.owner != id_) {
-    memo = Memo();
-    memo.owner = id_;
-  }
   char buf[kMaxKey + 2];
-  for (size_t k = 0; k < word.size(); ++k) buf[k] = word[k];
+  CopyShort(buf, word);
   buf[word.size()] = static_cast<char>(tok.kind);
   buf[word.size() + 1] = initial ? '1' : '0';
   const std::string_view key(buf, word.size() + 2);
@@ -408,6 +428,10 @@ void PosTagger::Tag(std::string_view text, std::span<Token> sentence) const {
   const size_t n = sentence.size();
   if (n == 0) return;
   thread_local Scratch s;
+  if (s.memo.owner != id_) {
+    s.memo = Memo();
+    s.memo.owner = id_;
+  }
   constexpr size_t K = kMaxCand;
   const size_t positions = n + 2;  // two context positions, then the tokens
   if (s.ncand.size() < positions) {
@@ -423,7 +447,7 @@ void PosTagger::Tag(std::string_view text, std::span<Token> sentence) const {
   s.ncand[1] = 1;
   s.score[1 * K * K] = 0;
   for (size_t i = 0; i < n; ++i) {
-    size_t c = Candidates(text, sentence, i, &s.cand[(i + 2) * K]);
+    size_t c = Candidates(text, sentence, i, &s.cand[(i + 2) * K], s.memo);
     if (c == 0) s.cand[(i + 2) * K] = {static_cast<uint8_t>(nn_), 0}, c = 1;
     s.ncand[i + 2] = static_cast<uint8_t>(c);
   }

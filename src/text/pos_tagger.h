@@ -62,7 +62,9 @@ class PosTagger {
 
   PosTagger(UnknownWordModel unknown);
   // Candidate tags with emission scores for sentence[i]; returns the count.
-  size_t Candidates(std::string_view text, std::span<const Token> sentence, size_t i, TagScore* out) const;
+  // `memo` is the calling thread's, already tied to this tagger.
+  size_t Candidates(std::string_view text, std::span<const Token> sentence, size_t i, TagScore* out,
+                    Memo& memo) const;
   // The same for a word token of kind `kind` (not punctuation, number, URL or
   // handle), `initial` when it opens the sentence or a quotation.
   size_t WordCandidates(std::string_view word, TokenKind kind, bool initial, TagScore* out) const;

@@ -264,6 +264,11 @@ class Scanner {
         continue;
       }
       char b = text_[j];
+      if (b == '_' && IsWordAt(j + 1)) {
+        j += 1;  // "Dol_Amroth": PETRARCH's and TABARI's joined compounds
+        plain = false;
+        continue;
+      }
       if (b == '&' && IsAsciiUpper(text_[j - 1]) && j + 1 < n_ && IsAsciiUpper(text_[j + 1])) {
         j += 1;  // "AT&T", "S&P"
         plain = false;

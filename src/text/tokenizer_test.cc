@@ -40,6 +40,15 @@ TEST(TokenizerTest, WordsKeepInnerHyphens) {
   });
 }
 
+// PETRARCH and TABARI texts join compound names with '_'.
+TEST(TokenizerTest, UnderscoreJoinsWords) {
+  ExpectAll({
+      {"the Prince of Dol_Amroth.", "the/word Prince/word of/word Dol_Amroth/word ./end"},
+      {"snake_case_name", "snake_case_name/word"},
+      {"end_ here", "end/word _/punct here/word"},
+  });
+}
+
 TEST(TokenizerTest, UnicodeLettersAreWordCharacters) {
   ExpectAll({
       {"Володимир Зеленський", "Володимир/word Зеленський/word"},

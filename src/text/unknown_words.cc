@@ -62,6 +62,13 @@ UnknownWordModel::UnknownWordModel(std::vector<double> tag_counts, std::vector<b
     var += (p - mean) * (p - mean);
   }
   theta_ = std::sqrt(var / static_cast<double>(n - 1));
+  // The open-class prior every suffix walk starts from.
+  double open_total = 0;
+  for (size_t t = 0; t < n; ++t) {
+    if (open_[t]) open_total += tag_counts_[t];
+  }
+  open_prior_.resize(n);
+  for (size_t t = 0; t < n; ++t) open_prior_[t] = open_[t] ? tag_counts_[t] / open_total : 0.0;
   open_index_.assign(n, -1);
   for (size_t t = 0; t < n; ++t) {
     if (!open_[t]) continue;
@@ -81,6 +88,7 @@ void UnknownWordModel::AddWord(std::string_view lower, const std::vector<std::pa
     if (!IsLower(c)) return;  // suffix statistics of plain words only
   }
   const size_t n = open_tags_.size();
+  row_totals_.clear();
   for (size_t len = 0; len <= kMaxSuffix && len < lower.size(); ++len) {
     auto [row_index, inserted] =
         suffix_rows_.TryEmplace(lower.substr(lower.size() - len), static_cast<uint32_t>(rows_.size() / n));
@@ -92,16 +100,21 @@ void UnknownWordModel::AddWord(std::string_view lower, const std::vector<std::pa
   }
 }
 
-void UnknownWordModel::SuffixDistribution(std::string_view lower, std::vector<double>* probs) const {
-  const size_t n = tag_counts_.size();
+void UnknownWordModel::Finish() {
   const size_t m = open_tags_.size();
-  probs->assign(n, 0.0);
-  // Start from the open-class prior, then walk to longer suffixes.
-  double total = 0;
-  for (size_t t = 0; t < n; ++t) {
-    if (open_[t]) total += tag_counts_[t];
+  const size_t rows = m == 0 ? 0 : rows_.size() / m;
+  row_totals_.assign(rows, 0.0);
+  for (size_t r = 0; r < rows; ++r) {
+    double total = 0;
+    for (size_t k = 0; k < m; ++k) total += rows_[r * m + k];
+    row_totals_[r] = total;
   }
-  for (size_t t = 0; t < n; ++t) (*probs)[t] = open_[t] ? tag_counts_[t] / total : 0.0;
+}
+
+void UnknownWordModel::SuffixDistribution(std::string_view lower, std::vector<double>* probs) const {
+  const size_t m = open_tags_.size();
+  // Start from the open-class prior, then walk to longer suffixes.
+  probs->assign(open_prior_.begin(), open_prior_.end());
   for (size_t len = 0; len <= kMaxSuffix && len <= lower.size(); ++len) {
     std::string_view suffix = lower.substr(lower.size() - len);
     if (len > 0 && !IsLower(suffix.front())) break;
@@ -109,7 +122,11 @@ void UnknownWordModel::SuffixDistribution(std::string_view lower, std::vector<do
     if (row_index == nullptr) break;
     const float* row = rows_.data() + static_cast<size_t>(*row_index) * m;
     double row_total = 0;
-    for (size_t k = 0; k < m; ++k) row_total += row[k];
+    if (*row_index < row_totals_.size()) {
+      row_total = row_totals_[*row_index];
+    } else {
+      for (size_t k = 0; k < m; ++k) row_total += row[k];
+    }
     if (row_total <= 0) break;
     for (size_t k = 0; k < m; ++k) {
       double& p = (*probs)[static_cast<size_t>(open_tags_[k])];

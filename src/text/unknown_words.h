@@ -48,6 +48,9 @@ class UnknownWordModel {
   // Only rare words (total frequency <= kRareCount) feed the suffix tables.
   void AddWord(std::string_view lower, const std::vector<std::pair<int, double>>& tag_freqs);
   static constexpr double kRareCount = 10;
+  // Sums each suffix row once, after the last AddWord (Guess works without
+  // it, summing the rows it reads).
+  void Finish();
 
   // Writes up to `max` candidates, best first, into out; returns how many.
   // `lower` is the lower-cased word.
@@ -74,6 +77,8 @@ class UnknownWordModel {
   // tags, num_open_ floats from rows_[row * num_open_].
   FlatStringMap<uint32_t> suffix_rows_;
   std::vector<float> rows_;
+  std::vector<double> row_totals_;  // per row, from Finish(); empty before
+  std::vector<double> open_prior_;  // P(tag) among the open tags, 0 for the others
 };
 
 }  // namespace readout::text
