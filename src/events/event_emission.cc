@@ -111,6 +111,17 @@ void SentenceCoder::AddEvents(const Predicate& p, const std::string& code, const
   const bool electorate = std::any_of(targets.begin(), targets.end(), [&](const Phrase& ph) { return Electorate(ph); });
   if (forward.starts_with("02") && (AdjectiveAppealing(p.head) || electorate)) return;
   if ((forward.starts_with("13") || force) && electorate && parse_.token(p.head).lemma == "target") return;
+  // "freeing all 2,472 convention delegates to vote their conscience",
+  // "pledged support to voters": acts on voters or delegates are
+  // campaigning; telling or criticising them is reported ("told voters",
+  // "criticized Evangelical voters").
+  if (electorate && !forward.starts_with("01") && !forward.starts_with("11") && !force) return;
+  // "She will fight for the American people": fighting for someone is
+  // advocacy, not force.
+  if (force && parse_.token(p.head).lemma == "fight" && p.head + 1 < parse_.end() &&
+      parse_.Lower(p.head + 1) == "for") {
+    return;
+  }
   bool thing_in_place = false;
   bool dropped = false;  // a target dropped as a thing leaves no mutual act
   for (const Phrase& ph : targets) {

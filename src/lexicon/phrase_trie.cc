@@ -57,13 +57,6 @@ void PhraseTrie::InsertEdge(uint64_t key, uint32_t node) {
   ++edge_count_;
 }
 
-size_t PhraseTrie::FilterBit(std::string_view word) {
-  const size_t len = word.size() < 16 ? word.size() : 16;
-  const size_t c0 = static_cast<unsigned char>(word[0]) & 31u;
-  const size_t c1 = static_cast<unsigned char>(word[word.size() > 1 ? 1 : 0]) & 31u;
-  return ((len - 1) << 10) | (c0 << 5) | c1;
-}
-
 bool PhraseTrie::Add(std::span<const std::string_view> words, uint32_t value) {
   if (words.empty()) return false;
   if (!words[0].empty()) {
@@ -92,14 +85,8 @@ bool PhraseTrie::AddPhrase(std::string_view phrase, uint32_t value) {
   return Add(words, value);
 }
 
-PhraseTrie::Hit PhraseTrie::Match(std::span<const std::string_view> words, size_t i) const {
+PhraseTrie::Hit PhraseTrie::MatchFrom(std::span<const std::string_view> words, size_t i) const {
   Hit best;
-  if (i < words.size() && !words[i].empty()) {
-    // Equal words (case aside) have equal bits: a clear bit rules out every
-    // phrase at i.
-    const size_t bit = FilterBit(words[i]);
-    if ((root_filter_[bit / 64] & (uint64_t{1} << (bit % 64))) == 0) return best;
-  }
   uint32_t node = 0;
   for (size_t j = i; j < words.size(); ++j) {
     node = Child(node, words[j]);
