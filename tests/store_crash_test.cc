@@ -119,10 +119,10 @@ std::map<std::string, int64_t> Counts(const std::string& path) {
                           store::testing::kCountSentencesSql, "SELECT count(*) FROM quotes",
                           "SELECT count(*) FROM quotes_fts", "SELECT count(*) FROM events",
                           "SELECT count(*) FROM events WHERE duplicate = 1", store::testing::kCountMentionsSql,
-                          "SELECT count(*) FROM article_entities", "SELECT count(*) FROM entities WHERE articles > 0",
+                          store::testing::kCountClustersSql, "SELECT count(*) FROM entities WHERE articles > 0",
                           "SELECT coalesce(sum(mentions), 0) FROM entities",
                           "SELECT coalesce(sum(articles), 0) FROM entities",
-                          "SELECT coalesce(sum(count), 0) FROM entity_roles", "SELECT count(*) FROM times",
+                          "SELECT coalesce(sum(count), 0) FROM entity_roles", store::testing::kCountTimesSql,
                           "SELECT count(*) FROM article_minhash"}) {
     auto n = db.value()->QueryInt(sql);
     EXPECT_TRUE(n.ok()) << sql;

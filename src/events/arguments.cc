@@ -187,6 +187,27 @@ std::vector<Phrase> FindSubjects(const SentenceParse& p, uint32_t group_first, b
     --k;
     if (k >= first && IsComma(p, k)) --k;
   }
+  // "Arnor's foreign minister, in remarks published on Monday, urged": an
+  // aside between commas that opens with a preposition is stepped over to
+  // the phrase before it.
+  if (!relative && k > first && IsComma(p, k)) {
+    for (int o = k - 1; o > first && o >= k - 12; --o) {
+      const TokenKind kind = p.token(o).kind;
+      if (kind == TokenKind::kSentenceEnd || kind == TokenKind::kOpenQuote || kind == TokenKind::kCloseQuote ||
+          p.Lower(o) == ";" || p.Lower(o) == ":") {
+        break;
+      }
+      if (!IsComma(p, o)) continue;
+      // The phrase before it names someone and opens the sentence (or
+      // follows "and"): not "travel to Columbus, Ohio, on Wednesday".
+      const int before = ChunkEndingAt(p, o - 1);
+      if (o + 1 < k && p.token(o + 1).pos == Pos::kIN && before >= 0 && HasEntity(p, p.chunks()[before])) {
+        const uint32_t start = p.chunks()[before].first;
+        if (start == p.first() || p.token(start - 1).pos == Pos::kCC) k = o - 1;
+      }
+      break;
+    }
+  }
   int found = -1;
   int commas = 0;
   uint32_t bracket_end = 0;  // past ")" of "(NAF)" right before the subject

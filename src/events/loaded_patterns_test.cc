@@ -137,5 +137,15 @@ TEST(LoadedPatterns, CommaBetweenAdjectivesKeepsThePhrase) {
   EXPECT_EQ(events[0], "DEU-RUS-064");
 }
 
+// An aside between commas opening with a preposition stands between the
+// subject and its verb: "X, in remarks published on Monday, avowed".
+TEST(LoadedPatterns, PrepositionalAsideBeforeTheVerbIsSteppedOver) {
+  auto model = ModelWithVerbs("--- AVOW [064] ---\nAVOW\n");
+  ASSERT_NE(model, nullptr);
+  auto events = Code(*model, "Germany's foreign minister, in remarks published on Monday, avowed ties with Russia.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0], "DEUGOV-RUS-064");
+}
+
 }  // namespace
 }  // namespace readout

@@ -1,29 +1,24 @@
-// The inverse of Writer::InsertFacts: one prepared statement per table, rows
-// in the order they were written (idx columns, or rowids for entities), and
-// local entity ids ("E3") mapped back to indexes for quote speakers and event
-// arguments.
+// The inverse of Writer::Put: the article row with its packed sentences,
+// entity clusters and times (span_list.h, packed_facts.h), then one prepared
+// statement each for quotes and events, rows in the order they were written
+// (idx columns), with local entity ids ("E3") mapped back to indexes for
+// quote speakers and event arguments.
 #include "store/article_loader.h"
 
 #include <fmt/format.h>
 
 #include <unordered_map>
 
+#include "store/packed_facts.h"
 #include "store/span_list.h"
 
 namespace readout::store {
 
 struct ArticleLoader::Statements {
-  Statement by_ext, article, entities, roles, quotes, events, times;
+  Statement by_ext, article, quotes, events;
 };
 
 namespace {
-
-EntityType TypeFromName(std::string_view s) {
-  if (s == "ORG") return EntityType::kOrg;
-  if (s == "PLACE") return EntityType::kPlace;
-  if (s == "GROUP") return EntityType::kGroup;
-  return EntityType::kPerson;
-}
 
 QuoteKind QuoteKindFromName(std::string_view s) {
   if (s == "partial") return QuoteKind::kPartial;
@@ -64,14 +59,8 @@ Result<std::unique_ptr<ArticleLoader>> ArticleLoader::Open(Database& db) {
   } items[] = {
       {&s.by_ext, "SELECT id FROM articles WHERE ext_id = ?1"},
       {&s.article,
-       "SELECT a.ext_id, a.date, a.title, a.source, a.url, a.text, d.ext_id, a.similarity, a.sentence_spans FROM "
-       "articles a LEFT JOIN "
-       "articles d ON d.id = a.duplicate_of WHERE a.id = ?1"},
-      {&s.entities,
-       "SELECT id, local_id, name, type, actor, aliases, place_name, place_country, lat, lon, mention_spans FROM "
-       "article_entities "
-       "WHERE article = ?1 ORDER BY id"},
-      {&s.roles, "SELECT title, org, country, start, end FROM roles WHERE article_entity = ?1 ORDER BY idx"},
+       "SELECT a.ext_id, a.date, a.title, a.source, a.url, a.text, d.ext_id, a.similarity, a.sentence_spans, "
+       "a.entities, a.times FROM articles a LEFT JOIN articles d ON d.id = a.duplicate_of WHERE a.id = ?1"},
       {&s.quotes,
        "SELECT kind, start, end, speaker_local, speaker_start, speaker_end, cue_start, cue_end, medium, sentence "
        "FROM quotes WHERE article = ?1 ORDER BY idx"},
@@ -79,7 +68,6 @@ Result<std::unique_ptr<ArticleLoader>> ArticleLoader::Open(Database& db) {
        "SELECT code, root, quad, goldstein, plover, sentence, source_actor, source_local, source_start, source_end, "
        "target_actor, target_local, target_start, target_end, trigger_start, trigger_end, negated, event_date, "
        "place_name, place_country, lat, lon FROM events WHERE article = ?1 ORDER BY idx"},
-      {&s.times, "SELECT start, end, value, sentence FROM times WHERE article = ?1 ORDER BY idx"},
   };
   for (auto& it : items) {
     auto st = db.Prepare(it.sql);
@@ -105,7 +93,7 @@ Result<StoredArticle> ArticleLoader::LoadRow(int64_t row_id) {
   StoredArticle out;
   out.row = row_id;
   bool found = false;
-  bool packed_ok = true;  // every packed span list read back
+  bool packed_ok = true;  // every packed list read back
   s.article.Bind(1, row_id);
   Status st = ForEachRow(s.article, [&](Statement& r) {
     found = true;
@@ -117,7 +105,8 @@ Result<StoredArticle> ArticleLoader::LoadRow(int64_t row_id) {
     out.doc.text = std::string(r.Text(5));
     out.duplicate_of = std::string(r.Text(6));
     out.similarity = r.IsNull(7) ? 0.0 : r.Double(7);
-    packed_ok = DecodeSentences(r.Text(8), &out.analysis.sentences);
+    packed_ok = DecodeSentences(r.Text(8), &out.analysis.sentences) &&
+                DecodeEntities(r.Text(9), &out.analysis.entities) && DecodeTimes(r.Text(10), &out.analysis.times);
   });
   if (!st.ok()) return st;
   if (!found) return Status::NotFound(fmt::format("no article with row {} in the database", row_id));
@@ -126,53 +115,10 @@ Result<StoredArticle> ArticleLoader::LoadRow(int64_t row_id) {
   a.date = out.doc.date;
   a.text = out.doc.text;
 
-  std::vector<int64_t> ae_ids;
   std::unordered_map<std::string, int> local;
-  s.entities.Bind(1, row_id);
-  st = ForEachRow(s.entities, [&](Statement& r) {
-    Entity e;
-    ae_ids.push_back(r.Int(0));
-    e.id = std::string(r.Text(1));
-    e.name = std::string(r.Text(2));
-    e.type = TypeFromName(r.Text(3));
-    e.actor = std::string(r.Text(4));
-    std::string_view aliases = r.Text(5);
-    while (!aliases.empty()) {
-      size_t sep = aliases.find('\x1f');
-      e.aliases.emplace_back(aliases.substr(0, sep));
-      aliases = sep == std::string_view::npos ? std::string_view() : aliases.substr(sep + 1);
-    }
-    if (!r.IsNull(6)) {
-      Place p;
-      p.name = std::string(r.Text(6));
-      p.country = std::string(r.Text(7));
-      if (!r.IsNull(8)) {
-        p.lat = r.Double(8);
-        p.lon = r.Double(9);
-        p.has_coordinates = true;
-      }
-      e.place = p;
-    }
-    packed_ok = DecodeMentions(r.Text(10), &e.mentions) && packed_ok;
-    local[e.id] = static_cast<int>(a.entities.size());
-    a.entities.push_back(std::move(e));
-  });
-  if (!st.ok()) return st;
-  for (size_t i = 0; i < a.entities.size(); ++i) {
-    Entity& e = a.entities[i];
-    s.roles.Bind(1, ae_ids[i]);
-    st = ForEachRow(s.roles, [&](Statement& r) {
-      Role role;
-      role.title = std::string(r.Text(0));
-      role.org = std::string(r.Text(1));
-      role.country = std::string(r.Text(2));
-      if (!r.IsNull(3)) role.evidence = Span{U32(r, 3), U32(r, 4)};
-      e.roles.push_back(std::move(role));
-    });
-    if (!st.ok()) return st;
-  }
+  for (size_t i = 0; i < a.entities.size(); ++i) local[a.entities[i].id] = static_cast<int>(i);
   if (!packed_ok) {
-    return Status::IoError(fmt::format("article '{}' has a damaged sentence or mention list in the database",
+    return Status::IoError(fmt::format("article '{}' has a damaged sentence, entity or time list in the database",
                                        out.doc.id));
   }
   auto local_index = [&](std::string_view id) {
@@ -231,15 +177,6 @@ Result<StoredArticle> ArticleLoader::LoadRow(int64_t row_id) {
   });
   if (!st.ok()) return st;
 
-  s.times.Bind(1, row_id);
-  st = ForEachRow(s.times, [&](Statement& r) {
-    TimeExpression t;
-    t.span = Span{U32(r, 0), U32(r, 1)};
-    t.value = std::string(r.Text(2));
-    t.sentence = U32(r, 3);
-    a.times.push_back(std::move(t));
-  });
-  if (!st.ok()) return st;
   return out;
 }
 

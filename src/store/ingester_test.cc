@@ -102,7 +102,8 @@ TEST(Ingester, DiskFullRollsBackTheBatchAndKeepsEarlierOnes) {
   EXPECT_NE(s.message().find("rolled back"), std::string::npos) << s.message();
   // Every stored article is a whole batch: nothing half-written.
   EXPECT_EQ(Count(*db.value(), "SELECT count(*) FROM articles") % 10, 0);
-  EXPECT_EQ(Count(*db.value(), "SELECT count(*) FROM articles"), Count(*db.value(), "SELECT count(*) FROM article_entities"));
+  EXPECT_EQ(Count(*db.value(), "SELECT count(*) FROM articles"),
+            Count(*db.value(), "SELECT count(*) FROM articles WHERE json_array_length(entities) > 0"));
   auto check = db.value()->Prepare("PRAGMA integrity_check");
   ASSERT_TRUE(check.ok());
   ASSERT_TRUE(check->Step().ok());

@@ -14,7 +14,7 @@
 
 namespace readout::store {
 
-inline constexpr int kSchemaVersion = 7;
+inline constexpr int kSchemaVersion = 8;
 
 // The quote key (schema v6): a quote's article date and id in one integer
 // that sorts like (date, id), YYYYMMDD * 2^32 + id, with 0 for no date. It is

@@ -94,24 +94,36 @@ bool DecodeSentences(std::string_view text, std::vector<Sentence>* out) {
   return true;
 }
 
-std::string EncodeMentions(std::vector<Mention> mentions) {
-  std::sort(mentions.begin(), mentions.end(),
-            [](const Mention& a, const Mention& b) { return a.start != b.start ? a.start < b.start : a.end < b.end; });
+std::string EncodeMentions(const std::vector<Mention>& mentions) {
   std::string out;
-  out.reserve(mentions.size() * 16);
+  AppendMentions(mentions, &out);
+  return out;
+}
+
+void AppendMentions(const std::vector<Mention>& mentions, std::string* out) {
+  auto by_span = [](const Mention& a, const Mention& b) { return a.start != b.start ? a.start < b.start : a.end < b.end; };
+  // The analysis gives mentions in text order: copy and sort only when not.
+  if (!std::is_sorted(mentions.begin(), mentions.end(), by_span)) {
+    std::vector<Mention> sorted = mentions;
+    std::sort(sorted.begin(), sorted.end(), by_span);
+    AppendMentions(sorted, out);
+    return;
+  }
+  out->reserve(out->size() + mentions.size() * 16);
+  bool first = true;
   for (size_t i = 0; i < mentions.size(); ++i) {
     const Mention& m = mentions[i];
     if (i > 0 && m.start == mentions[i - 1].start && m.end == mentions[i - 1].end) continue;
-    if (!out.empty()) out += ';';
-    AppendNumber(out, m.start);
-    out += ',';
-    AppendNumber(out, m.end);
-    out += ',';
-    out += MentionKindName(m.kind);
-    out += ',';
-    AppendNumber(out, m.sentence);
+    if (!first) *out += ';';
+    first = false;
+    AppendNumber(*out, m.start);
+    *out += ',';
+    AppendNumber(*out, m.end);
+    *out += ',';
+    *out += MentionKindName(m.kind);
+    *out += ',';
+    AppendNumber(*out, m.sentence);
   }
-  return out;
 }
 
 bool DecodeMentions(std::string_view text, std::vector<Mention>* out) {

@@ -22,7 +22,10 @@ bool DecodeSentences(std::string_view text, std::vector<Sentence>* out);
 
 // "start,end,kind,sentence" per mention (kind: name, acronym, nominal,
 // pronoun), sorted by (start, end), equal spans once.
-std::string EncodeMentions(std::vector<Mention> mentions);
+std::string EncodeMentions(const std::vector<Mention>& mentions);
+// The same list appended to `out` (digits, commas, semicolons and kind
+// names only: it needs no escaping inside a JSON string).
+void AppendMentions(const std::vector<Mention>& mentions, std::string* out);
 bool DecodeMentions(std::string_view text, std::vector<Mention>* out);
 
 std::string_view MentionKindName(MentionKind k);

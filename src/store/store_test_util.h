@@ -24,13 +24,16 @@
 
 namespace readout::store::testing {
 
-// Stored sentences and mentions, counted in their packed lists (span_list.h).
+// Stored sentences, mentions, entity clusters and times, counted in their
+// packed lists (span_list.h, packed_facts.h).
 inline constexpr const char* kCountSentencesSql =
     "SELECT coalesce(sum(length(sentence_spans) - length(replace(sentence_spans, ';', '')) + 1), 0) FROM articles "
     "WHERE sentence_spans <> ''";
 inline constexpr const char* kCountMentionsSql =
-    "SELECT coalesce(sum(length(mention_spans) - length(replace(mention_spans, ';', '')) + 1), 0) FROM "
-    "article_entities WHERE mention_spans <> ''";
+    "SELECT coalesce(sum(length(s) - length(replace(s, ';', '')) + 1), 0) FROM (SELECT json_extract(e.value, "
+    "'$.mention_spans') AS s FROM articles, json_each(articles.entities) e) WHERE s <> ''";
+inline constexpr const char* kCountClustersSql = "SELECT coalesce(sum(json_array_length(entities)), 0) FROM articles";
+inline constexpr const char* kCountTimesSql = "SELECT coalesce(sum(json_array_length(times)), 0) FROM articles";
 
 class TestArticle {
  public:

@@ -1,15 +1,17 @@
 // Put() in order: look the id up; decide unchanged / replace / new; for a new
 // text check the exact hash (same article under another id) and then the
-// MinHash bands (a wire copy); write the article row; delete the old facts
-// when replacing; write the facts.
+// MinHash bands (a wire copy); when replacing, subtract and delete the old
+// facts; link the entities (which gives the packed cluster array); write the
+// article row with its packed sentences, clusters and times; then the quotes
+// and events, which need the row's id.
 //
 // Wire copies link to the *first* copy: when the best match is itself a
 // copy, its duplicate_of is followed, so every copy of a story points at one
 // article and "duplicates excluded" counts each story once.
 //
 // Global entities are upserted by (key, type) with running mention and
-// article counters; the per-article row (article_entities) remembers what it
-// added so a replacement can subtract exactly that.
+// article counters; each packed cluster remembers what it added (mentions,
+// counted) so a replacement can subtract exactly that.
 #include "store/writer.h"
 
 #include <fmt/format.h>
@@ -25,6 +27,7 @@
 #include "store/entity_linker.h"
 #include "store/fingerprint.h"
 #include "store/minhash_index.h"
+#include "store/packed_facts.h"
 #include "store/schema.h"
 #include "store/span_list.h"
 
@@ -38,31 +41,34 @@ namespace readout::store {
 
 struct Writer::Statements {
   Statement find_by_ext, find_by_hash, insert_article, update_article, put_minhash, delete_minhash, ext_id_of,
-      insert_article_entity, insert_role, upsert_entity_role, insert_quote, insert_quote_about, insert_event,
-      insert_time, index_quotes;
+      upsert_entity_role, insert_quote, insert_quote_about, insert_event, index_quotes;
   std::vector<Statement> delete_facts;
 };
 
 namespace {
 
-// Order matters: rows that find others through a join go before those rows.
+// Order matters: these read the article's packed clusters (still the old
+// ones: the row is updated after) and its quotes before those go.
+// quote_about rows of the article are found by (entity, qkey): its "about"
+// entities are among its clusters' entities and its quote keys are those of
+// its quotes.
 constexpr const char* kDeleteFacts[] = {
     "UPDATE entities SET mentions = entities.mentions - ae.m, articles = entities.articles - ae.c FROM "
-    "(SELECT entity, sum(mentions) AS m, sum(counted) AS c FROM article_entities WHERE article = ?1 GROUP BY "
-    "entity) AS ae WHERE entities.id = ae.entity",
-    "UPDATE entity_roles SET count = entity_roles.count - r.n FROM (SELECT ae.entity AS entity, roles.title AS "
-    "title, coalesce(roles.org, '') AS org, count(*) AS n FROM roles JOIN article_entities ae ON ae.id = "
-    "roles.article_entity WHERE ae.article = ?1 GROUP BY 1, 2, 3) AS r WHERE entity_roles.entity = r.entity AND "
-    "entity_roles.title = r.title AND entity_roles.org = r.org",
-    "DELETE FROM entity_roles WHERE count <= 0 AND entity IN (SELECT entity FROM article_entities WHERE article = "
-    "?1)",
-    "DELETE FROM roles WHERE article_entity IN (SELECT id FROM article_entities WHERE article = ?1)",
-    "DELETE FROM article_entities WHERE article = ?1",
-    "DELETE FROM quote_about WHERE qkey IN (SELECT coalesce(CAST(replace(date, '-', '') AS INTEGER), 0) * "
-    "4294967296 + id FROM quotes WHERE article = ?1)",
+    "(SELECT json_extract(e.value, '$.entity') AS entity, sum(json_extract(e.value, '$.mentions')) AS m, "
+    "sum(json_extract(e.value, '$.counted')) AS c FROM articles a, json_each(a.entities) e WHERE a.id = ?1 "
+    "GROUP BY 1) AS ae WHERE entities.id = ae.entity",
+    "UPDATE entity_roles SET count = entity_roles.count - r.n FROM (SELECT json_extract(e.value, '$.entity') AS "
+    "entity, json_extract(r.value, '$.title') AS title, coalesce(json_extract(r.value, '$.org'), '') AS org, "
+    "count(*) AS n FROM articles a, json_each(a.entities) e, json_each(e.value, '$.roles') r WHERE a.id = ?1 "
+    "GROUP BY 1, 2, 3) AS r WHERE entity_roles.entity = r.entity AND entity_roles.title = r.title AND "
+    "entity_roles.org = r.org",
+    "DELETE FROM entity_roles WHERE count <= 0 AND entity IN (SELECT json_extract(e.value, '$.entity') FROM "
+    "articles a, json_each(a.entities) e WHERE a.id = ?1)",
+    "DELETE FROM quote_about WHERE entity IN (SELECT json_extract(e.value, '$.entity') FROM articles a, "
+    "json_each(a.entities) e WHERE a.id = ?1) AND qkey IN (SELECT coalesce(CAST(replace(date, '-', '') AS "
+    "INTEGER), 0) * 4294967296 + id FROM quotes WHERE article = ?1)",
     "DELETE FROM quotes WHERE article = ?1",
     "DELETE FROM events WHERE article = ?1",
-    "DELETE FROM times WHERE article = ?1",
 };
 
 // Binds a place's name, country, latitude and longitude to parameters
@@ -125,19 +131,13 @@ Result<std::unique_ptr<Writer>> Writer::Open(Database& db, WriterOptions options
       {&s.find_by_hash, "SELECT ext_id FROM articles WHERE text_hash = ?1 AND id <> ?2 LIMIT 1"},
       {&s.insert_article,
        "INSERT INTO articles(ext_id, date, title, source, url, text, text_hash, duplicate_of, similarity, "
-       "sentence_spans) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"},
+       "sentence_spans, entities, times) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"},
       {&s.update_article,
        "UPDATE articles SET date = ?2, title = ?3, source = ?4, url = ?5, text = ?6, text_hash = ?7, minhash = NULL, "
-       "duplicate_of = ?8, similarity = ?9, sentence_spans = ?10 WHERE id = ?1"},
+       "duplicate_of = ?8, similarity = ?9, sentence_spans = ?10, entities = ?11, times = ?12 WHERE id = ?1"},
       {&s.put_minhash, "INSERT OR REPLACE INTO article_minhash(article, minhash, duplicate_of) VALUES (?1, ?2, ?3)"},
       {&s.delete_minhash, "DELETE FROM article_minhash WHERE article = ?1"},
       {&s.ext_id_of, "SELECT ext_id FROM articles WHERE id = ?1"},
-      {&s.insert_article_entity,
-       "INSERT INTO article_entities(article, local_id, entity, name, type, actor, aliases, place_name, "
-       "place_country, lat, lon, mentions, counted, mention_spans) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
-       "?11, ?12, ?13, ?14)"},
-      {&s.insert_role,
-       "INSERT INTO roles(article_entity, idx, title, org, country, start, end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"},
       {&s.upsert_entity_role,
        "INSERT INTO entity_roles(entity, title, org, count) VALUES (?1, ?2, ?3, 1) "
        "ON CONFLICT(entity, title, org) DO UPDATE SET count = entity_roles.count + 1"},
@@ -153,8 +153,6 @@ Result<std::unique_ptr<Writer>> Writer::Open(Database& db, WriterOptions options
        "trigger_text, negated, place_name, place_country, lat, lon, duplicate, source3, target3, root2) VALUES (?1, "
        "?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, "
        "?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34)"},
-      {&s.insert_time,
-       "INSERT INTO times(article, idx, start, end, text, value, sentence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"},
       // In key order: FTS5 starts a new segment when a rowid goes down.
       {&s.index_quotes,
        "INSERT INTO quotes_fts(rowid, text) SELECT coalesce(CAST(replace(date, '-', '') AS INTEGER), 0) * "
@@ -278,6 +276,18 @@ Result<PutResult> Writer::Put(const Document& doc, const Analysis& a) {
   if (minhash) STORE_RETURN_IF_ERROR(FindCopy(existing, *minhash, &result, &first_copy));
   lap.To(timings_.lookup);
 
+  if (existing) {
+    // The delete trigger removes quotes from quotes_fts: they must be in it.
+    STORE_RETURN_IF_ERROR(IndexPendingQuotes());
+    STORE_RETURN_IF_ERROR(DeleteFacts(existing));
+  }
+  lap.To(timings_.article);
+  STORE_RETURN_IF_ERROR(LinkEntities(a));
+  lap.To(timings_.entities);
+  times_json_.clear();
+  AppendTimesJson(a, &times_json_);
+  lap.To(timings_.other);
+
   Statement& w = existing ? s.update_article : s.insert_article;
   int p = 1;
   if (existing) w.Bind(p++, existing);
@@ -296,16 +306,13 @@ Result<PutResult> Writer::Put(const Document& doc, const Analysis& a) {
     w.BindNull(p++);
   }
   w.Bind(p++, std::string_view(EncodeSentences(a.sentences)));
+  w.Bind(p++, std::string_view(entities_json_));
+  w.Bind(p++, std::string_view(times_json_));
   STORE_RETURN_IF_ERROR(w.Run());
   const int64_t id = existing ? existing : db_.LastInsertRowid();
   result.article = id;
   result.outcome = existing ? PutOutcome::kReplaced : PutOutcome::kInserted;
 
-  if (existing) {
-    // The delete trigger removes quotes from quotes_fts: they must be in it.
-    STORE_RETURN_IF_ERROR(IndexPendingQuotes());
-    STORE_RETURN_IF_ERROR(DeleteFacts(id));
-  }
   if (minhash) {
     const std::vector<uint8_t> blob = EncodeMinHash(*minhash);
     s.put_minhash.Bind(1, id);
@@ -320,19 +327,17 @@ Result<PutResult> Writer::Put(const Document& doc, const Analysis& a) {
     if (minhash_) minhash_->Remove(id);
   }
   lap.To(timings_.article);
-  STORE_RETURN_IF_ERROR(InsertFacts(id, a, first_copy != 0));
+  STORE_RETURN_IF_ERROR(InsertQuotes(id, a));
+  lap.To(timings_.quotes);
+  STORE_RETURN_IF_ERROR(InsertEvents(id, a, first_copy != 0));
+  lap.To(timings_.events);
   return result;
 }
 
-Status Writer::InsertFacts(int64_t article, const Analysis& a, bool duplicate) {
+Status Writer::LinkEntities(const Analysis& a) {
   Statements& s = *st_;
-  const std::string article_date = a.date ? a.date->ToString() : std::string();
-  Lap lap(options_.timings);
-
-  lap.To(timings_.other);
-
-  // Local entity index -> global entity id.
-  std::vector<int64_t> global(a.entities.size(), 0);
+  global_.assign(a.entities.size(), 0);
+  entities_json_.assign(1, '[');
   std::set<std::pair<std::string, std::string_view>> counted;
   // Keys of one cluster's aliases so far (seen[0..n_seen)); the strings are
   // reused across clusters, so keying a mention allocates nothing.
@@ -343,13 +348,13 @@ Status Writer::InsertFacts(int64_t article, const Analysis& a, bool duplicate) {
     const Entity& e = a.entities[i];
     const std::string key = EntityKey(e.name);
     const std::string_view type = EntityTypeName(e.type);
-    int64_t mentions = static_cast<int64_t>(e.mentions.size());
+    const int64_t mentions = static_cast<int64_t>(e.mentions.size());
     // Two local clusters with one canonical name count the article once.
     const bool first_in_article = counted.emplace(key, type).second;
     auto linked = linker_->Link(e.name, type, key.empty() ? std::string_view(e.name) : std::string_view(key), e.actor,
                                 mentions, first_in_article ? 1 : 0);
     if (!linked.ok()) return linked.status();
-    global[i] = linked.value();
+    global_[i] = linked.value();
 
     // Aliases: the canonical name, the analysis' aliases and every name-like
     // mention, each once per key (a cluster has a handful: a vector reused
@@ -360,7 +365,7 @@ Status Writer::InsertFacts(int64_t article, const Analysis& a, bool duplicate) {
       if (alias_key.empty() || std::find(seen.begin(), seen.begin() + n_seen, alias_key) != seen.begin() + n_seen) {
         return Status::Ok();
       }
-      Status st = linker_->AddAlias(global[i], alias_key, alias);
+      Status st = linker_->AddAlias(global_[i], alias_key, alias);
       if (n_seen == seen.size()) seen.emplace_back();
       seen[n_seen++] = alias_key;
       return st;
@@ -372,46 +377,22 @@ Status Writer::InsertFacts(int64_t article, const Analysis& a, bool duplicate) {
         STORE_RETURN_IF_ERROR(add_alias(a.Text(m.span())));
       }
     }
-
-    Statement& ae = s.insert_article_entity;
-    ae.Bind(1, article);
-    ae.Bind(2, e.id);
-    ae.Bind(3, global[i]);
-    ae.Bind(4, e.name);
-    ae.Bind(5, type);
-    ae.BindTextOrNull(6, e.actor);
-    std::string aliases;
-    for (const auto& al : e.aliases) {
-      if (!aliases.empty()) aliases += '\x1f';
-      aliases += al;
-    }
-    ae.BindTextOrNull(7, aliases);
-    BindPlace(ae, 8, e.place);
-    ae.Bind(12, mentions);
-    ae.Bind(13, int64_t{first_in_article ? 1 : 0});
-    ae.Bind(14, std::string_view(EncodeMentions(e.mentions)));
-    STORE_RETURN_IF_ERROR(ae.Run());
-    const int64_t ae_id = db_.LastInsertRowid();
-    for (size_t r = 0; r < e.roles.size(); ++r) {
-      const Role& role = e.roles[r];
-      s.insert_role.Bind(1, ae_id);
-      s.insert_role.Bind(2, static_cast<int64_t>(r));
-      s.insert_role.Bind(3, role.title);
-      s.insert_role.BindTextOrNull(4, role.org);
-      s.insert_role.BindTextOrNull(5, role.country);
-      if (!role.evidence.empty()) {
-        s.insert_role.Bind(6, role.evidence.start);
-        s.insert_role.Bind(7, role.evidence.end);
-      }
-      STORE_RETURN_IF_ERROR(s.insert_role.Run());
-      s.upsert_entity_role.Bind(1, global[i]);
+    for (const Role& role : e.roles) {
+      s.upsert_entity_role.Bind(1, global_[i]);
       s.upsert_entity_role.Bind(2, role.title);
       s.upsert_entity_role.Bind(3, role.org);
       STORE_RETURN_IF_ERROR(s.upsert_entity_role.Run());
     }
+    if (i > 0) entities_json_ += ',';
+    AppendEntityJson(e, global_[i], first_in_article, &entities_json_);
   }
+  entities_json_ += ']';
+  return Status::Ok();
+}
 
-  lap.To(timings_.entities);
+Status Writer::InsertQuotes(int64_t article, const Analysis& a) {
+  Statements& s = *st_;
+  const std::string article_date = a.date ? a.date->ToString() : std::string();
   for (size_t i = 0; i < a.quotes.size(); ++i) {
     const Quote& q = a.quotes[i];
     Statement& st = s.insert_quote;
@@ -423,7 +404,7 @@ Status Writer::InsertFacts(int64_t article, const Analysis& a, bool duplicate) {
     st.Bind(6, a.Text(q.content));
     const bool has_entity = q.speaker_entity >= 0 && static_cast<size_t>(q.speaker_entity) < a.entities.size();
     if (has_entity) {
-      st.Bind(7, global[q.speaker_entity]);
+      st.Bind(7, global_[q.speaker_entity]);
       st.Bind(8, a.entities[q.speaker_entity].id);
       st.Bind(9, a.entities[q.speaker_entity].name);
     } else if (q.speaker) {
@@ -450,7 +431,7 @@ Status Writer::InsertFacts(int64_t article, const Analysis& a, bool duplicate) {
     for (size_t e = 0; e < a.entities.size(); ++e) {
       for (const Mention& m : a.entities[e].mentions) {
         if (q.content.Contains(m.span())) {
-          s.insert_quote_about.Bind(1, global[e]);
+          s.insert_quote_about.Bind(1, global_[e]);
           s.insert_quote_about.Bind(2, quote_key);
           STORE_RETURN_IF_ERROR(s.insert_quote_about.Run());
           break;
@@ -458,8 +439,11 @@ Status Writer::InsertFacts(int64_t article, const Analysis& a, bool duplicate) {
       }
     }
   }
+  return Status::Ok();
+}
 
-  lap.To(timings_.quotes);
+Status Writer::InsertEvents(int64_t article, const Analysis& a, bool duplicate) {
+  Statements& s = *st_;
   for (size_t i = 0; i < a.events.size(); ++i) {
     const Event& ev = a.events[i];
     Statement& st = s.insert_event;
@@ -477,7 +461,7 @@ Status Writer::InsertFacts(int64_t article, const Analysis& a, bool duplicate) {
       if (!arg) return;
       st.BindTextOrNull(base, arg->actor);
       if (arg->entity >= 0 && static_cast<size_t>(arg->entity) < a.entities.size()) {
-        st.Bind(base + 1, global[arg->entity]);
+        st.Bind(base + 1, global_[arg->entity]);
         st.Bind(base + 2, a.entities[arg->entity].id);
       }
       st.Bind(base + 3, arg->span.start);
@@ -499,20 +483,6 @@ Status Writer::InsertFacts(int64_t article, const Analysis& a, bool duplicate) {
     st.Bind(34, std::string_view(ev.code).substr(0, 2));
     STORE_RETURN_IF_ERROR(st.Run());
   }
-
-  lap.To(timings_.events);
-  for (size_t i = 0; i < a.times.size(); ++i) {
-    const TimeExpression& t = a.times[i];
-    s.insert_time.Bind(1, article);
-    s.insert_time.Bind(2, static_cast<int64_t>(i));
-    s.insert_time.Bind(3, t.span.start);
-    s.insert_time.Bind(4, t.span.end);
-    s.insert_time.Bind(5, a.Text(t.span));
-    s.insert_time.BindTextOrNull(6, t.value);
-    s.insert_time.Bind(7, t.sentence);
-    STORE_RETURN_IF_ERROR(s.insert_time.Run());
-  }
-  lap.To(timings_.other);
   return Status::Ok();
 }
 

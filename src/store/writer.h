@@ -21,6 +21,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "readout/analysis.h"
 #include "readout/document.h"
@@ -64,11 +65,11 @@ struct WriterTimings {
   double fingerprint = 0;  // exact hash and MinHash of the text
   double lookup = 0;       // id, same-text and MinHash band look-ups
   double article = 0;      // the article row and its band rows (and old facts when replacing)
-  double entities = 0;     // global entities, aliases, article entities, mentions, roles
+  double entities = 0;     // global entities, aliases, role counts, the packed clusters
   double quotes = 0;       // quotes, quote_about
   double fts = 0;          // the quotes' full-text index (once per batch)
   double events = 0;
-  double other = 0;        // sentences, times
+  double other = 0;        // the packed times
   double commit = 0;
   double Total() const { return fingerprint + lookup + article + entities + quotes + fts + events + other + commit; }
 };
@@ -93,8 +94,14 @@ class Writer {
  private:
   struct Statements;
   Writer(Database& db, WriterOptions options);
+  // Subtracts a stored article's counts and deletes its quotes and events
+  // (before its row, whose entity array says what to subtract, is updated).
   Status DeleteFacts(int64_t article);
-  Status InsertFacts(int64_t article, const Analysis& a, bool duplicate);
+  // Links the article's entities to global ones (global_), stores aliases
+  // and role counts, and packs the clusters into entities_json_.
+  Status LinkEntities(const Analysis& a);
+  Status InsertQuotes(int64_t article, const Analysis& a);
+  Status InsertEvents(int64_t article, const Analysis& a, bool duplicate);
   // Finds the first copy of the story whose signature is `mine`, loading
   // the MinHash index on first use.
   Status FindCopy(int64_t self, const MinHash& mine, PutResult* result, int64_t* first_copy);
@@ -109,6 +116,10 @@ class Writer {
   std::unique_ptr<MinHashIndex> minhash_;  // null until first needed and after a rollback
   WriterTimings timings_;
   int64_t fts_pending_from_ = 0;  // first quote id not yet in quotes_fts; 0: none
+  // Per-article scratch, reused: global entity id per local entity, and the
+  // packed columns of the article row.
+  std::vector<int64_t> global_;
+  std::string entities_json_, times_json_;
 };
 
 }  // namespace readout::store

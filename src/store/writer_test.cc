@@ -59,8 +59,8 @@ TEST_F(WriterTest, StoresEveryKindOfFact) {
   EXPECT_EQ(Count(testing::kCountMentionsSql), 9);
   EXPECT_EQ(Count("SELECT count(*) FROM quotes"), 3);
   EXPECT_EQ(Count("SELECT count(*) FROM events"), 1);
-  EXPECT_EQ(Count("SELECT count(*) FROM times"), 1);
-  EXPECT_EQ(Count("SELECT count(*) FROM roles"), 2);
+  EXPECT_EQ(Count(testing::kCountTimesSql), 1);
+  EXPECT_EQ(Count("SELECT count(*) FROM articles, json_each(articles.entities) e, json_each(e.value, '$.roles')"), 2);
   EXPECT_EQ(Count("SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH 'sidelined'"), 1);
 }
 
@@ -104,6 +104,12 @@ TEST_F(WriterTest, ChangedTextReplacesOldFactsAtomically) {
   EXPECT_EQ(Count("SELECT mentions FROM entities WHERE name = 'Alina Polyakova'"), 1);
   EXPECT_EQ(Count("SELECT count(*) FROM entity_roles WHERE title = 'president'"), 0);
   EXPECT_EQ(Count(testing::kCountMentionsSql), 1 + 7);  // a1 now 1, a2 7
+  // Quotes about others went with the old quotes (found by the old clusters'
+  // entities and the old quote keys); a2's stay.
+  EXPECT_EQ(Count("SELECT count(*) FROM quote_about"), 1);
+  EXPECT_EQ(Count("SELECT count(*) FROM quote_about qa JOIN quotes q ON q.id = qa.qkey & 4294967295"), 1);
+  EXPECT_EQ(Count(testing::kCountClustersSql), 1 + 5);
+  EXPECT_EQ(Count(testing::kCountTimesSql), 0);
 }
 
 // Quotes reach the full-text index at commit; an article replaced inside the
