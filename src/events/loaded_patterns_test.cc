@@ -147,5 +147,19 @@ TEST(LoadedPatterns, PrepositionalAsideBeforeTheVerbIsSteppedOver) {
   EXPECT_EQ(events[0], "DEUGOV-RUS-064");
 }
 
+// PETRARCH's '^' skips a noun phrase: "* IFTAR IN ^ +" skips the place to
+// reach the target; after a word of a phrase it skips the phrase's rest
+// ("* THEIR ^ ABOUT +").
+TEST(LoadedPatterns, SkipMarkerSkipsANounPhrase) {
+  auto model = ModelWithVerbs("--- AVOW [181] ---\nAVOW\n- * IFTAR IN ^ + [045]\n- * THEIR ^ ABOUT + [162]\n");
+  ASSERT_NE(model, nullptr);
+  auto events = Code(*model, "Germany avowed Iftar in Berlin with the leaders of Russia.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0], "DEU-RUSGOV-045");
+  events = Code(*model, "Germany avowed their populations about Russia.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0], "DEU-RUS-162");
+}
+
 }  // namespace
 }  // namespace readout
