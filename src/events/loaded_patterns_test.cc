@@ -4,6 +4,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -159,6 +160,18 @@ TEST(LoadedPatterns, SkipMarkerSkipsANounPhrase) {
   events = Code(*model, "Germany avowed their populations about Russia.");
   ASSERT_EQ(events.size(), 1u);
   EXPECT_EQ(events[0], "DEU-RUS-162");
+}
+
+// "Danish media and government": a bare noun conjunct shares the first
+// conjunct's leading adjective; a leading name is not shared.
+TEST(LoadedPatterns, BareConjunctSharesTheLeadingAdjective) {
+  auto model = ModelWithVerbs("--- ADMONISH [160] ---\nADMONISH\n");
+  ASSERT_NE(model, nullptr);
+  auto events = Code(*model, "Danish media and government have criticized Russia.");
+  std::sort(events.begin(), events.end());
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0], "DNKGOV-RUS-111");
+  EXPECT_EQ(events[1], "DNKMED-RUS-111");
 }
 
 }  // namespace
