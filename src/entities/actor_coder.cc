@@ -178,6 +178,15 @@ bool IsLeaderTitle(std::string_view key) {
 }
 
 // What a phrase says, before composing the code.
+// `word` occurs in `name` as a whole word.
+bool HasWord(std::string_view name, std::string_view word) {
+  for (size_t at = name.find(word); at != std::string_view::npos; at = name.find(word, at + 1)) {
+    const size_t end = at + word.size();
+    if ((at == 0 || name[at - 1] == ' ') && (end == name.size() || name[end] == ' ')) return true;
+  }
+  return false;
+}
+
 struct PhraseParts {
   std::string full;   // code of a named person or organisation (wins)
   std::string base;   // country or IGO code
@@ -189,6 +198,10 @@ struct PhraseParts {
   bool full_from_part = false;
   // The country or IGO code names the whole phrase ("Zimbabwe").
   bool base_whole = false;
+  // The full code is a person's, named as such, not as a possessor ("Jeb
+  // Bush" in "Former Florida Gov. Jeb Bush"; not "Clinton's" in "Clinton's
+  // spokesman").
+  bool full_is_person = false;
 };
 
 // The country of a region, or of a city or capital, named by words
@@ -275,6 +288,13 @@ PhraseParts Analyze(const Model& model, std::string_view phrase, std::optional<D
       continue;
     }
     if (m.record->kind == ActorKind::kPerson) {
+      // "Melania Trump", "Hunter Biden": a given name that the record's name
+      // lacks, right before the surname, names someone else.
+      if (m.start > 0 && words[m.start - 1].capitalized &&
+          model.gazetteer().GivenName(words[m.start - 1].raw).has_value() &&
+          !HasWord(m.record->name, words[m.start - 1].raw)) {
+        continue;
+      }
       if (first_person == nullptr) first_person = &m;
       if (!words[m.start + m.len - 1].possessive) head = &m;
     } else if (first_org == nullptr) {
@@ -294,6 +314,7 @@ PhraseParts Analyze(const Model& model, std::string_view phrase, std::optional<D
   if (head != nullptr) {
     parts.full = head->code;
     parts.full_from_part = head->record->kind != ActorKind::kPerson && head->len < n;
+    parts.full_is_person = head->record->kind == ActorKind::kPerson && !words[head->start + head->len - 1].possessive;
   }
   if (first_base != nullptr) {
     parts.base = first_base->code;
@@ -520,6 +541,19 @@ std::string CodeSpan(const Model& model, const Analysis& analysis, Span span, st
   return CodeText(model, analysis.Text(span), analysis.date, context_country);
 }
 
+// The entity's full name begins with a given name that the record's name
+// lacks: "Melania Trump" and "Hunter Biden" are not the office-holders whose
+// surnames they share, nor is "Jane Francis" the pope.
+bool OtherGivenName(const Model& model, const std::vector<std::string_view>& names, const ActorRecord& r) {
+  for (std::string_view name : names) {
+    const size_t space = name.find(' ');
+    if (space == std::string_view::npos) continue;
+    const std::string_view given = name.substr(0, space);
+    if (model.gazetteer().GivenName(given).has_value() && !HasWord(r.name, given)) return true;
+  }
+  return false;
+}
+
 std::string CodeEntity(const Model& model, const Analysis& a, const Entity& e, std::optional<Date> date) {
   const ActorDictionary& dict = model.actors();
   const std::vector<std::string_view> names = EntityNames(a, e);
@@ -549,9 +583,17 @@ std::string CodeEntity(const Model& model, const Analysis& a, const Entity& e, s
     return {};
   }
 
-  // 1. The names themselves.
+  // 1. The names themselves. A person named in full with a given name is
+  // not coded from a one-word form here ("Melania Trump" is also "Trump"):
+  // step 2 takes the surname when the given names agree.
   std::string fallback;
+  const bool given_full_name =
+      e.type == EntityType::kPerson && std::any_of(names.begin(), names.end(), [&](std::string_view n) {
+        const size_t space = n.find(' ');
+        return space != std::string_view::npos && model.gazetteer().GivenName(n.substr(0, space)).has_value();
+      });
   for (std::string_view name : names) {
+    if (given_full_name && name.find(' ') == std::string_view::npos) continue;
     PhraseParts p = Analyze(model, name, date);
     // A person's name that holds an organisation's name ("Rand Paul",
     // "RAND") is not that organisation.
@@ -568,7 +610,8 @@ std::string CodeEntity(const Model& model, const Analysis& a, const Entity& e, s
     for (std::string_view name : names) {
       std::string key = lexicon::ActorKey(name);
       if (key.find(' ') != std::string::npos) continue;
-      if (const ActorRecord* r = dict.FindPersonBySurnameKey(key)) return ActorDictionary::CodeAt(*r, date);
+      const ActorRecord* r = dict.FindPersonBySurnameKey(key);
+      if (r != nullptr && !OtherGivenName(model, names, *r)) return ActorDictionary::CodeAt(*r, date);
     }
     // 3. Roles.
     for (const Role& role : e.roles) {
@@ -587,7 +630,11 @@ std::string CodeEntity(const Model& model, const Analysis& a, const Entity& e, s
     const bool person = e.type == EntityType::kPerson;
     for (std::string_view context : {Premodifier(a, m, !person), Appositive(a, m)}) {
       if (context.empty()) continue;
-      std::string code = CodeText(model, context, date);
+      // Words that name another person ("On Twitter, Former Florida Gov.
+      // Jeb Bush called") give this entity nothing.
+      const PhraseParts parts = Analyze(model, context, date);
+      if (parts.full_is_person) continue;
+      std::string code = Compose(parts, {});
       if (!code.empty() && !StartsWith(code, "---")) return code;
       if (fallback.empty()) fallback = code;
     }

@@ -186,12 +186,12 @@ TEST(CodeEntity, LoadedCountryCodeBeatsPlaceIndex) {
 }
 
 // A person whose name holds an organisation's name or a country's is not
-// coded as that organisation or country ("RAND", "Cuba", "France"); a
+// coded as that organisation or country ("RAND" in "Rand Hollis", "Cuba", "France"); a
 // title before the name still gives the sector.
 TEST(CodeEntity, NameWordsThatNameSomethingElse) {
-  Analysis a = Make("Senator Rand Paul spoke. Mark Cuban and Brian France listened. CIA Director John Ratcliffe left.",
+  Analysis a = Make("Senator Rand Hollis spoke. Mark Cuban and Brian France listened. CIA Director John Ratcliffe left.",
                     "2025-02-12",
-                    {{"Rand Paul", EntityType::kPerson},
+                    {{"Rand Hollis", EntityType::kPerson},
                      {"Mark Cuban", EntityType::kPerson},
                      {"Brian France", EntityType::kPerson},
                      {"John Ratcliffe", EntityType::kPerson}});
@@ -213,6 +213,42 @@ TEST(CodeEntity, StateInOrganisationName) {
 
 TEST(CodeEntity, UnknownPersonStaysEmpty) {
   Analysis a = Make("Marcus Beam arrived.", "2025-02-12", {{"Marcus Beam", EntityType::kPerson}});
+  CodeActors(TheModel(), a);
+  EXPECT_EQ(a.entities[0].actor, "");
+}
+
+// A relative or a namesake with another given name is not the office-holder
+// whose surname they share, even when the article also says just "Trump".
+TEST(CodeEntity, OtherGivenNameIsSomeoneElse) {
+  Analysis a = Make("Tiffany Trump spoke. Trump smiled. Jane Francis left.", "2025-06-12",
+                    {{"Tiffany Trump", EntityType::kPerson}, {"Jane Francis", EntityType::kPerson}});
+  const size_t trump = a.text.find("Trump smiled");
+  Mention m;
+  m.start = static_cast<uint32_t>(trump);
+  m.end = static_cast<uint32_t>(trump + 5);
+  a.entities[0].mentions.push_back(m);
+  CodeActors(TheModel(), a);
+  EXPECT_EQ(a.entities[0].actor, "");
+  EXPECT_EQ(a.entities[1].actor, "");
+}
+
+// A fuller or other spelling with the same given name is still the person.
+TEST(CodeEntity, SameGivenNameKeepsTheSurnameCode) {
+  Analysis a = Make("Vladimir Vladimirovich Putin spoke. Putin left.", "2025-02-12",
+                    {{"Vladimir Vladimirovich Putin", EntityType::kPerson}});
+  const size_t putin = a.text.find("Putin left");
+  Mention m;
+  m.start = static_cast<uint32_t>(putin);
+  m.end = static_cast<uint32_t>(putin + 5);
+  a.entities[0].mentions.push_back(m);
+  CodeActors(TheModel(), a);
+  EXPECT_EQ(a.entities[0].actor, "RUSGOV");
+}
+
+// The words after an organisation that name another person give it no code.
+TEST(CodeEntity, AnotherPersonInTheContextGivesNothing) {
+  Analysis a = Make("On Twitter, Former Florida Gov. Jeb Bush called him unhinged.", "2016-01-12",
+                    {{"Twitter", EntityType::kOrg}});
   CodeActors(TheModel(), a);
   EXPECT_EQ(a.entities[0].actor, "");
 }

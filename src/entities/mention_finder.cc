@@ -186,7 +186,7 @@ bool Finder::SpeechAfter(size_t e) const {
 
 bool Finder::KnownSurname(std::string_view w) const {
   lexicon::ActorKey(w, &key_);
-  return m_.actors().FindPersonBySurnameKey(key_) != nullptr;
+  return m_.actors().IsPersonSurnameKey(key_);
 }
 
 bool Finder::IsOrgTail(size_t k) const {

@@ -58,7 +58,11 @@ class RoleScanner {
     if (const RawMention* r = MentionAt(ms_, k)) {
       if (!IsPersonLike(r->type) || r->kind == MentionKind::kAcronym) return true;
       // A name that completes a role ("of NARAL Pro-Choice America") is part of it.
-      return r->first > 0 && IsComplementPreposition(sw_.words[r->first - 1]);
+      if (r->first > 0 && IsComplementPreposition(sw_.words[r->first - 1])) return true;
+      // So is a surname that names the camp a title serves: "Clinton
+      // spokesman Nick Merrill", "a former Clinton aide".
+      return r->end == r->first + 1 && r->end < sw_.size() && sw_.info[r->end].word && !sw_.info[r->end].cap &&
+             g_.IsTitleWord(sw_.words[r->end]);
     }
     const WordInfo& w = sw_.info[k];
     std::string_view t = sw_.words[k];

@@ -78,7 +78,23 @@ class TimeScanner {
   }
 
   bool SpeaksOfFuture(const Sentence& s) const {
+    // Every test below needs token i to be one of these words (case aside):
+    // a word whose length and first letter match none is passed over.
+    static const std::array<uint32_t, 17> kFirstLetters = [] {
+      std::array<uint32_t, 17> m{};
+      for (std::string_view w : {"will", "'ll", "’ll", "shall", "won't", "won’t", "wo", "going", "plans", "plan",
+                                 "planned", "expected", "set", "scheduled", "due", "slated", "upcoming",
+                                 "forthcoming"}) {
+        m[w.size()] |= uint32_t{1} << (static_cast<unsigned char>(w[0]) & 31u);
+      }
+      return m;
+    }();
     for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+      const std::string_view w = W(i);
+      if (w.empty() || w.size() >= kFirstLetters.size() ||
+          (kFirstLetters[w.size()] & (uint32_t{1} << (static_cast<unsigned char>(w[0]) & 31u))) == 0) {
+        continue;
+      }
       if (Is(i, "will") || Is(i, "'ll") || Is(i, "’ll") || Is(i, "shall") || Is(i, "won't") ||
           Is(i, "won’t") || (Is(i, "wo") && (Is(i + 1, "n't") || Is(i + 1, "n’t")))) {
         return true;

@@ -93,16 +93,21 @@ EntityCounts ScoreEntities(const Model& model, const Analysis& a, const std::vec
       ++c.named;
       const std::string_view text = a.Text(src);
       // Coverage. A source such as "FBI Director James Comey" overlaps an ORG
-      // and a PERSON; the person is the one the role belongs to.
+      // and a PERSON; the person is the one the role belongs to, and of two
+      // people ("Clinton spokesman Nick Merrill") the one named last, the
+      // phrase's head.
       const Entity* hit = nullptr;
+      uint32_t hit_end = 0;
       for (const Entity& e : a.entities) {
-        const bool overlaps = std::any_of(e.mentions.begin(), e.mentions.end(),
-                                          [&](const Mention& m) { return m.span().Overlaps(src); });
-        if (!overlaps) continue;
+        uint32_t end = 0;
+        for (const Mention& m : e.mentions) {
+          if (m.span().Overlaps(src)) end = std::max(end, m.end);
+        }
+        if (end == 0) continue;
         if (hit == nullptr) hit = &e;
-        if (e.type == EntityType::kPerson) {
+        if (e.type == EntityType::kPerson && (hit->type != EntityType::kPerson || end > hit_end)) {
           hit = &e;
-          break;
+          hit_end = end;
         }
       }
       if (hit) {

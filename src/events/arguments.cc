@@ -165,6 +165,21 @@ void ShareHead(const SentenceParse& p, std::vector<Phrase>* names) {
   *names = std::move(out);
 }
 
+// "Danish media and government": a bare common noun conjunct shares the
+// first conjunct's leading modifier.
+void ShareModifier(const SentenceParse& p, std::vector<Phrase>* names) {
+  const Phrase& front = names->front();
+  if (front.end < front.first + 2) return;
+  // An adjective ("Danish"), not a name ("Trump's rallies and protesters").
+  if (p.token(front.first).pos != Pos::kJJ) return;
+  for (size_t i = 1; i < names->size(); ++i) {
+    Phrase& n = (*names)[i];
+    if (n.end != n.first + 1 || !IsNoun(p.token(n.first).pos) || IsProperNoun(p.token(n.first).pos)) continue;
+    n.modifier_first = front.first;
+    n.modifier_end = front.first + 1;
+  }
+}
+
 bool IsNominative(std::string_view w) {
   return w == "he" || w == "she" || w == "they" || w == "we" || w == "i";
 }
@@ -353,6 +368,7 @@ std::vector<Phrase> FindSubjects(const SentenceParse& p, uint32_t group_first, b
       }
     }
     ShareHead(p, &out);
+    ShareModifier(p, &out);
   }
   return out;
 }
@@ -518,6 +534,12 @@ EventArgument MakeArgument(const Model& model, const SentenceParse& p, const Phr
               phrase.compare(0, 3, a.entities[e].actor, 0, 3) == 0;
     }
     if (named) arg.actor = std::move(phrase);
+  }
+  if (ph.modifier_end > ph.modifier_first && (arg.actor.empty() || arg.actor.starts_with("---")) && !pronoun) {
+    const std::string text = std::string(a.Text({p.token(ph.modifier_first).start, p.token(ph.modifier_end - 1).end})) +
+                             " " + std::string(a.Text(arg.span));
+    std::string code = entities::CodeText(model, text, a.date);
+    if (!code.empty() && !code.starts_with("---")) arg.actor = std::move(code);
   }
   if (arg.actor.empty() && !pronoun) {
     arg.actor = entities::CodeSpan(model, a, arg.span);

@@ -29,6 +29,11 @@ struct Phrase {
   // Nigerian Air Force (NAF)"). Coding uses [first, end) only; 0 = none.
   uint32_t span_first = 0;
   uint32_t span_end = 0;
+  // A modifier shared from the first conjunct, tokens [modifier_first,
+  // modifier_end): "Danish" in "Danish media and government" makes the bare
+  // "government" DNKGOV. Empty when modifier_end == 0.
+  uint32_t modifier_first = 0;
+  uint32_t modifier_end = 0;
 };
 
 // The subject(s) of a verb group starting at `group_first`: empty when the

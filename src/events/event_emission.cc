@@ -93,7 +93,7 @@ void SentenceCoder::AddEvents(const Predicate& p, const std::string& code, const
     if (ThingInPlace(ph) || PlaceAfterPreposition(ph)) continue;
     // "Trump was supported by 42 percent of the Republicans surveyed": a
     // poll's share gives no support event.
-    if (forward.starts_with("05") && PollShare(ph)) continue;
+    if ((forward.starts_with("05") || forward.starts_with("03")) && PollShare(ph)) return;
     // "voters rejecting Mr. Trump", "the influential delegate, who backs
     // Cruz": voters' and delegates' support or rejection is a vote.
     if ((forward.starts_with("05") || forward.starts_with("12")) && Electorate(ph)) return;
@@ -116,6 +116,14 @@ void SentenceCoder::AddEvents(const Predicate& p, const std::string& code, const
   // campaigning; telling or criticising them is reported ("told voters",
   // "criticized Evangelical voters").
   if (electorate && !forward.starts_with("01") && !forward.starts_with("11") && !force) return;
+  // "Ted Cruz has captured Iowa", "captured Texas and Oklahoma": a
+  // candidate carrying a state wins a vote there.
+  if (forward.starts_with("17") && !targets.empty() && OnlyPlace(targets.front()) &&
+      (parse_.token(p.head).lemma == "capture" || parse_.token(p.head).lemma == "carry" ||
+       parse_.token(p.head).lemma == "sweep")) {
+    const int e = parse_.EntityAt(targets.front().end - 1);
+    if (a_.entities[e].place && a_.entities[e].place->kind == PlaceKind::kRegion) return;
+  }
   // "She will fight for the American people": fighting for someone is
   // advocacy, not force.
   if (force && parse_.token(p.head).lemma == "fight" && p.head + 1 < parse_.end() &&
@@ -293,7 +301,10 @@ bool SentenceCoder::ElectoralThing(const Phrase& ph) const {
 bool SentenceCoder::PollShare(const Phrase& ph) const {
   for (uint32_t i = ph.first; i < ph.end; ++i) {
     const std::string_view w = parse_.Lower(i);
-    if (w == "percent" || w == "%" || w == "per" || w == "pct") return true;
+    if (w == "percent" || w == "%" || w == "per" || w == "pct" || w == "majority" || w == "majorities" ||
+        w == "quarter" || w == "third" || w == "half" || w == "plurality") {
+      return true;
+    }
   }
   return false;
 }
@@ -336,11 +347,15 @@ bool SentenceCoder::NationalThing(const Phrase& ph) {
       "month",    "year",      "day",       "night",      "morning",    "afternoon", "evening", "weekend"};
   const std::string& lemma = h.lemma;
   auto ends = [&](std::string_view suffix) { return lemma.size() > suffix.size() + 2 && lemma.ends_with(suffix); };
-  if (ends("er") || ends("or") || ends("ist") || ends("ian") || ends("ant") || ends("ee") || ends("delegate") ||
-      ends("member")) {
+  // "Putin backs American adversaries": a relation to a country is no
+  // member of it; with only the adjective to code it, it names no one.
+  const bool relation = lemma == "adversary" || lemma == "enemy" || lemma == "foe" || lemma == "rival" ||
+                        lemma == "critic" || lemma == "detractor";
+  if (!relation && (ends("er") || ends("or") || ends("ist") || ends("ian") || ends("ant") || ends("ee") ||
+                    ends("delegate") || ends("member"))) {
     return false;
   }
-  if (std::find(std::begin(kPeople), std::end(kPeople), lemma) != std::end(kPeople)) return false;
+  if (!relation && std::find(std::begin(kPeople), std::end(kPeople), lemma) != std::end(kPeople)) return false;
   // "Japan's decision" codes Japan, as PETRARCH does: a possessor stays.
   for (int i = static_cast<int>(ph.first); i < head; ++i) {
     if (parse_.token(i).pos == Pos::kPOS) return false;
@@ -447,8 +462,19 @@ void SentenceCoder::Add(const Predicate& p, const std::string& code, const std::
   // $2 million to a super PAC" is a campaign donation.
   if (code.starts_with("07") && target && (target->actor.empty() || target->actor.starts_with("---"))) return;
   // Travel and hosting go to or receive someone or somewhere in
-  // particular: "flies up in his luxurious jet" is no visit.
+  // particular: "flies up in his luxurious jet" is no visit; and someone
+  // in particular travels ("migrants traveling to Europe").
   if ((code.starts_with("042") || code.starts_with("043")) && target && !Specific(target)) return;
+  // Visiting a leader stays ("He visited Prime Minister Netanyahu").
+  const bool person_target = target && target->entity >= 0 &&
+                             a_.entities[target->entity].type == EntityType::kPerson && !target->actor.empty();
+  if ((code.starts_with("042") || code.starts_with("043")) && !Specific(source) && !person_target) return;
+  // "He then spoke to the woman": talking with a private person is no
+  // consultation, unless a government meets them ("Obama met survivors").
+  if (code.starts_with("04") && target && target->actor == "---CVL" && !person_target &&
+      !(source && source->actor.find("GOV") != std::string::npos)) {
+    return;
+  }
   // Votes are no support events: "Pennsylvania supported Bush" (a
   // region), "voters backed Sanders" (nobody in particular).
   if (code.starts_with("05") && source && ElectoralSource(*source)) return;

@@ -249,7 +249,8 @@ bool SentenceCoder::Named(const Phrase& ph) {
 const EventArgument& SentenceCoder::Cached(const Phrase& ph) {
   for (const auto& [k, arg] : cache_) {
     if (k.first == ph.first && k.end == ph.end && k.head_first == ph.head_first && k.head_end == ph.head_end &&
-        k.span_first == ph.span_first && k.span_end == ph.span_end) {
+        k.span_first == ph.span_first && k.span_end == ph.span_end && k.modifier_first == ph.modifier_first &&
+        k.modifier_end == ph.modifier_end) {
       return arg;
     }
   }

@@ -4,6 +4,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -145,6 +146,32 @@ TEST(LoadedPatterns, PrepositionalAsideBeforeTheVerbIsSteppedOver) {
   auto events = Code(*model, "Germany's foreign minister, in remarks published on Monday, avowed ties with Russia.");
   ASSERT_EQ(events.size(), 1u);
   EXPECT_EQ(events[0], "DEUGOV-RUS-064");
+}
+
+// PETRARCH's '^' skips a noun phrase: "* IFTAR IN ^ +" skips the place to
+// reach the target; after a word of a phrase it skips the phrase's rest
+// ("* THEIR ^ ABOUT +").
+TEST(LoadedPatterns, SkipMarkerSkipsANounPhrase) {
+  auto model = ModelWithVerbs("--- AVOW [181] ---\nAVOW\n- * IFTAR IN ^ + [045]\n- * THEIR ^ ABOUT + [162]\n");
+  ASSERT_NE(model, nullptr);
+  auto events = Code(*model, "Germany avowed Iftar in Berlin with the leaders of Russia.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0], "DEU-RUSGOV-045");
+  events = Code(*model, "Germany avowed their populations about Russia.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0], "DEU-RUS-162");
+}
+
+// "Danish media and government": a bare noun conjunct shares the first
+// conjunct's leading adjective; a leading name is not shared.
+TEST(LoadedPatterns, BareConjunctSharesTheLeadingAdjective) {
+  auto model = ModelWithVerbs("--- ADMONISH [160] ---\nADMONISH\n");
+  ASSERT_NE(model, nullptr);
+  auto events = Code(*model, "Danish media and government have criticized Russia.");
+  std::sort(events.begin(), events.end());
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0], "DNKGOV-RUS-111");
+  EXPECT_EQ(events[1], "DNKMED-RUS-111");
 }
 
 }  // namespace

@@ -112,8 +112,13 @@ PatternMatch MatchPattern(const SentenceParse& parse, const lexicon::VerbPattern
         // infinitive, and the verb's object fills no slot of the pattern.
         if (k == pos && k > head_end && parse.token(k).pos == Pos::kVB && parse.Lower(k - 1) == "to") break;
         int c = parse.ChunkAt(k);
-        if (c >= 0 && parse.chunks()[c].first == k && !parse.chunks()[c].time) {
-          (e.kind == lexicon::PatternElement::Kind::kTarget ? m.target_at : m.source_at) = static_cast<int>(k);
+        // A skip right after a word of its phrase skips the phrase's rest:
+        // "warned their populations about" for "* THEIR ^ ABOUT".
+        const bool rest = e.kind == lexicon::PatternElement::Kind::kSkip && k == pos && c >= 0 && k > head_end;
+        if (c >= 0 && (parse.chunks()[c].first == k || rest) && !parse.chunks()[c].time) {
+          if (e.kind != lexicon::PatternElement::Kind::kSkip) {
+            (e.kind == lexicon::PatternElement::Kind::kTarget ? m.target_at : m.source_at) = static_cast<int>(k);
+          }
           pos = parse.chunks()[c].end;
           found = true;
           break;
@@ -147,7 +152,9 @@ PatternMatch MatchPattern(const SentenceParse& parse, const lexicon::VerbPattern
         int c = parse.ChunkAt(k);
         if (c >= 0) {
           const Chunk& ch = parse.chunks()[c];
-          (e.kind == lexicon::PatternElement::Kind::kTarget ? m.target_at : m.source_at) = static_cast<int>(ch.first);
+          if (e.kind != lexicon::PatternElement::Kind::kSkip) {
+            (e.kind == lexicon::PatternElement::Kind::kTarget ? m.target_at : m.source_at) = static_cast<int>(ch.first);
+          }
           at = ch.first;
           found = true;
           break;

@@ -163,6 +163,8 @@ const ActorRecord* ActorDictionary::FindPersonBySurnameKey(std::string_view key)
   return &records_[*i];
 }
 
+bool ActorDictionary::IsPersonSurnameKey(std::string_view key) const { return surnames_.Find(key) != nullptr; }
+
 const AgentCode* ActorDictionary::FindAgentKey(std::string_view key) const {
   const uint32_t* i = agents_.Find(key);
   return i == nullptr ? nullptr : &agent_codes_[*i];

@@ -95,6 +95,9 @@ class ActorDictionary {
   // The built-in office-holder whose surname (last word of a name, or a
   // listed alias of one word) is `key`, when exactly one person has it.
   const ActorRecord* FindPersonBySurnameKey(std::string_view key) const;
+  // Whether some person record has this surname key, even when several do
+  // ("BUSH": George W. and Jeb): the word is a surname, not a town.
+  bool IsPersonSurnameKey(std::string_view key) const;
 
   // The agent code of a generic phrase ("foreign minister" -> GOV); regular
   // plurals are included. nullptr when none.

@@ -9,8 +9,10 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 
 #include "lexicon/embedded.h"
+#include "text/flat_string_map.h"
 
 namespace readout::lexicon {
 namespace {
@@ -246,10 +248,25 @@ std::unique_ptr<CueLexicon> CueLexicon::FromData(std::string_view verbs, std::st
 
 namespace {
 
-constexpr uint64_t kFnvOffset = 1469598103934665603ull;
-constexpr uint64_t kFnvPrime = 1099511628211ull;
-
-inline char FoldAscii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
+// True when `word` with its ASCII capitals lower-cased equals `lower`;
+// eight bytes at a time (words are short; a byte loop cost more).
+inline bool EqualsFolded(std::string_view lower, std::string_view word) {
+  if (lower.size() != word.size()) return false;
+  const char* a = lower.data();
+  const char* b = word.data();
+  size_t n = word.size();
+  for (; n >= 8; n -= 8, a += 8, b += 8) {
+    uint64_t x, y;
+    std::memcpy(&x, a, 8);
+    std::memcpy(&y, b, 8);
+    if (x != text::internal::LowerAsciiBytes(y)) return false;
+  }
+  for (; n > 0; --n, ++a, ++b) {
+    const char c = *b;
+    if (*a != ((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c)) return false;
+  }
+  return true;
+}
 
 }  // namespace
 
@@ -259,12 +276,11 @@ void CueLexicon::BuildTable() {
   table_.assign(size, Slot{});
   mask_ = size - 1;
   for (const auto& [key, word] : words_) {
-    if (key.size() > 63) continue;  // FindFolded folds into a 64-byte buffer
-    uint64_t h = kFnvOffset;
-    for (char c : key) h = (h ^ static_cast<unsigned char>(c)) * kFnvPrime;
+    if (key.size() > 63) continue;  // longer words are never looked up
+    const uint64_t h = text::HashBytes(key);
     size_t i = h & mask_;
     while (table_[i].word) i = (i + 1) & mask_;
-    table_[i] = {key, &word};
+    table_[i] = {key, &word, static_cast<uint32_t>(h)};
     max_len_ = std::max(max_len_, key.size());
   }
 }
@@ -285,17 +301,13 @@ const CueWord* CueLexicon::Find(std::string_view lower) const {
 
 const CueWord* CueLexicon::FindFolded(std::string_view word) const {
   if (word.size() > max_len_ || table_.empty()) return nullptr;
-  char buf[64];
-  uint64_t h = kFnvOffset;
-  for (size_t i = 0; i < word.size(); ++i) {
-    buf[i] = FoldAscii(word[i]);
-    h = (h ^ static_cast<unsigned char>(buf[i])) * kFnvPrime;
-  }
-  const std::string_view key(buf, word.size());
+  // Keys are lower case: the word hashes and compares as its lower-cased
+  // self without being copied.
+  const uint64_t h = text::HashBytesAsciiLower(word);
   for (size_t i = h & mask_;; i = (i + 1) & mask_) {
     const Slot& s = table_[i];
     if (!s.word) return nullptr;
-    if (s.key == key) return s.word;
+    if (s.hash == static_cast<uint32_t>(h) && EqualsFolded(s.key, word)) return s.word;
   }
 }
 

@@ -122,11 +122,12 @@ class CueLexicon {
   // Freezes words_ into the flat table FindFolded probes.
   void BuildTable();
 
-  // Open addressing, power-of-two size, FNV-1a over the lower-cased word
-  // (computed while folding, so a lookup reads each byte once).
+  // Open addressing, power-of-two size, text::HashBytes of the lower-case
+  // key (FindFolded hashes the word as lower case without copying it).
   struct Slot {
     std::string_view key;  // views words_'s keys
     const CueWord* word = nullptr;
+    uint32_t hash = 0;     // low half of the key's hash: most misses end here
   };
   std::vector<Slot> table_;
   size_t mask_ = 0;

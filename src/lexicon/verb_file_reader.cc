@@ -283,7 +283,7 @@ class Reader {
         p.compound = true;
         continue;
       } else if (t == "^") {
-        continue;
+        e.kind = PatternElement::Kind::kSkip;
       } else if (t[0] == '&') {
         auto it = synsets_.find(Lower(t.substr(1)));
         if (it == synsets_.end()) return Warn(fmt::format("undefined synset '{}'", t));

@@ -66,6 +66,22 @@ TEST(VerbFileReader, CompoundMarkerSetsCompound) {
   EXPECT_FALSE(c.blocks[0].patterns[1].compound);
 }
 
+// '^' skips a noun phrase: an element of its own, with no words.
+TEST(VerbFileReader, SkipMarkerIsAnElement) {
+  std::vector<std::string> w;
+  auto c = Read("--- CELEBRATE [181] ---\nCELEBRATE\n- * IFTAR IN ^ + [045]\n- $ ^ FOR * [164]\n", &w);
+  EXPECT_TRUE(w.empty()) << w.front();
+  ASSERT_EQ(c.blocks[0].patterns.size(), 2u);
+  const VerbPattern& p = c.blocks[0].patterns[0];
+  ASSERT_EQ(p.after.size(), 4u);
+  EXPECT_EQ(p.after[2].kind, PatternElement::Kind::kSkip);
+  EXPECT_EQ(p.after[3].kind, PatternElement::Kind::kTarget);
+  EXPECT_EQ(p.weight, 2);
+  const VerbPattern& q = c.blocks[0].patterns[1];
+  ASSERT_EQ(q.before.size(), 3u);
+  EXPECT_EQ(q.before[1].kind, PatternElement::Kind::kSkip);
+}
+
 TEST(VerbFileReader, MultiWordVerbs) {
   std::vector<std::string> w;
   auto c = Read("--- CORDON [1721] ---\n+CORDON_OFF\nWIRE_+TAP {WIRE_+TAPPED} [1711]\n", &w);

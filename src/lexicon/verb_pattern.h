@@ -11,10 +11,12 @@
 
 namespace readout::lexicon {
 
-// One element of a pattern: literal words (alternatives, from synsets), or
-// the slot where the target (`+`) or source (`$`) actor must stand.
+// One element of a pattern: literal words (alternatives, from synsets), the
+// slot where the target (`+`) or source (`$`) actor must stand, or a noun
+// phrase skipped over (`^`: "* IFTAR IN ^ +" skips the place to reach the
+// target).
 struct PatternElement {
-  enum class Kind : uint8_t { kWords, kTarget, kSource };
+  enum class Kind : uint8_t { kWords, kTarget, kSource, kSkip };
   Kind kind = Kind::kWords;
   // Must directly follow (after the verb: precede) its neighbour towards the
   // verb: written with '_' in PETRARCH files. Otherwise a few words may

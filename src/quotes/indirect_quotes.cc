@@ -310,6 +310,9 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
       }
     }
     if (c.w[k].type != WordType::kWord) continue;  // cues and lead-ins are words
+    // Cues are lexicon words or "according"; lead-ins open with "asked" or
+    // "in". Most words are none of these.
+    if (c.w[k].lex == nullptr && !c.Equals(k, "in") && !c.Equals(k, "asked") && !c.Equals(k, "according")) continue;
     if (AskedLeadIn(c, s0, k, d)) continue;
     if (c.Equals(k, "in")) {
       uint32_t e = k + 1;

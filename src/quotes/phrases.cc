@@ -504,6 +504,13 @@ bool AsFollows(const Context& c, uint32_t i) {
 }  // namespace
 
 uint32_t CueAt(const Context& c, uint32_t i) {
+  // Every cue but "according to" is a lexicon word flagged as a cue verb;
+  // most words are neither (the indirect pass asks for every word).
+  if (i >= c.w.size()) return 0;
+  const lexicon::CueWord* e = c.w[i].lex;
+  if (e == nullptr || ((e->flags & kCueVerb) == 0 && !e->needs_as && !e->needs_quote)) {
+    return IsAccordingTo(c, i) ? 2 : 0;
+  }
   if (c.IsWord(i) && c.w[i].lex && c.w[i].lex->needs_as && !AsFollows(c, i)) return 0;
   // "+quote" cues: an opening quote right after (over a comma or colon).
   if (c.IsWord(i) && c.w[i].lex && c.w[i].lex->needs_quote) {
@@ -689,7 +696,6 @@ uint32_t SkipCueComplements(const Context& c, uint32_t cue, uint32_t i, uint32_t
   return i;
 }
 
-bool IsEnd(const Context& c, uint32_t i) { return i < c.w.size() && c.w[i].type == WordType::kEnd; }
 
 // True when [first, last) holds a finite verb within its first words: a
 // clause ("said the talks would resume"), not a noun phrase ("said nothing").

@@ -96,7 +96,7 @@ uint32_t AdjunctEnd(const Context& c, uint32_t i, uint32_t end, bool time_ok);
 uint32_t SkipCueComplements(const Context& c, uint32_t cue, uint32_t i, uint32_t end, bool* saw_that);
 
 // Word i ends a sentence (. ! ? or a closing ellipsis); false past the end.
-bool IsEnd(const Context& c, uint32_t i);
+inline bool IsEnd(const Context& c, uint32_t i) { return i < c.w.size() && c.w[i].type == WordType::kEnd; }
 // True when [first, last) holds a finite verb within its first 15 words: a
 // clause ("said the talks would resume"), not a noun phrase ("said nothing").
 bool HasFiniteVerb(const Context& c, uint32_t first, uint32_t last);

@@ -17,7 +17,11 @@ void CarryWrittenMedium(Analysis& a);
 void ExtractQuotes(const Model& model, Analysis& a) {
   a.quotes.clear();
   if (a.tokens.empty()) return;
-  const std::vector<Word> words = BuildWordView(a, model.cues());
+  // One buffer per thread: the view is rebuilt for every document, and its
+  // allocation cost more than filling it on short ones.
+  thread_local std::vector<Word> buffer;
+  BuildWordView(a, model.cues(), &buffer);
+  const std::vector<Word>& words = buffer;
   const Context c{a, words, model.cues()};
   const std::vector<QuotedSegment> segments = PairQuoteMarks(words);
 

@@ -15,6 +15,11 @@ namespace readout::quotes {
 // index, or kNoWord. Labels that are no speakers ("Update:", "Note:") and
 // places ("Iowa:") are not taken.
 uint32_t NameLabel(const Context& c, uint32_t k, uint32_t n) {
+  // The label's colon ends a phrase of at most seven words: most paragraphs
+  // have none there and need no further test.
+  bool colon = false;
+  for (uint32_t i = k; i < n && i <= k + 7 && !colon; ++i) colon = c.w[i].type == WordType::kColon;
+  if (!colon) return kNoWord;
   static constexpr std::string_view kNotSpeakers[] = {"update", "note", "editor", "editors", "correction", "breaking",
                                                       "watch", "read", "related", "video", "photos", "source",
                                                       "sources", "photo", "credit", "listen", "more", "see"};

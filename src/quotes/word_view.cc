@@ -27,10 +27,14 @@ constexpr std::string_view kCloseMarks[] = {"\u201d", "\u00bb"};
 bool IsCapitalised(std::string_view s) {
   if (s.empty()) return false;
   unsigned char c = s[0];
-  if (c < 0x80) return std::isupper(c) != 0;
+  if (c < 0x80) return c >= 'A' && c <= 'Z';  // std::isupper in the "C" locale, without the call
   // Latin-1 supplement capitals À..Þ (C3 80..C3 9E) and Latin Extended-A
   // capitals are common in names; anything else counts as lower case.
   return c == 0xC3 && s.size() > 1 && static_cast<unsigned char>(s[1]) < 0x9F;
+}
+
+bool IsAsciiAlnum(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
 WordType PunctType(std::string_view s, TokenKind kind) {
@@ -74,7 +78,7 @@ void MarkCuePhrases(std::string_view text, const lexicon::CueLexicon& lex, std::
     const std::string_view t = text.substr(x.start, x.end - x.start);
     if (t.size() > kMaxLen) return false;
     char* dst = buf.data() + slot * kMaxLen;
-    for (size_t j = 0; j < t.size(); ++j) dst[j] = static_cast<char>(std::tolower(static_cast<unsigned char>(t[j])));
+    for (size_t j = 0; j < t.size(); ++j) dst[j] = t[j] >= 'A' && t[j] <= 'Z' ? static_cast<char>(t[j] + 32) : t[j];
     views[slot] = std::string_view(dst, t.size());
     return true;
   };
@@ -123,6 +127,13 @@ size_t TrailingQuoteMark(std::string_view s, WordType* type) {
 
 std::vector<Word> BuildWordView(const Analysis& a, const lexicon::CueLexicon& lex) {
   std::vector<Word> out;
+  BuildWordView(a, lex, &out);
+  return out;
+}
+
+void BuildWordView(const Analysis& a, const lexicon::CueLexicon& lex, std::vector<Word>* words) {
+  std::vector<Word>& out = *words;
+  out.clear();
   out.reserve(a.tokens.size() + 16);
   const std::string_view text = a.text;
   uint32_t sentence = 0;
@@ -138,7 +149,7 @@ std::vector<Word> BuildWordView(const Analysis& a, const lexicon::CueLexicon& le
     first = false;
 
     auto push = [&](uint32_t s, uint32_t e, WordType type) {
-      Word w;
+      Word& w = out.emplace_back();
       w.start = s;
       w.end = e;
       w.type = type;
@@ -152,15 +163,27 @@ std::vector<Word> BuildWordView(const Analysis& a, const lexicon::CueLexicon& le
         w.pos = t.pos;
         w.lex = lex.FindFolded(ws);
       }
-      out.push_back(w);
     };
     auto push_mark = [&](uint32_t s, uint32_t e, WordType type) {
       if (type == WordType::kAmbigQuote) type = StraightQuoteType(text, s, t.kind);
       push(s, e, type);
     };
+    // Quote marks are '"' or multi-byte (“ ” „ « »): a token that starts and
+    // ends in plain ASCII other than '"' carries none.
+    auto may_mark = [](unsigned char c) { return c == '"' || c >= 0x80; };
 
     uint32_t s = t.start;
     uint32_t e = t.end;
+    if (s == e) continue;
+    // Most tokens are plain words: no mark at either end.
+    if (t.kind == TokenKind::kWord && !may_mark(text[s]) && !may_mark(text[e - 1])) {
+      if (e - s != 1 || IsAsciiAlnum(text[s])) {
+        push(s, e, WordType::kWord);
+      } else {
+        push(s, e, PunctType(text.substr(s, 1), t.kind));
+      }
+      continue;
+    }
     std::string_view tt = text.substr(s, e - s);
     if ((t.kind == TokenKind::kOpenQuote || t.kind == TokenKind::kCloseQuote) && (tt == "''" || tt == "``")) {
       // Doubled apostrophes or backticks stand for a double quote (NYT style).
@@ -168,10 +191,7 @@ std::vector<Word> BuildWordView(const Analysis& a, const lexicon::CueLexicon& le
       continue;
     }
     WordType mt;
-    // Quote marks are '"' or multi-byte (“ ” „ « »): a token that starts and
-    // ends in plain ASCII other than '"' carries none.
-    auto may_mark = [](unsigned char c) { return c == '"' || c >= 0x80; };
-    if (size_t n = !tt.empty() && may_mark(tt.front()) ? LeadingQuoteMark(tt, &mt) : 0; n > 0) {
+    if (size_t n = may_mark(tt.front()) ? LeadingQuoteMark(tt, &mt) : 0; n > 0) {
       push_mark(s, s + n, mt);
       s += n;
     }
@@ -188,7 +208,7 @@ std::vector<Word> BuildWordView(const Analysis& a, const lexicon::CueLexicon& le
       tt = text.substr(s, e - s);
       bool wordish = t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber ||
                      t.kind == TokenKind::kHandle || t.kind == TokenKind::kUrl;
-      if (wordish && (t.kind != TokenKind::kWord || tt.size() != 1 || std::isalnum(static_cast<unsigned char>(tt[0])) ||
+      if (wordish && (t.kind != TokenKind::kWord || tt.size() != 1 || IsAsciiAlnum(tt[0]) ||
                       static_cast<unsigned char>(tt[0]) >= 0x80)) {
         push(s, e, WordType::kWord);
       } else if (t.kind == TokenKind::kOpenQuote || t.kind == TokenKind::kCloseQuote) {
@@ -201,7 +221,6 @@ std::vector<Word> BuildWordView(const Analysis& a, const lexicon::CueLexicon& le
     if (tail) push_mark(e, e + tail, tail_type);
   }
   MarkCuePhrases(text, lex, &out);
-  return out;
 }
 
 }  // namespace readout::quotes

@@ -52,6 +52,8 @@ struct Word {
 // Builds the view. Sentence indices come from a.sentences (tokens outside
 // any sentence get the previous one).
 std::vector<Word> BuildWordView(const Analysis& a, const lexicon::CueLexicon& lex);
+// The same into *words (cleared first), so a caller can reuse its buffer.
+void BuildWordView(const Analysis& a, const lexicon::CueLexicon& lex, std::vector<Word>* words);
 
 // The quote mark a token text starts with, as its byte length (0 if none);
 // *open says whether it is an opening mark (straight quotes: ambiguous).
