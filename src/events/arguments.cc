@@ -335,6 +335,12 @@ std::vector<Phrase> FindSubjects(const SentenceParse& p, uint32_t group_first, b
       !IsComma(p, ch->end)) {
     at = first;
   }
+  // "Reps. Darrell Issa and Duncan Hunter, who was one of the earliest to
+  // endorse": a singular verb after "who" has the last conjunct alone.
+  if (relative && group_first < p.end()) {
+    const std::string_view v = p.Lower(group_first);
+    if (p.token(group_first).pos == Pos::kVBZ || v == "was" || v == "is" || v == "has") at = first;
+  }
   while (at > first) {
     bool conj = IsConj(p, at);
     if (!conj && !IsComma(p, at)) break;

@@ -45,26 +45,27 @@ std::string_view LexiconKey(std::string_view word, char (&buf)[kMaxKey]) {
   return std::string_view(buf, n);
 }
 
-// Copies the n = word.size() bytes of a short word to dst in a few loads
-// (overlapping at the end) instead of a call to memcpy.
-void CopyShort(char* dst, std::string_view word) {
-  const char* src = word.data();
-  size_t n = word.size();
-  if (n >= 8) {
-    for (size_t k = 0; k + 8 <= n; k += 8) std::memcpy(dst + k, src + k, 8);
-    std::memcpy(dst + n - 8, src + n - 8, 8);
-  } else if (n >= 4) {
-    uint32_t lo, hi;
-    std::memcpy(&lo, src, 4);
-    std::memcpy(&hi, src + n - 4, 4);
-    std::memcpy(dst, &lo, 4);
-    std::memcpy(dst + n - 4, &hi, 4);
-  } else if (n > 0) {
-    // Written out: a loop here becomes a call to memcpy.
-    dst[0] = src[0];
-    dst[n >> 1] = src[n >> 1];
-    dst[n - 1] = src[n - 1];
+// a[0, n) == b[0, n), inline: 8-byte blocks, then two overlapping 4-byte
+// loads or single bytes (memcmp's call costs more on words).
+bool BytesEqual(const char* a, const char* b, size_t n) {
+  for (; n >= 8; n -= 8, a += 8, b += 8) {
+    uint64_t x, y;
+    std::memcpy(&x, a, 8);
+    std::memcpy(&y, b, 8);
+    if (x != y) return false;
   }
+  if (n >= 4) {
+    uint32_t x0, y0, x1, y1;
+    std::memcpy(&x0, a, 4);
+    std::memcpy(&y0, b, 4);
+    std::memcpy(&x1, a + n - 4, 4);
+    std::memcpy(&y1, b + n - 4, 4);
+    return ((x0 ^ y0) | (x1 ^ y1)) == 0;
+  }
+  for (; n > 0; --n, ++a, ++b) {
+    if (*a != *b) return false;
+  }
+  return true;
 }
 
 // Festival's tag names to readout's Pos; the finer PRP$/WP$ split and
@@ -125,13 +126,66 @@ std::array<double, 3> InterpolationWeights(const DenseNgram& ng, const std::vect
 // tokens with one probe. Bounded: emptied when it holds kMaxMemo words.
 struct PosTagger::Memo {
   static constexpr size_t kMaxMemo = 1 << 16;
-  struct Entry {
-    uint32_t offset = 0;  // into cands
-    uint8_t count = 0;
+  // Open addressing, linear probing, at most 3/4 full; the word's bytes
+  // sit in `words`, so a probe hashes the token text in place (no key is
+  // built) and compares it only on a full match of hash, length and kind.
+  struct Slot {
+    uint32_t hash = 0;   // low half of the key hash; also picks the slot
+    uint32_t word = 0;   // offset into words
+    uint32_t cand = 0;   // offset into cands
+    uint8_t len = 0;     // word bytes (at most kMaxKey)
+    uint8_t kind = 0;    // 2 * TokenKind + initial
+    uint8_t count = 0;   // candidates
+    bool used = false;
   };
   uint64_t owner = 0;  // PosTagger::id_ of the tagger the entries are from
-  FlatStringMap<Entry> index;  // word, kind byte, initial byte -> entry
+  std::vector<Slot> slots = std::vector<Slot>(kMinSlots);
+  size_t size = 0;
+  std::string words;
   std::vector<TagScore> cands;
+
+  static constexpr size_t kMinSlots = 1024;
+  static uint32_t Hash(std::string_view word, uint8_t kind) {
+    return static_cast<uint32_t>(HashBytes(word) ^ (kind * 0x9E3779B97F4A7C15ull));
+  }
+  bool Same(const Slot& s, std::string_view word) const {
+    return BytesEqual(words.data() + s.word, word.data(), word.size());
+  }
+  const Slot* Find(std::string_view word, uint8_t kind, uint32_t h) const {
+    const size_t mask = slots.size() - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+      const Slot& s = slots[i];
+      if (!s.used) return nullptr;
+      if (s.hash == h && s.len == word.size() && s.kind == kind && Same(s, word)) return &s;
+    }
+  }
+  void Insert(std::string_view word, uint8_t kind, uint32_t h, const TagScore* c, size_t n) {
+    if (size >= kMaxMemo) {  // emptied, still tied to its tagger
+      const uint64_t tagger = owner;
+      *this = Memo();
+      owner = tagger;
+    }
+    if (4 * (size + 1) > 3 * slots.size()) Grow();
+    const size_t mask = slots.size() - 1;
+    size_t i = h & mask;
+    while (slots[i].used) i = (i + 1) & mask;
+    slots[i] = {h, static_cast<uint32_t>(words.size()), static_cast<uint32_t>(cands.size()),
+                static_cast<uint8_t>(word.size()), kind, static_cast<uint8_t>(n), true};
+    words.append(word);
+    cands.insert(cands.end(), c, c + n);
+    ++size;
+  }
+  void Grow() {
+    std::vector<Slot> old(slots.size() * 2);
+    old.swap(slots);
+    const size_t mask = slots.size() - 1;
+    for (const Slot& s : old) {
+      if (!s.used) continue;
+      size_t i = s.hash & mask;
+      while (slots[i].used) i = (i + 1) & mask;
+      slots[i] = s;
+    }
+  }
 };
 
 PosTagger::PosTagger(UnknownWordModel unknown) : unknown_(std::move(unknown)) {
@@ -344,23 +398,15 @@ size_t PosTagger::Candidates(std::string_view text, std::span<const Token> sente
     }
   }
   if (word.size() > kMaxKey) return WordCandidates(word, tok.kind, initial, out);
-  char buf[kMaxKey + 2];
-  CopyShort(buf, word);
-  buf[word.size()] = static_cast<char>(tok.kind);
-  buf[word.size() + 1] = initial ? '1' : '0';
-  const std::string_view key(buf, word.size() + 2);
-  if (const Memo::Entry* hit = memo.index.Find(key)) {
-    const TagScore* c = memo.cands.data() + hit->offset;
+  const uint8_t kind = static_cast<uint8_t>(2 * static_cast<unsigned>(tok.kind) + (initial ? 1 : 0));
+  const uint32_t h = Memo::Hash(word, kind);
+  if (const Memo::Slot* hit = memo.Find(word, kind, h)) {
+    const TagScore* c = memo.cands.data() + hit->cand;
     for (size_t k = 0; k < hit->count; ++k) out[k] = c[k];
     return hit->count;
   }
   const size_t n = WordCandidates(word, tok.kind, initial, out);
-  if (memo.index.size() >= Memo::kMaxMemo) {
-    memo.index = {};
-    memo.cands.clear();
-  }
-  memo.index.TryEmplace(key, {static_cast<uint32_t>(memo.cands.size()), static_cast<uint8_t>(n)});
-  memo.cands.insert(memo.cands.end(), out, out + n);
+  memo.Insert(word, kind, h, out, n);
   return n;
 }
 
