@@ -539,7 +539,7 @@ std::string SentenceCoder::SentenceDate(uint32_t s) const {
   for (const TimeExpression& t : a_.times) {
     if (t.sentence == s && t.value.size() == 10) return t.value;
   }
-  return a_.date ? a_.date->ToString() : "";
+  return article_date_;
 }
 
 // A place named in the sentence after in/at/near, not an argument.

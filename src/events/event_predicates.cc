@@ -17,10 +17,11 @@ namespace {
 void ChooseCode(const lexicon::VerbDictionary& dict, const lexicon::VerbForm& form, const SentenceParse& parse,
                 uint32_t first, uint32_t end, Predicate* pred, int* best_weight) {
   const lexicon::VerbBlock& block = dict.block(form.block);
+  const uint32_t clause_end = ThatClauseOpening(parse, end);
   for (const auto& p : block.patterns) {
     if (p.weight < *best_weight) continue;
     if (p.weight == *best_weight && !pred->code.empty()) continue;
-    PatternMatch m = MatchPattern(parse, p, first, end);
+    PatternMatch m = MatchPattern(parse, p, first, end, clause_end);
     if (!m.ok) continue;
     *best_weight = p.weight;
     pred->code = p.code;

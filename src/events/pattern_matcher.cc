@@ -74,6 +74,11 @@ bool MatchPhrase(const SentenceParse& parse, uint32_t i, const std::vector<std::
 
 PatternMatch MatchPattern(const SentenceParse& parse, const lexicon::VerbPattern& p, uint32_t head_first,
                           uint32_t head_end) {
+  return MatchPattern(parse, p, head_first, head_end, ThatClauseOpening(parse, head_end));
+}
+
+PatternMatch MatchPattern(const SentenceParse& parse, const lexicon::VerbPattern& p, uint32_t head_first,
+                          uint32_t head_end, uint32_t clause_end) {
   PatternMatch m;
   m.first = head_first;
   m.end = head_end;
@@ -83,7 +88,6 @@ PatternMatch MatchPattern(const SentenceParse& parse, const lexicon::VerbPattern
   // "allowed that Mordor isn't a really pleasant place" matches
   // "* REALLY_PLEASANT". The clause's opening (that, its subject, its
   // finite verb and negation) is no gap and no barrier.
-  const uint32_t clause_end = ThatClauseOpening(parse, head_end);
   for (const auto& e : p.after) {
     const bool through_clause =
         pos == head_end && clause_end > head_end && !e.adjacent && e.kind == lexicon::PatternElement::Kind::kWords;

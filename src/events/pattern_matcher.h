@@ -24,6 +24,10 @@ struct PatternMatch {
 // Tries `p` around the predicate tokens [head_first, head_end).
 PatternMatch MatchPattern(const SentenceParse& parse, const lexicon::VerbPattern& p, uint32_t head_first,
                           uint32_t head_end);
+// The same with ThatClauseOpening(parse, head_end) given: a caller trying
+// every pattern of a block at one predicate computes it once.
+PatternMatch MatchPattern(const SentenceParse& parse, const lexicon::VerbPattern& p, uint32_t head_first,
+                          uint32_t head_end, uint32_t clause_end);
 
 // True when tokens starting at i read as `phrase`; sets *end past it.
 bool MatchPhrase(const SentenceParse& parse, uint32_t i, const std::vector<std::string>& phrase, uint32_t* end);

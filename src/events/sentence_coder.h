@@ -54,7 +54,8 @@ inline bool IsBe(std::string_view w) {
 class SentenceCoder {
  public:
   SentenceCoder(const Model& model, const CodeOptions& options, Analysis& a)
-      : model_(model), dict_(model.verbs()), codes_(dict_.codes()), options_(options), a_(a) {
+      : model_(model), dict_(model.verbs()), codes_(dict_.codes()), options_(options), a_(a),
+        article_date_(a.date ? a.date->ToString() : "") {
     MapTokens(a, &token_entity_, &token_time_);
   }
 
@@ -279,6 +280,9 @@ class SentenceCoder {
   const lexicon::CameoCodes& codes_;
   const CodeOptions& options_;
   Analysis& a_;
+  // The article's date as text, for sentences without a date of their own
+  // (formatted once: Date::ToString costs more than a sentence's coding).
+  std::string article_date_;
   std::vector<int> token_entity_;
   std::vector<uint8_t> token_time_;
   SentenceParse parse_;

@@ -79,14 +79,20 @@ void SentenceParse::Build(const Analysis& a, const Sentence& s, const std::vecto
   chunks_.clear();
   chunk_of_.assign(n, -1);
   if (lower_.size() < n) lower_.resize(n);
+  // Most tokens are lower case already and are viewed in place; the others
+  // are lower-cased into folded_, sized first so the views stay valid.
+  folded_.clear();
+  if (n > 0) folded_.reserve(a.tokens[end_ - 1].end - a.tokens[first_].start);
   for (uint32_t i = 0; i < n; ++i) {
-    std::string& l = lower_[i];
-    l.assign(a.TokenText(a.tokens[first_ + i]));
-    for (char& c : l) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    std::string_view l = a.TokenText(a.tokens[first_ + i]);
+    if (std::any_of(l.begin(), l.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+      const size_t at = folded_.size();
+      for (char c : l) folded_.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+      l = std::string_view(folded_).substr(at);
     }
     if (l == "\xE2\x80\x99s") l = "'s";  // curly possessive
     if (l == "n\xE2\x80\x99t") l = "n't";
+    lower_[i] = l;
   }
   uint32_t i = first_;
   while (i < end_) {

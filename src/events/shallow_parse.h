@@ -55,7 +55,8 @@ class SentenceParse {
   uint32_t end_ = 0;
   std::vector<Chunk> chunks_;
   std::vector<int> chunk_of_;
-  std::vector<std::string> lower_;
+  std::vector<std::string_view> lower_;  // views into the text or folded_
+  std::string folded_;                   // lower-cased copies of tokens with capitals
 };
 
 // Maps every document token to the entity whose mention covers it (-1 none),
