@@ -549,7 +549,11 @@ bool OtherGivenName(const Model& model, const std::vector<std::string_view>& nam
     const size_t space = name.find(' ');
     if (space == std::string_view::npos) continue;
     const std::string_view given = name.substr(0, space);
-    if (model.gazetteer().GivenName(given).has_value() && !HasWord(r.name, given)) return true;
+    // Any first word that is no title and no initial ("Khizr Khan" is not
+    // Imran Khan); "President Obama" and "J. Smith" say nothing.
+    const bool first_name = given.size() >= 2 && given.back() != '.' && given[0] >= 'A' && given[0] <= 'Z' &&
+                            !model.gazetteer().IsTitleWord(given);
+    if (first_name && !HasWord(r.name, given)) return true;
   }
   return false;
 }

@@ -230,6 +230,16 @@ TEST(CodeEntity, OtherGivenNameIsSomeoneElse) {
   CodeActors(TheModel(), a);
   EXPECT_EQ(a.entities[0].actor, "");
   EXPECT_EQ(a.entities[1].actor, "");
+  // A first name the gazetteer does not know counts too: "Khizr Khan" is
+  // not Imran Khan.
+  Analysis b = Make("Khizr Khan spoke. Khan left.", "2016-08-01", {{"Khizr Khan", EntityType::kPerson}});
+  const size_t khan = b.text.find("Khan left");
+  Mention k;
+  k.start = static_cast<uint32_t>(khan);
+  k.end = static_cast<uint32_t>(khan + 4);
+  b.entities[0].mentions.push_back(k);
+  CodeActors(TheModel(), b);
+  EXPECT_EQ(b.entities[0].actor, "");
 }
 
 // A fuller or other spelling with the same given name is still the person.

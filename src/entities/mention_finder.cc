@@ -324,6 +324,12 @@ void Finder::Run() {
       ++k;
       continue;
     }
+    // A small town's name that opens a sentence as an ordinary word ("Gay
+    // rights groups", a town in Russia) is that word.
+    if (place.city && place.length == 1 && initial && !given && !run_wins && IsNonNamePos(wi.pos, true)) {
+      ++k;
+      continue;
+    }
     if (place.length > 0 && !run_wins) {
       const size_t pe = k + place.length;
       const bool followed_by_title = pe < n && g_.MatchTitle(sw_.words, pe).length > 0;
