@@ -313,7 +313,7 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
     // Cues are lexicon words or "according"; lead-ins open with "asked" or
     // "in". Most words are none of these.
     if (c.w[k].lex == nullptr && !c.Equals(k, "in") && !c.Equals(k, "asked") && !c.Equals(k, "according")) continue;
-    if (AskedLeadIn(c, s0, k, d)) continue;
+    if (c.Equals(k, "asked") && AskedLeadIn(c, s0, k, d)) continue;  // (its own first test, inline)
     if (c.Equals(k, "in")) {
       uint32_t e = k + 1;
       while (e < n && !IsEnd(c, e) && !c.w[e].para_start && c.w[e].type != WordType::kSemicolon) ++e;
