@@ -92,6 +92,25 @@ void SentenceCoder::Attach(size_t idx) {
     if (p.match.target_at < 0) p.targets.clear();
     if (p.sources.empty()) p.sources = FindObjects(parse_, p.match.end);
   }
+  if (p.code.starts_with("042") && !p.targets.empty()) AddOnwardDestinations(p);
+}
+
+// "will travel to Brussels for meetings at NATO, and then on to Ukraine":
+// a journey's later stops ("then on to X", "then to X", "on to X") are
+// visits too, up to the clause's end.
+void SentenceCoder::AddOnwardDestinations(Predicate& p) {
+  uint32_t from = 0;
+  for (const Phrase& t : p.targets) from = std::max(from, t.end);
+  for (uint32_t k = from; k + 1 < parse_.end() && k < from + 20; ++k) {
+    if (IsBarrier(parse_, k) || IsVerb(parse_.token(k).pos)) break;
+    if (parse_.Lower(k) != "to" || k == 0) continue;
+    const std::string_view before = parse_.Lower(k - 1);
+    if (before != "on" && before != "then") continue;
+    std::vector<Phrase> more = FindObjects(parse_, k + 1);
+    if (more.empty() || !Named(more.front())) continue;
+    p.targets.insert(p.targets.end(), more.begin(), more.end());
+    k = more.back().end;
+  }
 }
 
 bool SentenceCoder::CopulaClause(uint32_t that) const {

@@ -72,6 +72,9 @@ TEST(SampleEvents, KelloggTravel) {
     travel |= (e.code == "042" || e.code == "036") && e.source && a->Text(e.source->span).find("Kellogg") != std::string::npos;
   }
   EXPECT_TRUE(travel);
+  // "Kellogg will then travel to Brussels ..., and then on to Ukraine".
+  EXPECT_TRUE(Has(*a, "042", "USAGOV", "BEL"));
+  EXPECT_TRUE(Has(*a, "042", "USAGOV", "UKR"));
 }
 
 // "I have asked Secretary of State Marco Rubio, Director of the CIA John

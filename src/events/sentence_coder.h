@@ -145,6 +145,8 @@ class SentenceCoder {
   // The "that" clause opening at token `that` says what its subject is:
   // "that Mordor isn't a pleasant place", not "that Russia has attacked"
   // (its own act) nor "that they were trying" (an auxiliary).
+  // Adds a journey's later stops to a visit's targets.
+  void AddOnwardDestinations(Predicate& p);
   bool CopulaClause(uint32_t that) const;
 
   static uint32_t direct_end(const std::vector<Phrase>& d) { return d.empty() ? 0 : d.back().end; }
