@@ -248,15 +248,6 @@ std::unique_ptr<CueLexicon> CueLexicon::FromData(std::string_view verbs, std::st
 
 namespace {
 
-char FoldAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c; }
-
-// A key's shape: its length and its first and last byte, hashed to a bit of
-// CueLexicon::shapes_ (collisions only cost a lookup).
-size_t ShapeBit(size_t len, char first, char last) {
-  return (len * 0x9E3779B1u + static_cast<unsigned char>(first) * 0x85EBCA6Bu +
-          static_cast<unsigned char>(last) * 0xC2B2AE35u) >> 7 & 16383;
-}
-
 // True when `word` with its ASCII capitals lower-cased equals `lower`;
 // eight bytes at a time (words are short; a byte loop cost more).
 inline bool EqualsFolded(std::string_view lower, std::string_view word) {
@@ -291,10 +282,6 @@ void CueLexicon::BuildTable() {
     while (table_[i].word) i = (i + 1) & mask_;
     table_[i] = {key, &word, static_cast<uint32_t>(h)};
     max_len_ = std::max(max_len_, key.size());
-    if (!key.empty()) {
-      const size_t bit = ShapeBit(key.size(), key.front(), key.back());
-      shapes_[bit / 64] |= uint64_t{1} << (bit % 64);
-    }
   }
 }
 
@@ -314,12 +301,6 @@ const CueWord* CueLexicon::Find(std::string_view lower) const {
 
 const CueWord* CueLexicon::FindFolded(std::string_view word) const {
   if (word.size() > max_len_ || table_.empty()) return nullptr;
-  // Most words have no key of their length, first and last letter: one bit
-  // test instead of a hash and a probe.
-  if (!word.empty()) {
-    const size_t bit = ShapeBit(word.size(), FoldAscii(word.front()), FoldAscii(word.back()));
-    if ((shapes_[bit / 64] >> (bit % 64) & 1) == 0) return nullptr;
-  }
   // Keys are lower case: the word hashes and compares as its lower-cased
   // self without being copied.
   const uint64_t h = text::HashBytesAsciiLower(word);

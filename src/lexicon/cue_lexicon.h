@@ -6,7 +6,6 @@
 #ifndef READOUT_LEXICON_CUE_LEXICON_H_
 #define READOUT_LEXICON_CUE_LEXICON_H_
 
-#include <array>
 #include <cstdint>
 #include <memory>
 #include <span>
@@ -131,9 +130,6 @@ class CueLexicon {
     uint32_t hash = 0;     // low half of the key's hash: most misses end here
   };
   std::vector<Slot> table_;
-  // One bit per key shape (length, first and last byte; lower case): a word
-  // whose shape has no bit is in no key, and FindFolded answers it at once.
-  std::array<uint64_t, 256> shapes_{};
   size_t mask_ = 0;
   size_t max_len_ = 0;
 
