@@ -263,6 +263,19 @@ TEST(CodeEntity, AnotherPersonInTheContextGivesNothing) {
   EXPECT_EQ(a.entities[0].actor, "");
 }
 
+// US politicians of the 2016 campaign carry dated roles: a governor is GOV
+// while in office, a senator LEG.
+TEST(CodeEntity, CampaignPoliticiansByDate) {
+  Analysis a = Make("John Kasich and Bernie Sanders spoke.", "2016-03-01",
+                    {{"John Kasich", EntityType::kPerson}, {"Bernie Sanders", EntityType::kPerson}});
+  CodeActors(TheModel(), a);
+  EXPECT_EQ(a.entities[0].actor, "USAGOV");
+  EXPECT_EQ(a.entities[1].actor, "USALEG");
+  Analysis b = Make("John Kasich spoke.", "2020-03-01", {{"John Kasich", EntityType::kPerson}});
+  CodeActors(TheModel(), b);
+  EXPECT_EQ(b.entities[0].actor, "USAELI");
+}
+
 TEST(CountryOfCode, Parts) {
   EXPECT_EQ(CountryOfCode("RUSGOV"), "RUS");
   EXPECT_EQ(CountryOfCode("IGOWSTNAT"), "");
