@@ -223,6 +223,23 @@ std::vector<Phrase> FindSubjects(const SentenceParse& p, uint32_t group_first, b
       break;
     }
   }
+  // "Mr. Trump, who has campaigned as an economic populist, has also hit":
+  // a relative clause between commas is stepped over to the named phrase
+  // it follows.
+  if (!relative && k > first + 2 && IsComma(p, k)) {
+    for (int o = k - 1; o > first + 1 && o >= k - 20; --o) {
+      const TokenKind kind = p.token(o).kind;
+      if (kind == TokenKind::kSentenceEnd || kind == TokenKind::kOpenQuote || kind == TokenKind::kCloseQuote ||
+          IsComma(p, o) || p.Lower(o) == ";" || p.Lower(o) == ":") {
+        break;
+      }
+      if (p.Lower(o) != "who" && p.Lower(o) != "which") continue;
+      if (!IsComma(p, o - 1)) break;
+      const int before = ChunkEndingAt(p, o - 2);
+      if (before >= 0 && HasEntity(p, p.chunks()[before])) k = o - 2;
+      break;
+    }
+  }
   int found = -1;
   int commas = 0;
   uint32_t bracket_end = 0;  // past ")" of "(NAF)" right before the subject

@@ -63,6 +63,21 @@ void SentenceCoder::Attach(size_t idx) {
         break;
       }
     }
+    // "Hillary Clinton went on national television and chastised Snyder":
+    // the first verb is no event, so its subject is found from it.
+    if (subjects.empty() && p.group_first >= parse_.first() + 2) {
+      // From the word before the conjunction.
+      for (uint32_t k = p.group_first - 1; k-- > parse_.first();) {
+        const Pos pos = parse_.token(k).pos;
+        const bool finite = pos == Pos::kVBD || pos == Pos::kVBZ || pos == Pos::kVBP;
+        if (!finite && (IsBarrier(parse_, k) || parse_.Lower(k) == ",")) break;
+        if (!finite) continue;
+        bool again = false;
+        subjects = FindSubjects(parse_, ChainStart(k), &again);
+        if (again) subjects.clear();
+        break;
+      }
+    }
   }
   std::vector<Phrase> objects;
   if (p.match.target_at >= 0) {
