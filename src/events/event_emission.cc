@@ -7,7 +7,7 @@
 
 #include <algorithm>
 
-#include "events/electoral_things.h"
+#include "events/word_lists.h"
 
 namespace readout::events {
 
@@ -278,15 +278,21 @@ bool SentenceCoder::Electorate(const Phrase& ph) const {
   return false;
 }
 
-// The phrase's head (its last common noun before a preposition, outside
-// any name) is an electoral contest, prize or stage.
-bool SentenceCoder::ElectoralThing(const Phrase& ph) const {
+// The last noun of the phrase before its first preposition, or -1.
+int SentenceCoder::NounHead(const Phrase& ph) const {
   int head = -1;
   for (uint32_t i = ph.first; i < ph.end; ++i) {
     const Pos pos = parse_.token(i).pos;
     if (pos == Pos::kIN || pos == Pos::kTO) break;
     if (IsNoun(pos)) head = static_cast<int>(i);
   }
+  return head;
+}
+
+// The phrase's head (its last common noun before a preposition, outside
+// any name) is an electoral contest, prize or stage.
+bool SentenceCoder::ElectoralThing(const Phrase& ph) const {
+  const int head = NounHead(ph);
   if (head < 0 || IsProperNoun(parse_.token(head).pos) || parse_.EntityAt(head) >= 0) return false;
   // "endorsed the re-election of Paul Ryan", "hailed Qureshi's
   // nomination": a person's race or nomination stands for the person.
@@ -313,12 +319,7 @@ bool SentenceCoder::PollShare(const Phrase& ph) const {
 // thing: outside any name, coding no actor by itself and no word for a
 // people; while the phrase as a whole codes a bare country ("USA").
 bool SentenceCoder::NationalThing(const Phrase& ph) {
-  int head = -1;
-  for (uint32_t i = ph.first; i < ph.end; ++i) {
-    const Pos pos = parse_.token(i).pos;
-    if (pos == Pos::kIN || pos == Pos::kTO) break;
-    if (IsNoun(pos)) head = static_cast<int>(i);
-  }
+  const int head = NounHead(ph);
   if (head < 0 || IsProperNoun(parse_.token(head).pos) || parse_.EntityAt(head) >= 0) return false;
   // A capitalised head is a name the tagger missed ("his South Korean
   // counterpart Han Min-koo").

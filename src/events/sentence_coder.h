@@ -19,7 +19,7 @@
 #include "events/arguments.h"
 #include "events/code_transform.h"
 #include "events/event_coder.h"
-#include "events/figurative_subjects.h"
+#include "events/word_lists.h"
 #include "events/pattern_matcher.h"
 #include "events/shallow_parse.h"
 #include "lexicon/actor_dictionary.h"
@@ -197,6 +197,7 @@ class SentenceCoder {
 
   // The phrase's head is an electoral contest, prize or stage ("the
   // Democratic primary", "the race", "wins in South Carolina").
+  int NounHead(const Phrase& ph) const;
   bool ElectoralThing(const Phrase& ph) const;
 
   // A share of a poll or of the vote: "42 percent of the Republicans".

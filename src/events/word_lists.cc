@@ -1,6 +1,6 @@
-// The list is read once, on first use, from the embedded data file into a
+// Each list is read once, on first use, from its embedded data file into a
 // hash set; '#' lines are comments.
-#include "events/figurative_subjects.h"
+#include "events/word_lists.h"
 
 #include <functional>
 #include <string>
@@ -20,20 +20,24 @@ struct Hash {
 
 using WordSet = std::unordered_set<std::string, Hash, std::equal_to<>>;
 
-WordSet Load() {
+WordSet Load(std::string_view file) {
   WordSet set;
-  (void)text::ForEachLine(lexicon::FindEmbeddedFile("events/figurative_subjects.txt"),
-                          [&](std::string_view line, size_t) {
-                            if (!line.empty() && line[0] != '#') set.emplace(line);
-                            return Status::Ok();
-                          });
+  (void)text::ForEachLine(lexicon::FindEmbeddedFile(file), [&](std::string_view line, size_t) {
+    if (!line.empty() && line[0] != '#') set.emplace(line);
+    return Status::Ok();
+  });
   return set;
 }
 
 }  // namespace
 
+bool IsElectoralThing(std::string_view lemma) {
+  static const WordSet set = Load("events/electoral_things.txt");
+  return set.find(lemma) != set.end();
+}
+
 bool IsFigurativeSubject(std::string_view lemma) {
-  static const WordSet set = Load();
+  static const WordSet set = Load("events/figurative_subjects.txt");
   return set.find(lemma) != set.end();
 }
 

@@ -1,0 +1,23 @@
+// Word lists of the event coder, each read once from its embedded data file
+// (data/events/*.txt, one lower-case singular lemma per line, '#' comments).
+#ifndef READOUT_EVENTS_WORD_LISTS_H_
+#define READOUT_EVENTS_WORD_LISTS_H_
+
+#include <string_view>
+
+namespace readout::events {
+
+// Nouns for an electoral contest, its prizes or its stages ("the Democratic
+// primary", "the race", "the nomination"), which are no participant of an
+// event they are the target of. List: data/events/electoral_things.txt.
+bool IsElectoralThing(std::string_view lemma);
+
+// Nouns that make a force verb (CAMEO roots 18-20) figurative when they are
+// its subject and name no actor: measures, documents, markets, natural
+// forces ("the package targets Russia's shadow fleet"). List:
+// data/events/figurative_subjects.txt.
+bool IsFigurativeSubject(std::string_view lemma);
+
+}  // namespace readout::events
+
+#endif  // READOUT_EVENTS_WORD_LISTS_H_
