@@ -65,6 +65,30 @@ inline uint64_t HashBytesImpl(std::string_view s) {
 }  // namespace internal
 
 inline uint64_t HashBytes(std::string_view s) { return internal::HashBytesImpl<false>(s); }
+
+// a[0, n) == b[0, n), inline: 8-byte blocks, then two overlapping 4-byte
+// loads or single bytes. Keys are short, and a call to memcmp costs more
+// than the comparison on the per-token paths.
+inline bool BytesEqual(const char* a, const char* b, size_t n) {
+  for (; n >= 8; n -= 8, a += 8, b += 8) {
+    uint64_t x, y;
+    std::memcpy(&x, a, 8);
+    std::memcpy(&y, b, 8);
+    if (x != y) return false;
+  }
+  if (n >= 4) {
+    uint32_t x0, y0, x1, y1;
+    std::memcpy(&x0, a, 4);
+    std::memcpy(&y0, b, 4);
+    std::memcpy(&x1, a + n - 4, 4);
+    std::memcpy(&y1, b + n - 4, 4);
+    return ((x0 ^ y0) | (x1 ^ y1)) == 0;
+  }
+  for (; n > 0; --n, ++a, ++b) {
+    if (*a != *b) return false;
+  }
+  return true;
+}
 // The hash of s with its ASCII letters lower-cased (no copy made).
 inline uint64_t HashBytesAsciiLower(std::string_view s) { return internal::HashBytesImpl<true>(s); }
 
@@ -140,32 +164,8 @@ class FlatStringMap {
     V value{};
   };
   std::string_view KeyOf(const Slot& s) const { return std::string_view(arena_).substr(s.offset, s.len); }
-  // Inline comparison in 8-byte words: keys are short, and a call to memcmp
-  // cost more than the comparison on the per-token paths.
   bool IsKey(const Slot& s, std::string_view key) const {
-    if (s.len != key.size()) return false;
-    const char* a = arena_.data() + s.offset;
-    const char* b = key.data();
-    size_t n = key.size();
-    for (; n >= 8; n -= 8, a += 8, b += 8) {
-      uint64_t x, y;
-      std::memcpy(&x, a, 8);
-      std::memcpy(&y, b, 8);
-      if (x != y) return false;
-    }
-    if (n >= 4) {
-      // Two 4-byte loads, overlapping when n < 8, cover the tail.
-      uint32_t x0, y0, x1, y1;
-      std::memcpy(&x0, a, 4);
-      std::memcpy(&y0, b, 4);
-      std::memcpy(&x1, a + n - 4, 4);
-      std::memcpy(&y1, b + n - 4, 4);
-      return ((x0 ^ y0) | (x1 ^ y1)) == 0;
-    }
-    for (; n > 0; --n, ++a, ++b) {
-      if (*a != *b) return false;
-    }
-    return true;
+    return s.len == key.size() && BytesEqual(arena_.data() + s.offset, key.data(), key.size());
   }
 
   void Rehash(size_t cap) {

@@ -45,29 +45,6 @@ std::string_view LexiconKey(std::string_view word, char (&buf)[kMaxKey]) {
   return std::string_view(buf, n);
 }
 
-// a[0, n) == b[0, n), inline: 8-byte blocks, then two overlapping 4-byte
-// loads or single bytes (memcmp's call costs more on words).
-bool BytesEqual(const char* a, const char* b, size_t n) {
-  for (; n >= 8; n -= 8, a += 8, b += 8) {
-    uint64_t x, y;
-    std::memcpy(&x, a, 8);
-    std::memcpy(&y, b, 8);
-    if (x != y) return false;
-  }
-  if (n >= 4) {
-    uint32_t x0, y0, x1, y1;
-    std::memcpy(&x0, a, 4);
-    std::memcpy(&y0, b, 4);
-    std::memcpy(&x1, a + n - 4, 4);
-    std::memcpy(&y1, b + n - 4, 4);
-    return ((x0 ^ y0) | (x1 ^ y1)) == 0;
-  }
-  for (; n > 0; --n, ++a, ++b) {
-    if (*a != *b) return false;
-  }
-  return true;
-}
-
 // Festival's tag names to readout's Pos; the finer PRP$/WP$ split and
 // symbols are settled per token in ToPos.
 Pos DefaultPos(std::string_view tag) {
