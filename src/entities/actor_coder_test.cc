@@ -45,6 +45,15 @@ Analysis Make(std::string text, std::string_view date,
   return a;
 }
 
+// Adds to entity `e` a mention of the `len` bytes where `at` first occurs.
+void AddMention(Analysis& a, size_t e, std::string_view at, size_t len) {
+  const size_t pos = a.text.find(at);
+  Mention m;
+  m.start = static_cast<uint32_t>(pos);
+  m.end = static_cast<uint32_t>(pos + len);
+  a.entities[e].mentions.push_back(m);
+}
+
 TEST(CodeText, Phrases) {
   const std::pair<const char*, const char*> cases[] = {
       {"Russian troops", "RUSMIL"},
@@ -222,22 +231,14 @@ TEST(CodeEntity, UnknownPersonStaysEmpty) {
 TEST(CodeEntity, OtherGivenNameIsSomeoneElse) {
   Analysis a = Make("Tiffany Trump spoke. Trump smiled. Jane Francis left.", "2025-06-12",
                     {{"Tiffany Trump", EntityType::kPerson}, {"Jane Francis", EntityType::kPerson}});
-  const size_t trump = a.text.find("Trump smiled");
-  Mention m;
-  m.start = static_cast<uint32_t>(trump);
-  m.end = static_cast<uint32_t>(trump + 5);
-  a.entities[0].mentions.push_back(m);
+  AddMention(a, 0, "Trump smiled", 5);
   CodeActors(TheModel(), a);
   EXPECT_EQ(a.entities[0].actor, "");
   EXPECT_EQ(a.entities[1].actor, "");
   // A first name the gazetteer does not know counts too: "Khizr Khan" is
   // not Imran Khan.
   Analysis b = Make("Khizr Khan spoke. Khan left.", "2016-08-01", {{"Khizr Khan", EntityType::kPerson}});
-  const size_t khan = b.text.find("Khan left");
-  Mention k;
-  k.start = static_cast<uint32_t>(khan);
-  k.end = static_cast<uint32_t>(khan + 4);
-  b.entities[0].mentions.push_back(k);
+  AddMention(b, 0, "Khan left", 4);
   CodeActors(TheModel(), b);
   EXPECT_EQ(b.entities[0].actor, "");
 }
@@ -246,11 +247,7 @@ TEST(CodeEntity, OtherGivenNameIsSomeoneElse) {
 TEST(CodeEntity, SameGivenNameKeepsTheSurnameCode) {
   Analysis a = Make("Vladimir Vladimirovich Putin spoke. Putin left.", "2025-02-12",
                     {{"Vladimir Vladimirovich Putin", EntityType::kPerson}});
-  const size_t putin = a.text.find("Putin left");
-  Mention m;
-  m.start = static_cast<uint32_t>(putin);
-  m.end = static_cast<uint32_t>(putin + 5);
-  a.entities[0].mentions.push_back(m);
+  AddMention(a, 0, "Putin left", 5);
   CodeActors(TheModel(), a);
   EXPECT_EQ(a.entities[0].actor, "RUSGOV");
 }
