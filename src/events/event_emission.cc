@@ -51,6 +51,10 @@ void SentenceCoder::Emit(uint32_t s) {
     if (p.frame != Frame::kNone && p.governor == -1) code = TransformFirst(code, p.frame);
     if (p.frame == Frame::kDrop) continue;
     if (code.empty()) continue;
+    // "Sanders endorsed Clinton, saying she would ...": a participle of
+    // saying after the main act tells what that act said; it reports
+    // nothing of its own unless it names an addressee ("telling CNN").
+    if (p.borrowed_subject && BareStatement(p.code) && targets.empty()) continue;
     size_t n = a_.events.size();
     AddEvents(p, code, p.sources, targets, s, date);
     // A comment aimed at someone ("expressed concern over Russia") is an

@@ -42,6 +42,7 @@ struct Predicate {
   int governor = -1;           // predicate whose infinitive complement this is
   Frame governor_frame = Frame::kNone;
   bool governs = false;        // has a coded infinitive complement
+  bool borrowed_subject = false;  // a participle after a comma, done by the main clause's subject
   std::vector<Phrase> sources;
   std::vector<Phrase> targets;
 };
@@ -135,6 +136,14 @@ class SentenceCoder {
   // The doer of a gerund after a preposition: "credit for releasing" is
   // the nearest named phrase's; "before holding a call" the main clause's.
   std::vector<Phrase> GerundSubject(std::string_view prep, uint32_t at);
+
+  // The doer of a participle opening a clause after a comma ("Clinton said
+  // in a statement, calling on Congress to act", "Boko Haram fighters
+  // torched a village, killing 11 civilians"): the subject of the nearest
+  // finite verb before the comma, or that verb's sources when it is a
+  // predicate whose subject follows it ('..., said Clinton, adding').
+  // Empty when the participle does not follow a comma or no verb precedes.
+  std::vector<Phrase> CommaParticipleSubject(const Predicate& p);
 
   // Without a '+' slot, the target is the first phrase after the verb that
   // names an actor, looking through the object and the prepositional
@@ -232,6 +241,7 @@ class SentenceCoder {
   // `k` directly follows ("says it", "said that they"), when that subject
   // is an organisation, group or country; empty otherwise.
   std::string StatementSubject(uint32_t k, int* entity);
+  int StatementSpeaker(uint32_t k, Gender want);
 
   // A person named before token `end` in this sentence, on the same side of
   // any quotation marks as it: the first ("X said he"), or the nearest for
