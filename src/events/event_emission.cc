@@ -162,6 +162,16 @@ void SentenceCoder::AddEvents(const Predicate& p, const std::string& code, const
       dropped = true;
       continue;
     }
+    // "supported the Keystone XL pipeline", "defending the Bush tax
+    // cuts", "went on to discuss the re-settlement of Syrian refugees": a
+    // thing or a topic is no participant, whoever its modifiers name.
+    if (!force && !forward.starts_with("042") && ThingTarget(ph)) {
+      dropped = true;
+      continue;
+    }
+    // "Trump and Putin discussed Ukraine": the topic goes, and the two
+    // still consult each other.
+    if (DiscussedTopic(p, ph)) continue;
     // "thanked his children", "met his older brother, Freddy, for
     // dinner": meeting or thanking one's own family is private life.
     if ((forward.starts_with("04") || forward.starts_with("05")) && Kin(ph)) continue;

@@ -209,6 +209,17 @@ class SentenceCoder {
   int NounHead(const Phrase& ph) const;
   bool ElectoralThing(const Phrase& ph) const;
 
+  // The phrase's head (its last common noun before a preposition, outside
+  // any name) is a thing, a measure or an undertaking that never stands
+  // for the actor behind it (data/events/thing_nouns.txt): "the Keystone
+  // XL pipeline", "the Department of Justice's security inquiry".
+  bool ThingTarget(const Phrase& ph) const;
+
+  // What is discussed is a topic, not the other side of the talks: "went
+  // on to discuss the re-settlement of refugees", "discussed Trump" (only
+  // "discussed it with X" names a participant).
+  bool DiscussedTopic(const Predicate& p, const Phrase& ph) const;
+
   // A share of a poll or of the vote: "42 percent of the Republicans".
   bool PollShare(const Phrase& ph) const;
 
