@@ -67,7 +67,11 @@ Phrase Extend(const SentenceParse& p, const Chunk& c, bool object = false) {
   // An object keeps its "of" phrase: "the population of Gondor", "members
   // of the council"; so does a subject that names nobody by itself ("the
   // head of state", "the secretary of defense").
-  bool of = w == "of" && (object || !HasEntity(p, c));
+  // The "of" phrase after a name that names no one is a charge or a
+  // topic, not part of the name: "accused Osgiliath of bad faith" ("the
+  // EU's sale of its shares" keeps its phrase: its head is no name).
+  const bool named_head = p.EntityAt(c.head) >= 0 && !HasEntity(p, next) && !IsProperNoun(p.token(next.head).pos);
+  bool of = w == "of" && (object || !HasEntity(p, c)) && !named_head;
   if (title || inner || of) ph.end = next.end;
   return ph;
 }

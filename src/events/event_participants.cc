@@ -47,6 +47,10 @@ void SentenceCoder::Attach(size_t idx) {
       parse_.token(p.group_first - 1).pos == Pos::kIN) {
     subjects = GerundSubject(parse_.Lower(p.group_first - 1), p.group_first - 1);
   }
+  if (subjects.empty() && !coordinated) {
+    subjects = CommaParticipleSubject(p);
+    p.borrowed_subject = !subjects.empty();
+  }
   if (coordinated) {
     for (size_t j = idx; j-- > 0;) {
       if (!preds_[j].noun && preds_[j].head < p.head) {
