@@ -52,6 +52,10 @@ void SentenceCoder::Emit(uint32_t s) {
     if (p.frame != Frame::kNone && p.governor == -1) code = TransformFirst(code, p.frame);
     if (p.frame == Frame::kDrop) continue;
     if (code.empty()) continue;
+    // "Sanders endorsed Clinton, saying she would ...": a participle of
+    // saying after the main act tells what that act said; it reports
+    // nothing of its own unless it names an addressee ("telling CNN").
+    if (p.borrowed_subject && BareStatement(p.code) && targets.empty()) continue;
     size_t n = a_.events.size();
     AddEvents(p, code, p.sources, targets, s, date);
     // A comment aimed at someone ("expressed concern over Russia") is an
@@ -159,6 +163,16 @@ void SentenceCoder::AddEvents(const Predicate& p, const std::string& code, const
       dropped = true;
       continue;
     }
+    // "supported the Keystone XL pipeline", "defending the Bush tax
+    // cuts", "went on to discuss the re-settlement of Syrian refugees": a
+    // thing or a topic is no participant, whoever its modifiers name.
+    if (!force && !forward.starts_with("042") && ThingTarget(ph)) {
+      dropped = true;
+      continue;
+    }
+    // "Trump and Putin discussed Ukraine": the topic goes, and the two
+    // still consult each other.
+    if (DiscussedTopic(p, ph)) continue;
     // "thanked his children", "met his older brother, Freddy, for
     // dinner": meeting or thanking one's own family is private life.
     if ((forward.starts_with("04") || forward.starts_with("05")) && Kin(ph)) continue;

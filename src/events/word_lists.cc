@@ -46,4 +46,9 @@ bool IsPlanNoun(std::string_view lemma) {
   return set.find(lemma) != set.end();
 }
 
+bool IsThingNoun(std::string_view lemma) {
+  static const WordSet set = Load("events/thing_nouns.txt");
+  return set.find(lemma) != set.end();
+}
+
 }  // namespace readout::events
