@@ -7,6 +7,7 @@
 
 #include <algorithm>
 
+#include "events/irrealis.h"
 #include "events/word_lists.h"
 
 namespace readout::events {
@@ -51,6 +52,10 @@ void SentenceCoder::Emit(uint32_t s) {
     if (p.frame != Frame::kNone && p.governor == -1) code = TransformFirst(code, p.frame);
     if (p.frame == Frame::kDrop) continue;
     if (code.empty()) continue;
+    // "Sanders endorsed Clinton, saying she would ...": a participle of
+    // saying after the main act tells what that act said; it reports
+    // nothing of its own unless it names an addressee ("telling CNN").
+    if (p.borrowed_subject && BareStatement(p.code) && targets.empty()) continue;
     size_t n = a_.events.size();
     AddEvents(p, code, p.sources, targets, s, date);
     // A comment aimed at someone ("expressed concern over Russia") is an
@@ -158,6 +163,16 @@ void SentenceCoder::AddEvents(const Predicate& p, const std::string& code, const
       dropped = true;
       continue;
     }
+    // "supported the Keystone XL pipeline", "defending the Bush tax
+    // cuts", "went on to discuss the re-settlement of Syrian refugees": a
+    // thing or a topic is no participant, whoever its modifiers name.
+    if (!force && !forward.starts_with("042") && ThingTarget(ph)) {
+      dropped = true;
+      continue;
+    }
+    // "Trump and Putin discussed Ukraine": the topic goes, and the two
+    // still consult each other.
+    if (DiscussedTopic(p, ph)) continue;
     // "thanked his children", "met his older brother, Freddy, for
     // dinner": meeting or thanking one's own family is private life.
     if ((forward.starts_with("04") || forward.starts_with("05")) && Kin(ph)) continue;
@@ -470,6 +485,9 @@ void SentenceCoder::Add(const Predicate& p, const std::string& code, const std::
   const bool person_target = target && target->entity >= 0 &&
                              a_.entities[target->entity].type == EntityType::kPerson && !target->actor.empty();
   if ((code.starts_with("042") || code.starts_with("043")) && !Specific(source) && !person_target) return;
+  // "Sanders visited Missouri", "Clinton is heading to California":
+  // travel at home is campaigning or business, no visit to an actor.
+  if (code.starts_with("042") && source && target && DomesticPlace(*source, *target)) return;
   // "He then spoke to the woman": talking with a private person is no
   // consultation, unless a government meets them ("Obama met survivors").
   if (code.starts_with("04") && target && target->actor == "---CVL" && !person_target &&
@@ -483,6 +501,15 @@ void SentenceCoder::Add(const Predicate& p, const std::string& code, const std::
   // support whose giver the sentence names no actor for is a voter's.
   const std::string& lemma = parse_.token(p.head).lemma;
   if (code.starts_with("05") && !source && (lemma == "support" || lemma == "back")) return;
+  // "helped define the strife", "help Hillary get elected", "would help
+  // Clinton attract voters": help in doing something is no aid, unless it
+  // goes to a country, a government or an international body ("offering
+  // to help Israel and the Palestinians achieve a lasting peace", "aid to
+  // help Haiti cope").
+  if ((code.starts_with("07") || code.starts_with("033")) && lemma == "help" && !p.noun &&
+      HelpsToDo(parse_, p.head) && !StateActor(target)) {
+    return;
+  }
   Event e;
   e.code = VerbalAttack(p, code, source, target) ? "111" : code;
   // Root, quad class, Goldstein value and PLOVER type follow the final
@@ -512,6 +539,24 @@ void SentenceCoder::Add(const Predicate& p, const std::string& code, const std::
   e.date = date;
   e.place = SentencePlace(source, target);
   a_.events.push_back(std::move(e));
+}
+
+// A government, an army (their officials too), an international
+// organisation, a country or its people: not a private person, a party or
+// a campaign.
+bool SentenceCoder::StateActor(const std::optional<EventArgument>& x) const {
+  if (!x || x->actor.empty()) return false;
+  const std::string& c = x->actor;
+  if (c.starts_with("IGO")) return true;
+  if (c.find("GOV") != std::string::npos || c.find("MIL") != std::string::npos) return true;
+  // A country, its people ("the Afghan people") or its public bodies, not
+  // a person coded by nationality alone nor a party, a campaign, a
+  // legislator, the media, a school or a business.
+  if (c.starts_with("---") || (x->entity >= 0 && a_.entities[x->entity].type == EntityType::kPerson)) return false;
+  for (std::string_view sector : {"PTY", "ELI", "LEG", "MED", "EDU", "BUS"}) {
+    if (c.find(sector) != std::string::npos) return false;
+  }
+  return true;
 }
 
 // "Warren has been attacking Mr. Trump": force words aimed at a person by

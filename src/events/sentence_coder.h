@@ -42,6 +42,7 @@ struct Predicate {
   int governor = -1;           // predicate whose infinitive complement this is
   Frame governor_frame = Frame::kNone;
   bool governs = false;        // has a coded infinitive complement
+  bool borrowed_subject = false;  // a participle after a comma, done by the main clause's subject
   std::vector<Phrase> sources;
   std::vector<Phrase> targets;
 };
@@ -60,6 +61,7 @@ class SentenceCoder {
   }
 
   void Code(uint32_t s) {
+    sentence_ = s;
     parse_.Build(a_, a_.sentences[s], token_entity_, token_time_);
     preds_.clear();
     cache_.clear();
@@ -136,6 +138,14 @@ class SentenceCoder {
   // the nearest named phrase's; "before holding a call" the main clause's.
   std::vector<Phrase> GerundSubject(std::string_view prep, uint32_t at);
 
+  // The doer of a participle opening a clause after a comma ("Clinton said
+  // in a statement, calling on Congress to act", "Boko Haram fighters
+  // torched a village, killing 11 civilians"): the subject of the nearest
+  // finite verb before the comma, or that verb's sources when it is a
+  // predicate whose subject follows it ('..., said Clinton, adding').
+  // Empty when the participle does not follow a comma or no verb precedes.
+  std::vector<Phrase> CommaParticipleSubject(const Predicate& p);
+
   // Without a '+' slot, the target is the first phrase after the verb that
   // names an actor, looking through the object and the prepositional
   // phrases of the clause ("restored full diplomatic ties with Gondor"), as
@@ -200,6 +210,22 @@ class SentenceCoder {
   int NounHead(const Phrase& ph) const;
   bool ElectoralThing(const Phrase& ph) const;
 
+  // The phrase's head (its last common noun before a preposition, outside
+  // any name) is a thing, a measure or an undertaking that never stands
+  // for the actor behind it (data/events/thing_nouns.txt): "the Keystone
+  // XL pipeline", "the Department of Justice's security inquiry".
+  bool ThingTarget(const Phrase& ph) const;
+
+  // What is discussed is a topic, not the other side of the talks: "went
+  // on to discuss the re-settlement of refugees", "discussed Trump" (only
+  // "discussed it with X" names a participant).
+  bool DiscussedTopic(const Predicate& p, const Phrase& ph) const;
+
+  // A place inside the traveller's own country (a state, a province or a
+  // city coded with that country alone): "Sanders visited Missouri", "he
+  // is heading to South Carolina" is travel at home, no visit (042).
+  bool DomesticPlace(const EventArgument& source, const EventArgument& target) const;
+
   // A share of a poll or of the vote: "42 percent of the Republicans".
   bool PollShare(const Phrase& ph) const;
 
@@ -232,6 +258,7 @@ class SentenceCoder {
   // `k` directly follows ("says it", "said that they"), when that subject
   // is an organisation, group or country; empty otherwise.
   std::string StatementSubject(uint32_t k, int* entity);
+  int StatementSpeaker(uint32_t k, Gender want);
 
   // A person named before token `end` in this sentence, on the same side of
   // any quotation marks as it: the first ("X said he"), or the nearest for
@@ -246,6 +273,12 @@ class SentenceCoder {
   // elected, she would ask Biden"), when a person of fitting gender; -1
   // otherwise.
   int ReportingSpeaker(uint32_t k, Gender want) const;
+
+  // The person a "he"/"she" at token `k` outside quotation marks names
+  // when neither its sentence nor an earlier event source gives one: the
+  // last quote speaker of its gender before it, else the nearest person of
+  // its gender named in the three sentences before. -1 when none fits.
+  int EarlierPerson(uint32_t k, Gender want) const;
 
   // False only when entity `e` has a known gender other than `want`.
   bool Agrees(int e, Gender want) const;
@@ -266,6 +299,12 @@ class SentenceCoder {
 
   void Add(const Predicate& p, const std::string& code, const std::optional<EventArgument>& source,
            const std::optional<EventArgument>& target, uint32_t s, const std::string& date);
+
+  // A government, an army (their officials too), an international
+  // organisation, a country or its people: not a private person, a party or
+  // a campaign ("help Israel and the Palestinians achieve", not "help
+  // Clinton attract voters").
+  bool StateActor(const std::optional<EventArgument>& x) const;
 
   // "Warren has been attacking Mr. Trump": force words aimed at a person by
   // a person or a party are criticism (111), not military force.
@@ -290,6 +329,7 @@ class SentenceCoder {
   std::vector<uint8_t> token_time_;
   SentenceParse parse_;
   std::vector<Predicate> preds_;
+  uint32_t sentence_ = 0;  // the sentence being coded
   std::optional<EventArgument> last_named_;  // last named source, for "he"/"she"
   std::vector<std::pair<Phrase, EventArgument>> cache_;  // MakeArgument per phrase, this sentence
 };

@@ -294,6 +294,12 @@ Result<std::unique_ptr<PosTagger>> PosTagger::Build(const Poslex& lexicon, const
       p.tags_.resize(w.first);
       continue;
     }
+    double proper = 0, all = 0;
+    for (const auto& [id, f] : freqs) {
+      all += f;
+      if (id == p.nnp_ || id == p.nnps_) proper += f;
+    }
+    w.mostly_common = proper < 0.5 * all;
     p.unknown_.AddWord(e.word, freqs);
     // The treebank is too small to have seen every regular verb in both of
     // its identical forms: "arrested" only as VBN, "limit" only as VB. Give
@@ -322,6 +328,12 @@ Result<std::unique_ptr<PosTagger>> PosTagger::Build(const Poslex& lexicon, const
   }
   p.unknown_.Finish();
   return tagger;
+}
+
+bool PosTagger::IsMostlyCommonWord(std::string_view word) const {
+  char buf[kMaxKey];
+  const WordEntry* w = Find(LexiconKey(word, buf));
+  return w != nullptr && w->mostly_common;
 }
 
 const PosTagger::WordEntry* PosTagger::Find(std::string_view lower) const {
@@ -533,6 +545,36 @@ void PosTagger::Tag(std::string_view text, std::span<Token> sentence) const {
     ba = z;
   }
   for (size_t i = 0; i < n; ++i) sentence[i].pos = ToPos(s.tags[i], text, sentence, i, s.tags);
+  RepairFiniteVerb(text, sentence, &s.cand[2 * K], s.ncand.data() + 2);
+}
+
+// The trigram model prefers VBN for "-ed" words after a noun ("The
+// president criticized Congress" tagged like "the president criticized by
+// Congress"). A sentence with no finite verb at all has none of its own:
+// the first such participle directly after a noun or pronoun, not followed
+// by "by" and with a past-tense reading in the lexicon, is its verb.
+void PosTagger::RepairFiniteVerb(std::string_view text, std::span<Token> sentence, const TagScore* cand,
+                                 const uint8_t* ncand) const {
+  const size_t n = sentence.size();
+  for (size_t i = 0; i < n; ++i) {
+    const Pos p = sentence[i].pos;
+    if (p == Pos::kVBD || p == Pos::kVBZ || p == Pos::kVBP || p == Pos::kMD) return;
+  }
+  for (size_t i = 1; i + 1 < n; ++i) {
+    if (sentence[i].pos != Pos::kVBN) continue;
+    const Pos before = sentence[i - 1].pos;
+    if (!IsNoun(before) && before != Pos::kPRP) return;
+    const Token& next = sentence[i + 1];
+    if (next.end - next.start == 2 && (text[next.start] | 0x20) == 'b' && (text[next.start + 1] | 0x20) == 'y') return;
+    const TagScore* c = cand + i * kMaxCand;
+    for (size_t k = 0; k < ncand[i]; ++k) {
+      if (tag_pos_[c[k].tag] == Pos::kVBD) {
+        sentence[i].pos = Pos::kVBD;
+        return;
+      }
+    }
+    return;
+  }
 }
 
 }  // namespace readout::text

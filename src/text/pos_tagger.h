@@ -41,6 +41,10 @@ class PosTagger {
   // as straight ones).
   bool IsKnown(std::string_view word) const;
 
+  // Whether the lexicon knows `word` mostly as a common word: most of its
+  // treebank uses are not proper nouns ("security", "black"; not "kelly").
+  bool IsMostlyCommonWord(std::string_view word) const;
+
   // The unknown-word guess for `word`, best first (for tests and tools).
   std::vector<Pos> GuessUnknown(std::string_view word, bool sentence_initial) const;
 
@@ -56,6 +60,7 @@ class PosTagger {
     uint8_t count = 0;
     bool has_proper = false;  // the word is also a proper noun (nnp/nnps)
     bool proper_only = true;  // ... and nothing else
+    bool mostly_common = false;  // most of its treebank uses are not proper nouns
   };
   struct Scratch;  // per-thread Viterbi buffers (pos_tagger.cc)
   struct Memo;     // per-thread memo of WordCandidates (pos_tagger.cc)
@@ -71,6 +76,11 @@ class PosTagger {
   const WordEntry* Find(std::string_view lower) const;
   Pos ToPos(int tag, std::string_view text, std::span<const Token> sentence, size_t i,
             const std::vector<uint8_t>& tags) const;
+  // Retags the first participle of a sentence without a finite verb as
+  // VBD where it acts as one (pos_tagger.cc). cand/ncand: the tokens'
+  // candidates, kMaxCand per token.
+  void RepairFiniteVerb(std::string_view text, std::span<Token> sentence, const TagScore* cand,
+                        const uint8_t* ncand) const;
   float Trans(int t1, int t2, int t3) const { return trans_[(t1 * num_tags_ + t2) * num_tags_ + t3]; }
 
   uint64_t id_ = 0;  // tells the per-thread memos of different taggers apart
