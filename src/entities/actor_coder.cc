@@ -168,9 +168,10 @@ bool IsFormerWord(std::string_view key) {
 // Titles that only say someone leads an organisation: with an unknown
 // organisation they say nothing about the sector ("president of CEPA").
 bool IsLeaderTitle(std::string_view key) {
-  static constexpr std::string_view kLeaders[] = {"president", "chairman", "chairwoman", "chair", "director",
-                                                  "head", "chief", "leader", "founder", "executive director",
-                                                  "managing director", "secretary general", "secretary-general"};
+  static constexpr std::string_view kLeaders[] = {
+      "president", "vice president", "chairman", "chairwoman", "chair", "vice chairman", "vice chair", "co-chair",
+      "treasurer", "director", "deputy director", "head", "chief", "leader", "founder", "co-founder",
+      "executive director", "managing director", "secretary general", "secretary-general"};
   for (std::string_view k : kLeaders) {
     if (key == k) return true;
   }
@@ -284,7 +285,11 @@ PhraseParts Analyze(const Model& model, std::string_view phrase, std::optional<D
     if (IsBase(*m.record, m.code)) {
       // "ambassador to Poland": a destination, not the actor's country.
       const bool destination = m.start > 0 && words[m.start - 1].key == "to";
-      if (first_base == nullptr && !destination) first_base = &m;
+      // "Korean American", "Arab Americans": Americans, not Koreans.
+      const size_t after = m.start + m.len;
+      const bool hyphenated_american =
+          after < n && (words[after].key == "american" || words[after].key == "americans") && m.code != "USA";
+      if (first_base == nullptr && !destination && !hyphenated_american) first_base = &m;
       continue;
     }
     if (m.record->kind == ActorKind::kPerson) {
@@ -388,19 +393,41 @@ PhraseParts Analyze(const Model& model, std::string_view phrase, std::optional<D
     for (const AgentMatch& a : agents) known |= a.start > best->end;
     if (!known) best = nullptr;
   }
+  // Without a date, "US Senator Marco Rubio", "Foreign Minister Le Drian":
+  // the title right before the name says which of the person's offices the
+  // text means (the latest one of that sector), not the most recent office.
+  if (!date && head != nullptr && head->record->kind == ActorKind::kPerson && !parts.full.empty()) {
+    for (const AgentMatch& a : agents) {
+      if (a.end != head->start || IsGenericHead(words[a.end - 1].key)) continue;
+      const std::string_view sector = std::string_view(a.code->code).substr(0, 3);
+      const lexicon::DatedCode* office = nullptr;
+      for (const lexicon::DatedCode& c : head->record->codes) {
+        if (c.code.size() > 3 && std::string_view(c.code).substr(3, 3) == sector &&
+            (office == nullptr || c.to > office->to)) {
+          office = &c;
+        }
+      }
+      if (office != nullptr) parts.full = office->code;
+    }
+  }
   if (best != nullptr) {
     parts.agent = best->code->code;
     parts.agent_before = best->code->before;
     for (size_t k = 0; k < best->start; ++k) parts.former |= IsFormerWord(words[k].key);
-    // "Trump's campaign manager", "Obama's defense secretary": someone who
-    // serves a named person has that person's country and the office's
-    // own sector. A generic aide, spokesman or lawyer keeps the principal's
-    // code ("Putin's spokesman" is RUSGOV, "Clinton's spokesman" her camp).
-    if (head != nullptr && head->record->kind == ActorKind::kPerson && !parts.full_is_person &&
-        best->start >= head->start + head->len && parts.agent != "GOV" && parts.agent != "JUD" &&
-        !CountryOfCode(head->code).empty()) {
-      parts.base = std::string(CountryOfCode(head->code));
-      parts.full.clear();
+    // "Trump's campaign manager", "Trump campaign manager", "Obama's
+    // defense secretary": someone who serves a named person has that
+    // person's country and the office's own sector. A generic aide,
+    // spokesman or lawyer keeps the principal's code ("Putin's spokesman" is
+    // RUSGOV, "Sanders spokesman" his camp). Either way the phrase names the
+    // person who serves, not the principal.
+    const size_t head_end = head == nullptr ? 0 : head->start + head->len;
+    if (head != nullptr && head->record->kind == ActorKind::kPerson && !CountryOfCode(head->code).empty() &&
+        (words[head_end - 1].possessive ? best->start >= head_end : best->start == head_end)) {
+      if (parts.agent != "GOV" && parts.agent != "JUD") {
+        parts.base = std::string(CountryOfCode(head->code));
+        parts.full.clear();
+      }
+      parts.full_is_person = false;
     }
   }
   return parts;

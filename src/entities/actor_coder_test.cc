@@ -366,5 +366,38 @@ TEST(CodeEntity, MediaAndCampaignPeople) {
   EXPECT_EQ(b.entities[0].actor, "USAGOV");  // ambassador to Japan
 }
 
+// Without a date, a title right before a known name picks that office; with
+// a date, the office held on that day wins.
+TEST(CodeText, UndatedTitlePicksTheOffice) {
+  EXPECT_EQ(CodeText(TheModel(), "US Senator Marco Rubio", std::nullopt), "USALEG");
+  EXPECT_EQ(CodeText(TheModel(), "Marco Rubio", std::nullopt), "USAGOV");
+  EXPECT_EQ(CodeText(TheModel(), "Senator Marco Rubio", D("2025-06-01")), "USAGOV");
+  EXPECT_EQ(CodeText(TheModel(), "Governor John Kasich", std::nullopt), "USAGOV");
+}
+
+// Hyphenated Americans are Americans; advocacy groups, foundations and
+// coalitions are NGOs, and so are the people who lead them.
+TEST(CodeEntity, AmericanGroupsAndNgos) {
+  EXPECT_EQ(CodeText(TheModel(), "the Korean American Civic League", D("2016-09-04")), "USA");
+  EXPECT_EQ(CodeText(TheModel(), "Korean officials", D("2016-09-04")), "KORGOV");
+  EXPECT_EQ(CodeText(TheModel(), "an American advocacy group", D("2016-09-04")), "USANGO");
+  EXPECT_EQ(CodeText(TheModel(), "the ruling coalition", D("2016-09-04")), "---GOV");
+  Analysis a = Make("Jane Park, advocacy director of the Arab American Youth Consortium, said so.", "2016-09-04",
+                    {{"Jane Park", EntityType::kPerson}});
+  a.entities[0].roles.push_back(Role{"advocacy director", "Arab American Youth Consortium", "", {}});
+  CodeActors(TheModel(), a);
+  EXPECT_EQ(a.entities[0].actor, "USANGO");
+}
+
+// "Trump campaign manager X", "Rubio spokesman X": the person before the
+// title is the principal, whom X serves.
+TEST(CodeEntity, PrincipalBeforeTheTitle) {
+  Analysis a = Make("Marco Rubio spokesman Al Kent and Donald Trump campaign manager Bo Dunn spoke.", "2016-03-01",
+                    {{"Al Kent", EntityType::kPerson}, {"Bo Dunn", EntityType::kPerson}});
+  CodeActors(TheModel(), a);
+  EXPECT_EQ(a.entities[0].actor, "USALEG");
+  EXPECT_EQ(a.entities[1].actor, "USAPTY");
+}
+
 }  // namespace
 }  // namespace readout::entities

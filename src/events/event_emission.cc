@@ -484,6 +484,9 @@ void SentenceCoder::Add(const Predicate& p, const std::string& code, const std::
   const bool person_target = target && target->entity >= 0 &&
                              a_.entities[target->entity].type == EntityType::kPerson && !target->actor.empty();
   if ((code.starts_with("042") || code.starts_with("043")) && !Specific(source) && !person_target) return;
+  // "Sanders visited Missouri", "Clinton is heading to California":
+  // travel at home is campaigning or business, no visit to an actor.
+  if (code.starts_with("042") && source && target && DomesticPlace(*source, *target)) return;
   // "He then spoke to the woman": talking with a private person is no
   // consultation, unless a government meets them ("Obama met survivors").
   if (code.starts_with("04") && target && target->actor == "---CVL" && !person_target &&

@@ -220,6 +220,11 @@ class SentenceCoder {
   // "discussed it with X" names a participant).
   bool DiscussedTopic(const Predicate& p, const Phrase& ph) const;
 
+  // A place inside the traveller's own country (a state, a province or a
+  // city coded with that country alone): "Sanders visited Missouri", "he
+  // is heading to South Carolina" is travel at home, no visit (042).
+  bool DomesticPlace(const EventArgument& source, const EventArgument& target) const;
+
   // A share of a poll or of the vote: "42 percent of the Republicans".
   bool PollShare(const Phrase& ph) const;
 

@@ -2,7 +2,8 @@
 // a noun for a thing, a measure or an undertaking (data/events/
 // thing_nouns.txt) names no participant even when a possessor or a
 // modifier codes it ("the Bush tax cuts" is no USA target), and what is
-// discussed is the talks' topic, not their other side.
+// discussed is the talks' topic, not their other side; a place in the
+// traveller's own country is no one visited.
 #include "events/sentence_coder.h"
 
 namespace readout::events {
@@ -22,6 +23,13 @@ bool SentenceCoder::DiscussedTopic(const Predicate& p, const Phrase& ph) const {
   if (p.noun || parse_.token(p.head).lemma != "discuss" || ph.first <= p.head) return false;
   // The other side comes after "with": "discussed trade with Gondor".
   return !(ph.first > parse_.first() && parse_.Lower(ph.first - 1) == "with");
+}
+
+bool SentenceCoder::DomesticPlace(const EventArgument& source, const EventArgument& target) const {
+  if (target.entity < 0 || source.actor.size() < 3 || target.actor.size() != 3) return false;
+  const Entity& e = a_.entities[target.entity];
+  if (e.type != EntityType::kPlace || (e.place && e.place->kind == PlaceKind::kCountry)) return false;
+  return source.actor.compare(0, 3, target.actor) == 0;
 }
 
 }  // namespace readout::events
