@@ -293,6 +293,12 @@ class SentenceCoder {
   void Add(const Predicate& p, const std::string& code, const std::optional<EventArgument>& source,
            const std::optional<EventArgument>& target, uint32_t s, const std::string& date);
 
+  // A government, an army (their officials too), an international
+  // organisation, a country or its people: not a private person, a party or
+  // a campaign ("help Israel and the Palestinians achieve", not "help
+  // Clinton attract voters").
+  bool StateActor(const std::optional<EventArgument>& x) const;
+
   // "Warren has been attacking Mr. Trump": force words aimed at a person by
   // a person or a party are criticism (111), not military force.
   bool VerbalAttack(const Predicate& p, std::string_view code, const std::optional<EventArgument>& source,
