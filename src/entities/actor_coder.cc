@@ -168,9 +168,10 @@ bool IsFormerWord(std::string_view key) {
 // Titles that only say someone leads an organisation: with an unknown
 // organisation they say nothing about the sector ("president of CEPA").
 bool IsLeaderTitle(std::string_view key) {
-  static constexpr std::string_view kLeaders[] = {"president", "chairman", "chairwoman", "chair", "director",
-                                                  "head", "chief", "leader", "founder", "executive director",
-                                                  "managing director", "secretary general", "secretary-general"};
+  static constexpr std::string_view kLeaders[] = {
+      "president", "vice president", "chairman", "chairwoman", "chair", "vice chairman", "vice chair", "co-chair",
+      "treasurer", "director", "deputy director", "head", "chief", "leader", "founder", "co-founder",
+      "executive director", "managing director", "secretary general", "secretary-general"};
   for (std::string_view k : kLeaders) {
     if (key == k) return true;
   }
@@ -284,7 +285,11 @@ PhraseParts Analyze(const Model& model, std::string_view phrase, std::optional<D
     if (IsBase(*m.record, m.code)) {
       // "ambassador to Poland": a destination, not the actor's country.
       const bool destination = m.start > 0 && words[m.start - 1].key == "to";
-      if (first_base == nullptr && !destination) first_base = &m;
+      // "Korean American", "Arab Americans": Americans, not Koreans.
+      const size_t after = m.start + m.len;
+      const bool hyphenated_american =
+          after < n && (words[after].key == "american" || words[after].key == "americans") && m.code != "USA";
+      if (first_base == nullptr && !destination && !hyphenated_american) first_base = &m;
       continue;
     }
     if (m.record->kind == ActorKind::kPerson) {
@@ -388,10 +393,42 @@ PhraseParts Analyze(const Model& model, std::string_view phrase, std::optional<D
     for (const AgentMatch& a : agents) known |= a.start > best->end;
     if (!known) best = nullptr;
   }
+  // Without a date, "US Senator Marco Rubio", "Foreign Minister Le Drian":
+  // the title right before the name says which of the person's offices the
+  // text means (the latest one of that sector), not the most recent office.
+  if (!date && head != nullptr && head->record->kind == ActorKind::kPerson && !parts.full.empty()) {
+    for (const AgentMatch& a : agents) {
+      if (a.end != head->start || IsGenericHead(words[a.end - 1].key)) continue;
+      const std::string_view sector = std::string_view(a.code->code).substr(0, 3);
+      const lexicon::DatedCode* office = nullptr;
+      for (const lexicon::DatedCode& c : head->record->codes) {
+        if (c.code.size() > 3 && std::string_view(c.code).substr(3, 3) == sector &&
+            (office == nullptr || c.to > office->to)) {
+          office = &c;
+        }
+      }
+      if (office != nullptr) parts.full = office->code;
+    }
+  }
   if (best != nullptr) {
     parts.agent = best->code->code;
     parts.agent_before = best->code->before;
     for (size_t k = 0; k < best->start; ++k) parts.former |= IsFormerWord(words[k].key);
+    // "Trump's campaign manager", "Trump campaign manager", "Obama's
+    // defense secretary": someone who serves a named person has that
+    // person's country and the office's own sector. A generic aide,
+    // spokesman or lawyer keeps the principal's code ("Putin's spokesman" is
+    // RUSGOV, "Sanders spokesman" his camp). Either way the phrase names the
+    // person who serves, not the principal.
+    const size_t head_end = head == nullptr ? 0 : head->start + head->len;
+    if (head != nullptr && head->record->kind == ActorKind::kPerson && !CountryOfCode(head->code).empty() &&
+        (words[head_end - 1].possessive ? best->start >= head_end : best->start == head_end)) {
+      if (parts.agent != "GOV" && parts.agent != "JUD") {
+        parts.base = std::string(CountryOfCode(head->code));
+        parts.full.clear();
+      }
+      parts.full_is_person = false;
+    }
   }
   return parts;
 }
@@ -541,6 +578,33 @@ std::string CodeSpan(const Model& model, const Analysis& analysis, Span span, st
   return CodeText(model, analysis.Text(span), analysis.date, context_country);
 }
 
+// `name` without the single-letter middle initials between its first and
+// last words ("John R. Kasich" -> "John Kasich"); "" when it has none.
+std::string WithoutMiddleInitials(std::string_view name) {
+  std::vector<std::string_view> words;
+  for (size_t at = 0; at < name.size();) {
+    size_t space = name.find(' ', at);
+    if (space == std::string_view::npos) space = name.size();
+    if (space > at) words.push_back(name.substr(at, space - at));
+    at = space + 1;
+  }
+  if (words.size() < 3) return {};
+  std::string out(words[0]);
+  bool dropped = false;
+  for (size_t i = 1; i < words.size(); ++i) {
+    const std::string_view w = words[i];
+    const bool initial = i + 1 < words.size() && (w.size() == 1 || (w.size() == 2 && w[1] == '.')) && w[0] >= 'A' &&
+                         w[0] <= 'Z';
+    if (initial) {
+      dropped = true;
+      continue;
+    }
+    out += ' ';
+    out += w;
+  }
+  return dropped ? out : std::string();
+}
+
 // The entity's full name begins with a given name that the record's name
 // lacks: "Melania Trump" and "Hunter Biden" are not the office-holders whose
 // surnames they share, nor is "Jane Francis" the pope.
@@ -596,7 +660,18 @@ std::string CodeEntity(const Model& model, const Analysis& a, const Entity& e, s
         const size_t space = n.find(' ');
         return space != std::string_view::npos && model.gazetteer().GivenName(n.substr(0, space)).has_value();
       });
-  for (std::string_view name : names) {
+  // "John R. Kasich", "Donald J. Trump": the dictionary may know the name
+  // without its middle initial.
+  std::vector<std::string> without_initials;
+  if (e.type == EntityType::kPerson) {
+    for (std::string_view name : names) {
+      std::string stripped = WithoutMiddleInitials(name);
+      if (!stripped.empty()) without_initials.push_back(std::move(stripped));
+    }
+  }
+  std::vector<std::string_view> tried = names;
+  tried.insert(tried.end(), without_initials.begin(), without_initials.end());
+  for (std::string_view name : tried) {
     if (given_full_name && name.find(' ') == std::string_view::npos) continue;
     PhraseParts p = Analyze(model, name, date);
     // A person's name that holds an organisation's name ("Rand Paul",
@@ -647,8 +722,56 @@ std::string CodeEntity(const Model& model, const Analysis& a, const Entity& e, s
   return fallback;
 }
 
+namespace {
+
+// Sectors that a national office or body has in its own country: a
+// "Gov." or "Sen." in an article about one country is that country's.
+bool IsNationalSector(std::string_view sector) {
+  static constexpr std::string_view kNational[] = {"GOV", "LEG", "PTY", "JUD", "ELI", "MED", "OPP"};
+  for (std::string_view k : kNational) {
+    if (sector == k) return true;
+  }
+  return false;
+}
+
+// The country that the article is about: the one that at least 60% of the
+// mentions of entities with a country code name, with at least 5 such
+// mentions; "" otherwise.
+std::string ArticleCountry(const Analysis& analysis) {
+  std::vector<std::pair<std::string_view, size_t>> counts;
+  size_t total = 0;
+  for (const Entity& e : analysis.entities) {
+    const std::string_view country = CountryOfCode(e.actor);
+    if (country.empty()) continue;
+    total += e.mentions.size();
+    auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == country; });
+    if (it == counts.end()) {
+      counts.emplace_back(country, e.mentions.size());
+    } else {
+      it->second += e.mentions.size();
+    }
+  }
+  const auto top = std::max_element(counts.begin(), counts.end(),
+                                    [](const auto& x, const auto& y) { return x.second < y.second; });
+  if (top == counts.end() || top->second < 5 || top->second * 10 < total * 6) return {};
+  return std::string(top->first);
+}
+
+}  // namespace
+
 void CodeActors(const Model& model, Analysis& analysis) {
   for (Entity& e : analysis.entities) e.actor = CodeEntity(model, analysis, e, analysis.date);
+  // A person or organisation whose national office is known but not its
+  // country ("Gov. Mark Dayton", "Sen. Chuck Grassley" -> "---GOV",
+  // "---LEG") takes the country the article is about.
+  const std::string country = ArticleCountry(analysis);
+  if (country.empty()) return;
+  for (Entity& e : analysis.entities) {
+    if ((e.type == EntityType::kPerson || e.type == EntityType::kOrg) && e.actor.size() == 6 &&
+        StartsWith(e.actor, "---") && IsNationalSector(std::string_view(e.actor).substr(3))) {
+      e.actor.replace(0, 3, country);
+    }
+  }
 }
 
 }  // namespace readout::entities

@@ -86,7 +86,8 @@ TEST(CodeText, Phrases) {
       {"America Abroad Substack", "USAMED"},
       {"Soviet troops", "RUSMIL"},
       {"Munich", "DEU"},
-      {"David Axelrod", ""},
+      {"Jonathan Axelrod", ""},
+      {"David Axelrod", "USAPTY"},
       {"Oxford University", "GBREDU"},
   };
   for (const auto& [phrase, code] : cases) {
@@ -294,6 +295,108 @@ TEST(CodeEntity, LowerCaseLeaderTitleWithoutOrganisationIsNoGovernment) {
   CodeActors(TheModel(), a);
   EXPECT_EQ(a.entities[0].actor, "");
   EXPECT_EQ(a.entities[1].actor, "---GOV");
+}
+
+// Offices of US politics: abbreviated titles, campaign staff, media hosts,
+// business people; someone who serves a named person takes that person's
+// country and the office's own sector, a spokesman the principal's code.
+TEST(CodeText, CampaignMediaAndBusinessOffices) {
+  const Date d = D("2016-05-01");
+  EXPECT_EQ(CodeText(TheModel(), "Sen.", d), "---LEG");
+  EXPECT_EQ(CodeText(TheModel(), "Rep.", d), "---LEG");
+  EXPECT_EQ(CodeText(TheModel(), "Lt. Gov.", d), "---GOV");
+  EXPECT_EQ(CodeText(TheModel(), "conservative radio host", d), "---MED");
+  EXPECT_EQ(CodeText(TheModel(), "a pollster", d), "---PTY");
+  EXPECT_EQ(CodeText(TheModel(), "the billionaire tech investor", d), "---BUS");
+  EXPECT_EQ(CodeText(TheModel(), "Trump's campaign manager", d), "USAPTY");
+  EXPECT_EQ(CodeText(TheModel(), "Donald Trump's former campaign manager", d), "USAELI");
+  EXPECT_EQ(CodeText(TheModel(), "Obama's defense secretary", d), "USAGOVMIL");
+  EXPECT_EQ(CodeText(TheModel(), "Bernie Sanders's spokesman", d), "USALEG");
+  EXPECT_EQ(CodeText(TheModel(), "Putin's spokesman", D("2025-02-12")), "RUSGOV");
+  // "host" alone is no medium: a host country, the host of a summit.
+  EXPECT_EQ(CodeText(TheModel(), "the host", d), "");
+}
+
+// A middle initial does not hide a known name.
+TEST(CodeEntity, MiddleInitialIsSkipped) {
+  Analysis a = Make("Gov. John R. Kasich of Ohio spoke.", "2016-03-01", {{"John R. Kasich", EntityType::kPerson}});
+  CodeActors(TheModel(), a);
+  EXPECT_EQ(a.entities[0].actor, "USAGOV");
+}
+
+// A national office with no country takes the country the article is about
+// (at least 60% of the country-coded mentions, at least five); an article
+// without a clear country leaves it open.
+TEST(CodeActors, ArticleCountryFillsNationalOffices) {
+  const std::string text =
+      "Sen. Pat Roberts met Donald Trump in Iowa. Trump and Sanders spoke in Ohio. Trump left. "
+      "Sanders stayed. Mrs. Ann Lee, a billionaire, watched.";
+  Analysis a = Make(text, "2016-03-01",
+                    {{"Pat Roberts", EntityType::kPerson},
+                     {"Trump", EntityType::kPerson},
+                     {"Sanders", EntityType::kPerson},
+                     {"Ann Lee", EntityType::kPerson}});
+  a.entities[0].roles.push_back(Role{"Sen.", "", "", {}});
+  a.entities[3].roles.push_back(Role{"billionaire", "", "", {}});
+  CodeActors(TheModel(), a);
+  EXPECT_EQ(a.entities[0].actor, "USALEG");
+  EXPECT_EQ(a.entities[3].actor, "---BUS");  // not a national office
+  Analysis b = Make("Sen. Pat Roberts met Putin. Putin and Trump spoke.", "2016-03-01",
+                    {{"Pat Roberts", EntityType::kPerson}, {"Putin", EntityType::kPerson}, {"Trump", EntityType::kPerson}});
+  b.entities[0].roles.push_back(Role{"Sen.", "", "", {}});
+  CodeActors(TheModel(), b);
+  EXPECT_EQ(b.entities[0].actor, "---LEG");
+}
+
+// Media people, campaign staff and donors of the 2016 campaign are known by
+// name, with their dated offices.
+TEST(CodeEntity, MediaAndCampaignPeople) {
+  Analysis a = Make("Megyn Kelly, Corey Lewandowski, Peter Thiel and Rahm Emanuel were there.", "2016-03-01",
+                    {{"Megyn Kelly", EntityType::kPerson},
+                     {"Corey Lewandowski", EntityType::kPerson},
+                     {"Peter Thiel", EntityType::kPerson},
+                     {"Rahm Emanuel", EntityType::kPerson}});
+  CodeActors(TheModel(), a);
+  EXPECT_EQ(a.entities[0].actor, "USAMED");
+  EXPECT_EQ(a.entities[1].actor, "USAPTY");
+  EXPECT_EQ(a.entities[2].actor, "USABUS");
+  EXPECT_EQ(a.entities[3].actor, "USAGOV");  // mayor of Chicago
+  Analysis b = Make("Rahm Emanuel spoke.", "2023-03-01", {{"Rahm Emanuel", EntityType::kPerson}});
+  CodeActors(TheModel(), b);
+  EXPECT_EQ(b.entities[0].actor, "USAGOV");  // ambassador to Japan
+}
+
+// Without a date, a title right before a known name picks that office; with
+// a date, the office held on that day wins.
+TEST(CodeText, UndatedTitlePicksTheOffice) {
+  EXPECT_EQ(CodeText(TheModel(), "US Senator Marco Rubio", std::nullopt), "USALEG");
+  EXPECT_EQ(CodeText(TheModel(), "Marco Rubio", std::nullopt), "USAGOV");
+  EXPECT_EQ(CodeText(TheModel(), "Senator Marco Rubio", D("2025-06-01")), "USAGOV");
+  EXPECT_EQ(CodeText(TheModel(), "Governor John Kasich", std::nullopt), "USAGOV");
+}
+
+// Hyphenated Americans are Americans; advocacy groups, foundations and
+// coalitions are NGOs, and so are the people who lead them.
+TEST(CodeEntity, AmericanGroupsAndNgos) {
+  EXPECT_EQ(CodeText(TheModel(), "the Korean American Civic League", D("2016-09-04")), "USA");
+  EXPECT_EQ(CodeText(TheModel(), "Korean officials", D("2016-09-04")), "KORGOV");
+  EXPECT_EQ(CodeText(TheModel(), "an American advocacy group", D("2016-09-04")), "USANGO");
+  EXPECT_EQ(CodeText(TheModel(), "the ruling coalition", D("2016-09-04")), "---GOV");
+  Analysis a = Make("Jane Park, advocacy director of the Arab American Youth Consortium, said so.", "2016-09-04",
+                    {{"Jane Park", EntityType::kPerson}});
+  a.entities[0].roles.push_back(Role{"advocacy director", "Arab American Youth Consortium", "", {}});
+  CodeActors(TheModel(), a);
+  EXPECT_EQ(a.entities[0].actor, "USANGO");
+}
+
+// "Trump campaign manager X", "Rubio spokesman X": the person before the
+// title is the principal, whom X serves.
+TEST(CodeEntity, PrincipalBeforeTheTitle) {
+  Analysis a = Make("Marco Rubio spokesman Al Kent and Donald Trump campaign manager Bo Dunn spoke.", "2016-03-01",
+                    {{"Al Kent", EntityType::kPerson}, {"Bo Dunn", EntityType::kPerson}});
+  CodeActors(TheModel(), a);
+  EXPECT_EQ(a.entities[0].actor, "USALEG");
+  EXPECT_EQ(a.entities[1].actor, "USAPTY");
 }
 
 }  // namespace

@@ -11,6 +11,7 @@
 
 #include "entities/actor_coder.h"
 #include "events/pattern_matcher.h"
+#include "events/nominal_referent.h"
 
 namespace readout::events {
 
@@ -66,7 +67,11 @@ Phrase Extend(const SentenceParse& p, const Chunk& c, bool object = false) {
   // An object keeps its "of" phrase: "the population of Gondor", "members
   // of the council"; so does a subject that names nobody by itself ("the
   // head of state", "the secretary of defense").
-  bool of = w == "of" && (object || !HasEntity(p, c));
+  // The "of" phrase after a name that names no one is a charge or a
+  // topic, not part of the name: "accused Osgiliath of bad faith" ("the
+  // EU's sale of its shares" keeps its phrase: its head is no name).
+  const bool named_head = p.EntityAt(c.head) >= 0 && !HasEntity(p, next) && !IsProperNoun(p.token(next.head).pos);
+  bool of = w == "of" && (object || !HasEntity(p, c)) && !named_head;
   if (title || inner || of) ph.end = next.end;
   return ph;
 }
@@ -184,6 +189,68 @@ bool IsNominative(std::string_view w) {
   return w == "he" || w == "she" || w == "they" || w == "we" || w == "i";
 }
 
+
+// "the president": "the", at most one more word, and a common noun head;
+// the subject a participial aside may follow.
+bool DefiniteNominal(const SentenceParse& p, const Chunk& c) {
+  return c.end >= c.first + 2 && c.end <= c.first + 3 && p.Lower(c.first) == "the" &&
+         (p.token(c.end - 1).pos == Pos::kNN || p.token(c.end - 1).pos == Pos::kNNS);
+}
+
+// An item of a semicolon list starting at token `k`: its first phrase, or
+// the person a comma names at the item's end ("the director of the CIA,
+// John Ratcliffe"), showing the words before it. `stop` ends the item (the
+// next ";" or the list's end). Empty (end == 0) when no phrase starts at k.
+Phrase SemicolonItem(const SentenceParse& p, uint32_t k, uint32_t stop) {
+  int n = p.ChunkAt(k);
+  if (n < 0 || p.chunks()[n].first != k || p.chunks()[n].time) return {};
+  Phrase item = Extend(p, p.chunks()[n], /*object=*/true);
+  MergeTitleWithPerson(p, p.chunks()[n], &item);
+  for (uint32_t j = item.end; j + 1 < stop; ++j) {
+    if (!IsComma(p, j)) continue;
+    int m = p.ChunkAt(j + 1);
+    if (m < 0 || p.chunks()[m].first != j + 1 || p.chunks()[m].end != stop) continue;
+    Phrase person = Extend(p, p.chunks()[m], /*object=*/true);
+    if (!NamesPerson(p, person) || NamesPerson(p, item)) break;
+    person.span_first = item.first;
+    return person;
+  }
+  return item;
+}
+
+// "asked Secretary of State Rubio; the director of the CIA, John
+// Ratcliffe; and Steve Witkoff to lead": a list whose items hold commas is
+// cut by semicolons, and its last item follows "; and". `semi` is the ";"
+// after the first item; the other items, or none when no "; and" ends the
+// list within the sentence.
+std::vector<Phrase> SemicolonConjuncts(const SentenceParse& p, uint32_t semi) {
+  constexpr uint32_t kMaxItem = 16;
+  std::vector<Phrase> items;
+  while (semi + 1 < p.end() && p.Lower(semi) == ";") {
+    uint32_t k = semi + 1;
+    const bool last = IsConj(p, k);
+    if (last) ++k;
+    uint32_t stop = k;
+    while (stop < p.end() && stop < k + kMaxItem && p.Lower(stop) != ";" &&
+           p.token(stop).kind != TokenKind::kSentenceEnd) {
+      ++stop;
+    }
+    if (last) {
+      // The last item runs to the end of its phrase (and an apposition).
+      Phrase item = SemicolonItem(p, k, stop);
+      if (item.end == 0) return {};
+      items.push_back(item);
+      return items;
+    }
+    if (stop >= p.end() || p.Lower(stop) != ";") return {};
+    Phrase item = SemicolonItem(p, k, stop);
+    if (item.end == 0) return {};
+    items.push_back(item);
+    semi = stop;
+  }
+  return {};
+}
+
 }  // namespace
 
 std::vector<Phrase> FindSubjects(const SentenceParse& p, uint32_t group_first, bool* coordinated) {
@@ -296,9 +363,12 @@ std::vector<Phrase> FindSubjects(const SentenceParse& p, uint32_t group_first, b
       // "Clinton, also campaigning in Wisconsin, said": an adverb may open the aside.
       int open = k - 1;
       if (open > first && p.token(open).pos == Pos::kRB) --open;
+      // "The president,…following the call": a quote's ellipsis after the comma.
+      if (open > first && (p.Lower(open) == "\u2026" || p.Lower(open) == "...")) --open;
       if (!IsComma(p, open)) continue;
       int b = ChunkEndingAt(p, open - 1);
-      if (b >= 0 && HasEntity(p, p.chunks()[b]) && !p.chunks()[b].time) {
+      if (b >= 0 && !p.chunks()[b].time &&
+          (HasEntity(p, p.chunks()[b]) || DefiniteNominal(p, p.chunks()[b]))) {
         ch = &p.chunks()[b];
         break;
       }
@@ -465,6 +535,11 @@ std::vector<Phrase> FindObjects(const SentenceParse& p, uint32_t at) {
       return out;
     }
   }
+  if (out.back().end + 2 < p.end() && p.Lower(out.back().end) == ";") {
+    std::vector<Phrase> items = SemicolonConjuncts(p, out.back().end);
+    out.insert(out.end(), items.begin(), items.end());
+    return out;
+  }
   // Conjuncts to the right: "A, B and C".
   std::vector<Phrase> more;
   bool joined = false;
@@ -563,6 +638,14 @@ EventArgument MakeArgument(const Model& model, const SentenceParse& p, const Phr
                              " " + std::string(a.Text(arg.span));
     std::string code = entities::CodeText(model, text, a.date);
     if (!code.empty() && !code.starts_with("---")) arg.actor = std::move(code);
+  }
+  // "the president" after "President Donald Trump": that person.
+  if (arg.entity < 0 && !pronoun && ph.head_end == 0 && ph.modifier_end == 0) {
+    const int e = NominalReferent(model, p, ph.first, ph.end);
+    if (e >= 0) {
+      arg.entity = e;
+      arg.actor = a.entities[e].actor;
+    }
   }
   if (arg.actor.empty() && !pronoun) {
     arg.actor = entities::CodeSpan(model, a, arg.span);

@@ -51,6 +51,10 @@ void SentenceCoder::Emit(uint32_t s) {
     if (p.frame != Frame::kNone && p.governor == -1) code = TransformFirst(code, p.frame);
     if (p.frame == Frame::kDrop) continue;
     if (code.empty()) continue;
+    // "Sanders endorsed Clinton, saying she would ...": a participle of
+    // saying after the main act tells what that act said; it reports
+    // nothing of its own unless it names an addressee ("telling CNN").
+    if (p.borrowed_subject && BareStatement(p.code) && targets.empty()) continue;
     size_t n = a_.events.size();
     AddEvents(p, code, p.sources, targets, s, date);
     // A comment aimed at someone ("expressed concern over Russia") is an
@@ -158,6 +162,16 @@ void SentenceCoder::AddEvents(const Predicate& p, const std::string& code, const
       dropped = true;
       continue;
     }
+    // "supported the Keystone XL pipeline", "defending the Bush tax
+    // cuts", "went on to discuss the re-settlement of Syrian refugees": a
+    // thing or a topic is no participant, whoever its modifiers name.
+    if (!force && !forward.starts_with("042") && ThingTarget(ph)) {
+      dropped = true;
+      continue;
+    }
+    // "Trump and Putin discussed Ukraine": the topic goes, and the two
+    // still consult each other.
+    if (DiscussedTopic(p, ph)) continue;
     // "thanked his children", "met his older brother, Freddy, for
     // dinner": meeting or thanking one's own family is private life.
     if ((forward.starts_with("04") || forward.starts_with("05")) && Kin(ph)) continue;
@@ -470,6 +484,9 @@ void SentenceCoder::Add(const Predicate& p, const std::string& code, const std::
   const bool person_target = target && target->entity >= 0 &&
                              a_.entities[target->entity].type == EntityType::kPerson && !target->actor.empty();
   if ((code.starts_with("042") || code.starts_with("043")) && !Specific(source) && !person_target) return;
+  // "Sanders visited Missouri", "Clinton is heading to California":
+  // travel at home is campaigning or business, no visit to an actor.
+  if (code.starts_with("042") && source && target && DomesticPlace(*source, *target)) return;
   // "He then spoke to the woman": talking with a private person is no
   // consultation, unless a government meets them ("Obama met survivors").
   if (code.starts_with("04") && target && target->actor == "---CVL" && !person_target &&

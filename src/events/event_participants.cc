@@ -47,6 +47,10 @@ void SentenceCoder::Attach(size_t idx) {
       parse_.token(p.group_first - 1).pos == Pos::kIN) {
     subjects = GerundSubject(parse_.Lower(p.group_first - 1), p.group_first - 1);
   }
+  if (subjects.empty() && !coordinated) {
+    subjects = CommaParticipleSubject(p);
+    p.borrowed_subject = !subjects.empty();
+  }
   if (coordinated) {
     for (size_t j = idx; j-- > 0;) {
       if (!preds_[j].noun && preds_[j].head < p.head) {
@@ -365,6 +369,7 @@ std::optional<EventArgument> SentenceCoder::Argument(const Phrase& ph) {
         int person = SpeakerOf(ph.first, want);
         if (person < 0) person = PersonBefore(ph.first, /*nearest=*/pos == Pos::kPRPS || w == "him" || w == "her", want);
         if (person < 0) person = ReportingSpeaker(ph.first, want);
+        if (person < 0) person = StatementSpeaker(ph.first, want);
         if (person >= 0) {
           arg.entity = person;
           arg.actor = a_.entities[person].actor;
@@ -401,6 +406,22 @@ std::string SentenceCoder::StatementSubject(uint32_t k, int* entity) {
     return s.actor;
   }
   return "";
+}
+
+// The person subject of the statement verb that token `k` directly
+// follows ("The president said that he has asked"), of fitting gender;
+// -1 otherwise. Inside a direct quote no quote of its own gives "he" a
+// speaker, so the reporting clause does.
+int SentenceCoder::StatementSpeaker(uint32_t k, Gender want) {
+  for (size_t i = preds_.size(); i-- > 0;) {
+    const Predicate& q = preds_[i];
+    if (q.noun || q.head >= k || !q.code.starts_with("01") || q.sources.empty()) continue;
+    if (!(k == q.head + 1 || (k == q.head + 2 && parse_.Lower(q.head + 1) == "that"))) continue;
+    const EventArgument& s = Cached(q.sources.front());
+    if (s.entity < 0 || a_.entities[s.entity].type != EntityType::kPerson || !Agrees(s.entity, want)) return -1;
+    return s.entity;
+  }
+  return -1;
 }
 
 // A person named before token `end` in this sentence, on the same side of

@@ -42,6 +42,7 @@ struct Predicate {
   int governor = -1;           // predicate whose infinitive complement this is
   Frame governor_frame = Frame::kNone;
   bool governs = false;        // has a coded infinitive complement
+  bool borrowed_subject = false;  // a participle after a comma, done by the main clause's subject
   std::vector<Phrase> sources;
   std::vector<Phrase> targets;
 };
@@ -136,6 +137,14 @@ class SentenceCoder {
   // the nearest named phrase's; "before holding a call" the main clause's.
   std::vector<Phrase> GerundSubject(std::string_view prep, uint32_t at);
 
+  // The doer of a participle opening a clause after a comma ("Clinton said
+  // in a statement, calling on Congress to act", "Boko Haram fighters
+  // torched a village, killing 11 civilians"): the subject of the nearest
+  // finite verb before the comma, or that verb's sources when it is a
+  // predicate whose subject follows it ('..., said Clinton, adding').
+  // Empty when the participle does not follow a comma or no verb precedes.
+  std::vector<Phrase> CommaParticipleSubject(const Predicate& p);
+
   // Without a '+' slot, the target is the first phrase after the verb that
   // names an actor, looking through the object and the prepositional
   // phrases of the clause ("restored full diplomatic ties with Gondor"), as
@@ -200,6 +209,22 @@ class SentenceCoder {
   int NounHead(const Phrase& ph) const;
   bool ElectoralThing(const Phrase& ph) const;
 
+  // The phrase's head (its last common noun before a preposition, outside
+  // any name) is a thing, a measure or an undertaking that never stands
+  // for the actor behind it (data/events/thing_nouns.txt): "the Keystone
+  // XL pipeline", "the Department of Justice's security inquiry".
+  bool ThingTarget(const Phrase& ph) const;
+
+  // What is discussed is a topic, not the other side of the talks: "went
+  // on to discuss the re-settlement of refugees", "discussed Trump" (only
+  // "discussed it with X" names a participant).
+  bool DiscussedTopic(const Predicate& p, const Phrase& ph) const;
+
+  // A place inside the traveller's own country (a state, a province or a
+  // city coded with that country alone): "Sanders visited Missouri", "he
+  // is heading to South Carolina" is travel at home, no visit (042).
+  bool DomesticPlace(const EventArgument& source, const EventArgument& target) const;
+
   // A share of a poll or of the vote: "42 percent of the Republicans".
   bool PollShare(const Phrase& ph) const;
 
@@ -232,6 +257,7 @@ class SentenceCoder {
   // `k` directly follows ("says it", "said that they"), when that subject
   // is an organisation, group or country; empty otherwise.
   std::string StatementSubject(uint32_t k, int* entity);
+  int StatementSpeaker(uint32_t k, Gender want);
 
   // A person named before token `end` in this sentence, on the same side of
   // any quotation marks as it: the first ("X said he"), or the nearest for

@@ -18,6 +18,11 @@ bool IsElectoralThing(std::string_view lemma);
 // data/events/figurative_subjects.txt.
 bool IsFigurativeSubject(std::string_view lemma);
 
+// Nouns for things, measures and undertakings that never stand for the
+// actor behind them ("the Keystone XL pipeline", "the Bush tax cuts",
+// "Republican majorities"). List: data/events/thing_nouns.txt.
+bool IsThingNoun(std::string_view lemma);
+
 }  // namespace readout::events
 
 #endif  // READOUT_EVENTS_WORD_LISTS_H_

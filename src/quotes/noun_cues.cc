@@ -54,7 +54,9 @@ Phrase Holder(const Context& c, uint32_t j) {
   }
   if (c.w[q].type == WordType::kOther && (t == "'s" || t == "\u2019s" || t == "'" || t == "\u2019") && q > 0) {
     uint32_t begin = q;
-    while (begin > 0 && begin + 12 > q && !(c.w[begin - 1].type == WordType::kEnd || c.w[begin - 1].para_start)) {
+    // (Not past the paragraph's first word: "The mayor's criticism …" opening
+    // a paragraph keeps its "The".)
+    while (begin > 0 && begin + 12 > q && c.w[begin - 1].type != WordType::kEnd && !c.w[begin].para_start) {
       --begin;
     }
     Phrase p = PhraseEndingAt(c, begin, q - 1);
@@ -156,6 +158,9 @@ void FindNounCues(const Context& c, Drafts* d) {
     Attribution at;
     at.speaker = Holder(c, j);
     if (!at.speaker.ok()) continue;
+    // A place's attacks are military acts ("Russia's attacks on Kharkiv"),
+    // whatever is attacked.
+    if ((c.Equals(k, "attacks") || c.Equals(k, "attack")) && PlaceMentionAt(c, at.speaker.first)) continue;
     if (comp == lexicon::kCompTo && !(c.IsWord(p + 1) && c.w[p + 1].pos == Pos::kVB)) continue;
     DraftStance(c, k, p, comp, at, d);
   }

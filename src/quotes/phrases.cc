@@ -75,6 +75,32 @@ bool PercentLike(const Context& c, uint32_t i) {
   return i < c.w.size() && (NumberLike(c, i) || c.Text(i) == "%" || c.Equals(i, "percent"));
 }
 
+// A quantifier pronoun that is a clause's whole subject ("Many believe",
+// "but few expect"): at the region's start or after punctuation, a
+// conjunction or a subordinator, so never a verb's object ("told some").
+// Not "nobody" or "none": "Nobody said more" reports nothing.
+bool QuantifierSubject(const Context& c, uint32_t begin, uint32_t i) {
+  static constexpr std::string_view kWords[] = {"some",     "many",     "few",       "most",    "several",
+                                                "both",     "all",      "everyone",  "everybody", "someone",
+                                                "somebody", "anyone",   "anybody"};
+  bool quantifier = false;
+  for (std::string_view w : kWords) quantifier = quantifier || c.Equals(i, w);
+  if (!quantifier) return false;
+  if (i == begin || !c.IsWord(i - 1)) return true;
+  return c.Lower(i - 1, kSubordinator) || c.Equals(i - 1, "and") || c.Equals(i - 1, "but") ||
+         c.Equals(i - 1, "yet") || c.Equals(i - 1, "so");
+}
+
+// A form of "be" (also the clitics "'s", "'re", "'m").
+bool BeForm(const Context& c, uint32_t i) {
+  static constexpr std::string_view kWords[] = {"is", "are", "was", "were", "be", "been", "'s", "\u2019s", "'re",
+                                                "\u2019re", "'m", "\u2019m"};
+  for (std::string_view w : kWords) {
+    if (c.Equals(i, w)) return true;
+  }
+  return false;
+}
+
 // A participle that closes a survey group: "those surveyed", "voters polled".
 bool SurveyParticiple(const Context& c, uint32_t i) {
   static constexpr std::string_view kWords[] = {"surveyed", "polled", "interviewed", "questioned", "asked", "sampled"};
@@ -260,10 +286,18 @@ Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue) {
     }
     // Not when the governing verb is a cue of its own ("declined to
     // comment": the report is declined's).
+    // (A gerund only after a be-form: "is trying to convince", not "by
+    // trying to say".)
     if (round == 0 && j >= begin + 3 && c.Equals(j - 1, "to") && c.IsWord(j - 2) && !c.w[j - 2].capitalised &&
-        IsVerb(c.w[j - 2].pos) && c.w[j - 2].pos != Pos::kVBG &&
+        IsVerb(c.w[j - 2].pos) && (c.w[j - 2].pos != Pos::kVBG || BeForm(c, j - 3)) &&
         !(c.w[j - 2].lex && c.w[j - 2].lex->takes_infinitive)) {
       j -= 2;
+      continue;
+    }
+    // "helped convince voters": "help" governs a bare infinitive.
+    if (round == 0 && j >= begin + 2 && c.IsWord(j) && c.w[j].pos == Pos::kVB &&
+        (c.Equals(j - 1, "help") || c.Equals(j - 1, "helps") || c.Equals(j - 1, "helped"))) {
+      j -= 1;
       continue;
     }
     // "went on to criticize": a verb and its particle govern the infinitive.
@@ -319,6 +353,9 @@ Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue) {
       if (head.ok()) return {head.first, p.last, head.kind, head.weak};
     }
     if (p.ok()) return p;
+    // "Many believe", "but few expect", "Some have urged": a quantifier
+    // standing alone as the subject, at the clause's start.
+    if (QuantifierSubject(c, begin, j - 1)) return {j - 1, j, PhraseKind::kNominal};
     // "most of them said", "None of us believe": a quantity of a pronoun.
     if (j >= begin + 3 && (c.Equals(j - 1, "them") || c.Equals(j - 1, "us")) && c.Equals(j - 2, "of") &&
         (c.Equals(j - 3, "most") || c.Equals(j - 3, "many") || c.Equals(j - 3, "some") || c.Equals(j - 3, "all") ||
@@ -463,6 +500,17 @@ Phrase ClauseSubject(const Context& c, uint32_t begin, uint32_t cue) {
     i = comma + 1;
   }
   return {};
+}
+
+bool PlaceMentionAt(const Context& c, uint32_t i) {
+  if (!c.IsWord(i)) return false;
+  for (const Entity& e : c.a.entities) {
+    if (e.type != EntityType::kPlace) continue;
+    for (const Mention& m : e.mentions) {
+      if (m.start == c.w[i].start) return true;
+    }
+  }
+  return false;
 }
 
 bool StartsPlace(const Context& c, uint32_t i) {

@@ -73,6 +73,8 @@ Phrase ClauseSubject(const Context& c, uint32_t begin, uint32_t cue);
 // Word i (after a "the") begins a mention of a PLACE entity: "attacked
 // Kyiv", "Russia's attacks on Kharkiv" are military acts, not statements.
 bool StartsPlace(const Context& c, uint32_t i);
+// A mention of a PLACE entity starts at word i (a possessive may follow).
+bool PlaceMentionAt(const Context& c, uint32_t i);
 
 // The cue at word i: returns its length in words (0 if none). Cue verbs in
 // lower case; "according to".

@@ -533,6 +533,36 @@ void PosTagger::Tag(std::string_view text, std::span<Token> sentence) const {
     ba = z;
   }
   for (size_t i = 0; i < n; ++i) sentence[i].pos = ToPos(s.tags[i], text, sentence, i, s.tags);
+  RepairFiniteVerb(text, sentence, &s.cand[2 * K], s.ncand.data() + 2);
+}
+
+// The trigram model prefers VBN for "-ed" words after a noun ("The
+// president criticized Congress" tagged like "the president criticized by
+// Congress"). A sentence with no finite verb at all has none of its own:
+// the first such participle directly after a noun or pronoun, not followed
+// by "by" and with a past-tense reading in the lexicon, is its verb.
+void PosTagger::RepairFiniteVerb(std::string_view text, std::span<Token> sentence, const TagScore* cand,
+                                 const uint8_t* ncand) const {
+  const size_t n = sentence.size();
+  for (size_t i = 0; i < n; ++i) {
+    const Pos p = sentence[i].pos;
+    if (p == Pos::kVBD || p == Pos::kVBZ || p == Pos::kVBP || p == Pos::kMD) return;
+  }
+  for (size_t i = 1; i + 1 < n; ++i) {
+    if (sentence[i].pos != Pos::kVBN) continue;
+    const Pos before = sentence[i - 1].pos;
+    if (!IsNoun(before) && before != Pos::kPRP) return;
+    const Token& next = sentence[i + 1];
+    if (next.end - next.start == 2 && (text[next.start] | 0x20) == 'b' && (text[next.start + 1] | 0x20) == 'y') return;
+    const TagScore* c = cand + i * kMaxCand;
+    for (size_t k = 0; k < ncand[i]; ++k) {
+      if (tag_pos_[c[k].tag] == Pos::kVBD) {
+        sentence[i].pos = Pos::kVBD;
+        return;
+      }
+    }
+    return;
+  }
 }
 
 }  // namespace readout::text

@@ -71,6 +71,11 @@ class PosTagger {
   const WordEntry* Find(std::string_view lower) const;
   Pos ToPos(int tag, std::string_view text, std::span<const Token> sentence, size_t i,
             const std::vector<uint8_t>& tags) const;
+  // Retags the first participle of a sentence without a finite verb as
+  // VBD where it acts as one (pos_tagger.cc). cand/ncand: the tokens'
+  // candidates, kMaxCand per token.
+  void RepairFiniteVerb(std::string_view text, std::span<Token> sentence, const TagScore* cand,
+                        const uint8_t* ncand) const;
   float Trans(int t1, int t2, int t3) const { return trans_[(t1 * num_tags_ + t2) * num_tags_ + t3]; }
 
   uint64_t id_ = 0;  // tells the per-thread memos of different taggers apart

@@ -103,6 +103,19 @@ TEST(PosTaggerTest, PossessivePronounsAreSplitFromPersonalOnes) {
             "DT NN WP$ NN VBD DT NN VBZ VBN PUNCT");
 }
 
+TEST(PosTaggerTest, SentenceWithoutFiniteVerbTakesItsParticipleAsPastTense) {
+  REQUIRE_TAGGER();
+  // The trigram model alone reads "criticized" after a noun as a participle,
+  // leaving the sentence without a verb.
+  EXPECT_EQ(TagString(*tagger, "The president criticized Congress ."), "DT NN VBD NNP PUNCT");
+  EXPECT_EQ(TagString(*tagger, "The senator criticized the bill ."), "DT NN VBD DT NN PUNCT");
+  // A participle before "by" is passive, and one in a sentence that has a
+  // finite verb is left to the model.
+  EXPECT_EQ(TagString(*tagger, "Villages destroyed by the rebels ."), "NNS VBN IN DT NNS PUNCT");
+  EXPECT_EQ(TagString(*tagger, "The troops killed in the attack were buried ."),
+            "DT NNS VBN IN DT NN VBD VBN PUNCT");
+}
+
 TEST(PosTaggerTest, UnknownWordGuessesFollowShapeAndSuffix) {
   REQUIRE_TAGGER();
   struct Case {

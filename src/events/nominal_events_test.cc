@@ -1,0 +1,90 @@
+// Title nouns ("the president") and semicolon lists through the whole
+// pipeline: the entity stage gives the roles the event coder resolves by.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "readout/pipeline.h"
+
+namespace readout {
+namespace {
+
+Analysis Analyze(const std::string& text) {
+  static auto model = Model::Load(ModelOptions());
+  EXPECT_TRUE(model.ok());
+  Pipeline pipeline(*model.value());
+  Document doc;
+  doc.text = text;
+  doc.date = Date::Parse("2025-02-12");
+  auto a = pipeline.Analyze(doc);
+  EXPECT_TRUE(a.ok());
+  return a.ok() ? std::move(a).value() : Analysis();
+}
+
+std::string SourceName(const Analysis& a, const Event& e) {
+  if (!e.source || e.source->entity < 0) return "";
+  return a.entities[e.source->entity].name;
+}
+
+const Event* Find(const Analysis& a, std::string_view code, std::string_view source_text) {
+  for (const Event& e : a.events) {
+    if (e.code == code && e.source && a.Text(e.source->span) == source_text) return &e;
+  }
+  return nullptr;
+}
+
+TEST(NominalEvents, ThePresidentIsThePresidentNamedBefore) {
+  Analysis a = Analyze(
+      "French President Jean Morel spoke to reporters on Monday.\n\n"
+      "The president criticized the parliament on Tuesday.\n");
+  const Event* e = Find(a, "111", "The president");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(SourceName(a, *e), "Jean Morel");
+  EXPECT_EQ(e->source->actor, "FRAGOV");
+}
+
+// No earlier person holds the title: the sector code alone, as before.
+TEST(NominalEvents, TitleWithoutAHolderKeepsItsSectorCode) {
+  Analysis a = Analyze("The president criticized the French parliament on Tuesday.\n");
+  const Event* e = Find(a, "111", "The president");
+  ASSERT_NE(e, nullptr);
+  EXPECT_LT(e->source->entity, 0);
+  EXPECT_EQ(e->source->actor, "---GOV");
+}
+
+// Inside a spokeswoman's quote, "the president" is her country's, though
+// another president was named nearer.
+TEST(NominalEvents, QuotedTitleTakesTheSpeakersCompatriot) {
+  Analysis a = Analyze(
+      "French President Jean Morel called Brazilian President Paulo Reis on Monday.\n\n"
+      "French government spokeswoman Anne Petit said: \u201cThe president criticized the parliament.\u201d\n");
+  const Event* e = Find(a, "111", "The president");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(SourceName(a, *e), "Jean Morel");
+}
+
+// "he" inside a quote, after "The president said that": the president.
+TEST(NominalEvents, HeAfterAQuotedStatementIsItsSubject) {
+  Analysis a = Analyze(
+      "French President Jean Morel spoke to reporters on Monday.\n\n"
+      "Spokeswoman Anne Petit said: \u201cThe president, following the meeting, said that he has asked "
+      "Paul Girard to lead the talks.\u201d\n");
+  const Event* e = Find(a, "020", "he");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(SourceName(a, *e), "Jean Morel");
+}
+
+// Items holding commas are cut by semicolons; every one is a target.
+TEST(NominalEvents, SemicolonListGivesEveryTarget) {
+  Analysis a = Analyze(
+      "French President Jean Morel asked Foreign Minister Paul Girard; the head of the army, General Luc "
+      "Roche; and Marie Blanc to lead the talks.\n");
+  std::vector<std::string> targets;
+  for (const Event& e : a.events) {
+    if (e.code == "020" && e.target && e.target->entity >= 0) targets.push_back(a.entities[e.target->entity].name);
+  }
+  EXPECT_EQ(targets, (std::vector<std::string>{"Paul Girard", "Luc Roche", "Marie Blanc"}));
+}
+
+}  // namespace
+}  // namespace readout

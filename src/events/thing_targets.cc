@@ -1,0 +1,35 @@
+// Targets that are things or topics rather than actors: a phrase headed by
+// a noun for a thing, a measure or an undertaking (data/events/
+// thing_nouns.txt) names no participant even when a possessor or a
+// modifier codes it ("the Bush tax cuts" is no USA target), and what is
+// discussed is the talks' topic, not their other side; a place in the
+// traveller's own country is no one visited.
+#include "events/sentence_coder.h"
+
+namespace readout::events {
+
+bool SentenceCoder::ThingTarget(const Phrase& ph) const {
+  const int head = NounHead(ph);
+  if (head < 0) return false;
+  const Token& h = parse_.token(head);
+  if (IsProperNoun(h.pos) || parse_.EntityAt(head) >= 0) return false;
+  // A capitalised head is part of a name the tagger missed ("the Border
+  // Patrol", "the War Department").
+  if (h.end > h.start && a_.text[h.start] >= 'A' && a_.text[h.start] <= 'Z') return false;
+  return IsThingNoun(h.lemma) || IsThingNoun(parse_.Lower(head));
+}
+
+bool SentenceCoder::DiscussedTopic(const Predicate& p, const Phrase& ph) const {
+  if (p.noun || parse_.token(p.head).lemma != "discuss" || ph.first <= p.head) return false;
+  // The other side comes after "with": "discussed trade with Gondor".
+  return !(ph.first > parse_.first() && parse_.Lower(ph.first - 1) == "with");
+}
+
+bool SentenceCoder::DomesticPlace(const EventArgument& source, const EventArgument& target) const {
+  if (target.entity < 0 || source.actor.size() < 3 || target.actor.size() != 3) return false;
+  const Entity& e = a_.entities[target.entity];
+  if (e.type != EntityType::kPlace || (e.place && e.place->kind == PlaceKind::kCountry)) return false;
+  return source.actor.compare(0, 3, target.actor) == 0;
+}
+
+}  // namespace readout::events
