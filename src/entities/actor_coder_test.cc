@@ -399,5 +399,16 @@ TEST(CodeEntity, PrincipalBeforeTheTitle) {
   EXPECT_EQ(a.entities[1].actor, "USAPTY");
 }
 
+// Office-holders, parties and forces of more countries, with dated roles.
+TEST(CodeText, MoreCountriesOfficesAndBodies) {
+  EXPECT_EQ(CodeText(TheModel(), "Jüri Ratas", D("2018-01-01")), "ESTGOV");
+  EXPECT_EQ(CodeText(TheModel(), "Jüri Ratas", D("2021-07-01")), "ESTLEG");
+  EXPECT_EQ(CodeText(TheModel(), "Andrei Kartapolov", D("2021-01-01")), "RUSGOVMIL");
+  EXPECT_EQ(CodeText(TheModel(), "the PRI", D("2022-01-01")), "MEXPTY");
+  EXPECT_EQ(CodeText(TheModel(), "members of SANDF", D("2022-01-01")), "ZAFMIL");
+  EXPECT_EQ(CodeText(TheModel(), "Rakhine rebels", D("2022-01-01")), "MMRREB");
+  EXPECT_EQ(CodeText(TheModel(), "the legislative body", D("2022-01-01")), "---LEG");
+}
+
 }  // namespace
 }  // namespace readout::entities

@@ -20,6 +20,7 @@
 
 #include "lexicon/gazetteer.h"
 #include "text/line_wrap.h"
+#include "text/pos_tagger.h"
 
 namespace readout::entities {
 namespace {
@@ -400,7 +401,15 @@ NameType Clusterer::SettleType(const Cluster& c) const {
   if (place > 0) return NameType::kPlace;
   if (evidence) return caps ? NameType::kOrg : NameType::kPerson;
   if (caps) return NameType::kOrg;
-  return multi ? NameType::kPerson : NameType::kOrg;
+  if (!multi) return NameType::kOrg;
+  // A name nobody titles, quotes or describes, opening with a word mostly
+  // used in lower case, names a body or a thing: "Social Security",
+  // "Planned Parenthood", "Black Lives Matter" (people's names open with a
+  // given name or a word the treebank knows as a name: "Megyn Kelly").
+  // Two letters or fewer may be a particle ("Le Pen", "Al Sharpton").
+  const std::string_view first = WordsOf(c.members.front()).front();
+  if (first.size() > 2 && m_.tagger().IsMostlyCommonWord(first)) return NameType::kOrg;
+  return NameType::kPerson;
 }
 
 Entity Clusterer::Build(const Cluster& c) const {

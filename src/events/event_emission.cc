@@ -7,6 +7,7 @@
 
 #include <algorithm>
 
+#include "events/irrealis.h"
 #include "events/word_lists.h"
 
 namespace readout::events {
@@ -500,6 +501,15 @@ void SentenceCoder::Add(const Predicate& p, const std::string& code, const std::
   // support whose giver the sentence names no actor for is a voter's.
   const std::string& lemma = parse_.token(p.head).lemma;
   if (code.starts_with("05") && !source && (lemma == "support" || lemma == "back")) return;
+  // "helped define the strife", "help Hillary get elected", "would help
+  // Clinton attract voters": help in doing something is no aid, unless it
+  // goes to a country, a government or an international body ("offering
+  // to help Israel and the Palestinians achieve a lasting peace", "aid to
+  // help Haiti cope").
+  if ((code.starts_with("07") || code.starts_with("033")) && lemma == "help" && !p.noun &&
+      HelpsToDo(parse_, p.head) && !StateActor(target)) {
+    return;
+  }
   Event e;
   e.code = VerbalAttack(p, code, source, target) ? "111" : code;
   // Root, quad class, Goldstein value and PLOVER type follow the final
@@ -529,6 +539,24 @@ void SentenceCoder::Add(const Predicate& p, const std::string& code, const std::
   e.date = date;
   e.place = SentencePlace(source, target);
   a_.events.push_back(std::move(e));
+}
+
+// A government, an army (their officials too), an international
+// organisation, a country or its people: not a private person, a party or
+// a campaign.
+bool SentenceCoder::StateActor(const std::optional<EventArgument>& x) const {
+  if (!x || x->actor.empty()) return false;
+  const std::string& c = x->actor;
+  if (c.starts_with("IGO")) return true;
+  if (c.find("GOV") != std::string::npos || c.find("MIL") != std::string::npos) return true;
+  // A country, its people ("the Afghan people") or its public bodies, not
+  // a person coded by nationality alone nor a party, a campaign, a
+  // legislator, the media, a school or a business.
+  if (c.starts_with("---") || (x->entity >= 0 && a_.entities[x->entity].type == EntityType::kPerson)) return false;
+  for (std::string_view sector : {"PTY", "ELI", "LEG", "MED", "EDU", "BUS"}) {
+    if (c.find(sector) != std::string::npos) return false;
+  }
+  return true;
 }
 
 // "Warren has been attacking Mr. Trump": force words aimed at a person by

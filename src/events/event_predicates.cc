@@ -8,6 +8,8 @@
 
 #include <algorithm>
 
+#include "events/irrealis.h"
+
 namespace readout::events {
 
 namespace {
@@ -92,6 +94,12 @@ void SentenceCoder::FindPredicates() {
     // "Clinton was asked about securing the border", "no matter what you
     // ask me": a question, not an appeal.
     if (t.lemma == "ask" && ((i + 1 < parse_.end() && parse_.Lower(i + 1) == "about") || WhBefore(i))) continue;
+    // "Sanders was asked by host Bill Maher, ...", "asked whether he
+    // would": asking nothing to be done is a question.
+    if (t.lemma == "ask" && !noun && AskedQuestion(parse_, i)) continue;
+    // "Our goal is to destroy ISIS", "the way ... is to elect Mrs. Clinton
+    // and reject Trump": a goal is no act.
+    if (verb && PlanSubject(parse_, i)) continue;
     // "Would Russia attack Poland?", "Did Trump meet Putin?": a yes-no
     // question asserts no act.
     if (InYesNoQuestion(i)) continue;
@@ -309,6 +317,12 @@ void SentenceCoder::VerbGroup(Predicate* p) {
       }
       if (k == parse_.first()) break;
     }
+  }
+  // "ideas for attacking Trump", "his policy of not attacking", "was like
+  // saying": a gerund naming a plan or a comparison is no act.
+  if (parse_.token(p->head).pos == Pos::kVBG && adverbs_only &&
+      (GerundOfPlanNoun(parse_, g) || ComparedGerund(parse_, g))) {
+    p->frame = Frame::kDrop;
   }
   // "it would have been cool had Clinton congratulated him": an inverted
   // condition (had/were/should before the subject) is no event either.

@@ -61,6 +61,7 @@ class SentenceCoder {
   }
 
   void Code(uint32_t s) {
+    sentence_ = s;
     parse_.Build(a_, a_.sentences[s], token_entity_, token_time_);
     preds_.clear();
     cache_.clear();
@@ -273,6 +274,12 @@ class SentenceCoder {
   // otherwise.
   int ReportingSpeaker(uint32_t k, Gender want) const;
 
+  // The person a "he"/"she" at token `k` outside quotation marks names
+  // when neither its sentence nor an earlier event source gives one: the
+  // last quote speaker of its gender before it, else the nearest person of
+  // its gender named in the three sentences before. -1 when none fits.
+  int EarlierPerson(uint32_t k, Gender want) const;
+
   // False only when entity `e` has a known gender other than `want`.
   bool Agrees(int e, Gender want) const;
 
@@ -292,6 +299,12 @@ class SentenceCoder {
 
   void Add(const Predicate& p, const std::string& code, const std::optional<EventArgument>& source,
            const std::optional<EventArgument>& target, uint32_t s, const std::string& date);
+
+  // A government, an army (their officials too), an international
+  // organisation, a country or its people: not a private person, a party or
+  // a campaign ("help Israel and the Palestinians achieve", not "help
+  // Clinton attract voters").
+  bool StateActor(const std::optional<EventArgument>& x) const;
 
   // "Warren has been attacking Mr. Trump": force words aimed at a person by
   // a person or a party are criticism (111), not military force.
@@ -316,6 +329,7 @@ class SentenceCoder {
   std::vector<uint8_t> token_time_;
   SentenceParse parse_;
   std::vector<Predicate> preds_;
+  uint32_t sentence_ = 0;  // the sentence being coded
   std::optional<EventArgument> last_named_;  // last named source, for "he"/"she"
   std::vector<std::pair<Phrase, EventArgument>> cache_;  // MakeArgument per phrase, this sentence
 };

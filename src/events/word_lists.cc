@@ -41,6 +41,11 @@ bool IsFigurativeSubject(std::string_view lemma) {
   return set.find(lemma) != set.end();
 }
 
+bool IsPlanNoun(std::string_view lemma) {
+  static const WordSet set = Load("events/plan_nouns.txt");
+  return set.find(lemma) != set.end();
+}
+
 bool IsThingNoun(std::string_view lemma) {
   static const WordSet set = Load("events/thing_nouns.txt");
   return set.find(lemma) != set.end();

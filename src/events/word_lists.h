@@ -18,6 +18,11 @@ bool IsElectoralThing(std::string_view lemma);
 // data/events/figurative_subjects.txt.
 bool IsFigurativeSubject(std::string_view lemma);
 
+// Nouns for a goal, a plan, a policy, a way or a chance, after which an act
+// is not done ("our goal is to destroy ISIS", "ideas for attacking"). List:
+// data/events/plan_nouns.txt.
+bool IsPlanNoun(std::string_view lemma);
+
 // Nouns for things, measures and undertakings that never stand for the
 // actor behind them ("the Keystone XL pipeline", "the Bush tax cuts",
 // "Republican majorities"). List: data/events/thing_nouns.txt.

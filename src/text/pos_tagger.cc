@@ -294,6 +294,12 @@ Result<std::unique_ptr<PosTagger>> PosTagger::Build(const Poslex& lexicon, const
       p.tags_.resize(w.first);
       continue;
     }
+    double proper = 0, all = 0;
+    for (const auto& [id, f] : freqs) {
+      all += f;
+      if (id == p.nnp_ || id == p.nnps_) proper += f;
+    }
+    w.mostly_common = proper < 0.5 * all;
     p.unknown_.AddWord(e.word, freqs);
     // The treebank is too small to have seen every regular verb in both of
     // its identical forms: "arrested" only as VBN, "limit" only as VB. Give
@@ -322,6 +328,12 @@ Result<std::unique_ptr<PosTagger>> PosTagger::Build(const Poslex& lexicon, const
   }
   p.unknown_.Finish();
   return tagger;
+}
+
+bool PosTagger::IsMostlyCommonWord(std::string_view word) const {
+  char buf[kMaxKey];
+  const WordEntry* w = Find(LexiconKey(word, buf));
+  return w != nullptr && w->mostly_common;
 }
 
 const PosTagger::WordEntry* PosTagger::Find(std::string_view lower) const {

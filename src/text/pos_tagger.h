@@ -41,6 +41,10 @@ class PosTagger {
   // as straight ones).
   bool IsKnown(std::string_view word) const;
 
+  // Whether the lexicon knows `word` mostly as a common word: most of its
+  // treebank uses are not proper nouns ("security", "black"; not "kelly").
+  bool IsMostlyCommonWord(std::string_view word) const;
+
   // The unknown-word guess for `word`, best first (for tests and tools).
   std::vector<Pos> GuessUnknown(std::string_view word, bool sentence_initial) const;
 
@@ -56,6 +60,7 @@ class PosTagger {
     uint8_t count = 0;
     bool has_proper = false;  // the word is also a proper noun (nnp/nnps)
     bool proper_only = true;  // ... and nothing else
+    bool mostly_common = false;  // most of its treebank uses are not proper nouns
   };
   struct Scratch;  // per-thread Viterbi buffers (pos_tagger.cc)
   struct Memo;     // per-thread memo of WordCandidates (pos_tagger.cc)

@@ -1,0 +1,113 @@
+// Each test walks a few tokens around the predicate over the shallow
+// parse's tags and chunks: a plan noun before "is to" or before the
+// preposition of a gerund, a chunk (or coordinated chunks) between "help"
+// and a bare verb, the words after "ask" up to what it asks for. No test
+// crosses the sentence.
+#include "events/irrealis.h"
+
+#include "events/word_lists.h"
+
+namespace readout::events {
+
+namespace {
+
+bool BareVerb(const SentenceParse& parse, uint32_t i) {
+  if (!parse.InSentence(i)) return false;
+  const Pos pos = parse.token(i).pos;
+  return pos == Pos::kVB || pos == Pos::kVBP;
+}
+
+bool OpeningQuote(std::string_view w) { return w == "\u201c" || w == "\"" || w == "``"; }
+
+// "to" and a bare verb at `i`, a quotation mark between them or not ("to
+// “cease and desist”").
+bool ToVerb(const SentenceParse& parse, uint32_t i) {
+  if (!parse.InSentence(i) || parse.Lower(i) != "to") return false;
+  return BareVerb(parse, i + 1) || (OpeningQuote(parse.Lower(i + 1)) && BareVerb(parse, i + 2));
+}
+
+bool IsBeForm(std::string_view w) {
+  return w == "is" || w == "are" || w == "was" || w == "were" || w == "'s" || w == "be";
+}
+
+}  // namespace
+
+bool HelpsToDo(const SentenceParse& parse, uint32_t head) {
+  uint32_t k = head + 1;
+  while (parse.InSentence(k) && parse.token(k).pos == Pos::kRB) ++k;  // "not only"
+  if (BareVerb(parse, k) || ToVerb(parse, k)) return true;
+  // The object, possibly coordinated: "Hillary and Tim Kaine".
+  bool object = false;
+  while (parse.InSentence(k)) {
+    const int c = parse.ChunkAt(k);
+    if (c < 0) break;
+    k = parse.chunks()[c].end;
+    object = true;
+    if (parse.Lower(k) == "and" || parse.Lower(k) == "or") {
+      ++k;
+      continue;
+    }
+    break;
+  }
+  return object && (BareVerb(parse, k) || ToVerb(parse, k));
+}
+
+bool GerundOfPlanNoun(const SentenceParse& parse, uint32_t group_first) {
+  if (group_first < parse.first() + 2) return false;
+  const std::string_view prep = parse.Lower(group_first - 1);
+  if (prep != "of" && prep != "for" && prep != "about") return false;
+  const Token& noun = parse.token(group_first - 2);
+  return IsNoun(noun.pos) && !IsProperNoun(noun.pos) && IsPlanNoun(noun.lemma);
+}
+
+bool ComparedGerund(const SentenceParse& parse, uint32_t group_first) {
+  if (group_first <= parse.first()) return false;
+  const std::string_view w = parse.Lower(group_first - 1);
+  return w == "like" || w == "than";
+}
+
+bool PlanSubject(const SentenceParse& parse, uint32_t head) {
+  // Back over the infinitives and their objects to the finite verb.
+  uint32_t k = head;
+  bool to = false;
+  while (k > parse.first() && k + 24 > head) {
+    --k;
+    const std::string_view w = parse.Lower(k);
+    const Pos pos = parse.token(k).pos;
+    if (w == "to") to = true;
+    if (w == "," && !(parse.Lower(k + 1) == "but" || parse.Lower(k + 1) == "and" || parse.Lower(k + 1) == "or" ||
+                      parse.Lower(k + 1) == "not")) {
+      return false;
+    }
+    if (w == ";" || w == ":" || w == "that") return false;
+    if (pos == Pos::kVBD || pos == Pos::kVBZ || pos == Pos::kMD || (pos == Pos::kVBP && !IsBeForm(w))) {
+      if (!IsBeForm(w) || !to) return false;
+      break;
+    }
+  }
+  if (!IsBeForm(parse.Lower(k))) return false;
+  // "is (not) to": the infinitive follows the copula.
+  uint32_t n = k + 1;
+  while (parse.InSentence(n) && parse.token(n).pos == Pos::kRB) ++n;
+  if (parse.Lower(n) != "to") return false;
+  // The subject: a plan noun within a few tokens before the copula ("the
+  // way to rise above them is").
+  for (uint32_t b = k; b > parse.first() && b + 7 > k; --b) {
+    const Token& t = parse.token(b - 1);
+    const std::string_view w = parse.Lower(b - 1);
+    if (w == "," || w == ";" || w == "that" || (IsVerb(t.pos) && t.pos != Pos::kVB)) return false;
+    if (IsNoun(t.pos) && !IsProperNoun(t.pos) && IsPlanNoun(t.lemma)) return true;
+  }
+  return false;
+}
+
+bool AskedQuestion(const SentenceParse& parse, uint32_t head) {
+  for (uint32_t k = head + 1; k < parse.end(); ++k) {
+    const std::string_view w = parse.Lower(k);
+    if (ToVerb(parse, k) || w == "for" || w == "that" || w == "of") return false;
+    if (w == "whether" || w == "if" || w == "?" || OpeningQuote(w)) return true;
+  }
+  return true;
+}
+
+}  // namespace readout::events

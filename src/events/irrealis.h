@@ -1,0 +1,45 @@
+// Scopes in which a verb asserts no act: a goal or a plan named by a noun
+// ("our goal is to destroy ISIS", "ideas for attacking Trump", "his policy
+// of not attacking"), a comparison ("was like saying"), help given to do
+// something ("helped define the strife", "help Hillary get elected"), and a
+// question asked ("Sanders was asked by host Bill Maher, ..."). Each
+// function reads the shallow parse of the predicate's sentence only.
+#ifndef READOUT_EVENTS_IRREALIS_H_
+#define READOUT_EVENTS_IRREALIS_H_
+
+#include <cstdint>
+#include <string_view>
+
+#include "events/shallow_parse.h"
+
+namespace readout::events {
+
+// "helped define the strife", "will help not only Hillary and Tim Kaine
+// get elected", "helping him impeach himself": "help" at `head` with a verb
+// complement (bare or with "to", after an optional object) is help in
+// doing something, no aid (07x).
+bool HelpsToDo(const SentenceParse& parse, uint32_t head);
+
+// "have their own ideas for attacking Trump", "his policy of not
+// attacking": the verb group opening at `group_first` is a gerund after
+// of/for/about that follows a plan noun.
+bool GerundOfPlanNoun(const SentenceParse& parse, uint32_t group_first);
+
+// "was like saying", "rather than meeting": a gerund compared with.
+bool ComparedGerund(const SentenceParse& parse, uint32_t group_first);
+
+// "Our goal is not to deter ISIS, but to defeat and destroy ISIS", "the way
+// to rise above them is to elect Mrs. Clinton and reject Trump": the verb
+// at `head` is an infinitive (or a conjunct of one) after "is to" whose
+// subject is a plan noun.
+bool PlanSubject(const SentenceParse& parse, uint32_t head);
+
+// "Sanders was asked by host Bill Maher, ...", "asked whether he would":
+// "ask" at `head` with no "to VERB", "for" or "that" after it before a
+// "whether"/"if", a question mark or an opening quotation mark asks a
+// question; it is no appeal.
+bool AskedQuestion(const SentenceParse& parse, uint32_t head);
+
+}  // namespace readout::events
+
+#endif  // READOUT_EVENTS_IRREALIS_H_
