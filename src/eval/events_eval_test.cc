@@ -73,6 +73,14 @@ TEST(ConllSpans, DetokenizeJoinsCliticsPunctuationAndHyphens) {
   EXPECT_EQ(Detokenize({"Jan", "-", "$", "5"}, &spans), "Jan - $5");
 }
 
+TEST(ConllSpans, DetokenizeJoinsNumbers) {
+  std::vector<Span> spans;
+  EXPECT_EQ(Detokenize({"killed", "20", ",", "000", "people", "and", "$", "22", ".", "5", "million"}, &spans),
+            "killed 20,000 people and $22.5 million");
+  // A list of numbers keeps its commas spaced.
+  EXPECT_EQ(Detokenize({"in", "2017", ",", "2018", "and", "5", ",", "12"}, &spans), "in 2017, 2018 and 5, 12");
+}
+
 TEST(SpanScore, PrecisionRecallF1) {
   PrF s = Score(10, 8, 6);
   EXPECT_DOUBLE_EQ(s.p, 0.75);

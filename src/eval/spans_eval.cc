@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cctype>
 
 #include "events/event_coder.h"
@@ -78,6 +79,19 @@ std::string Detokenize(const std::vector<std::string>& tokens, std::vector<Span>
       const std::string& left = t == "-" ? tokens[i - 1] : (i >= 2 ? tokens[i - 2] : std::string());
       const std::string& right = t == "-" ? (i + 1 < tokens.size() ? tokens[i + 1] : std::string()) : t;
       if (!left.empty() && !right.empty() && IsWordChar(left.back()) && IsWordChar(right.front())) space = false;
+    }
+    // "20 , 000 people", "$ 22 . 5 million": a comma or point between digit
+    // groups is part of the number ("20,000", "22.5").
+    auto digits = [](const std::string& w) {
+      return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    if (i >= 2 && (tokens[i - 1] == "," || tokens[i - 1] == ".") && digits(tokens[i - 2]) && digits(t) &&
+        (tokens[i - 1] == "." || t.size() == 3)) {
+      space = false;
+    }
+    if (i >= 1 && i + 1 < tokens.size() && (t == "," || t == ".") && digits(tokens[i - 1]) &&
+        digits(tokens[i + 1]) && (t == "." || tokens[i + 1].size() == 3)) {
+      space = false;
     }
     if (space) text.push_back(' ');
     spans->push_back({static_cast<uint32_t>(text.size()), static_cast<uint32_t>(text.size() + t.size())});

@@ -9,6 +9,8 @@
 // becomes one argument whose entity is the inner one.
 #include "events/arguments.h"
 
+#include <algorithm>
+
 #include "entities/actor_coder.h"
 #include "events/pattern_matcher.h"
 #include "events/nominal_referent.h"
@@ -182,6 +184,19 @@ void ShareModifier(const SentenceParse& p, std::vector<Phrase>* names) {
     if (n.end != n.first + 1 || !IsNoun(p.token(n.first).pos) || IsProperNoun(p.token(n.first).pos)) continue;
     n.modifier_first = front.first;
     n.modifier_end = front.first + 1;
+  }
+}
+
+// "the African National Congress (ANC)": the span shows a short bracket
+// right after the phrase (its acronym); coding keeps the phrase.
+void ShowBracket(const SentenceParse& p, Phrase* ph) {
+  if (ph->end + 2 >= p.end() || p.Lower(ph->end) != "(") return;
+  for (uint32_t k = ph->end + 1; k < p.end() && k <= ph->end + 4; ++k) {
+    if (p.Lower(k) == ")") {
+      if (k > ph->end + 1) ph->span_end = std::max(ph->span_end, k + 1);
+      return;
+    }
+    if (p.Lower(k) == "(" || p.Lower(k) == ",") return;
   }
 }
 
@@ -561,6 +576,7 @@ std::vector<Phrase> FindObjects(const SentenceParse& p, uint32_t at) {
     if (conj) break;
   }
   if (joined) out.insert(out.end(), more.begin(), more.end());
+  for (Phrase& ph : out) ShowBracket(p, &ph);
   return out;
 }
 

@@ -2,6 +2,10 @@
 // after a comma ("..., calling on Congress to act") is done by the subject
 // of the finite verb before the comma, the main clause's; English leaves
 // that subject unsaid, so the verb group's own subject search finds nothing.
+// A "he"/"she" that neither its sentence nor an earlier event source
+// resolves takes the last quote speaker of its gender, else the nearest
+// person of its gender named shortly before, as the quote stage resolves
+// its speakers.
 #include "events/sentence_coder.h"
 
 namespace readout::events {
@@ -31,6 +35,33 @@ std::vector<Phrase> SentenceCoder::CommaParticipleSubject(const Predicate& p) {
     return out;
   }
   return out;
+}
+
+int SentenceCoder::EarlierPerson(uint32_t k, Gender want) const {
+  const uint32_t at = parse_.token(k).start;
+  auto fits = [&](int e) {
+    return e >= 0 && a_.entities[e].type == EntityType::kPerson && a_.entities[e].gender == want;
+  };
+  // The last quote speaker before the pronoun.
+  int best = -1;
+  uint32_t best_at = 0;
+  for (const Quote& q : a_.quotes) {
+    if (!q.speaker || q.speaker->start >= at || q.speaker->start < best_at || !fits(q.speaker_entity)) continue;
+    best = q.speaker_entity;
+    best_at = q.speaker->start;
+  }
+  if (best >= 0) return best;
+  // The nearest person named in this sentence or the three before.
+  for (size_t e = 0; e < a_.entities.size(); ++e) {
+    if (!fits(static_cast<int>(e))) continue;
+    for (const Mention& m : a_.entities[e].mentions) {
+      if (m.start >= at) break;
+      if (m.sentence + 3 < sentence_ || m.start < best_at || InQuote(m.start)) continue;
+      best = static_cast<int>(e);
+      best_at = m.start;
+    }
+  }
+  return best;
 }
 
 }  // namespace readout::events

@@ -370,11 +370,14 @@ std::optional<EventArgument> SentenceCoder::Argument(const Phrase& ph) {
         if (person < 0) person = PersonBefore(ph.first, /*nearest=*/pos == Pos::kPRPS || w == "him" || w == "her", want);
         if (person < 0) person = ReportingSpeaker(ph.first, want);
         if (person < 0) person = StatementSpeaker(ph.first, want);
+        const bool quoted = InQuote(parse_.token(ph.first).start);
+        if (person < 0 && !quoted && !(last_named_ && Agrees(last_named_->entity, want))) {
+          person = EarlierPerson(ph.first, want);
+        }
         if (person >= 0) {
           arg.entity = person;
           arg.actor = a_.entities[person].actor;
-        } else if (last_named_ && !InQuote(parse_.token(ph.first).start) &&
-                   Agrees(last_named_->entity, want)) {
+        } else if (last_named_ && !quoted && Agrees(last_named_->entity, want)) {
           arg.entity = last_named_->entity;
           arg.actor = last_named_->actor;
         }

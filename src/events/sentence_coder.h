@@ -61,6 +61,7 @@ class SentenceCoder {
   }
 
   void Code(uint32_t s) {
+    sentence_ = s;
     parse_.Build(a_, a_.sentences[s], token_entity_, token_time_);
     preds_.clear();
     cache_.clear();
@@ -273,6 +274,12 @@ class SentenceCoder {
   // otherwise.
   int ReportingSpeaker(uint32_t k, Gender want) const;
 
+  // The person a "he"/"she" at token `k` outside quotation marks names
+  // when neither its sentence nor an earlier event source gives one: the
+  // last quote speaker of its gender before it, else the nearest person of
+  // its gender named in the three sentences before. -1 when none fits.
+  int EarlierPerson(uint32_t k, Gender want) const;
+
   // False only when entity `e` has a known gender other than `want`.
   bool Agrees(int e, Gender want) const;
 
@@ -322,6 +329,7 @@ class SentenceCoder {
   std::vector<uint8_t> token_time_;
   SentenceParse parse_;
   std::vector<Predicate> preds_;
+  uint32_t sentence_ = 0;  // the sentence being coded
   std::optional<EventArgument> last_named_;  // last named source, for "he"/"she"
   std::vector<std::pair<Phrase, EventArgument>> cache_;  // MakeArgument per phrase, this sentence
 };

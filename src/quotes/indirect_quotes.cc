@@ -53,16 +53,20 @@ uint32_t CommaBefore(const Context& c, uint32_t i, uint32_t begin) {
 }
 
 // CommaBefore for a speaker phrase that a title may precede ("…, DFA
-// spokesman Neil Sroka said"): steps back over up to five noun, adjective
-// and name words first.
+// spokesman Neil Sroka said"): steps back over up to seven noun, adjective
+// and name words and "and" first.
 uint32_t CommaBeforeSpeaker(const Context& c, const Phrase& speaker, uint32_t begin) {
   uint32_t comma = CommaBefore(c, speaker.first, begin);
   if (comma != kNoWord || speaker.kind == PhraseKind::kPronoun) return comma;
   uint32_t i = speaker.first;
-  for (int s = 0; s < 5 && i > begin; ++s) {
+  // (Also over "and" in a coordinated subject: "…, teachers and union
+  // officials told the Gazette".)
+  for (int s = 0; s < 7 && i > begin; ++s) {
     const Word& w = c.w[i - 1];
     if (w.type != WordType::kWord || w.Is(lexicon::kCueVerb | lexicon::kThat) ||
-        !(IsNoun(w.pos) || IsAdjective(w.pos) || w.capitalised)) {
+        !(IsNoun(w.pos) || IsAdjective(w.pos) || w.capitalised ||
+          (c.Equals(i - 1, "and") && i - 1 > begin && c.IsWord(i - 2) &&
+           (IsNoun(c.w[i - 2].pos) || c.w[i - 2].capitalised)))) {
       break;
     }
     --i;

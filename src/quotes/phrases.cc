@@ -82,13 +82,12 @@ bool PercentLike(const Context& c, uint32_t i) {
 bool QuantifierSubject(const Context& c, uint32_t begin, uint32_t i) {
   static constexpr std::string_view kWords[] = {"some",     "many",     "few",       "most",    "several",
                                                 "both",     "all",      "everyone",  "everybody", "someone",
-                                                "somebody", "anyone",   "anybody"};
+                                                "somebody", "anyone",   "anybody",   "another", "one"};
   bool quantifier = false;
   for (std::string_view w : kWords) quantifier = quantifier || c.Equals(i, w);
   if (!quantifier) return false;
   if (i == begin || !c.IsWord(i - 1)) return true;
-  return c.Lower(i - 1, kSubordinator) || c.Equals(i - 1, "and") || c.Equals(i - 1, "but") ||
-         c.Equals(i - 1, "yet") || c.Equals(i - 1, "so");
+  return c.Lower(i - 1, kSubordinator) || c.Equals(i - 1, "and") || c.Equals(i - 1, "but") || c.Equals(i - 1, "so");
 }
 
 // A form of "be" (also the clitics "'s", "'re", "'m").
@@ -145,6 +144,53 @@ Phrase GroupEndingAt(const Context& c, uint32_t begin, uint32_t j) {
   return {k, j + 1, PhraseKind::kNominal, true};
 }
 
+// "Sanders talks about …", "Saudi prince mocks Trump", "The mayor talks
+// about": a third-person form the tagger read as a plural noun after a
+// singular name or speaker noun phrase that opens its clause: at the
+// sentence or paragraph start, or after a comma, a conjunction or a
+// subordinator. A name after a determiner ("the Clinton attacks") or a
+// preposition modifies the noun instead.
+bool NameSubjectBefore(const Context& c, uint32_t i) {
+  if (i == 0 || !IsNoun(c.w[i].pos) || c.w[i].pos == Pos::kNN) return false;
+  const std::string_view t = c.Text(i);
+  if (t.size() < 4 || t.back() != 's' || t[t.size() - 2] == 's') return false;
+  if (c.w[i - 1].pos == Pos::kNNPS || c.w[i - 1].pos == Pos::kNNS) return false;
+  uint32_t f = i - 1;
+  if (NameWord(c, f)) {
+    while (f > 0 && f + 6 > i && (NameWord(c, f - 1) || NameJoiner(c, f - 1)) && !c.w[f].para_start) --f;
+  } else if (c.Lower(f, kPersonNoun | kOrgNoun) && c.w[f].pos == Pos::kNN) {
+    // "The mayor talks about", "Saudi prince mocks": a speaker noun with
+    // its modifiers and determiner.
+    while (f > 0 && f + 5 > i && !c.w[f].para_start && c.IsWord(f - 1) && !c.w[f - 1].Is(kCueVerb) &&
+           (NameWord(c, f - 1) || IsAdjective(c.w[f - 1].pos) || c.w[f - 1].pos == Pos::kNN)) {
+      --f;
+    }
+    if (f > 0 && !c.w[f].para_start && (c.Equals(f - 1, "the") || c.Equals(f - 1, "a"))) --f;
+  } else {
+    return false;
+  }
+  if (f == 0 || c.w[f].para_start) return true;
+  const Word& b = c.w[f - 1];
+  if (b.type == WordType::kEnd || b.type == WordType::kComma || b.type == WordType::kSemicolon ||
+      b.type == WordType::kDash || b.type == WordType::kColon) {
+    return true;
+  }
+  return c.Lower(f - 1, kSubordinator) || c.Equals(f - 1, "and") || c.Equals(f - 1, "but");
+}
+
+// Word i can open a verb's object or complement: a determiner, a
+// possessive, a name, an object pronoun, a number, "about"/"for", or "to"
+// and a verb.
+bool ObjectOpens(const Context& c, uint32_t i) {
+  if (!c.IsWord(i)) return i < c.w.size() && c.w[i].type == WordType::kOther && NumberLike(c, i);
+  if (c.w[i].Is(kDeterminer | lexicon::kPossessive) || NameWord(c, i) || NumberLike(c, i)) return true;
+  if (c.Equals(i, "him") || c.Equals(i, "her") || c.Equals(i, "them") || c.Equals(i, "about") ||
+      c.Equals(i, "for")) {
+    return true;
+  }
+  return c.Equals(i, "to") && c.IsWord(i + 1) && c.w[i + 1].pos == Pos::kVB;
+}
+
 }  // namespace
 
 bool ReportingCue(const Context& c, uint32_t cue) {
@@ -191,6 +237,8 @@ Phrase PhraseEndingAt(const Context& c, uint32_t begin, uint32_t j) {
       if (!c.IsWord(q)) break;
       if (c.w[q].Is(kDeterminer)) {
         k = q;
+        // "a former official", "his other aides": two determiners.
+        if (q > begin && !c.w[q].capitalised && c.IsWord(q - 1) && c.w[q - 1].Is(kDeterminer)) k = q - 1;
         determined = true;
         break;
       }
@@ -326,13 +374,14 @@ Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue) {
     // "Critics say", "42% said", "those surveyed say": a group or quantity
     // may be the speaker.
     if (!p.ok() && !c.Equals(j - 1, "who")) p = GroupEndingAt(c, begin, j - 1);
-    // "Many farmers in Ohio", "the head of the agency": a phrase that
+    // "Many farmers in Ohio", "the head of the agency", "A spokeswoman for
+    // the council": a phrase that
     // completes a preposition after a noun belongs to that noun's phrase.
     // Twice at most: "People with direct knowledge of Gates' work".
     for (int step = 0; step < 2; ++step) {
       if (!(p.ok() && p.kind != PhraseKind::kPronoun && p.first > begin + 1 &&
             (c.Equals(p.first - 1, "in") || c.Equals(p.first - 1, "of") || c.Equals(p.first - 1, "from") ||
-             c.Equals(p.first - 1, "at") || c.Equals(p.first - 1, "with")) &&
+             c.Equals(p.first - 1, "at") || c.Equals(p.first - 1, "with") || c.Equals(p.first - 1, "for")) &&
             c.IsWord(p.first - 2) && IsNoun(c.w[p.first - 2].pos) &&
             (!c.w[p.first - 2].capitalised || c.w[p.first - 2].pos == Pos::kNNS || p.first - 2 == begin))) {
         break;
@@ -595,6 +644,7 @@ uint32_t CueAt(const Context& c, uint32_t i) {
        (c.Equals(i + 1, "to") && c.IsWord(i + 2) && c.w[i + 2].pos == Pos::kVB))) {
     return 1;
   }
+  if (c.Lower(i, kCueVerb) && NameSubjectBefore(c, i) && ObjectOpens(c, i + 1)) return 1;
   // Headlines in title case: "Trump Says He Will Win", "…, Noah Says.":
   // a capitalised third-person form ("Says", "Slams") or "Said" between a
   // capitalised word and a capitalised word, a quote or the end.
