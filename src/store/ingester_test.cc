@@ -197,6 +197,27 @@ TEST(Schema, MigratesAndRefusesNewerVersions) {
   EXPECT_NE(s.message().find("newer"), std::string::npos) << s.message();
 }
 
+// A new file gets 8 KB pages; a file written before keeps the page size it
+// has (SQLite cannot change it without rewriting the file) and still opens.
+TEST(Schema, NewFilesGetEightKilobytePagesOldFilesKeepTheirs) {
+  TempDir dir;
+  {
+    auto db = OpenForWriting(dir.File("new.db"));
+    ASSERT_TRUE(db.ok()) << db.status().message();
+    EXPECT_EQ(Count(*db.value(), "PRAGMA page_size"), 8192);
+  }
+  const std::string old_path = dir.File("old.db");
+  {
+    auto db = Database::Open(old_path);
+    ASSERT_TRUE(db.ok());
+    ASSERT_TRUE(db.value()->Exec("PRAGMA page_size = 4096; CREATE TABLE t(x); DROP TABLE t;").ok());
+  }
+  auto db = OpenForWriting(old_path);
+  ASSERT_TRUE(db.ok()) << db.status().message();
+  EXPECT_EQ(Count(*db.value(), "PRAGMA page_size"), 4096);
+  EXPECT_EQ(Count(*db.value(), "PRAGMA user_version"), kSchemaVersion);
+}
+
 // Version 1 indexed quotes with a row trigger; version 2 drops it and the
 // writer indexes each batch. A version-1 file must come out with a full-text
 // index that matches its quotes table, old and new rows alike.

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 #include <sqlite3.h>
+#include <sys/mman.h>
 
 namespace readout::store {
 namespace {
@@ -21,6 +22,30 @@ void ConfigureSqliteOnce() {
 }
 
 }  // namespace
+
+bool ReservePageCache(size_t bytes) {
+  // Why: glibc grows a thread's arena by the bytes asked for, so a page cache
+  // filled a page at a time costs one mprotect and one page fault per page
+  // (~7,000 of each for 2,000 articles); one mapping with huge pages costs a
+  // fault per 2 MB. The slots are touched when SQLite strings its free list
+  // through them, so the block is resident from the start.
+  static bool reserved = false;
+  if (reserved) return true;
+  int header = 0;
+  if (sqlite3_config(SQLITE_CONFIG_PCACHE_HDRSZ, &header) != SQLITE_OK) return false;
+  const size_t slot = (8192 + static_cast<size_t>(header) + 7) & ~size_t{7};
+  const size_t slots = bytes / 8192;  // a 4 KB-page file fits half as many pages: SQLite mallocs the rest
+  if (slots == 0) return false;
+  void* block = mmap(nullptr, slots * slot, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (block == MAP_FAILED) return false;
+  (void)madvise(block, slots * slot, MADV_HUGEPAGE);  // a hint: without it, 4 KB pages
+  if (sqlite3_config(SQLITE_CONFIG_PAGECACHE, block, static_cast<int>(slot), static_cast<int>(slots)) != SQLITE_OK) {
+    munmap(block, slots * slot);
+    return false;
+  }
+  reserved = true;  // the block lives as long as the process
+  return true;
+}
 
 Result<std::unique_ptr<Database>> Database::Open(const std::string& path, const OpenOptions& options) {
   ConfigureSqliteOnce();

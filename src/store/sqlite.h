@@ -21,6 +21,13 @@ struct sqlite3_stmt;
 
 namespace readout::store {
 
+// For a process that writes one large database (readout ingest): gives
+// SQLite's page cache one block for `bytes` of 8 KB pages, asked of
+// the kernel at once and backed by huge pages where it allows, instead of a
+// malloc per page. Must run before the first Database is opened; false (and
+// nothing changed) when SQLite is already in use or the memory is refused.
+bool ReservePageCache(size_t bytes);
+
 struct OpenOptions {
   bool read_only = false;   // queries and export open read-only
   bool create = true;       // create the file when missing (ignored when read_only)
