@@ -192,6 +192,15 @@ void SentenceCoder::AddEvents(const Predicate& p, const std::string& code, const
     }
     return;
   }
+  // "Mrs. Clinton's aides and others are pressuring Sanders": a conjunct
+  // naming no one adds no sourceless event beside the ones named.
+  auto drop_unknown = [](std::vector<std::optional<EventArgument>>& v) {
+    if (std::any_of(v.begin(), v.end(), Known)) {
+      v.erase(std::remove_if(v.begin(), v.end(), [](const auto& x) { return !x; }), v.end());
+    }
+  };
+  drop_unknown(src);
+  drop_unknown(tgt);
   if (src.empty()) src.push_back(std::nullopt);
   if (tgt.empty()) tgt.push_back(std::nullopt);
   for (const auto& so : src) {
