@@ -536,7 +536,10 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         // "is proposing $275 billion in new spending": an amount of money.
         const bool money = i + 1 < e0 && c.w[i].type == WordType::kOther && c.IsWord(i + 1) &&
                            (c.Text(i) == "$" || c.Text(i) == "\u20ac" || c.Text(i) == "\u00a3");
-        if (i < e0 && (c.IsWord(i) || opens_quote || money) && content_ok &&
+        // (A report never opens with a conjunction: "which he favors but
+        // says would never pass".)
+        const bool conjunction = c.Equals(i, "but") || c.Equals(i, "and") || c.Equals(i, "or");
+        if (i < e0 && (c.IsWord(i) || opens_quote || money) && content_ok && !conjunction &&
             (that || infinitive || cue_prep || !IsPreposition(c, i) || PrepositionOpensClause(c, k, i, e0))) {
           first = i;
           last = e0;
@@ -555,6 +558,8 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
               c.w[after + 1].pos != Pos::kVBG && !d->in_quote[begin] && !d->in_quote[comma - 1]) {
             last = e0;
           }
+        } else if (!that && RelativeGapReport(c, at.speaker, begin, k, len, &first, &last)) {
+          min_words = 1;  // "which Cruz proposed": the relative word
         } else {
           continue;
         }
