@@ -372,6 +372,15 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
       } else if (comma != kNoWord) {
         first = begin;
         last = comma;
+        // "…, which stood at 263, according to the AP": the source
+        // supports the relative clause right before it.
+        for (uint32_t r = comma; r > begin + 2; --r) {
+          if (c.w[r - 1].type == WordType::kComma && !d->in_quote[r] &&
+              (c.Equals(r, "which") || c.Equals(r, "who") || c.Equals(r, "whose") || c.Equals(r, "where"))) {
+            first = r;
+            break;
+          }
+        }
       } else {
         continue;
       }
@@ -596,8 +605,13 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
       // "skeptical that Putin wants peace": a stance inside a complement
       // clause is not asserted.
       const uint32_t before = at.speaker.ok() && at.speaker.last <= k ? at.speaker.first : k;
+      // (A conditional "if" that opens the sentence or follows a comma or
+      // a conjunction asserts the stance: "If you like your plan, …".)
+      const bool conditional = before > 0 && c.Equals(before - 1, "if") &&
+                               (before - 1 <= begin || !c.IsWord(before - 2) || c.Equals(before - 2, "and") ||
+                                c.Equals(before - 2, "but"));
       if (before > 0 && (c.Lower(before - 1, lexicon::kThat) || c.Equals(before - 1, "whether") ||
-                         c.Equals(before - 1, "if"))) {
+                         (c.Equals(before - 1, "if") && !conditional))) {
         continue;
       }
     }
