@@ -316,7 +316,10 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
     if (c.w[k].type != WordType::kWord) continue;  // cues and lead-ins are words
     // Cues are lexicon words or "according"; lead-ins open with "asked" or
     // "in". Most words are none of these.
-    if (c.w[k].lex == nullptr && !c.Equals(k, "in") && !c.Equals(k, "asked") && !c.Equals(k, "according")) continue;
+    // (A lexicon word that is no cue verb is no cue either: CueAt.)
+    const lexicon::CueWord* lw = c.w[k].lex;
+    const bool cue_word = lw != nullptr && ((lw->flags & lexicon::kCueVerb) != 0 || lw->needs_as || lw->needs_quote);
+    if (!cue_word && !c.Equals(k, "in") && !c.Equals(k, "asked") && !c.Equals(k, "according")) continue;
     if (c.Equals(k, "asked") && AskedLeadIn(c, s0, k, d)) continue;  // (its own first test, inline)
     if (c.Equals(k, "in")) {
       uint32_t e = k + 1;
