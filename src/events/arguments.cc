@@ -706,7 +706,11 @@ EventArgument MakeArgument(const Model& model, const SentenceParse& p, const Phr
     // "Senator Bernie Sanders of Vermont": ---LEG gains the country USA.
     const bool fills_country = arg.actor.starts_with("---") && phrase.size() == arg.actor.size() &&
                                !phrase.starts_with("---") && phrase.ends_with(arg.actor.substr(3));
-    if ((phrase.size() > arg.actor.size() && phrase.starts_with(arg.actor)) || fills_country) {
+    // An agent written before the name extends it at the front: "MSF
+    // Arnor diplomat" is NGO + ARN + GOV with PETRARCH's agents.
+    const size_t at = phrase.find(arg.actor);
+    const bool extends = phrase.size() > arg.actor.size() && (at == 0 || at == 3);
+    if (extends || fills_country) {
       arg.actor = std::move(phrase);
     }
   }

@@ -425,6 +425,14 @@ void SentenceCoder::FindGovernor(Predicate* p) {
         while (b > static_cast<int>(parse_.first()) && (parse_.token(b).pos == Pos::kRB || IsNegation(parse_.Lower(b)))) --b;
         if (IsBe(parse_.Lower(b))) p->governor_frame = Frame::kDrop;
       }
+      // "was seen to break into", "was known to meet": a witness's report
+      // of the subject's act, which is coded as the act.
+      if ((t.lemma == "see" || t.lemma == "know" || t.lemma == "hear" || t.lemma == "watch") && t.pos == Pos::kVBN &&
+          k > static_cast<int>(parse_.first()) && object < 0) {
+        int b = k - 1;
+        while (b > static_cast<int>(parse_.first()) && parse_.token(b).pos == Pos::kRB) --b;
+        if (IsBe(parse_.Lower(b))) p->governor_frame = Frame::kNone;
+      }
       // "called for a bigger military effort to destroy", "pressed for X
       // to": an appeal ("called on X to" is coded by its own pattern).
       const bool call_for = (t.lemma == "call" || t.lemma == "press" || t.lemma == "push") &&
