@@ -635,6 +635,11 @@ bool SentenceCoder::StateActor(const std::optional<EventArgument>& x) const {
   // a person coded by nationality alone nor a party, a campaign, a
   // legislator, the media, a school or a business.
   if (c.starts_with("---") || (x->entity >= 0 && a_.entities[x->entity].type == EntityType::kPerson)) return false;
+  // A city stands for its people and council, not for a state: "press
+  // coverage helped Atlantic City make the case".
+  if (x->entity >= 0 && a_.entities[x->entity].place && a_.entities[x->entity].place->kind == PlaceKind::kCity) {
+    return false;
+  }
   for (std::string_view sector : {"PTY", "ELI", "LEG", "MED", "EDU", "BUS"}) {
     if (c.find(sector) != std::string::npos) return false;
   }

@@ -304,7 +304,10 @@ void SentenceCoder::VerbGroup(Predicate* p) {
   }
   // A gerund after a verb is its complement: "did not mention requesting
   // a donation", "suggested boycotting Apple".
-  bool gerund = parse_.token(p->head).pos == Pos::kVBG && g == p->head && g > parse_.first() &&
+  // Adverbs may stand between: "will avoid directly helping him".
+  bool adverbs_before = true;
+  for (uint32_t k = g; k < p->head; ++k) adverbs_before &= parse_.token(k).pos == Pos::kRB && !IsNegation(parse_.Lower(k));
+  bool gerund = parse_.token(p->head).pos == Pos::kVBG && adverbs_before && g > parse_.first() &&
                 IsVerb(parse_.token(g - 1).pos) && parse_.token(g - 1).pos != Pos::kMD &&
                 !IsAuxiliary(parse_.Lower(g - 1));
   if (to || gerund) FindGovernor(p);
