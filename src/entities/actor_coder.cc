@@ -615,8 +615,9 @@ bool OtherGivenName(const Model& model, const std::vector<std::string_view>& nam
     const std::string_view given = name.substr(0, space);
     // Any first word that is no title and no initial ("Khizr Khan" is not
     // Imran Khan); "President Obama" and "J. Smith" say nothing.
+    // An all-capital word ("AG Lynch") is an abbreviation, not a name.
     const bool first_name = given.size() >= 2 && given.back() != '.' && given[0] >= 'A' && given[0] <= 'Z' &&
-                            !model.gazetteer().IsTitleWord(given);
+                            !(given[1] >= 'A' && given[1] <= 'Z') && !model.gazetteer().IsTitleWord(given);
     if (first_name && !HasWord(r.name, given)) return true;
   }
   return false;
@@ -691,6 +692,22 @@ std::string CodeEntity(const Model& model, const Analysis& a, const Entity& e, s
       if (key.find(' ') != std::string::npos) continue;
       const ActorRecord* r = dict.FindPersonBySurnameKey(key);
       if (r != nullptr && !OtherGivenName(model, names, *r)) return ActorDictionary::CodeAt(*r, date);
+    }
+    // "Wasserman Schultz": a surname of two words, the end of one known
+    // person's name, not after a given name.
+    for (std::string_view name : names) {
+      std::string key = lexicon::ActorKey(name);
+      const size_t space = key.rfind(' ');
+      if (space == std::string::npos || model.gazetteer().GivenName(name.substr(0, name.find(' '))).has_value()) {
+        continue;
+      }
+      const ActorRecord* r = dict.FindPersonBySurnameKey(std::string_view(key).substr(space + 1));
+      if (r == nullptr) continue;
+      const std::string record_key = lexicon::ActorKey(r->name);
+      if (record_key.size() > key.size() && record_key.ends_with(key) &&
+          record_key[record_key.size() - key.size() - 1] == ' ') {
+        return ActorDictionary::CodeAt(*r, date);
+      }
     }
     // 3. Roles.
     for (const Role& role : e.roles) {

@@ -410,5 +410,22 @@ TEST(CodeText, MoreCountriesOfficesAndBodies) {
   EXPECT_EQ(CodeText(TheModel(), "the legislative body", D("2022-01-01")), "---LEG");
 }
 
+// A two-word surname is the end of one known name ("Wasserman Schultz"); an
+// abbreviation before a surname is no given name ("AG Lynch"); "Hillary"
+// alone is Hillary Clinton.
+TEST(CodeEntity, CompoundSurnamesAbbreviationsAndLoneGivenNames) {
+  Analysis a = Make("Wasserman Schultz met AG Lynch. Hillary spoke. Mark Schultz left.", "2016-07-26",
+                    {{"Wasserman Schultz", EntityType::kPerson},
+                     {"AG Lynch", EntityType::kPerson},
+                     {"Hillary", EntityType::kPerson},
+                     {"Mark Schultz", EntityType::kPerson}});
+  AddMention(a, 1, "Lynch", 5);
+  CodeActors(TheModel(), a);
+  EXPECT_EQ(a.entities[0].actor, "USALEG");
+  EXPECT_EQ(a.entities[1].actor, "USAJUD");
+  EXPECT_EQ(a.entities[2].actor, "USAELI");
+  EXPECT_EQ(a.entities[3].actor, "");
+}
+
 }  // namespace
 }  // namespace readout::entities

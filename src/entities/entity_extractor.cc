@@ -15,7 +15,7 @@ namespace readout::entities {
 
 void ExtractEntities(const Model& model, Analysis& analysis) {
   ArticleWords article;
-  article.Fill(analysis);
+  article.Fill(analysis, model.gazetteer());
   SentenceWords sw;
   std::vector<RawMention> mentions;
   for (uint32_t s = 0; s < analysis.sentences.size(); ++s) {

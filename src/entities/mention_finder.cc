@@ -369,7 +369,10 @@ void Finder::Run() {
       ++k;
       continue;
     }
-    if (IsNonNamePos(wi.pos, initial || headline_) && !given) {
+    // "Pence met with Cruz": a sentence opens with the surname of a person
+    // the article named in full, though the lexicon knows a common "pence".
+    const bool surname = initial && !headline_ && e - k == 1 && art_.SeenAsSurname(w);
+    if (IsNonNamePos(wi.pos, initial || headline_) && !given && !surname) {
       ++k;
       continue;
     }
@@ -424,19 +427,24 @@ struct HeadlineCounter {
 
 }  // namespace
 
-void ArticleWords::Fill(const Analysis& a) {
+void ArticleWords::Fill(const Analysis& a, const lexicon::Gazetteer& g) {
   lower = {};
   named = {};
+  surnames = {};
   headline.clear();
   lower.Reserve(a.tokens.size() / 2, a.text.size() / 2);
   named.Reserve(a.tokens.size() / 8);
   // One pass per sentence: the capitalised words after its first word wait
-  // here until the sentence is known not to be a headline.
-  std::vector<std::string_view> capitalised;
+  // here until the sentence is known not to be a headline; so do the last
+  // words of runs that open with a given name.
+  std::vector<std::string_view> capitalised, run_ends;
   for (const Sentence& s : a.sentences) {
     HeadlineCounter h;
     capitalised.clear();
+    run_ends.clear();
     bool first = true;
+    bool given_run = false;  // inside a capitalised run opened by a given name
+    std::string_view previous;  // the run's last word so far
     for (uint32_t i = s.first_token; i < s.end_token; ++i) {
       const Token& t = a.tokens[i];
       if (t.kind != TokenKind::kWord) continue;
@@ -446,11 +454,24 @@ void ArticleWords::Fill(const Analysis& a) {
       h.Add(w, upper);
       if (c >= 'a' && c <= 'z') lower.TryEmplace(w, true);
       if (!first && upper) capitalised.push_back(w);
+      if (upper && !first) {
+        if (given_run) {
+          previous = w;
+        } else if (g.GivenName(w)) {
+          given_run = true;
+          previous = {};
+        }
+      } else {
+        if (given_run && !previous.empty()) run_ends.push_back(previous);
+        given_run = false;
+      }
       first = false;
     }
+    if (given_run && !previous.empty()) run_ends.push_back(previous);
     headline.push_back(h.LooksLikeHeadline());
     if (headline.back()) continue;
     for (std::string_view w : capitalised) named.TryEmplace(w, true);
+    for (std::string_view w : run_ends) surnames.TryEmplace(w, true);
   }
 }
 

@@ -51,12 +51,18 @@ struct ArticleWords {
   // Capitalised words seen inside ordinary (not headline) sentences, after
   // their first word: names as the body writes them ("Trump", "Sanders").
   text::FlatStringMap<bool> named;
+  // Last words of capitalised runs inside ordinary sentences that open with
+  // a given name ("Pence" in "Gov. Mike Pence"): surnames, which stay names
+  // when a sentence opens with them even if the lexicon knows a common word
+  // of that spelling ("pence").
+  text::FlatStringMap<bool> surnames;
   // Per sentence: a Title Case headline ("Trump Turns to Putin"), which
   // capitalises ordinary words.
   std::vector<bool> headline;
-  void Fill(const Analysis& a);
+  void Fill(const Analysis& a, const lexicon::Gazetteer& g);
   bool SeenLower(std::string_view capitalised) const;
   bool SeenAsName(std::string_view w) const { return named.Find(w) != nullptr; }
+  bool SeenAsSurname(std::string_view w) const { return surnames.Find(w) != nullptr; }
   bool IsHeadline(uint32_t sentence) const { return sentence < headline.size() && headline[sentence]; }
 };
 

@@ -174,16 +174,34 @@ void ShareHead(const SentenceParse& p, std::vector<Phrase>* names) {
 
 // "Danish media and government": a bare common noun conjunct shares the
 // first conjunct's leading modifier.
+// People who act for someone: "Mrs. Clinton's aides and allies" are all
+// hers ("Trump's rallies and protesters" are not all his).
+bool ActsFor(std::string_view lemma) {
+  static const std::string_view kWords[] = {
+      "aide",   "ally",      "adviser",  "advisor", "supporter",   "backer", "associate", "staff",
+      "staffer", "lawyer",   "attorney", "spokesman", "spokeswoman", "surrogate", "loyalist", "lieutenant",
+      "deputy", "confidant", "representative", "envoy", "strategist", "operative"};
+  return std::find(std::begin(kWords), std::end(kWords), lemma) != std::end(kWords);
+}
+
 void ShareModifier(const SentenceParse& p, std::vector<Phrase>* names) {
   const Phrase& front = names->front();
   if (front.end < front.first + 2) return;
-  // An adjective ("Danish"), not a name ("Trump's rallies and protesters").
-  if (p.token(front.first).pos != Pos::kJJ) return;
+  // An adjective ("Danish"), or a possessor of people acting for it
+  // ("Mrs. Clinton's aides and allies"), not a name ("Trump's rallies and
+  // protesters").
+  uint32_t modifier_end = front.first + 1;
+  if (p.token(front.first).pos != Pos::kJJ) {
+    const int c = p.ChunkAt(front.first);
+    if (c < 0 || p.chunks()[c].possessor_end < 0 || !ActsFor(p.token(front.end - 1).lemma)) return;
+    modifier_end = static_cast<uint32_t>(p.chunks()[c].possessor_end) + 1;
+  }
   for (size_t i = 1; i < names->size(); ++i) {
     Phrase& n = (*names)[i];
     if (n.end != n.first + 1 || !IsNoun(p.token(n.first).pos) || IsProperNoun(p.token(n.first).pos)) continue;
+    if (modifier_end > front.first + 1 && !ActsFor(p.token(n.first).lemma)) continue;
     n.modifier_first = front.first;
-    n.modifier_end = front.first + 1;
+    n.modifier_end = modifier_end;
   }
 }
 
@@ -648,6 +666,15 @@ EventArgument MakeArgument(const Model& model, const SentenceParse& p, const Phr
               phrase.compare(0, 3, a.entities[e].actor, 0, 3) == 0;
     }
     if (named) arg.actor = std::move(phrase);
+  }
+  // A shared possessor names whom the conjunct acts for: "allies" in
+  // "Mrs. Clinton's aides and allies".
+  for (uint32_t i = ph.modifier_first; arg.entity < 0 && i < ph.modifier_end; ++i) {
+    const Token& last = p.token(ph.modifier_end - 1);
+    if (p.EntityAt(i) >= 0 && (last.kind == TokenKind::kPossessive || last.pos == Pos::kPOS)) {
+      arg.entity = p.EntityAt(i);
+      arg.actor = a.entities[arg.entity].actor;
+    }
   }
   if (ph.modifier_end > ph.modifier_first && (arg.actor.empty() || arg.actor.starts_with("---")) && !pronoun) {
     const std::string text = std::string(a.Text({p.token(ph.modifier_first).start, p.token(ph.modifier_end - 1).end})) +

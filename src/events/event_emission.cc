@@ -101,7 +101,11 @@ void SentenceCoder::AddEvents(const Predicate& p, const std::string& code, const
     if ((forward.starts_with("05") || forward.starts_with("03")) && PollShare(ph)) return;
     // "voters rejecting Mr. Trump", "the influential delegate, who backs
     // Cruz": voters' and delegates' support or rejection is a vote.
-    if ((forward.starts_with("05") || forward.starts_with("12")) && Electorate(ph)) return;
+    // "superdelegates who have publicly committed to Clinton": their
+    // commitment is a vote too.
+    if ((forward.starts_with("05") || forward.starts_with("12") || forward.starts_with("03")) && Electorate(ph)) {
+      return;
+    }
     Arguments(ph, &src);
   }
   // "appealing to Republican voters", "is going to be appealing to a
@@ -138,6 +142,19 @@ void SentenceCoder::AddEvents(const Predicate& p, const std::string& code, const
   bool thing_in_place = false;
   bool dropped = false;  // a target dropped as a thing leaves no mutual act
   for (const Phrase& ph : targets) {
+    // "captured the support of voters", "did not receive Obama's
+    // endorsement": support won is a vote or a campaign's prize.
+    if (SupportWon(p, ph)) {
+      dropped = true;
+      continue;
+    }
+    // "a mass shooting last year in Roseburg": where a deed of violence
+    // happened is no target of it.
+    if (p.noun && force && OnlyPlace(ph) && ph.first > parse_.first() &&
+        (parse_.Lower(ph.first - 1) == "in" || parse_.Lower(ph.first - 1) == "at" ||
+         parse_.Lower(ph.first - 1) == "near")) {
+      continue;
+    }
     // "captured the Democratic primary", "capturing wins in South
     // Carolina, Alabama and Georgia": an electoral contest or its prize is
     // no participant, nor are the places listed after it.
@@ -192,6 +209,15 @@ void SentenceCoder::AddEvents(const Predicate& p, const std::string& code, const
     }
     return;
   }
+  // "Mrs. Clinton's aides and others are pressuring Sanders": a conjunct
+  // naming no one adds no sourceless event beside the ones named.
+  auto drop_unknown = [](std::vector<std::optional<EventArgument>>& v) {
+    if (std::any_of(v.begin(), v.end(), Known)) {
+      v.erase(std::remove_if(v.begin(), v.end(), [](const auto& x) { return !x; }), v.end());
+    }
+  };
+  drop_unknown(src);
+  drop_unknown(tgt);
   if (src.empty()) src.push_back(std::nullopt);
   if (tgt.empty()) tgt.push_back(std::nullopt);
   for (const auto& so : src) {
@@ -436,7 +462,9 @@ bool SentenceCoder::Figurative(std::string_view code, const std::vector<Phrase>&
     return false;
   }
   for (const Phrase& ph : sources) {
-    if (Named(ph) || !Cached(ph).actor.empty()) return false;
+    // "television ads attacking Trump": a sector a modifier gives
+    // ("---MED") names nobody; the ads remain things.
+    if (Named(ph)) return false;
     int head = -1;
     for (uint32_t i = ph.first; i < ph.end; ++i) {
       const Pos pos = parse_.token(i).pos;
@@ -501,6 +529,21 @@ void SentenceCoder::Add(const Predicate& p, const std::string& code, const std::
   // support whose giver the sentence names no actor for is a voter's.
   const std::string& lemma = parse_.token(p.head).lemma;
   if (code.starts_with("05") && !source && (lemma == "support" || lemma == "back")) return;
+  // "Elmendorf, who supports Clinton", "a former state GOP chair who is
+  // supporting Brooks": a standing preference described is a vote, no
+  // endorsement.
+  if (code.starts_with("05") && PreferenceClause(p)) return;
+  // "spoke to reporters", "talked with CNN", "his conversation with the
+  // Times": speaking to the media is a statement (010), not a
+  // consultation; not speaking to them ("Neither Warren nor Clinton spoke
+  // with reporters") is nothing.
+  if (code.starts_with("04") && !code.starts_with("042") && !code.starts_with("043") && target &&
+      target->actor.ends_with("MED")) {
+    bool neither = p.negated;
+    for (uint32_t k = parse_.first(); k < p.head && !neither; ++k) neither = parse_.Lower(k) == "neither";
+    if (!neither) Add(p, "010", source, target, s, date);
+    return;
+  }
   // "helped define the strife", "help Hillary get elected", "would help
   // Clinton attract voters": help in doing something is no aid, unless it
   // goes to a country, a government or an international body ("offering
@@ -541,6 +584,37 @@ void SentenceCoder::Add(const Predicate& p, const std::string& code, const std::
   a_.events.push_back(std::move(e));
 }
 
+// "captured the support of voters", "receive Obama's endorsement": a
+// target phrase headed by support, backing, votes or an endorsement that a
+// winning or receiving verb takes.
+bool SentenceCoder::SupportWon(const Predicate& p, const Phrase& ph) const {
+  const std::string& verb = parse_.token(p.head).lemma;
+  static const std::string_view kVerbs[] = {"capture", "win", "gain", "earn", "secure", "garner",
+                                            "get",     "receive", "seek", "court", "lose"};
+  if (std::find(std::begin(kVerbs), std::end(kVerbs), verb) == std::end(kVerbs)) return false;
+  const int head = NounHead(ph);
+  if (head < 0) return false;
+  const std::string& l = parse_.token(head).lemma;
+  return l == "support" || l == "backing" || l == "vote" || l == "endorsement" || l == "nod";
+}
+
+// "Elmendorf, who supports Clinton", "who is supporting Brooks": support,
+// backing or preference in the present tense right after "who".
+bool SentenceCoder::PreferenceClause(const Predicate& p) const {
+  const Token& h = parse_.token(p.head);
+  if (!(h.lemma == "support" || h.lemma == "back" || h.lemma == "favor" || h.lemma == "favour" ||
+        h.lemma == "prefer")) {
+    return false;
+  }
+  uint32_t g = p.group_first;
+  if (h.pos == Pos::kVBG && g < p.head && (parse_.Lower(g) == "is" || parse_.Lower(g) == "are")) {
+    // "who is supporting"
+  } else if (!(h.pos == Pos::kVBZ || h.pos == Pos::kVBP) || g != p.head) {
+    return false;
+  }
+  return g > parse_.first() && parse_.Lower(g - 1) == "who";
+}
+
 // A government, an army (their officials too), an international
 // organisation, a country or its people: not a private person, a party or
 // a campaign.
@@ -573,6 +647,13 @@ bool SentenceCoder::VerbalAttack(const Predicate& p, std::string_view code, cons
   };
   auto party = [](const std::optional<EventArgument>& x) { return x && x->actor.find("PTY") != std::string::npos; };
   if ((person(target) || party(target)) && (!source || person(source) || party(source))) return true;
+  // "Rubio ... hitting the Manhattan businessman on his spray tan", "Cruz,
+  // who long has fought the Washington establishment": a candidate, a
+  // legislator or a party commands no force; its attacks are words.
+  const bool candidate = (person(source) || party(source)) &&
+                         (source->actor.ends_with("ELI") || source->actor.ends_with("LEG") ||
+                          source->actor.ends_with("PTY"));
+  if (candidate && target) return true;
   // "the front-runner's attacks on Muslims", "his attacks on a federal
   // judge": a politician out of office or in a legislature or party (not a
   // government, whose attacks may be military) attacking people by word.

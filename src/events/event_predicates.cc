@@ -9,11 +9,18 @@
 #include <algorithm>
 
 #include "events/irrealis.h"
+#include "events/word_lists.h"
 
 namespace readout::events {
 
 namespace {
 
+// Nouns whose infinitive is an intent of their owner: "its commitment to
+// support the police", "Putin's offer to mediate".
+bool IntentNoun(std::string_view l) {
+  return l == "promise" || l == "pledge" || l == "vow" || l == "offer" || l == "commitment" ||
+         l == "determination" || l == "willingness" || l == "readiness";
+}
 
 // Picks the best code for a form at tokens [first, end).
 void ChooseCode(const lexicon::VerbDictionary& dict, const lexicon::VerbForm& form, const SentenceParse& parse,
@@ -132,12 +139,13 @@ bool SentenceCoder::InTitle(uint32_t i) const {
   if (i <= parse_.first() || t.end == t.start || a_.text[t.start] < 'A' || a_.text[t.start] > 'Z') return false;
   uint32_t k = i - 1;
   const std::string_view w = parse_.Lower(k);
-  if (w == "\u201c" || w == "\"" || w == "``" || w == "'") {
+  if (w == "\u201c" || w == "\"" || w == "``" || w == "'" || w == "''" || w == "\u2018") {
     if (k == parse_.first()) return false;
     --k;
   }
+  // "on NBC's ''Meet the Press''", "his Meet the Press interview".
   const Pos pos = parse_.token(k).pos;
-  return pos == Pos::kPOS || pos == Pos::kIN;
+  return pos == Pos::kPOS || pos == Pos::kIN || pos == Pos::kPRPS;
 }
 
 // A wh-word opens the clause of the verb at `i`, through its subject and
@@ -377,11 +385,13 @@ bool SentenceCoder::ByFollows(uint32_t head) const {
 void SentenceCoder::FindGovernor(Predicate* p) {
   int k = static_cast<int>(p->group_first) - 1;
   int object = -1;  // first token of the phrase stepped over, if any
+  int next_chunk = -1;  // the chunk right before the infinitive, if any
   // Up to 10 steps: "called for the Islamic State strongholds in Syria and
   // Iraq to be hit" (a chunk is one step).
   for (int steps = 0; k >= static_cast<int>(parse_.first()) && steps < 10; ++steps, --k) {
     int c = parse_.ChunkAt(k);
     if (c >= 0) {
+      if (next_chunk < 0 && parse_.chunks()[c].end == p->group_first) next_chunk = c;
       k = static_cast<int>(parse_.chunks()[c].first);
       object = parse_.chunks()[c].pronoun && parse_.Lower(k).ends_with("self") ? -1 : k;
       if (parse_.Lower(k).ends_with("selves")) object = -1;
@@ -417,9 +427,29 @@ void SentenceCoder::FindGovernor(Predicate* p) {
       }
       // "called for a bigger military effort to destroy", "pressed for X
       // to": an appeal ("called on X to" is coded by its own pattern).
-      if (p->governor_frame == Frame::kNone && (t.lemma == "call" || t.lemma == "press" || t.lemma == "push") &&
-          parse_.Lower(k + 1) == "for") {
-        p->governor_frame = Frame::kAppeal;
+      const bool call_for = (t.lemma == "call" || t.lemma == "press" || t.lemma == "push") &&
+                            parse_.Lower(k + 1) == "for";
+      if (p->governor_frame == Frame::kNone && call_for) p->governor_frame = Frame::kAppeal;
+      // "celebrated the Justice Department's decision not to indict her",
+      // "backed his effort to repeal": the infinitive completes the noun
+      // before it, a decision or a plan, and is no act; the verb keeps its
+      // own event ("praised Trump's decision"). A promise, a pledge or an
+      // offer ("its commitment to support the police") is an intent, left
+      // to the governing verb's frame.
+      if (!call_for && next_chunk >= 0) {
+        const Token& h = parse_.token(parse_.chunks()[next_chunk].head);
+        // "went out of his way to criticize" is no way to do it.
+        if (IsNoun(h.pos) && !IsProperNoun(h.pos) && IsPlanNoun(h.lemma) && !IntentNoun(h.lemma) &&
+            h.lemma != "way") {
+          p->frame = Frame::kDrop;
+          p->governor_frame = Frame::kNone;
+          return;
+        }
+      }
+      // "I am going to protect all Americans": a stated intention.
+      if (t.lemma == "go" && t.pos == Pos::kVBG && object < 0 && k > static_cast<int>(parse_.first()) &&
+          (IsBe(parse_.Lower(k - 1)) || parse_.Lower(k - 1) == "'m")) {
+        p->governor_frame = Frame::kIntent;
       }
 
       // "it was time to attack", "the aim is to topple", "is unlikely to

@@ -300,6 +300,15 @@ class SentenceCoder {
   void Add(const Predicate& p, const std::string& code, const std::optional<EventArgument>& source,
            const std::optional<EventArgument>& target, uint32_t s, const std::string& date);
 
+  // "captured the support of voters", "receive Obama's endorsement": a
+  // target phrase headed by support, backing, votes or an endorsement that
+  // a winning or receiving verb takes.
+  bool SupportWon(const Predicate& p, const Phrase& ph) const;
+
+  // "Elmendorf, who supports Clinton", "who is supporting Brooks": support,
+  // backing or preference in the present tense right after "who".
+  bool PreferenceClause(const Predicate& p) const;
+
   // A government, an army (their officials too), an international
   // organisation, a country or its people: not a private person, a party or
   // a campaign ("help Israel and the Palestinians achieve", not "help

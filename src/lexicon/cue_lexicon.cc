@@ -277,10 +277,14 @@ void CueLexicon::BuildTable() {
   mask_ = size - 1;
   for (const auto& [key, word] : words_) {
     if (key.size() > 63) continue;  // longer words are never looked up
-    const uint64_t h = text::HashBytes(key);
+    // (A short key is packed as it is: one with a capital letter, which no
+    // folded word has, never matches, as with the byte compare.)
+    const bool short_key = IsShort(key.size());
+    const uint64_t packed = short_key ? PackShort(key.data(), key.size()) : 0;
+    const uint64_t h = short_key ? HashShort(packed, key.size()) : text::HashBytes(key);
     size_t i = h & mask_;
     while (table_[i].word) i = (i + 1) & mask_;
-    table_[i] = {key, &word, static_cast<uint32_t>(h)};
+    table_[i] = {packed, &word, key.data(), static_cast<uint32_t>(h), static_cast<uint32_t>(key.size())};
     max_len_ = std::max(max_len_, key.size());
   }
 }
@@ -299,7 +303,7 @@ const CueWord* CueLexicon::Find(std::string_view lower) const {
   return it == words_.end() ? nullptr : &it->second;
 }
 
-const CueWord* CueLexicon::FindFolded(std::string_view word) const {
+const CueWord* CueLexicon::FindFoldedLong(std::string_view word) const {
   if (word.size() > max_len_ || table_.empty()) return nullptr;
   // Keys are lower case: the word hashes and compares as its lower-cased
   // self without being copied.
@@ -307,7 +311,7 @@ const CueWord* CueLexicon::FindFolded(std::string_view word) const {
   for (size_t i = h & mask_;; i = (i + 1) & mask_) {
     const Slot& s = table_[i];
     if (!s.word) return nullptr;
-    if (s.hash == static_cast<uint32_t>(h) && EqualsFolded(s.key, word)) return s.word;
+    if (s.hash == static_cast<uint32_t>(h) && EqualsFolded(std::string_view(s.key, s.len), word)) return s.word;
   }
 }
 

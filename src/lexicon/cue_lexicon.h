@@ -7,6 +7,7 @@
 #define READOUT_LEXICON_CUE_LEXICON_H_
 
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <span>
 #include <string>
@@ -17,6 +18,7 @@
 #include "readout/analysis.h"
 #include "readout/model.h"
 #include "readout/status.h"
+#include "text/flat_string_map.h"
 
 namespace readout::lexicon {
 
@@ -92,8 +94,19 @@ class CueLexicon {
   // The entry of a lower-case word, or nullptr. REQUIRES: `lower` is lower-case.
   const CueWord* Find(std::string_view lower) const;
   // As Find, lower-casing ASCII letters of `word` first (no allocation for
-  // words up to 63 bytes; longer words are never in the lexicon).
-  const CueWord* FindFolded(std::string_view word) const;
+  // words up to 63 bytes; longer words are never in the lexicon). Inline
+  // for words of up to eight bytes, most of those the quote stage looks up.
+  const CueWord* FindFolded(std::string_view word) const {
+    const size_t n = word.size();
+    if (!IsShort(n)) return FindFoldedLong(word);
+    if (n > max_len_) return nullptr;  // (also when the table is empty)
+    const uint64_t packed = text::internal::LowerAsciiBytes(PackShort(word.data(), n));
+    for (size_t i = HashShort(packed, n) & mask_;; i = (i + 1) & mask_) {
+      const Slot& s = table_[i];
+      if (!s.word) return nullptr;
+      if (s.packed == packed && s.len == n) return s.word;
+    }
+  }
 
   // The longest media phrase starting at words[0] (lower-case words); returns
   // its length in words (0 when none) and sets *medium.
@@ -119,15 +132,42 @@ class CueLexicon {
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
   };
   CueWord& Entry(std::string_view lower);
+  // FindFolded for words of no or more than eight bytes.
+  const CueWord* FindFoldedLong(std::string_view word) const;
+  // Keys of one to eight bytes are packed into one integer: eight bytes as
+  // they are, four to seven as two overlapping four-byte loads, one to
+  // three as their first, middle and last byte. With the length, the
+  // integer tells the key apart from every other key of that length.
+  static bool IsShort(size_t n) { return n - 1 < 8; }
+  static uint64_t PackShort(const char* p, size_t n) {
+    if (n >= 4) {
+      uint32_t lo, hi;
+      std::memcpy(&lo, p, 4);
+      std::memcpy(&hi, p + n - 4, 4);
+      return lo | (uint64_t{hi} << 32);
+    }
+    return (uint64_t{static_cast<unsigned char>(p[0])} << 16) |
+           (uint64_t{static_cast<unsigned char>(p[n >> 1])} << 8) | static_cast<unsigned char>(p[n - 1]);
+  }
+  // The high half of the product depends on every bit of the packed key;
+  // folded down, the slot bits do too.
+  static uint64_t HashShort(uint64_t packed, size_t n) {
+    const uint64_t h = (packed ^ (n * 0x9e3779b97f4a7c15ull)) * 0xbf58476d1ce4e5b9ull;
+    return h ^ (h >> 32);
+  }
   // Freezes words_ into the flat table FindFolded probes.
   void BuildTable();
 
   // Open addressing, power-of-two size, text::HashBytes of the lower-case
   // key (FindFolded hashes the word as lower case without copying it).
+  // Keys of up to eight bytes are hashed and compared packed into one
+  // integer (cue_lexicon.cc), longer ones byte by byte.
   struct Slot {
-    std::string_view key;  // views words_'s keys
+    uint64_t packed = 0;           // short keys: the packed bytes
     const CueWord* word = nullptr;
-    uint32_t hash = 0;     // low half of the key's hash: most misses end here
+    const char* key = nullptr;     // views words_'s key
+    uint32_t hash = 0;             // low half of the key's hash: most misses end here
+    uint32_t len = 0;
   };
   std::vector<Slot> table_;
   size_t mask_ = 0;

@@ -111,6 +111,11 @@ void DropNestedHeldReports(Drafts* d);
 // (src/quotes/long_subjects.cc). Not ok when the words before the verb do
 // not read as one noun phrase.
 Phrase LongSubject(const Context& c, uint32_t begin, uint32_t cue);
+// A cue in a relative clause whose object is the gap ("which Cruz proposed",
+// "a word Trump repeated"): sets [*first, *last) to the relative word or the
+// modified noun phrase (src/quotes/relative_gaps.cc).
+bool RelativeGapReport(const Context& c, const Phrase& speaker, uint32_t begin, uint32_t k, uint32_t len,
+                       uint32_t* first, uint32_t* last);
 
 // Where a report ends (src/quotes/report_ends.cc):
 // True when a clause with its own subject starts at word i: a subject

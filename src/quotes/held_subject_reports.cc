@@ -1,7 +1,8 @@
 // Reports whose subject is part of what is reported and whose text names no
 // source: appearances ("The court seemed to send an assertive signal",
 // "Enthusiasm appears to have plummeted") and hearsay adverbs ("The FBI is
-// reportedly making arrangements …"). PolNeAR counts them as attributions
+// reportedly making arrangements …"), also with an impersonal subject ("it
+// seems the party has too many delegates"). PolNeAR counts them as attributions
 // to no one: the content runs from the clause's subject to the end of its
 // clause, and the cue is the raising verb or the adverb.
 //
@@ -37,6 +38,51 @@ uint32_t ClauseEnd(const Context& c, const Drafts& d, uint32_t from, uint32_t n)
   return i;
 }
 
+// "It seems (that) the Democrats have too many superdelegates", "it
+// appears, though, that …", "It seemed like the members had decided",
+// "it seems increasingly likely that …": an impersonal "it" before the
+// raising verb (over adverbs and auxiliaries); the report is what follows
+// the verb to the end of its clause, when it reads as a clause.
+bool ImpersonalAppearance(const Context& c, uint32_t s0, uint32_t k, Drafts* d) {
+  uint32_t v = k;
+  while (v > s0 && c.IsWord(v - 1) && !c.w[v - 1].capitalised &&
+         (c.w[v - 1].Is(lexicon::kAux) || c.w[v - 1].pos == Pos::kRB)) {
+    --v;
+  }
+  if (v == s0 || !c.Equals(v - 1, "it")) return false;
+  const uint32_t n = static_cast<uint32_t>(c.w.size());
+  uint32_t f = k + 1;
+  // ", though, that …"
+  if (f + 2 < n && c.w[f].type == WordType::kComma && c.Equals(f + 1, "though") &&
+      c.w[f + 2].type == WordType::kComma) {
+    f += 3;
+  }
+  if (!c.IsWord(f) || c.Equals(f, "to") || c.Equals(f, "in") || c.Equals(f, "on") || c.Equals(f, "at") ||
+      c.Equals(f, "for") || c.Equals(f, "from") || c.Equals(f, "with")) {
+    return false;
+  }
+  const uint32_t last = ClauseEnd(c, *d, f, n);
+  const bool opens = c.Equals(f, "that") || c.Equals(f, "like") ||
+                     (c.Equals(f, "as") && (c.Equals(f + 1, "if") || c.Equals(f + 1, "though")));
+  if (!opens && !HasFiniteVerb(c, f, last)) return false;
+  if (CountWords(c, f, last) < 3) return false;
+  for (size_t q = d->quotes.size(); q-- > 0;) {
+    const Draft& o = d->quotes[q];
+    if (o.last <= s0) break;
+    if (o.kind == QuoteKind::kIndirect && o.first <= k && k < o.last) return false;
+  }
+  uint32_t cf = f;
+  uint32_t cl = last;
+  Trim(c, &cf, &cl);
+  if (cf >= cl) return false;
+  Attribution at;
+  at.cue_first = k;
+  at.cue_last = k + 1;
+  at.held_subject = true;
+  d->AddIndirect(at, cf, cl);
+  return true;
+}
+
 }  // namespace
 
 uint32_t HeldSubjectStart(const Context& c, const Drafts& d, uint32_t begin, uint32_t verb,
@@ -61,6 +107,7 @@ bool HeldSubjectReport(const Context& c, uint32_t s0, uint32_t k, Drafts* d) {
   const bool hearsay = c.Equals(k, "reportedly");
   if (!hearsay) {
     if (!RaisingVerb(c, k)) return false;
+    if (ImpersonalAppearance(c, s0, k, d)) return true;
     // "seemed to send …", not "seemed to urge …" (urge reports itself) nor
     // "appeared on television".
     if (!c.Equals(k + 1, "to") || !c.IsWord(k + 2) || c.w[k + 2].Is(lexicon::kCueVerb)) return false;

@@ -316,7 +316,10 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
     if (c.w[k].type != WordType::kWord) continue;  // cues and lead-ins are words
     // Cues are lexicon words or "according"; lead-ins open with "asked" or
     // "in". Most words are none of these.
-    if (c.w[k].lex == nullptr && !c.Equals(k, "in") && !c.Equals(k, "asked") && !c.Equals(k, "according")) continue;
+    // (A lexicon word that is no cue verb is no cue either: CueAt.)
+    const lexicon::CueWord* lw = c.w[k].lex;
+    const bool cue_word = lw != nullptr && ((lw->flags & lexicon::kCueVerb) != 0 || lw->needs_as || lw->needs_quote);
+    if (!cue_word && !c.Equals(k, "in") && !c.Equals(k, "asked") && !c.Equals(k, "according")) continue;
     if (c.Equals(k, "asked") && AskedLeadIn(c, s0, k, d)) continue;  // (its own first test, inline)
     if (c.Equals(k, "in")) {
       uint32_t e = k + 1;
@@ -372,6 +375,15 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
       } else if (comma != kNoWord) {
         first = begin;
         last = comma;
+        // "…, which stood at 263, according to the AP": the source
+        // supports the relative clause right before it.
+        for (uint32_t r = comma; r > begin + 2; --r) {
+          if (c.w[r - 1].type == WordType::kComma && !d->in_quote[r] &&
+              (c.Equals(r, "which") || c.Equals(r, "who") || c.Equals(r, "whose") || c.Equals(r, "where"))) {
+            first = r;
+            break;
+          }
+        }
       } else {
         continue;
       }
@@ -536,7 +548,10 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         // "is proposing $275 billion in new spending": an amount of money.
         const bool money = i + 1 < e0 && c.w[i].type == WordType::kOther && c.IsWord(i + 1) &&
                            (c.Text(i) == "$" || c.Text(i) == "\u20ac" || c.Text(i) == "\u00a3");
-        if (i < e0 && (c.IsWord(i) || opens_quote || money) && content_ok &&
+        // (A report never opens with a conjunction: "which he favors but
+        // says would never pass".)
+        const bool conjunction = c.Equals(i, "but") || c.Equals(i, "and") || c.Equals(i, "or");
+        if (i < e0 && (c.IsWord(i) || opens_quote || money) && content_ok && !conjunction &&
             (that || infinitive || cue_prep || !IsPreposition(c, i) || PrepositionOpensClause(c, k, i, e0))) {
           first = i;
           last = e0;
@@ -555,6 +570,8 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
               c.w[after + 1].pos != Pos::kVBG && !d->in_quote[begin] && !d->in_quote[comma - 1]) {
             last = e0;
           }
+        } else if (!that && RelativeGapReport(c, at.speaker, begin, k, len, &first, &last)) {
+          min_words = 1;  // "which Cruz proposed": the relative word
         } else {
           continue;
         }
@@ -591,8 +608,13 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
       // "skeptical that Putin wants peace": a stance inside a complement
       // clause is not asserted.
       const uint32_t before = at.speaker.ok() && at.speaker.last <= k ? at.speaker.first : k;
+      // (A conditional "if" that opens the sentence or follows a comma or
+      // a conjunction asserts the stance: "If you like your plan, …".)
+      const bool conditional = before > 0 && c.Equals(before - 1, "if") &&
+                               (before - 1 <= begin || !c.IsWord(before - 2) || c.Equals(before - 2, "and") ||
+                                c.Equals(before - 2, "but"));
       if (before > 0 && (c.Lower(before - 1, lexicon::kThat) || c.Equals(before - 1, "whether") ||
-                         c.Equals(before - 1, "if"))) {
+                         (c.Equals(before - 1, "if") && !conditional))) {
         continue;
       }
     }

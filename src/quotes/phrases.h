@@ -6,6 +6,7 @@
 #define READOUT_QUOTES_PHRASES_H_
 
 #include <cstdint>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -28,7 +29,7 @@ struct Phrase {
 
 struct Context {
   const Analysis& a;
-  const std::vector<Word>& w;
+  std::span<const Word> w;  // a view, not the vector: one load less per word looked at
   const lexicon::CueLexicon& lex;
   std::string_view Text(uint32_t i) const { return a.Text(w[i].span()); }
   bool IsWord(uint32_t i) const { return i < w.size() && w[i].type == WordType::kWord; }

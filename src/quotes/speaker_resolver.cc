@@ -127,13 +127,24 @@ int SpeakerResolver::EntityOfPronoun(const Phrase& p, uint32_t at) const {
 int SpeakerResolver::EntityOfNominal(const Phrase& p, uint32_t at) const {
   std::string_view head = c_.Text(p.last - 1);
   if (head.size() > 1 && head.back() == 's') head.remove_suffix(1);
+  // An entity has many mentions: its roles are read once per call
+  // (0 unread, 1 a title holds the head, 2 none does).
+  role_fits_.assign(c_.a.entities.size(), 0);
   for (auto it = std::lower_bound(mentions_.begin(), mentions_.end(), at,
                                   [](const MentionRef& m, uint32_t v) { return m.start < v; });
        it != mentions_.begin();) {
     --it;
-    for (const Role& r : c_.a.entities[it->entity].roles) {
-      if (ContainsWord(r.title, head)) return it->entity;
+    uint8_t& fits = role_fits_[it->entity];
+    if (fits == 0) {
+      fits = 2;
+      for (const Role& r : c_.a.entities[it->entity].roles) {
+        if (ContainsWord(r.title, head)) {
+          fits = 1;
+          break;
+        }
+      }
     }
+    if (fits == 1) return it->entity;
   }
   return -1;
 }

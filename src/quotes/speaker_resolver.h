@@ -43,6 +43,7 @@ class SpeakerResolver {
   const Context& c_;
   std::vector<MentionRef> mentions_;  // sorted by start
   std::vector<int> speakers_;         // most recent last
+  mutable std::vector<uint8_t> role_fits_;  // EntityOfNominal's per-entity memo
 };
 
 }  // namespace readout::quotes

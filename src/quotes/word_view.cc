@@ -139,9 +139,17 @@ void BuildWordView(const Analysis& a, const lexicon::CueLexicon& lex, std::vecto
   uint32_t sentence = 0;
   uint32_t paragraph = 0;
   bool first = true;
-  for (uint32_t ti = 0; ti < a.tokens.size(); ++ti) {
+  // The token where the current sentence ends; past the last sentence none.
+  const size_t sentences = a.sentences.size();
+  constexpr uint32_t kNever = ~uint32_t{0};
+  uint32_t sentence_end = sentences > 1 ? a.sentences[0].end_token : kNever;
+  const uint32_t tokens = static_cast<uint32_t>(a.tokens.size());
+  for (uint32_t ti = 0; ti < tokens; ++ti) {
     const Token& t = a.tokens[ti];
-    while (sentence + 1 < a.sentences.size() && ti >= a.sentences[sentence].end_token) ++sentence;
+    while (ti >= sentence_end) {
+      ++sentence;
+      sentence_end = sentence + 1 < sentences ? a.sentences[sentence].end_token : kNever;
+    }
     // The tokenizer decides where paragraphs start: a line break that only
     // wraps a paragraph (text/line_wrap.h) is not one.
     bool para = first || t.paragraph_start;

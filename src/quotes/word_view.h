@@ -30,16 +30,18 @@ enum class WordType : uint8_t {
   kOther,       // other punctuation, symbols, numbers
 };
 
+// 32 bytes (the fields ordered by size): the rules index words everywhere,
+// and a power-of-two size keeps an index a shift.
 struct Word {
   uint32_t start = 0;
   uint32_t end = 0;
+  uint32_t sentence = 0;       // index into Analysis::sentences
+  uint32_t paragraph = 0;
+  const lexicon::CueWord* lex = nullptr;  // nullptr when not in the lexicon
   WordType type = WordType::kOther;
   bool capitalised = false;
   bool para_start = false;     // first word of a paragraph
-  uint32_t sentence = 0;       // index into Analysis::sentences
-  uint32_t paragraph = 0;
   Pos pos = Pos::kUnknown;     // the tagger's, when it ran
-  const lexicon::CueWord* lex = nullptr;  // nullptr when not in the lexicon
   uint8_t phrase_len = 0;  // > 1: a cue phrase starts here (lex is the phrase's entry)
   uint32_t Flags() const { return lex ? lex->flags : 0; }
   bool Is(uint32_t flag) const { return (Flags() & flag) != 0; }
@@ -48,6 +50,7 @@ struct Word {
   }
   Span span() const { return {start, end}; }
 };
+static_assert(sizeof(Word) == 32);
 
 // Builds the view. Sentence indices come from a.sentences (tokens outside
 // any sentence get the previous one).
