@@ -193,6 +193,10 @@ struct PhraseParts {
   std::string base;   // country or IGO code
   std::string agent;  // sector code
   bool agent_before = false;
+  // A second agent written before the country ("NGO~" in PETRARCH's
+  // agents) when the head agent follows it: "an MSF Arnor diplomat" is
+  // NGO + ARN + GOV.
+  std::string prefix;
   bool former = false;
   // The full code is an organisation's that covers only part of the phrase
   // ("RAND" in "Rand Paul").
@@ -413,6 +417,9 @@ PhraseParts Analyze(const Model& model, std::string_view phrase, std::optional<D
   if (best != nullptr) {
     parts.agent = best->code->code;
     parts.agent_before = best->code->before;
+    for (const AgentMatch& a : agents) {
+      if (!best->code->before && a.code->before && a.end <= best->start) parts.prefix = a.code->code;
+    }
     for (size_t k = 0; k < best->start; ++k) parts.former |= IsFormerWord(words[k].key);
     // "Trump's campaign manager", "Trump campaign manager", "Obama's
     // defense secretary": someone who serves a named person has that
@@ -451,8 +458,8 @@ std::string Compose(const PhraseParts& p, std::string_view context_country) {
   if (base.empty()) base = context_country.empty() ? "---" : std::string(context_country);
   // IGO staff are the IGO; a country's GOV agent on a GOV code adds nothing.
   if ((StartsWith(base, "IGO") || StartsWith(base, "NGO")) && agent == "GOV") return base;
-  if (EndsWith(base, agent)) return base;
-  return p.agent_before ? agent + base : base + agent;
+  if (EndsWith(base, agent)) return p.prefix + base;
+  return p.agent_before ? agent + base : p.prefix + base + agent;
 }
 
 // Names an entity is known by, fullest first.

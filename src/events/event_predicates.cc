@@ -304,7 +304,10 @@ void SentenceCoder::VerbGroup(Predicate* p) {
   }
   // A gerund after a verb is its complement: "did not mention requesting
   // a donation", "suggested boycotting Apple".
-  bool gerund = parse_.token(p->head).pos == Pos::kVBG && g == p->head && g > parse_.first() &&
+  // Adverbs may stand between: "will avoid directly helping him".
+  bool adverbs_before = true;
+  for (uint32_t k = g; k < p->head; ++k) adverbs_before &= parse_.token(k).pos == Pos::kRB && !IsNegation(parse_.Lower(k));
+  bool gerund = parse_.token(p->head).pos == Pos::kVBG && adverbs_before && g > parse_.first() &&
                 IsVerb(parse_.token(g - 1).pos) && parse_.token(g - 1).pos != Pos::kMD &&
                 !IsAuxiliary(parse_.Lower(g - 1));
   if (to || gerund) FindGovernor(p);
@@ -424,6 +427,14 @@ void SentenceCoder::FindGovernor(Predicate* p) {
         int b = k - 1;
         while (b > static_cast<int>(parse_.first()) && (parse_.token(b).pos == Pos::kRB || IsNegation(parse_.Lower(b)))) --b;
         if (IsBe(parse_.Lower(b))) p->governor_frame = Frame::kDrop;
+      }
+      // "was seen to break into", "was known to meet": a witness's report
+      // of the subject's act, which is coded as the act.
+      if ((t.lemma == "see" || t.lemma == "know" || t.lemma == "hear" || t.lemma == "watch") && t.pos == Pos::kVBN &&
+          k > static_cast<int>(parse_.first()) && object < 0) {
+        int b = k - 1;
+        while (b > static_cast<int>(parse_.first()) && parse_.token(b).pos == Pos::kRB) --b;
+        if (IsBe(parse_.Lower(b))) p->governor_frame = Frame::kNone;
       }
       // "called for a bigger military effort to destroy", "pressed for X
       // to": an appeal ("called on X to" is coded by its own pattern).

@@ -43,6 +43,12 @@ bool HelpsToDo(const SentenceParse& parse, uint32_t head) {
     if (c < 0) break;
     k = parse.chunks()[c].end;
     object = true;
+    // A bracket after a name: "Sen. Ted Cruz (R-TX) win".
+    if (parse.Lower(k) == "(") {
+      uint32_t close = k + 1;
+      while (parse.InSentence(close) && close < k + 8 && parse.Lower(close) != ")") ++close;
+      if (parse.Lower(close) == ")") k = close + 1;
+    }
     if (parse.Lower(k) == "and" || parse.Lower(k) == "or") {
       ++k;
       continue;
