@@ -106,7 +106,7 @@ void SentenceCoder::FindPredicates() {
     if (t.lemma == "ask" && !noun && AskedQuestion(parse_, i)) continue;
     // "Our goal is to destroy ISIS", "the way ... is to elect Mrs. Clinton
     // and reject Trump": a goal is no act.
-    if (verb && PlanSubject(parse_, i)) continue;
+    if (verb && (PlanSubject(parse_, i) || ForSubjectClause(parse_, i))) continue;
     // "Would Russia attack Poland?", "Did Trump meet Putin?": a yes-no
     // question asserts no act.
     if (InYesNoQuestion(i)) continue;
@@ -328,6 +328,12 @@ void SentenceCoder::VerbGroup(Predicate* p) {
       }
       if (k == parse_.first()) break;
     }
+  }
+  // "taking heat for not condemning Trump's attacks": a gerund not done,
+  // after a preposition, is no event, negated or not.
+  if (parse_.token(p->head).pos == Pos::kVBG && p->negated && g > parse_.first() &&
+      parse_.token(g - 1).pos == Pos::kIN && IsNegation(parse_.Lower(g))) {
+    p->frame = Frame::kDrop;
   }
   // "ideas for attacking Trump", "his policy of not attacking", "was like
   // saying": a gerund naming a plan or a comparison is no act.
