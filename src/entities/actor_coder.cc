@@ -193,6 +193,10 @@ struct PhraseParts {
   std::string base;   // country or IGO code
   std::string agent;  // sector code
   bool agent_before = false;
+  // A second agent written before the country ("NGO~" in PETRARCH's
+  // agents) when the head agent follows it: "an MSF Arnor diplomat" is
+  // NGO + ARN + GOV.
+  std::string prefix;
   bool former = false;
   // The full code is an organisation's that covers only part of the phrase
   // ("RAND" in "Rand Paul").
@@ -410,9 +414,23 @@ PhraseParts Analyze(const Model& model, std::string_view phrase, std::optional<D
       if (office != nullptr) parts.full = office->code;
     }
   }
+  // "Beijing", "TEHRAN": a national capital named alone stands for its
+  // government, as in "Beijing warned"; an entity that is a place keeps its
+  // bare country (CodeEntity).
+  if (best == nullptr && parts.full.empty() && parts.base_whole && first_base != nullptr &&
+      first_base->record->kind == ActorKind::kCountry) {
+    const lexicon::Country* country = model.places().FindCountryByCode(parts.base);
+    if (country != nullptr && !country->capital.empty() &&
+        lexicon::ActorKey(country->capital) == keys.Get(first_base->start, first_base->len)) {
+      parts.agent = "GOV";
+    }
+  }
   if (best != nullptr) {
     parts.agent = best->code->code;
     parts.agent_before = best->code->before;
+    for (const AgentMatch& a : agents) {
+      if (!best->code->before && a.code->before && a.end <= best->start) parts.prefix = a.code->code;
+    }
     for (size_t k = 0; k < best->start; ++k) parts.former |= IsFormerWord(words[k].key);
     // "Trump's campaign manager", "Trump campaign manager", "Obama's
     // defense secretary": someone who serves a named person has that
@@ -451,8 +469,8 @@ std::string Compose(const PhraseParts& p, std::string_view context_country) {
   if (base.empty()) base = context_country.empty() ? "---" : std::string(context_country);
   // IGO staff are the IGO; a country's GOV agent on a GOV code adds nothing.
   if ((StartsWith(base, "IGO") || StartsWith(base, "NGO")) && agent == "GOV") return base;
-  if (EndsWith(base, agent)) return base;
-  return p.agent_before ? agent + base : base + agent;
+  if (EndsWith(base, agent)) return p.prefix + base;
+  return p.agent_before ? agent + base : p.prefix + base + agent;
 }
 
 // Names an entity is known by, fullest first.
@@ -615,8 +633,9 @@ bool OtherGivenName(const Model& model, const std::vector<std::string_view>& nam
     const std::string_view given = name.substr(0, space);
     // Any first word that is no title and no initial ("Khizr Khan" is not
     // Imran Khan); "President Obama" and "J. Smith" say nothing.
+    // An all-capital word ("AG Lynch") is an abbreviation, not a name.
     const bool first_name = given.size() >= 2 && given.back() != '.' && given[0] >= 'A' && given[0] <= 'Z' &&
-                            !model.gazetteer().IsTitleWord(given);
+                            !(given[1] >= 'A' && given[1] <= 'Z') && !model.gazetteer().IsTitleWord(given);
     if (first_name && !HasWord(r.name, given)) return true;
   }
   return false;
@@ -691,6 +710,22 @@ std::string CodeEntity(const Model& model, const Analysis& a, const Entity& e, s
       if (key.find(' ') != std::string::npos) continue;
       const ActorRecord* r = dict.FindPersonBySurnameKey(key);
       if (r != nullptr && !OtherGivenName(model, names, *r)) return ActorDictionary::CodeAt(*r, date);
+    }
+    // "Wasserman Schultz": a surname of two words, the end of one known
+    // person's name, not after a given name.
+    for (std::string_view name : names) {
+      std::string key = lexicon::ActorKey(name);
+      const size_t space = key.rfind(' ');
+      if (space == std::string::npos || model.gazetteer().GivenName(name.substr(0, name.find(' '))).has_value()) {
+        continue;
+      }
+      const ActorRecord* r = dict.FindPersonBySurnameKey(std::string_view(key).substr(space + 1));
+      if (r == nullptr) continue;
+      const std::string record_key = lexicon::ActorKey(r->name);
+      if (record_key.size() > key.size() && record_key.ends_with(key) &&
+          record_key[record_key.size() - key.size() - 1] == ' ') {
+        return ActorDictionary::CodeAt(*r, date);
+      }
     }
     // 3. Roles.
     for (const Role& role : e.roles) {

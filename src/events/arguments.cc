@@ -218,6 +218,49 @@ void ShowBracket(const SentenceParse& p, Phrase* ph) {
   }
 }
 
+// The chunk a long apposition before the verb group at `group_first`
+// describes ("Patricia Smith, the mother of an American killed in
+// Benghazi, Libya, has filed"): the comma (or comma and closing quotation
+// mark) before the group closes it; it opens at an earlier comma after a
+// chunk naming someone and before a common-noun phrase ("the mother",
+// "star of"), with no finite verb or relative pronoun between. Sets
+// *appos_end to the closing comma; -1 when there is none.
+int LongAppositionSubject(const SentenceParse& p, uint32_t group_first, uint32_t* appos_end) {
+  const int first = static_cast<int>(p.first());
+  int close = static_cast<int>(group_first) - 1;
+  if (close > first && p.token(close).kind == TokenKind::kCloseQuote && IsComma(p, close - 1)) --close;
+  if (close <= first + 2 || !IsComma(p, close)) return -1;
+  for (int o = close - 2; o > first && o >= close - 30; --o) {
+    const Token& t = p.token(o);
+    if (t.kind == TokenKind::kSentenceEnd || p.Lower(o) == ";" || p.Lower(o) == ":") return -1;
+    if (t.pos == Pos::kVBZ || t.pos == Pos::kVBP || t.pos == Pos::kMD || t.pos == Pos::kWP ||
+        t.pos == Pos::kWDT) {
+      return -1;
+    }
+    // A past form right after a noun is a participle ("two Americans killed
+    // in"); elsewhere it is the verb of a clause ("lashed out at").
+    if (t.pos == Pos::kVBD && !IsNoun(p.token(o - 1).pos)) return -1;
+    if (!IsComma(p, o)) continue;
+    const int before = ChunkEndingAt(p, o - 1);
+    const int after = p.ChunkAt(o + 1);
+    if (before < 0 || after < 0 || p.chunks()[after].first != static_cast<uint32_t>(o) + 1) continue;
+    const Chunk& b = p.chunks()[before];
+    const Chunk& d = p.chunks()[after];
+    if (!HasEntity(p, b) || b.time || HasEntity(p, d) || d.pronoun || d.time) continue;
+    const Pos lead = p.token(d.first).pos;
+    if (IsProperNoun(lead) || !(lead == Pos::kDT || IsAdjective(lead) || IsNoun(lead))) continue;
+    // The name opens the clause (or follows "and" in a list of names).
+    const uint32_t start = b.first;
+    if (start > p.first() && !IsConj(p, start - 1) && !IsComma(p, start - 1) &&
+        p.token(start - 1).kind != TokenKind::kOpenQuote) {
+      continue;
+    }
+    *appos_end = static_cast<uint32_t>(close);
+    return before;
+  }
+  return -1;
+}
+
 bool IsNominative(std::string_view w) {
   return w == "he" || w == "she" || w == "they" || w == "we" || w == "i";
 }
@@ -384,6 +427,19 @@ std::vector<Phrase> FindSubjects(const SentenceParse& p, uint32_t group_first, b
     if (IsComma(p, k) && ++commas > 2) break;
     --k;
   }
+  // "Patricia Smith, the mother of an American killed in Benghazi, has
+  // filed", "Kerry Washington, star of television's “Scandal,” thanked": a
+  // long description between commas after a name, holding participles and
+  // places the walk stops at, is stepped over to the name.
+  uint32_t long_appos_end = 0;
+  // Also when the walk stopped at a place ending the description ("...
+  // in Benghazi, Libya, have filed").
+  const bool place_found = found >= 0 && p.EntityAt(p.chunks()[found].head) >= 0 &&
+                           p.analysis().entities[p.EntityAt(p.chunks()[found].head)].type == EntityType::kPlace;
+  if ((found < 0 || place_found) && !relative) {
+    const int described = LongAppositionSubject(p, group_first, &long_appos_end);
+    if (described >= 0) found = described;
+  }
   if (found < 0) return out;
   const Chunk* ch = &p.chunks()[found];
   // A participial aside between subject and verb: "Trump, speaking at the
@@ -438,6 +494,7 @@ std::vector<Phrase> FindSubjects(const SentenceParse& p, uint32_t group_first, b
   }
   out.push_back(Extend(p, *ch));
   if (appos_end > out.back().end) out.back().span_end = appos_end;
+  if (long_appos_end > out.back().end && ch == &p.chunks()[found]) out.back().span_end = long_appos_end;
   if (bracket_end > 0 && out.back().end + 1 < bracket_end && p.Lower(out.back().end) == "(") {
     out.back().span_end = bracket_end;
   }
@@ -649,7 +706,11 @@ EventArgument MakeArgument(const Model& model, const SentenceParse& p, const Phr
     // "Senator Bernie Sanders of Vermont": ---LEG gains the country USA.
     const bool fills_country = arg.actor.starts_with("---") && phrase.size() == arg.actor.size() &&
                                !phrase.starts_with("---") && phrase.ends_with(arg.actor.substr(3));
-    if ((phrase.size() > arg.actor.size() && phrase.starts_with(arg.actor)) || fills_country) {
+    // An agent written before the name extends it at the front: "MSF
+    // Arnor diplomat" is NGO + ARN + GOV with PETRARCH's agents.
+    const size_t at = phrase.find(arg.actor);
+    const bool extends = phrase.size() > arg.actor.size() && (at == 0 || at == 3);
+    if (extends || fills_country) {
       arg.actor = std::move(phrase);
     }
   }

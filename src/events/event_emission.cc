@@ -529,6 +529,14 @@ void SentenceCoder::Add(const Predicate& p, const std::string& code, const std::
   // support whose giver the sentence names no actor for is a voter's.
   const std::string& lemma = parse_.token(p.head).lemma;
   if (code.starts_with("05") && !source && (lemma == "support" || lemma == "back")) return;
+  // "a California investor who backed Jeb Bush", "Garcia's kids are
+  // supporting Sanders": a private person's or a business's support of a
+  // candidate is a vote or a donation.
+  if (code.starts_with("05") && source && (lemma == "support" || lemma == "back") && target &&
+      target->entity >= 0 && a_.entities[target->entity].type == EntityType::kPerson &&
+      (source->actor.empty() || source->actor.ends_with("CVL") || source->actor.ends_with("BUS"))) {
+    return;
+  }
   // "Elmendorf, who supports Clinton", "a former state GOP chair who is
   // supporting Brooks": a standing preference described is a vote, no
   // endorsement.
@@ -627,6 +635,11 @@ bool SentenceCoder::StateActor(const std::optional<EventArgument>& x) const {
   // a person coded by nationality alone nor a party, a campaign, a
   // legislator, the media, a school or a business.
   if (c.starts_with("---") || (x->entity >= 0 && a_.entities[x->entity].type == EntityType::kPerson)) return false;
+  // A city stands for its people and council, not for a state: "press
+  // coverage helped Atlantic City make the case".
+  if (x->entity >= 0 && a_.entities[x->entity].place && a_.entities[x->entity].place->kind == PlaceKind::kCity) {
+    return false;
+  }
   for (std::string_view sector : {"PTY", "ELI", "LEG", "MED", "EDU", "BUS"}) {
     if (c.find(sector) != std::string::npos) return false;
   }

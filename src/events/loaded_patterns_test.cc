@@ -28,13 +28,16 @@ std::unique_ptr<const Model> ModelWithVerbs(const std::string& verbs) {
   return std::move(model).value();
 }
 
-// A model with the built-in data plus extra files (name -> content).
-std::unique_ptr<const Model> ModelWithFiles(const std::vector<std::pair<std::string, std::string>>& files) {
+// A model with the built-in data plus extra files (name -> content), or
+// with those files alone (`only`, as `--dicts-only` loads PETRARCH's).
+std::unique_ptr<const Model> ModelWithFiles(const std::vector<std::pair<std::string, std::string>>& files,
+                                            bool only = false) {
   fs::path dir = fs::temp_directory_path() / ("readout-loaded-files-" + std::to_string(::getpid()));
   fs::create_directories(dir);
   for (const auto& [name, content] : files) std::ofstream(dir / name) << content;
   ModelOptions options;
   options.dict_dirs = {dir.string()};
+  options.dicts_only = only;
   auto model = Model::Load(options);
   fs::remove_all(dir);
   if (!model.ok()) return nullptr;
@@ -172,6 +175,64 @@ TEST(LoadedPatterns, BareConjunctSharesTheLeadingAdjective) {
   ASSERT_EQ(events.size(), 2u);
   EXPECT_EQ(events[0], "DNKGOV-RUS-111");
   EXPECT_EQ(events[1], "DNKMED-RUS-111");
+}
+
+// An element before the verb reaches over the auxiliaries of its verb
+// group: "the casualty count has soared" matches "CASUALTY COUNT *", and
+// "+ * INTO $" finds its target across "will be".
+TEST(LoadedPatterns, ElementBeforeTheVerbReachesOverAuxiliaries) {
+  auto model = ModelWithVerbs("--- SOAR [---] ---\nSOAR {SOARED SOARS}\n- CASUALTY COUNT * [223]\n"
+                              "--- AVOW [181] ---\nAVOW {AVOWING}\n- + * INTO $ [075]\n");
+  ASSERT_NE(model, nullptr);
+  auto events = Code(*model, "Germany's casualty count has soared in the quarrel with Russia.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0], "DEU-RUS-223");
+  events = Code(*model, "Germany will be avowing into Russia next week.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0], "RUS-DEU-075");
+}
+
+// "was seen to attack", "was known to attack": a witness's report of the
+// subject's act codes the act; "seemed to attack" stays a guess.
+TEST(LoadedPatterns, SeenOrKnownToActCodesTheAct) {
+  auto model = ModelWithVerbs("--- AVOW [064] ---\nAVOW\n");
+  ASSERT_NE(model, nullptr);
+  auto events = Code(*model, "Germany was seen to attack Russia on Tuesday.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0], "DEU-RUS-190");
+  events = Code(*model, "Germany was reportedly known to attack Russia on Tuesday.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0], "DEU-RUS-190");
+  events = Code(*model, "Germany seemed to attack Russia on Tuesday.");
+  EXPECT_TRUE(events.empty());
+}
+
+// "an anti- Eldoria march": a prefix cut off from the name it qualifies
+// stays in the name's phrase, which PETRARCH codes by the name.
+TEST(LoadedPatterns, SuspendedPrefixStaysInThePhrase) {
+  auto model = ModelWithFiles({{"test.verbs.txt", "--- DESERT [345] ---\nDESERT {DESERTED}\n"},
+                               {"test.actors.txt", "KARVIA [KRV]\nELDORIA [ELD]\n"}},
+                              /*only=*/true);
+  ASSERT_NE(model, nullptr);
+  auto events = Code(*model, "Karvia deserted an anti- Eldoria march on Tuesday.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0], "KRV-ELD-345");
+}
+
+// PETRARCH's prefixed agents ("[NGO~]") go before the country, also when
+// a suffixed agent follows: "a Medicorps Karvia envoy" is NGO + KRV + GOV.
+TEST(LoadedPatterns, PrefixedAgentGoesBeforeTheCountry) {
+  auto model = ModelWithFiles({{"test.verbs.txt", "--- AVOW [064] ---\nAVOW {AVOWED}\n"},
+                               {"test.agents.txt", "MEDICORPS {} [NGO~]\nENVOY [~GOV]\n"},
+                               {"test.actors.txt", "KARVIA [KRV]\nELDORIA [ELD]\n"}},
+                              /*only=*/true);
+  ASSERT_NE(model, nullptr);
+  auto events = Code(*model, "A Medicorps Karvia envoy avowed full ties with Eldoria.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0], "NGOKRVGOV-ELD-064");
+  events = Code(*model, "Medicorps Karvia avowed full ties with Eldoria.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0], "NGOKRV-ELD-064");
 }
 
 }  // namespace

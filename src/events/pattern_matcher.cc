@@ -164,7 +164,9 @@ PatternMatch MatchPattern(const SentenceParse& parse, const lexicon::VerbPattern
           break;
         }
       }
-      if (IsBarrier(parse, k)) break;
+      // "Gollum was seen to break in": the auxiliaries of a governing
+      // verb stand between the verb and its subject.
+      if (IsBarrier(parse, k) && !IsAuxiliary(parse.Lower(k))) break;
     }
     if (!found) return m;
   }

@@ -24,6 +24,14 @@ bool Modifier(const Token& t) {
   }
 }
 
+// Token j is a hyphen written against the word before it and followed by a
+// space: the suspended prefix of "anti- Gondor", "pro- Russian".
+bool SuspendedHyphen(const Analysis& a, uint32_t j, uint32_t end) {
+  const Token& t = a.tokens[j];
+  return t.kind == TokenKind::kPunct && !t.space_before && j + 1 < end && a.tokens[j + 1].space_before &&
+         a.TokenText(t) == "-";
+}
+
 }  // namespace
 
 bool IsNegation(std::string_view w) { return w == "not" || w == "n't" || w == "never" || w == "no"; }
@@ -131,6 +139,9 @@ void SentenceParse::Build(const Analysis& a, const Sentence& s, const std::vecto
       } else if (u.kind == TokenKind::kDash && last_noun == static_cast<int>(j) - 1 && j + 1 < end_ &&
                  (token_entity[j + 1] >= 0 || IsProperNoun(a.tokens[j + 1].pos))) {
         // "Trump–Putin": keep the pair together.
+      } else if (SuspendedHyphen(a, j, end_) && j > i && (token_entity[j + 1] >= 0 || IsProperNoun(a.tokens[j + 1].pos))) {
+        // "an anti- Gondor parade": a prefix cut off from the name it
+        // qualifies stays in the name's phrase.
       } else if (!Modifier(u) || (u.pos == Pos::kDT && j > i)) {
         break;
       }

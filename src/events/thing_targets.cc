@@ -9,7 +9,14 @@
 namespace readout::events {
 
 bool SentenceCoder::ThingTarget(const Phrase& ph) const {
-  const int head = NounHead(ph);
+  // The last noun before the phrase's first preposition outside a name
+  // ("the Department of Justice's security inquiry": "inquiry").
+  int head = -1;
+  for (uint32_t i = ph.first; i < ph.end; ++i) {
+    const Pos pos = parse_.token(i).pos;
+    if ((pos == Pos::kIN || pos == Pos::kTO) && parse_.EntityAt(i) < 0) break;
+    if (IsNoun(pos)) head = static_cast<int>(i);
+  }
   if (head < 0) return false;
   const Token& h = parse_.token(head);
   if (IsProperNoun(h.pos) || parse_.EntityAt(head) >= 0) return false;

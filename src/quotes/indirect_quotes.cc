@@ -201,11 +201,22 @@ bool PrepositionOpensClause(const Context& c, uint32_t k, uint32_t i, uint32_t e
   return false;
 }
 
+// A cue verb that may stand in an as-clause although it is no reporting
+// cue: a verb of saying or belief with an object ("as the Post reported",
+// "as many researchers believe"), not a stance with an infinitive.
+bool AsClauseCue(const Context& c, uint32_t k) {
+  const lexicon::CueWord* w = c.IsWord(k) ? c.w[k].lex : nullptr;
+  return w != nullptr && (w->flags & lexicon::kCueVerb) != 0 && !w->takes_infinitive && !w->needs_as &&
+         !w->needs_quote;
+}
+
 // "Still, he said, officials must decide …", "X says, win or lose, he's
 // staying": a reporting cue set off by a comma before its clause. `i` is
 // the comma after the cue; returns the clause's first word, or kNoWord.
-uint32_t ClauseAfterComma(const Context& c, uint32_t k, uint32_t i, uint32_t e0) {
-  if (!ReportingCue(c, k) || i >= e0 || c.w[i].type != WordType::kComma) return kNoWord;
+uint32_t ClauseAfterComma(const Context& c, uint32_t k, uint32_t i, uint32_t e0, bool as_clause) {
+  if (!(ReportingCue(c, k) || (as_clause && AsClauseCue(c, k))) || i >= e0 || c.w[i].type != WordType::kComma) {
+    return kNoWord;
+  }
   uint32_t f = i + 1;
   if ((c.Equals(f, "however") || c.Equals(f, "though")) && f + 1 < e0 && c.w[f + 1].type == WordType::kComma) f += 2;
   if (c.Equals(f, "that")) ++f;
@@ -461,8 +472,10 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         }
         // "as Comey noted, …" and "…, as Comey noted": an as-clause holds
         // the cue; the report is the main clause after or before it.
+        // (Any cue of saying or belief: "as the Tribune reported", "as many
+        // researchers believe".)
         const bool as_clause = at.speaker.last <= k && at.speaker.first > begin && c.Equals(at.speaker.first - 1, "as") &&
-                               ReportingCue(c, k);
+                               (ReportingCue(c, k) || AsClauseCue(c, k));
         uint32_t comma = CommaBeforeSpeaker(c, at.speaker, begin);
         if (as_clause && comma == kNoWord) comma = CommaBefore(c, at.speaker.first - 1, begin);
         if (!that) {
@@ -492,7 +505,7 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         if (!that && (at.speaker.first == begin || (as_clause && (comma == kNoWord || at.speaker.first == begin + 1)) ||
                       (comma != kNoWord && CountWords(c, begin, comma) <= 4 &&
                                                     !HasFiniteVerb(c, begin, comma) && !d->in_quote[begin]))) {
-          const uint32_t f = ClauseAfterComma(c, k, i, e0);
+          const uint32_t f = ClauseAfterComma(c, k, i, e0, as_clause);
           if (f != kNoWord && lead >= begin) {
             i = f;
             that = true;

@@ -776,12 +776,30 @@ uint32_t SkipCueComplements(const Context& c, uint32_t cue, uint32_t i, uint32_t
       Phrase p = PhraseStartingAt(c, i, end);
       if (p.ok() && p.kind != PhraseKind::kPronoun) {
         i = p.last;
+        // "a council panel": the phrase's head may be a modifier.
+        while (i < end && i < p.last + 3 && c.IsWord(i) && !c.w[i].capitalised && IsNoun(c.w[i].pos) &&
+               !c.w[i].Is(kCueVerb | kThat | kTimeWord | kDeterminer)) {
+          ++i;
+        }
         // "told BuzzFeed's Smith": the owner and the owned.
         if (i + 1 < end && c.w[i].type == WordType::kOther && NameWord(c, i + 1)) {
           Phrase q = PhraseStartingAt(c, i + 1, end);
           if (q.ok()) i = q.last;
         }
         continue;
+      }
+      // "told a council panel", "told the Senate committee": a determiner
+      // and up to four nouns, adjectives or names ending in a noun.
+      if (c.Lower(i, kDeterminer) && !c.Lower(i, kPronoun)) {
+        uint32_t j = i + 1;
+        while (j < end && j < i + 5 && c.IsWord(j) && !c.w[j].Is(kCueVerb | kThat | kTimeWord) &&
+               (IsNoun(c.w[j].pos) || IsAdjective(c.w[j].pos) || NameWord(c, j))) {
+          ++j;
+        }
+        if (j > i + 1 && IsNoun(c.w[j - 1].pos)) {
+          i = j;
+          continue;
+        }
       }
     }
     if (c.w[i].type == WordType::kComma && c.IsWord(i + 1) &&
