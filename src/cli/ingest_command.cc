@@ -7,6 +7,7 @@
 #include <atomic>
 #include <chrono>
 #include <cstdio>
+#include <ctime>
 #include <iostream>
 
 #include "cli/commands.h"
@@ -40,15 +41,22 @@ struct IngestFlags {
 // then the close (SQLite's final WAL checkpoint).
 struct Phases {
   double model = 0, analysis = 0, writer = 0, closed = 0;
+  double close_cpu = 0;  // CPU seconds of the close itself
 };
+
+double ThreadCpuSeconds() {
+  timespec ts;
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) + ts.tv_nsec * 1e-9;
+}
 
 // Where the time went, for profiling the store (docs/performance.md).
 void PrintTimings(const store::IngestCounts& c, const Phases& p) {
   const store::WriterTimings& w = c.writer;
   fmt::print(stderr,
              "readout: wall clock (s): model and database open {:.2f}, analysis done {:.2f}, writer done {:.2f} "
-             "(+{:.2f}), database closed {:.2f} (+{:.2f})\n",
-             p.model, p.analysis, p.writer, p.writer - p.analysis, p.closed, p.closed - p.writer);
+             "(+{:.2f}), database closed {:.2f} (+{:.2f}, {:.2f} s CPU)\n",
+             p.model, p.analysis, p.writer, p.writer - p.analysis, p.closed, p.closed - p.writer, p.close_cpu);
   fmt::print(stderr,
              "readout: timings (s): producer copy {:.2f}, producer waiting for the writer {:.2f}; writer busy {:.2f} "
              "= fingerprint {:.2f}, look-ups {:.2f}, article rows {:.2f}, entities {:.2f}, quotes {:.2f}, full-text index "
@@ -132,9 +140,11 @@ int RunIngest(const IngestFlags& f) {
   }
   if (f.timings) {
     const store::IngestCounts counts = c;
+    const double cpu0 = ThreadCpuSeconds();
     ingester.value().reset();
     db.value().reset();  // closing runs the final checkpoint
     phases.closed = since_start();
+    phases.close_cpu = ThreadCpuSeconds() - cpu0;
     PrintTimings(counts, phases);
   }
   return bad > 0 ? 2 : 0;

@@ -427,5 +427,29 @@ TEST(CodeEntity, CompoundSurnamesAbbreviationsAndLoneGivenNames) {
   EXPECT_EQ(a.entities[3].actor, "");
 }
 
+// Party committees and PACs are PTY; a leader named by a non-political
+// group ("an indigenous leader") is no government; a surname several known
+// people share ("Justice Kennedy") is not coded from one of them.
+TEST(CodeEntity, PartyCommitteesGroupLeadersAndSharedSurnames) {
+  EXPECT_EQ(CodeText(TheModel(), "the Democratic National Committee", D("2016-07-26")), "USAPTY");
+  EXPECT_EQ(CodeText(TheModel(), "a super PAC", D("2016-07-26")), "---PTY");
+  EXPECT_EQ(CodeText(TheModel(), "an indigenous leader", D("2016-07-26")), "---CVL");
+  EXPECT_EQ(CodeText(TheModel(), "religious leaders", D("2016-07-26")), "---REL");
+  Analysis a = Make("Justice Kennedy spoke.", "2016-07-26", {{"Kennedy", EntityType::kPerson}});
+  a.entities[0].roles.push_back(Role{"Justice", "", "", {}});
+  CodeActors(TheModel(), a);
+  EXPECT_EQ(a.entities[0].actor, "---JUD");
+}
+
+// A national capital named alone stands for its government; other cities,
+// and capitals inside a longer phrase, do not.
+TEST(CodeText, CapitalAloneIsTheGovernment) {
+  EXPECT_EQ(CodeText(TheModel(), "Beijing", D("2025-02-12")), "CHNGOV");
+  EXPECT_EQ(CodeText(TheModel(), "TEHRAN", D("2025-02-12")), "IRNGOV");
+  EXPECT_EQ(CodeText(TheModel(), "Munich", D("2025-02-12")), "DEU");
+  EXPECT_EQ(CodeText(TheModel(), "an amusement park in Kabul", D("2025-02-12")), "AFG");
+  EXPECT_EQ(CodeText(TheModel(), "China", D("2025-02-12")), "CHN");
+}
+
 }  // namespace
 }  // namespace readout::entities

@@ -218,6 +218,88 @@ void ShowBracket(const SentenceParse& p, Phrase* ph) {
   }
 }
 
+// The chunk a long apposition before the verb group at `group_first`
+// describes ("Patricia Smith, the mother of an American killed in
+// Benghazi, Libya, has filed"): the comma (or comma and closing quotation
+// mark) before the group closes it; it opens at an earlier comma after a
+// chunk naming someone and before a common-noun phrase ("the mother",
+// "star of"), with no finite verb or relative pronoun between. Sets
+// *appos_end to the closing comma; -1 when there is none.
+int LongAppositionSubject(const SentenceParse& p, uint32_t group_first, uint32_t* appos_end) {
+  const int first = static_cast<int>(p.first());
+  int close = static_cast<int>(group_first) - 1;
+  if (close > first && p.token(close).kind == TokenKind::kCloseQuote && IsComma(p, close - 1)) --close;
+  if (close <= first + 2 || !IsComma(p, close)) return -1;
+  for (int o = close - 2; o > first && o >= close - 30; --o) {
+    const Token& t = p.token(o);
+    if (t.kind == TokenKind::kSentenceEnd || p.Lower(o) == ";" || p.Lower(o) == ":") return -1;
+    if (t.pos == Pos::kVBZ || t.pos == Pos::kVBP || t.pos == Pos::kMD || t.pos == Pos::kWP ||
+        t.pos == Pos::kWDT) {
+      return -1;
+    }
+    // A past form right after a noun is a participle ("two Americans killed
+    // in"); elsewhere it is the verb of a clause ("lashed out at").
+    if (t.pos == Pos::kVBD && !IsNoun(p.token(o - 1).pos)) return -1;
+    if (!IsComma(p, o)) continue;
+    const int before = ChunkEndingAt(p, o - 1);
+    const int after = p.ChunkAt(o + 1);
+    if (before < 0 || after < 0 || p.chunks()[after].first != static_cast<uint32_t>(o) + 1) continue;
+    const Chunk& b = p.chunks()[before];
+    const Chunk& d = p.chunks()[after];
+    if (!HasEntity(p, b) || b.time || HasEntity(p, d) || d.pronoun || d.time) continue;
+    const Pos lead = p.token(d.first).pos;
+    if (IsProperNoun(lead) || !(lead == Pos::kDT || IsAdjective(lead) || IsNoun(lead))) continue;
+    // The name opens the clause (or follows "and" in a list of names).
+    const uint32_t start = b.first;
+    if (start > p.first() && !IsConj(p, start - 1) && !IsComma(p, start - 1) &&
+        p.token(start - 1).kind != TokenKind::kOpenQuote) {
+      continue;
+    }
+    *appos_end = static_cast<uint32_t>(close);
+    return before;
+  }
+  return -1;
+}
+
+// The span of a phrase found at token `k` (by a search that skipped what
+// comes before it) shows the quantity it is part of: "more than 100,000
+// civilians", "around 20,000 people", "some of the U.N. peacekeepers",
+// "dozens of Islamic State fighters".
+void ShowQuantifier(const SentenceParse& p, uint32_t k, Phrase* ph) {
+  if (ph->span_first != 0 && ph->span_first < k) return;
+  const uint32_t first = p.first();
+  auto outside = [&](uint32_t i) { return p.ChunkAt(i) < 0; };
+  if (k >= first + 2 && p.token(k).pos == Pos::kCD && outside(k - 1) && outside(k - 2)) {
+    const std::string_view a = p.Lower(k - 2), b = p.Lower(k - 1);
+    if (((a == "more" || a == "less" || a == "fewer") && b == "than") || (a == "at" && (b == "least" || b == "most"))) {
+      ph->span_first = k - 2;
+      return;
+    }
+  }
+  if (k >= first + 1 && p.token(k).pos == Pos::kCD && outside(k - 1)) {
+    const std::string_view b = p.Lower(k - 1);
+    if (b == "nearly" || b == "about" || b == "around" || b == "almost" || b == "over" || b == "some") {
+      ph->span_first = k - 1;
+      return;
+    }
+  }
+  // A partitive: "some of", "dozens of", "each of", "three of".
+  if (k >= first + 2 && p.Lower(k - 1) == "of") {
+    const uint32_t q = k - 2;
+    const std::string_view w = p.Lower(q);
+    static const std::string_view kWords[] = {"some", "many", "most", "all", "each", "several", "dozens",
+                                              "hundreds", "thousands", "scores", "millions", "few", "both",
+                                              "none", "any", "one", "two", "three", "four", "five"};
+    const bool quantity = p.token(q).pos == Pos::kCD ||
+                          std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+    if (!quantity) return;
+    // Only the quantity's own chunk (or the bare word), not "the remnants of".
+    const int c = p.ChunkAt(q);
+    if (c >= 0 && p.chunks()[c].first != q && p.chunks()[c].end != q + 1) return;
+    ph->span_first = c >= 0 ? p.chunks()[c].first : q;
+  }
+}
+
 bool IsNominative(std::string_view w) {
   return w == "he" || w == "she" || w == "they" || w == "we" || w == "i";
 }
@@ -395,6 +477,19 @@ std::vector<Phrase> FindSubjects(const SentenceParse& p, uint32_t group_first, b
     if (IsComma(p, k) && ++commas > 2) break;
     --k;
   }
+  // "Patricia Smith, the mother of an American killed in Benghazi, has
+  // filed", "Kerry Washington, star of television's “Scandal,” thanked": a
+  // long description between commas after a name, holding participles and
+  // places the walk stops at, is stepped over to the name.
+  uint32_t long_appos_end = 0;
+  // Also when the walk stopped at a place ending the description ("...
+  // in Benghazi, Libya, have filed").
+  const bool place_found = found >= 0 && p.EntityAt(p.chunks()[found].head) >= 0 &&
+                           p.analysis().entities[p.EntityAt(p.chunks()[found].head)].type == EntityType::kPlace;
+  if ((found < 0 || place_found) && !relative) {
+    const int described = LongAppositionSubject(p, group_first, &long_appos_end);
+    if (described >= 0) found = described;
+  }
   if (found < 0) return out;
   const Chunk* ch = &p.chunks()[found];
   // A participial aside between subject and verb: "Trump, speaking at the
@@ -449,6 +544,7 @@ std::vector<Phrase> FindSubjects(const SentenceParse& p, uint32_t group_first, b
   }
   out.push_back(Extend(p, *ch));
   if (appos_end > out.back().end) out.back().span_end = appos_end;
+  if (long_appos_end > out.back().end && ch == &p.chunks()[found]) out.back().span_end = long_appos_end;
   if (bracket_end > 0 && out.back().end + 1 < bracket_end && p.Lower(out.back().end) == "(") {
     out.back().span_end = bracket_end;
   }
@@ -548,6 +644,7 @@ std::vector<Phrase> FindObjects(const SentenceParse& p, uint32_t at) {
   if (k > p.first() && p.Lower(k - 1) == "at" && (p.Lower(k) == "least" || p.Lower(k) == "most")) {
     out.back().span_first = k - 1;
   }
+  ShowQuantifier(p, k, &out.back());
   // Apposition naming the object: "an American school teacher, Marc Fogel".
   if (out.back().end + 1 < p.end() && IsComma(p, out.back().end) && !HasEntityIn(p, out.back())) {
     int n = p.ChunkAt(out.back().end + 1);

@@ -53,7 +53,7 @@ Category CategoryOf(std::string_view code) {
 
 Frame FrameOfGovernor(std::string_view l) {
   if (In(l, {"plan", "intend", "want", "expect", "seek", "aim", "prepare", "agree", "promise", "pledge",
-             "vow", "offer", "commit", "decide", "propose", "wish", "consider", "schedule"})) {
+             "vow", "offer", "commit", "decide", "propose", "wish", "consider", "schedule", "resolve"})) {
     return Frame::kIntent;
   }
   if (In(l, {"threaten", "warn"})) return Frame::kThreat;

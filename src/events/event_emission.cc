@@ -108,6 +108,16 @@ void SentenceCoder::AddEvents(const Predicate& p, const std::string& code, const
     }
     Arguments(ph, &src);
   }
+  // "superdelegates already committed to Clinton": a participle after
+  // voters or delegates is their vote.
+  if ((forward.starts_with("03") || forward.starts_with("05") || forward.starts_with("12")) && !p.noun) {
+    uint32_t b = p.group_first;
+    while (b > parse_.first() && parse_.token(b - 1).pos == Pos::kRB) --b;
+    if (b > parse_.first() && IsNoun(parse_.token(b - 1).pos) && parse_.token(p.head).pos == Pos::kVBN &&
+        Electorate({b - 1, b})) {
+      return;
+    }
+  }
   // "appealing to Republican voters", "is going to be appealing to a
   // majority of Americans": the adjective and campaigning for votes are
   // no appeal.
@@ -458,7 +468,9 @@ bool SentenceCoder::ThingInPlace(const Phrase& ph) {
 // markets or natural forces naming no actor is figurative: "the package
 // targets Russia's shadow fleet", "the sanctions hit Russian banks".
 bool SentenceCoder::Figurative(std::string_view code, const std::vector<Phrase>& sources) {
-  if (sources.empty() || !(code.starts_with("18") || code.starts_with("19") || code.starts_with("20"))) {
+  // Coercion too: "Footage captured Warren getting out of a blue SUV".
+  if (sources.empty() || !(code.starts_with("17") || code.starts_with("18") || code.starts_with("19") ||
+                           code.starts_with("20"))) {
     return false;
   }
   for (const Phrase& ph : sources) {
@@ -528,7 +540,18 @@ void SentenceCoder::Add(const Predicate& p, const std::string& code, const std::
   // "homeowners support Clinton", "leaning toward supporting Mr. Trump":
   // support whose giver the sentence names no actor for is a voter's.
   const std::string& lemma = parse_.token(p.head).lemma;
-  if (code.starts_with("05") && !source && (lemma == "support" || lemma == "back")) return;
+  // "22 percent saying they would definitely not support him" too.
+  if ((code.starts_with("05") || code.starts_with("03")) && !source && (lemma == "support" || lemma == "back")) {
+    return;
+  }
+  // "a California investor who backed Jeb Bush", "Garcia's kids are
+  // supporting Sanders": a private person's or a business's support of a
+  // candidate is a vote or a donation.
+  if (code.starts_with("05") && source && (lemma == "support" || lemma == "back") && target &&
+      target->entity >= 0 && a_.entities[target->entity].type == EntityType::kPerson &&
+      (source->actor.empty() || source->actor.ends_with("CVL") || source->actor.ends_with("BUS"))) {
+    return;
+  }
   // "Elmendorf, who supports Clinton", "a former state GOP chair who is
   // supporting Brooks": a standing preference described is a vote, no
   // endorsement.
@@ -549,8 +572,14 @@ void SentenceCoder::Add(const Predicate& p, const std::string& code, const std::
   // goes to a country, a government or an international body ("offering
   // to help Israel and the Palestinians achieve a lasting peace", "aid to
   // help Haiti cope").
+  // With no one named between help and the verb ("the foundation helped
+  // bring healthier meals to schools in the United States"), what follows
+  // is no one helped, unless a state helps a state ("President Bush helped
+  // establish an Afghan government").
+  bool helped_named = false;
   if ((code.starts_with("07") || code.starts_with("033")) && lemma == "help" && !p.noun &&
-      HelpsToDo(parse_, p.head) && !StateActor(target)) {
+      HelpsToDo(parse_, p.head, &helped_named) &&
+      !(StateActor(target) && (helped_named || StateActor(source)))) {
     return;
   }
   Event e;
@@ -627,6 +656,11 @@ bool SentenceCoder::StateActor(const std::optional<EventArgument>& x) const {
   // a person coded by nationality alone nor a party, a campaign, a
   // legislator, the media, a school or a business.
   if (c.starts_with("---") || (x->entity >= 0 && a_.entities[x->entity].type == EntityType::kPerson)) return false;
+  // A city stands for its people and council, not for a state: "press
+  // coverage helped Atlantic City make the case".
+  if (x->entity >= 0 && a_.entities[x->entity].place && a_.entities[x->entity].place->kind == PlaceKind::kCity) {
+    return false;
+  }
   for (std::string_view sector : {"PTY", "ELI", "LEG", "MED", "EDU", "BUS"}) {
     if (c.find(sector) != std::string::npos) return false;
   }

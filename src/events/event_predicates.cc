@@ -115,7 +115,7 @@ void SentenceCoder::FindPredicates() {
     if (t.lemma == "ask" && !noun && AskedQuestion(parse_, i)) continue;
     // "Our goal is to destroy ISIS", "the way ... is to elect Mrs. Clinton
     // and reject Trump": a goal is no act.
-    if (verb && PlanSubject(parse_, i)) continue;
+    if (verb && (PlanSubject(parse_, i) || ForSubjectClause(parse_, i))) continue;
     // "Would Russia attack Poland?", "Did Trump meet Putin?": a yes-no
     // question asserts no act.
     if (InYesNoQuestion(i)) continue;
@@ -313,7 +313,10 @@ void SentenceCoder::VerbGroup(Predicate* p) {
   }
   // A gerund after a verb is its complement: "did not mention requesting
   // a donation", "suggested boycotting Apple".
-  bool gerund = parse_.token(p->head).pos == Pos::kVBG && g == p->head && g > parse_.first() &&
+  // Adverbs may stand between: "will avoid directly helping him".
+  bool adverbs_before = true;
+  for (uint32_t k = g; k < p->head; ++k) adverbs_before &= parse_.token(k).pos == Pos::kRB && !IsNegation(parse_.Lower(k));
+  bool gerund = parse_.token(p->head).pos == Pos::kVBG && adverbs_before && g > parse_.first() &&
                 IsVerb(parse_.token(g - 1).pos) && parse_.token(g - 1).pos != Pos::kMD &&
                 !IsAuxiliary(parse_.Lower(g - 1));
   if (to || gerund) FindGovernor(p);
@@ -334,6 +337,12 @@ void SentenceCoder::VerbGroup(Predicate* p) {
       }
       if (k == parse_.first()) break;
     }
+  }
+  // "taking heat for not condemning Trump's attacks": a gerund not done,
+  // after a preposition, is no event, negated or not.
+  if (parse_.token(p->head).pos == Pos::kVBG && p->negated && g > parse_.first() &&
+      parse_.token(g - 1).pos == Pos::kIN && IsNegation(parse_.Lower(g))) {
+    p->frame = Frame::kDrop;
   }
   // "ideas for attacking Trump", "his policy of not attacking", "was like
   // saying": a gerund naming a plan or a comparison is no act.

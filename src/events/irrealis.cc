@@ -32,10 +32,12 @@ bool IsBeForm(std::string_view w) {
 
 }  // namespace
 
-bool HelpsToDo(const SentenceParse& parse, uint32_t head) {
+bool HelpsToDo(const SentenceParse& parse, uint32_t head, bool* named) {
+  *named = false;
   uint32_t k = head + 1;
   while (parse.InSentence(k) && parse.token(k).pos == Pos::kRB) ++k;  // "not only"
   if (BareVerb(parse, k) || ToVerb(parse, k)) return true;
+  *named = true;
   // The object, possibly coordinated: "Hillary and Tim Kaine".
   bool object = false;
   while (parse.InSentence(k)) {
@@ -43,6 +45,12 @@ bool HelpsToDo(const SentenceParse& parse, uint32_t head) {
     if (c < 0) break;
     k = parse.chunks()[c].end;
     object = true;
+    // A bracket after a name: "Sen. Ted Cruz (R-TX) win".
+    if (parse.Lower(k) == "(") {
+      uint32_t close = k + 1;
+      while (parse.InSentence(close) && close < k + 8 && parse.Lower(close) != ")") ++close;
+      if (parse.Lower(close) == ")") k = close + 1;
+    }
     if (parse.Lower(k) == "and" || parse.Lower(k) == "or") {
       ++k;
       continue;
@@ -86,9 +94,11 @@ bool PlanSubject(const SentenceParse& parse, uint32_t head) {
     }
   }
   if (!IsBeForm(parse.Lower(k))) return false;
-  // "is (not) to": the infinitive follows the copula.
+  // "is (not) to": the infinitive follows the copula; or "is for
+  // Washington to oppose".
   uint32_t n = k + 1;
   while (parse.InSentence(n) && parse.token(n).pos == Pos::kRB) ++n;
+  if (parse.Lower(n) == "for" && parse.ChunkAt(n + 1) >= 0) n = parse.chunks()[parse.ChunkAt(n + 1)].end;
   if (parse.Lower(n) != "to") return false;
   // The subject: a plan noun within a few tokens before the copula ("the
   // way to rise above them is").
@@ -101,11 +111,35 @@ bool PlanSubject(const SentenceParse& parse, uint32_t head) {
   return false;
 }
 
+bool ForSubjectClause(const SentenceParse& parse, uint32_t head) {
+  for (uint32_t k = head; k > parse.first() && k + 20 > head; --k) {
+    const uint32_t f = k - 1;
+    const Pos pos = parse.token(f).pos;
+    if (pos == Pos::kVBD || pos == Pos::kVBZ || pos == Pos::kVBP || pos == Pos::kMD) return false;
+    if (parse.Lower(f) != "for") continue;
+    const bool opens = f == parse.first() || OpeningQuote(parse.Lower(f - 1)) || parse.Lower(f - 1) == "," ||
+                       parse.Lower(f - 1) == ":" || parse.Lower(f - 1) == ";";
+    const int c = parse.ChunkAt(f + 1);
+    if (!opens || c < 0) return false;
+    uint32_t n = parse.chunks()[c].end;
+    while (parse.InSentence(n) && parse.token(n).pos == Pos::kRB) ++n;  // "both"
+    if (parse.Lower(n) == "both" || parse.Lower(n) == "either") ++n;
+    return parse.Lower(n) == "to";
+  }
+  return false;
+}
+
 bool AskedQuestion(const SentenceParse& parse, uint32_t head) {
   for (uint32_t k = head + 1; k < parse.end(); ++k) {
     const std::string_view w = parse.Lower(k);
     if (ToVerb(parse, k) || w == "for" || w == "that" || w == "of") return false;
-    if (w == "whether" || w == "if" || w == "?" || OpeningQuote(w)) return true;
+    // "didn't ask me like you're asking me – I don't see": a dash or a
+    // comparison ends what is asked (a semicolon may separate those asked:
+    // "asked Rubio; the director of the CIA, John Ratcliffe; ... to lead").
+    if (w == "whether" || w == "if" || w == "?" || OpeningQuote(w) || w == "like" || w == "\u2013" ||
+        w == "\u2014" || w == "--") {
+      return true;
+    }
   }
   return true;
 }

@@ -18,7 +18,9 @@ namespace readout::events {
 // get elected", "helping him impeach himself": "help" at `head` with a verb
 // complement (bare or with "to", after an optional object) is help in
 // doing something, no aid (07x).
-bool HelpsToDo(const SentenceParse& parse, uint32_t head);
+// `named` tells whether the one helped is named between ("help Hillary
+// get elected") or not ("helped undo all the gains").
+bool HelpsToDo(const SentenceParse& parse, uint32_t head, bool* named);
 
 // "have their own ideas for attacking Trump", "his policy of not
 // attacking": the verb group opening at `group_first` is a gerund after
@@ -29,10 +31,17 @@ bool GerundOfPlanNoun(const SentenceParse& parse, uint32_t group_first);
 bool ComparedGerund(const SentenceParse& parse, uint32_t group_first);
 
 // "Our goal is not to deter ISIS, but to defeat and destroy ISIS", "the way
-// to rise above them is to elect Mrs. Clinton and reject Trump": the verb
-// at `head` is an infinitive (or a conjunct of one) after "is to" whose
-// subject is a plan noun.
+// to rise above them is to elect Mrs. Clinton and reject Trump", "the only
+// hope is for Washington to oppose": the verb at `head` is an infinitive
+// (or a conjunct of one) after "is (for X) to" whose subject is a plan
+// noun.
 bool PlanSubject(const SentenceParse& parse, uint32_t head);
+
+// "For Trump to both encourage that and to praise Putin ... raises
+// national security issues": the verb at `head` lies in an infinitive
+// clause opened by "for" and its subject at the start of a clause, a
+// subject or a condition, no act.
+bool ForSubjectClause(const SentenceParse& parse, uint32_t head);
 
 // "Sanders was asked by host Bill Maher, ...", "asked whether he would":
 // "ask" at `head` with no "to VERB", "for" or "that" after it before a

@@ -52,6 +52,22 @@ TEST(NominalEvents, TitleWithoutAHolderKeepsItsSectorCode) {
   EXPECT_EQ(e->source->actor, "---GOV");
 }
 
+// A title of several words; "former" asks for a person out of office, and
+// without it such a person is never taken.
+TEST(NominalEvents, FormerTitleTakesThePersonOutOfOffice) {
+  Analysis a = Analyze(
+      "Former French Foreign Minister Jean Morel spoke on Monday.\n\n"
+      "The former foreign minister criticized the French parliament on Tuesday.\n\n"
+      "The foreign minister criticized the French parliament on Wednesday.\n");
+  const Event* former = Find(a, "111", "The former foreign minister");
+  ASSERT_NE(former, nullptr);
+  EXPECT_EQ(SourceName(a, *former), "Jean Morel");
+  EXPECT_EQ(former->source->actor, "FRAELI");
+  const Event* current = Find(a, "111", "The foreign minister");
+  ASSERT_NE(current, nullptr);
+  EXPECT_LT(current->source->entity, 0);
+}
+
 // Inside a spokeswoman's quote, "the president" is her country's, though
 // another president was named nearer.
 TEST(NominalEvents, QuotedTitleTakesTheSpeakersCompatriot) {

@@ -1,15 +1,17 @@
-// A definite title noun ("the president") is resolved the way a reader
-// does: to a person mentioned before it whose role the article gave with
-// that title word, in office unless the phrase says "former" (an ELI
-// code is out of office); inside a direct quote, the speaker's compatriot first;
-// then the one the article has mentioned most so far (the story's
-// president, not one named in passing), then the nearest. Only "the" + noun, or "the" + one adjective + noun
-// when the role has the adjective too, qualifies; a phrase with any other
-// word ("the former president", "the president of the club") is left to
-// the actor dictionary's sector code. The search walks each person's
-// mentions once: O(mentions) per phrase, and few phrases qualify.
+// A definite title ("the president", "the former secretary of state") is
+// resolved the way a reader does: to a person mentioned before it whose
+// role the article gave with that title. Only "the", at most one
+// adjective, and a gazetteer title filling the rest qualify; the adjective
+// must be in the role too, and "former" also asks for a person coded out
+// of office (ELI); without it an ELI person is never taken. Among the candidates: inside a direct quote the speaker's
+// compatriot first, then the person the article has mentioned most so far
+// (the story's president, not one named in passing), then the nearest. A
+// phrase with any other word ("the president of the club") is left to the
+// actor dictionary's sector code. O(mentions) per phrase; few qualify.
 #include "events/nominal_referent.h"
 
+#include <span>
+#include <string>
 #include <string_view>
 
 #include "lexicon/gazetteer.h"
@@ -20,20 +22,18 @@ namespace {
 
 char Fold(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
 
-// `word` (lower case) is a whole word of `title`, ignoring case.
-bool TitleHasWord(std::string_view title, std::string_view word) {
-  if (word.empty()) return false;
-  size_t i = 0;
-  while (i < title.size()) {
-    while (i < title.size() && !((title[i] >= 'A' && title[i] <= 'Z') || (title[i] >= 'a' && title[i] <= 'z'))) ++i;
-    size_t j = i;
-    while (j < title.size() && ((title[j] >= 'A' && title[j] <= 'Z') || (title[j] >= 'a' && title[j] <= 'z'))) ++j;
-    if (j - i == word.size()) {
-      bool same = true;
-      for (size_t k = 0; k < word.size() && same; ++k) same = Fold(title[i + k]) == word[k];
-      if (same) return true;
-    }
-    i = j;
+// `phrase` (lower case words, single spaces) occurs in `title` on word
+// boundaries, ignoring case: "secretary of state" in "Secretary of State".
+bool TitleHas(std::string_view title, std::string_view phrase) {
+  if (phrase.empty() || phrase.size() > title.size()) return false;
+  auto letter = [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); };
+  for (size_t i = 0; i + phrase.size() <= title.size(); ++i) {
+    if (i > 0 && letter(title[i - 1])) continue;
+    const size_t j = i + phrase.size();
+    if (j < title.size() && letter(title[j])) continue;
+    bool same = true;
+    for (size_t k = 0; k < phrase.size() && same; ++k) same = Fold(title[i + k]) == phrase[k];
+    if (same) return true;
   }
   return false;
 }
@@ -41,18 +41,34 @@ bool TitleHasWord(std::string_view title, std::string_view word) {
 }  // namespace
 
 int NominalReferent(const Model& model, const SentenceParse& p, uint32_t first, uint32_t end) {
-  if (end < first + 2 || end > first + 3 || p.Lower(first) != "the") return -1;
-  const uint32_t head = end - 1;
-  if (p.token(head).pos != Pos::kNN) return -1;
+  constexpr uint32_t kMaxTitle = 4;
+  if (end < first + 2 || end > first + 2 + kMaxTitle || p.Lower(first) != "the") return -1;
+  if (p.token(end - 1).pos != Pos::kNN) return -1;
   for (uint32_t i = first; i < end; ++i) {
     if (p.EntityAt(i) >= 0) return -1;
   }
-  const std::string_view adjective = end == first + 3 ? p.Lower(first + 1) : std::string_view();
-  if (end == first + 3 && !IsAdjective(p.token(first + 1).pos)) return -1;
-  const std::string_view noun = p.Lower(head);
-  const std::string_view words[] = {noun};
-  const lexicon::PhraseTrie::Hit title = model.gazetteer().MatchTitle(words, 0);
-  if (title.length != 1 || model.gazetteer().title(title.value).kind == lexicon::TitleKind::kHonorific) return -1;
+  // "the [adjective] TITLE": the title must fill the rest of the phrase.
+  std::string_view adjective;
+  uint32_t title_first = first + 1;
+  std::string_view words[kMaxTitle];
+  auto title_fills = [&](uint32_t from) {
+    if (end - from > kMaxTitle) return false;
+    for (uint32_t i = from; i < end; ++i) words[i - from] = p.Lower(i);
+    const lexicon::PhraseTrie::Hit hit =
+        model.gazetteer().MatchTitle(std::span<const std::string_view>(words, end - from), 0);
+    return hit.length == end - from &&
+           model.gazetteer().title(hit.value).kind != lexicon::TitleKind::kHonorific;
+  };
+  if (!title_fills(title_first)) {
+    if (end < first + 3 || !IsAdjective(p.token(first + 1).pos) || !title_fills(first + 2)) return -1;
+    adjective = p.Lower(first + 1);
+    title_first = first + 2;
+  }
+  std::string phrase;
+  for (uint32_t i = title_first; i < end; ++i) {
+    if (!phrase.empty()) phrase += ' ';
+    phrase += p.Lower(i);
+  }
   const Analysis& a = p.analysis();
   const uint32_t at = p.token(first).start;
   // Inside a direct quote, the speaker's own country's office-holder: "the
@@ -74,7 +90,9 @@ int NominalReferent(const Model& model, const SentenceParse& p, uint32_t first, 
     if (en.type != EntityType::kPerson || en.mentions.empty() || en.mentions.front().start >= at) continue;
     bool fits = false;
     for (const Role& r : en.roles) {
-      if (TitleHasWord(r.title, noun) && (adjective.empty() || TitleHasWord(r.title, adjective))) fits = true;
+      if (TitleHas(r.title, phrase) && (adjective.empty() || TitleHas(r.title, adjective))) {
+        fits = true;
+      }
     }
     if (!fits) continue;
     // "the president" holds the office; "the former president" held it.

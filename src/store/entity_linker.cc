@@ -1,10 +1,13 @@
 // Link(): a hash-map hit costs no statement (nor an allocation: the look-up
 // key is built in a reused buffer); a miss costs one indexed SELECT on (key,
-// type) and, for a new entity, one INSERT with zero counters. The increments
-// go to the entity's slot and Flush() writes one UPDATE per entity touched in
-// the batch. Because additions commute, the counters come out as if every
-// article had updated them in turn, also when a replaced article subtracts
-// its old counts in SQL in the middle of the batch.
+// type). A new entity gets the next id at once (max(id) + 1, read once per
+// batch: the batch holds the write lock, so no other writer can take it) and
+// its row is inserted by Flush() with its summed counters, in id order. The
+// increments go to the entity's slot and Flush() writes one UPDATE per stored
+// entity touched in the batch. Because additions commute, the counters come
+// out as if every article had updated them in turn, also when a replaced
+// article subtracts its old counts in SQL in the middle of the batch (the
+// writer flushes first, so the rows it subtracts from exist).
 //
 // The remembered ids and aliases are bounded: past kMaxRemembered entries
 // they are dropped at the next Flush() and rebuilt from the database.
@@ -32,7 +35,9 @@ Result<std::unique_ptr<EntityLinker>> EntityLinker::Open(Database& db) {
     const char* sql;
   } items[] = {
       {&l->find_, "SELECT id FROM entities WHERE key = ?1 AND type = ?2"},
-      {&l->insert_, "INSERT INTO entities(name, type, key, actor, mentions, articles) VALUES (?1, ?2, ?3, ?4, 0, 0)"},
+      {&l->insert_,
+       "INSERT INTO entities(id, name, type, key, actor, mentions, articles) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"},
+      {&l->max_id_, "SELECT coalesce(max(id), 0) FROM entities"},
       {&l->add_counts_,
        "UPDATE entities SET mentions = mentions + ?2, articles = articles + ?3, actor = coalesce(?4, actor) "
        "WHERE id = ?1"},
@@ -60,18 +65,26 @@ Result<int64_t> EntityLinker::Link(std::string_view name, std::string_view type,
     if (!row.ok()) return row.status();
     if (row.value()) id = find_.Int(0);
     find_.Reset();
-    if (id == 0) {
-      insert_.Bind(1, name);
-      insert_.Bind(2, type);
-      insert_.Bind(3, key);
-      insert_.BindTextOrNull(4, actor);
-      Status s = insert_.Run();
-      if (!s.ok()) return s;
-      id = db_.LastInsertRowid();
+    const bool is_new = id == 0;
+    if (is_new) {
+      if (next_id_ == 0) {
+        auto max_id = max_id_.Step();
+        if (!max_id.ok()) return max_id.status();
+        next_id_ = max_id_.Int(0) + 1;
+        max_id_.Reset();
+      }
+      id = next_id_++;
     }
     slot = slots_.size();
     slots_.emplace_back();
-    slots_.back().id = id;
+    Slot& fresh = slots_.back();
+    fresh.id = id;
+    if (is_new) {
+      fresh.pending = true;
+      fresh.name.assign(name);
+      fresh.type.assign(type);
+      fresh.key.assign(key);
+    }
     slot_of_.emplace(scratch_, slot);
   }
   Slot& d = slots_[slot];
@@ -98,19 +111,38 @@ Status EntityLinker::AddAlias(int64_t entity, std::string_view key, std::string_
 }
 
 Status EntityLinker::Flush() {
+  // New entities were touched when created, so they come in id order here:
+  // their rows are appended.
   for (size_t i : touched_) {
     Slot& d = slots_[i];
-    add_counts_.Bind(1, d.id);
-    add_counts_.Bind(2, d.mentions);
-    add_counts_.Bind(3, d.articles);
-    add_counts_.BindTextOrNull(4, d.actor);
-    Status s = add_counts_.Run();
+    Status s;
+    if (d.pending) {
+      insert_.Bind(1, d.id);
+      insert_.Bind(2, d.name);
+      insert_.Bind(3, d.type);
+      insert_.Bind(4, d.key);
+      insert_.BindTextOrNull(5, d.actor);
+      insert_.Bind(6, d.mentions);
+      insert_.Bind(7, d.articles);
+      s = insert_.Run();
+      d.pending = false;
+      d.name = std::string();
+      d.type = std::string();
+      d.key = std::string();
+    } else {
+      add_counts_.Bind(1, d.id);
+      add_counts_.Bind(2, d.mentions);
+      add_counts_.Bind(3, d.articles);
+      add_counts_.BindTextOrNull(4, d.actor);
+      s = add_counts_.Run();
+    }
     if (!s.ok()) return s;
     d.mentions = d.articles = 0;
     d.actor.clear();
     d.touched = false;
   }
   touched_.clear();
+  next_id_ = 0;  // the next batch reads it again under its own lock
   if (slots_.size() > kMaxRemembered) {
     slot_of_.clear();
     slots_.clear();
@@ -120,6 +152,7 @@ Status EntityLinker::Flush() {
 }
 
 void EntityLinker::Forget() {
+  next_id_ = 0;
   slot_of_.clear();
   slots_.clear();
   touched_.clear();

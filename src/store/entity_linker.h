@@ -40,7 +40,9 @@ class EntityLinker {
   // Stores `alias` (whose EntityKey is `key`) for `entity` unless it is there.
   Status AddAlias(int64_t entity, std::string_view key, std::string_view alias);
 
-  // Writes the summed counter increments. Call inside the transaction.
+  // Inserts the batch's new entities and writes the summed counter
+  // increments. Call inside the transaction, before COMMIT and before any
+  // SQL reads or updates the entities linked since the last Flush().
   Status Flush();
 
   // Drops everything remembered (after a rollback).
@@ -54,11 +56,16 @@ class EntityLinker {
     int64_t articles = 0;
     std::string actor;
     bool touched = false;  // in touched_
+    // New in this batch: the row is inserted by Flush(), with its counters,
+    // under the id given here (one insert instead of an insert and an update).
+    bool pending = false;
+    std::string name, type, key;
   };
   explicit EntityLinker(Database& db) : db_(db) {}
 
   Database& db_;
-  Statement find_, insert_, add_counts_, insert_alias_;
+  Statement find_, insert_, add_counts_, insert_alias_, max_id_;
+  int64_t next_id_ = 0;  // the id the next new entity gets; 0: ask the table (once per batch)
   std::unordered_map<std::string, size_t> slot_of_;  // type '\x1f' key -> index in slots_
   std::vector<Slot> slots_;
   std::vector<size_t> touched_;               // slots with increments to flush

@@ -279,6 +279,9 @@ Result<PutResult> Writer::Put(const Document& doc, const Analysis& a) {
   if (existing) {
     // The delete trigger removes quotes from quotes_fts: they must be in it.
     STORE_RETURN_IF_ERROR(IndexPendingQuotes());
+    // The old counts are subtracted in SQL: entities new in this batch must
+    // have their rows.
+    STORE_RETURN_IF_ERROR(linker_->Flush());
     STORE_RETURN_IF_ERROR(DeleteFacts(existing));
   }
   lap.To(timings_.article);

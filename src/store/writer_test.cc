@@ -129,6 +129,28 @@ TEST_F(WriterTest, ReplacingWithinOneBatchKeepsTheFullTextIndexExact) {
   EXPECT_EQ(Count("SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH 'great'"), 1);
 }
 
+// New entities get their rows (with their summed counters) at commit; an
+// article replaced inside the batch that created its entities must still
+// subtract exactly what its old version added.
+TEST_F(WriterTest, ReplacingWithinOneBatchSubtractsFromEntitiesNewInIt) {
+  auto story = TestStory();
+  TestArticle changed = ShorterA1();
+  ASSERT_TRUE(writer_->Begin().ok());
+  ASSERT_TRUE(writer_->Put(story[0].doc(), story[0].analysis()).ok());
+  ASSERT_TRUE(writer_->Put(story[1].doc(), story[1].analysis()).ok());
+  ASSERT_TRUE(writer_->Put(changed.doc(), changed.analysis()).ok());
+  ASSERT_TRUE(writer_->Commit().ok());
+  // The same counts as when each article is its own batch
+  // (ChangedTextReplacesOldFactsAtomically).
+  EXPECT_EQ(Count("SELECT mentions FROM entities WHERE name = 'Donald Trump'"), 1);
+  EXPECT_EQ(Count("SELECT articles FROM entities WHERE name = 'Donald Trump'"), 1);
+  EXPECT_EQ(Count("SELECT articles FROM entities WHERE name = 'Alina Polyakova'"), 1);
+  EXPECT_EQ(Count("SELECT mentions FROM entities WHERE name = 'Alina Polyakova'"), 1);
+  EXPECT_EQ(Count("SELECT count(*) FROM entity_roles WHERE title = 'president'"), 0);
+  EXPECT_EQ(Count("SELECT count(*) FROM entities WHERE mentions < 0 OR articles < 0"), 0);
+  EXPECT_EQ(Count("SELECT count(*) FROM entities"), Count("SELECT count(DISTINCT key || '/' || type) FROM entities"));
+}
+
 // A rolled-back batch leaves nothing for the next one to index.
 TEST_F(WriterTest, RollbackForgetsPendingQuotes) {
   auto story = TestStory();
