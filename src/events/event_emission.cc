@@ -672,22 +672,23 @@ bool SentenceCoder::StateActor(const std::optional<EventArgument>& x) const {
 bool SentenceCoder::VerbalAttack(const Predicate& p, std::string_view code, const std::optional<EventArgument>& source,
                   const std::optional<EventArgument>& target) const {
   if (!(code.starts_with("19") || code.starts_with("18"))) return false;
-  const std::string& l = parse_.token(p.head).lemma;
-  static const std::string_view kWords[] = {"attack", "hit", "slam", "blast", "target", "assault",
-                                            "fight", "clash", "fire", "battle", "strike", "offensive"};
-  if (std::find(std::begin(kWords), std::end(kWords), l) == std::end(kWords)) return false;
   auto person = [&](const std::optional<EventArgument>& x) {
     return x && x->entity >= 0 && a_.entities[x->entity].type == EntityType::kPerson;
   };
   auto party = [](const std::optional<EventArgument>& x) { return x && x->actor.find("PTY") != std::string::npos; };
-  if ((person(target) || party(target)) && (!source || person(source) || party(source))) return true;
   // "Rubio ... hitting the Manhattan businessman on his spray tan", "Cruz,
-  // who long has fought the Washington establishment": a candidate, a
-  // legislator or a party commands no force; its attacks are words.
+  // who long has fought the Washington establishment", "Trump launched a
+  // pre-emptive attack against Obama": a candidate, a legislator or a party
+  // commands no force; its attacks are words, whatever the verb.
   const bool candidate = (person(source) || party(source)) &&
                          (source->actor.ends_with("ELI") || source->actor.ends_with("LEG") ||
                           source->actor.ends_with("PTY"));
   if (candidate && target) return true;
+  const std::string& l = parse_.token(p.head).lemma;
+  static const std::string_view kWords[] = {"attack", "hit", "slam", "blast", "target", "assault",
+                                            "fight", "clash", "fire", "battle", "strike", "offensive"};
+  if (std::find(std::begin(kWords), std::end(kWords), l) == std::end(kWords)) return false;
+  if ((person(target) || party(target)) && (!source || person(source) || party(source))) return true;
   // "the front-runner's attacks on Muslims", "his attacks on a federal
   // judge": a politician out of office or in a legislature or party (not a
   // government, whose attacks may be military) attacking people by word.
