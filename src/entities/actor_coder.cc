@@ -414,6 +414,17 @@ PhraseParts Analyze(const Model& model, std::string_view phrase, std::optional<D
       if (office != nullptr) parts.full = office->code;
     }
   }
+  // "Beijing", "TEHRAN": a national capital named alone stands for its
+  // government, as in "Beijing warned"; an entity that is a place keeps its
+  // bare country (CodeEntity).
+  if (best == nullptr && parts.full.empty() && parts.base_whole && first_base != nullptr &&
+      first_base->record->kind == ActorKind::kCountry) {
+    const lexicon::Country* country = model.places().FindCountryByCode(parts.base);
+    if (country != nullptr && !country->capital.empty() &&
+        lexicon::ActorKey(country->capital) == keys.Get(first_base->start, first_base->len)) {
+      parts.agent = "GOV";
+    }
+  }
   if (best != nullptr) {
     parts.agent = best->code->code;
     parts.agent_before = best->code->before;

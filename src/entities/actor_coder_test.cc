@@ -441,5 +441,15 @@ TEST(CodeEntity, PartyCommitteesGroupLeadersAndSharedSurnames) {
   EXPECT_EQ(a.entities[0].actor, "---JUD");
 }
 
+// A national capital named alone stands for its government; other cities,
+// and capitals inside a longer phrase, do not.
+TEST(CodeText, CapitalAloneIsTheGovernment) {
+  EXPECT_EQ(CodeText(TheModel(), "Beijing", D("2025-02-12")), "CHNGOV");
+  EXPECT_EQ(CodeText(TheModel(), "TEHRAN", D("2025-02-12")), "IRNGOV");
+  EXPECT_EQ(CodeText(TheModel(), "Munich", D("2025-02-12")), "DEU");
+  EXPECT_EQ(CodeText(TheModel(), "an amusement park in Kabul", D("2025-02-12")), "AFG");
+  EXPECT_EQ(CodeText(TheModel(), "China", D("2025-02-12")), "CHN");
+}
+
 }  // namespace
 }  // namespace readout::entities

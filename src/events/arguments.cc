@@ -261,6 +261,45 @@ int LongAppositionSubject(const SentenceParse& p, uint32_t group_first, uint32_t
   return -1;
 }
 
+// The span of a phrase found at token `k` (by a search that skipped what
+// comes before it) shows the quantity it is part of: "more than 100,000
+// civilians", "around 20,000 people", "some of the U.N. peacekeepers",
+// "dozens of Islamic State fighters".
+void ShowQuantifier(const SentenceParse& p, uint32_t k, Phrase* ph) {
+  if (ph->span_first != 0 && ph->span_first < k) return;
+  const uint32_t first = p.first();
+  auto outside = [&](uint32_t i) { return p.ChunkAt(i) < 0; };
+  if (k >= first + 2 && p.token(k).pos == Pos::kCD && outside(k - 1) && outside(k - 2)) {
+    const std::string_view a = p.Lower(k - 2), b = p.Lower(k - 1);
+    if (((a == "more" || a == "less" || a == "fewer") && b == "than") || (a == "at" && (b == "least" || b == "most"))) {
+      ph->span_first = k - 2;
+      return;
+    }
+  }
+  if (k >= first + 1 && p.token(k).pos == Pos::kCD && outside(k - 1)) {
+    const std::string_view b = p.Lower(k - 1);
+    if (b == "nearly" || b == "about" || b == "around" || b == "almost" || b == "over" || b == "some") {
+      ph->span_first = k - 1;
+      return;
+    }
+  }
+  // A partitive: "some of", "dozens of", "each of", "three of".
+  if (k >= first + 2 && p.Lower(k - 1) == "of") {
+    const uint32_t q = k - 2;
+    const std::string_view w = p.Lower(q);
+    static const std::string_view kWords[] = {"some", "many", "most", "all", "each", "several", "dozens",
+                                              "hundreds", "thousands", "scores", "millions", "few", "both",
+                                              "none", "any", "one", "two", "three", "four", "five"};
+    const bool quantity = p.token(q).pos == Pos::kCD ||
+                          std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+    if (!quantity) return;
+    // Only the quantity's own chunk (or the bare word), not "the remnants of".
+    const int c = p.ChunkAt(q);
+    if (c >= 0 && p.chunks()[c].first != q && p.chunks()[c].end != q + 1) return;
+    ph->span_first = c >= 0 ? p.chunks()[c].first : q;
+  }
+}
+
 bool IsNominative(std::string_view w) {
   return w == "he" || w == "she" || w == "they" || w == "we" || w == "i";
 }
@@ -594,6 +633,7 @@ std::vector<Phrase> FindObjects(const SentenceParse& p, uint32_t at) {
   if (k > p.first() && p.Lower(k - 1) == "at" && (p.Lower(k) == "least" || p.Lower(k) == "most")) {
     out.back().span_first = k - 1;
   }
+  ShowQuantifier(p, k, &out.back());
   // Apposition naming the object: "an American school teacher, Marc Fogel".
   if (out.back().end + 1 < p.end() && IsComma(p, out.back().end) && !HasEntityIn(p, out.back())) {
     int n = p.ChunkAt(out.back().end + 1);

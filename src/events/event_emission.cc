@@ -108,6 +108,16 @@ void SentenceCoder::AddEvents(const Predicate& p, const std::string& code, const
     }
     Arguments(ph, &src);
   }
+  // "superdelegates already committed to Clinton": a participle after
+  // voters or delegates is their vote.
+  if ((forward.starts_with("03") || forward.starts_with("05") || forward.starts_with("12")) && !p.noun) {
+    uint32_t b = p.group_first;
+    while (b > parse_.first() && parse_.token(b - 1).pos == Pos::kRB) --b;
+    if (b > parse_.first() && IsNoun(parse_.token(b - 1).pos) && parse_.token(p.head).pos == Pos::kVBN &&
+        Electorate({b - 1, b})) {
+      return;
+    }
+  }
   // "appealing to Republican voters", "is going to be appealing to a
   // majority of Americans": the adjective and campaigning for votes are
   // no appeal.
@@ -458,7 +468,9 @@ bool SentenceCoder::ThingInPlace(const Phrase& ph) {
 // markets or natural forces naming no actor is figurative: "the package
 // targets Russia's shadow fleet", "the sanctions hit Russian banks".
 bool SentenceCoder::Figurative(std::string_view code, const std::vector<Phrase>& sources) {
-  if (sources.empty() || !(code.starts_with("18") || code.starts_with("19") || code.starts_with("20"))) {
+  // Coercion too: "Footage captured Warren getting out of a blue SUV".
+  if (sources.empty() || !(code.starts_with("17") || code.starts_with("18") || code.starts_with("19") ||
+                           code.starts_with("20"))) {
     return false;
   }
   for (const Phrase& ph : sources) {
@@ -528,7 +540,10 @@ void SentenceCoder::Add(const Predicate& p, const std::string& code, const std::
   // "homeowners support Clinton", "leaning toward supporting Mr. Trump":
   // support whose giver the sentence names no actor for is a voter's.
   const std::string& lemma = parse_.token(p.head).lemma;
-  if (code.starts_with("05") && !source && (lemma == "support" || lemma == "back")) return;
+  // "22 percent saying they would definitely not support him" too.
+  if ((code.starts_with("05") || code.starts_with("03")) && !source && (lemma == "support" || lemma == "back")) {
+    return;
+  }
   // "a California investor who backed Jeb Bush", "Garcia's kids are
   // supporting Sanders": a private person's or a business's support of a
   // candidate is a vote or a donation.
@@ -557,8 +572,14 @@ void SentenceCoder::Add(const Predicate& p, const std::string& code, const std::
   // goes to a country, a government or an international body ("offering
   // to help Israel and the Palestinians achieve a lasting peace", "aid to
   // help Haiti cope").
+  // With no one named between help and the verb ("the foundation helped
+  // bring healthier meals to schools in the United States"), what follows
+  // is no one helped, unless a state helps a state ("President Bush helped
+  // establish an Afghan government").
+  bool helped_named = false;
   if ((code.starts_with("07") || code.starts_with("033")) && lemma == "help" && !p.noun &&
-      HelpsToDo(parse_, p.head) && !StateActor(target)) {
+      HelpsToDo(parse_, p.head, &helped_named) &&
+      !(StateActor(target) && (helped_named || StateActor(source)))) {
     return;
   }
   Event e;
@@ -651,22 +672,23 @@ bool SentenceCoder::StateActor(const std::optional<EventArgument>& x) const {
 bool SentenceCoder::VerbalAttack(const Predicate& p, std::string_view code, const std::optional<EventArgument>& source,
                   const std::optional<EventArgument>& target) const {
   if (!(code.starts_with("19") || code.starts_with("18"))) return false;
-  const std::string& l = parse_.token(p.head).lemma;
-  static const std::string_view kWords[] = {"attack", "hit", "slam", "blast", "target", "assault",
-                                            "fight", "clash", "fire", "battle", "strike", "offensive"};
-  if (std::find(std::begin(kWords), std::end(kWords), l) == std::end(kWords)) return false;
   auto person = [&](const std::optional<EventArgument>& x) {
     return x && x->entity >= 0 && a_.entities[x->entity].type == EntityType::kPerson;
   };
   auto party = [](const std::optional<EventArgument>& x) { return x && x->actor.find("PTY") != std::string::npos; };
-  if ((person(target) || party(target)) && (!source || person(source) || party(source))) return true;
   // "Rubio ... hitting the Manhattan businessman on his spray tan", "Cruz,
-  // who long has fought the Washington establishment": a candidate, a
-  // legislator or a party commands no force; its attacks are words.
+  // who long has fought the Washington establishment", "Trump launched a
+  // pre-emptive attack against Obama": a candidate, a legislator or a party
+  // commands no force; its attacks are words, whatever the verb.
   const bool candidate = (person(source) || party(source)) &&
                          (source->actor.ends_with("ELI") || source->actor.ends_with("LEG") ||
                           source->actor.ends_with("PTY"));
   if (candidate && target) return true;
+  const std::string& l = parse_.token(p.head).lemma;
+  static const std::string_view kWords[] = {"attack", "hit", "slam", "blast", "target", "assault",
+                                            "fight", "clash", "fire", "battle", "strike", "offensive"};
+  if (std::find(std::begin(kWords), std::end(kWords), l) == std::end(kWords)) return false;
+  if ((person(target) || party(target)) && (!source || person(source) || party(source))) return true;
   // "the front-runner's attacks on Muslims", "his attacks on a federal
   // judge": a politician out of office or in a legislature or party (not a
   // government, whose attacks may be military) attacking people by word.

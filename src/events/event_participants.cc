@@ -109,7 +109,15 @@ void SentenceCoder::Attach(size_t idx) {
     // A statement's object is what was said, not a target: "said Russia
     // attacked". Inverted order names the speaker: "said the ministry".
     if (p.match.target_at < 0) p.targets.clear();
-    if (p.sources.empty()) p.sources = FindObjects(parse_, p.match.end);
+    if (p.sources.empty()) {
+      p.sources = FindObjects(parse_, p.match.end);
+      // "last week said Trump was seeking": a phrase followed by its own
+      // verb is the reported clause's subject, not an inverted speaker.
+      if (!p.sources.empty() && p.sources.back().end < parse_.end()) {
+        const uint32_t next = p.sources.back().end;
+        if (IsVerb(parse_.token(next).pos) || parse_.token(next).pos == Pos::kMD) p.sources.clear();
+      }
+    }
   }
   if (p.code.starts_with("042") && !p.targets.empty()) AddOnwardDestinations(p);
 }

@@ -32,10 +32,12 @@ bool IsBeForm(std::string_view w) {
 
 }  // namespace
 
-bool HelpsToDo(const SentenceParse& parse, uint32_t head) {
+bool HelpsToDo(const SentenceParse& parse, uint32_t head, bool* named) {
+  *named = false;
   uint32_t k = head + 1;
   while (parse.InSentence(k) && parse.token(k).pos == Pos::kRB) ++k;  // "not only"
   if (BareVerb(parse, k) || ToVerb(parse, k)) return true;
+  *named = true;
   // The object, possibly coordinated: "Hillary and Tim Kaine".
   bool object = false;
   while (parse.InSentence(k)) {
@@ -131,7 +133,13 @@ bool AskedQuestion(const SentenceParse& parse, uint32_t head) {
   for (uint32_t k = head + 1; k < parse.end(); ++k) {
     const std::string_view w = parse.Lower(k);
     if (ToVerb(parse, k) || w == "for" || w == "that" || w == "of") return false;
-    if (w == "whether" || w == "if" || w == "?" || OpeningQuote(w)) return true;
+    // "didn't ask me like you're asking me – I don't see": a dash or a
+    // comparison ends what is asked (a semicolon may separate those asked:
+    // "asked Rubio; the director of the CIA, John Ratcliffe; ... to lead").
+    if (w == "whether" || w == "if" || w == "?" || OpeningQuote(w) || w == "like" || w == "\u2013" ||
+        w == "\u2014" || w == "--") {
+      return true;
+    }
   }
   return true;
 }

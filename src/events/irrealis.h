@@ -18,7 +18,9 @@ namespace readout::events {
 // get elected", "helping him impeach himself": "help" at `head` with a verb
 // complement (bare or with "to", after an optional object) is help in
 // doing something, no aid (07x).
-bool HelpsToDo(const SentenceParse& parse, uint32_t head);
+// `named` tells whether the one helped is named between ("help Hillary
+// get elected") or not ("helped undo all the gains").
+bool HelpsToDo(const SentenceParse& parse, uint32_t head, bool* named);
 
 // "have their own ideas for attacking Trump", "his policy of not
 // attacking": the verb group opening at `group_first` is a gerund after

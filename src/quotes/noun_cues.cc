@@ -138,7 +138,8 @@ void FindNounCues(const Context& c, Drafts* d) {
   const uint32_t n = static_cast<uint32_t>(c.w.size());
   for (uint32_t k = 1; k + 2 < n; ++k) {
     const Word& w = c.w[k];
-    if (w.type != WordType::kWord || w.capitalised || !w.Is(lexicon::kStanceNoun) || d->in_quote[k]) continue;
+    // (The rare test first: it fails for almost every word, predictably.)
+    if (!w.Is(lexicon::kStanceNoun) || w.type != WordType::kWord || w.capitalised || d->in_quote[k]) continue;
     // After a possessive the word is a noun whatever the tagger says
     // ("Hale's claim"), but not a participle ("Hale's claiming").
     if (w.pos == Pos::kVBG || w.pos == Pos::kVBD || w.pos == Pos::kVBN) continue;
@@ -188,7 +189,7 @@ void FindAdjectiveCues(const Context& c, Drafts* d) {
   for (uint32_t k = 1; k + 2 < n; ++k) {
     if (c.w[k].para_start || (c.w[k - 1].type == WordType::kEnd)) s0 = k;
     const Word& w = c.w[k];
-    if (w.type != WordType::kWord || w.capitalised || !w.Is(lexicon::kStanceAdjective) || d->in_quote[k]) continue;
+    if (!w.Is(lexicon::kStanceAdjective) || w.type != WordType::kWord || w.capitalised || d->in_quote[k]) continue;
     const uint8_t comp = ComplementAt(c, k + 1) & w.lex->complements;
     if (comp == 0) continue;
     const uint32_t p = k + 1;

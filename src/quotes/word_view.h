@@ -30,6 +30,9 @@ enum class WordType : uint8_t {
   kOther,       // other punctuation, symbols, numbers
 };
 
+// The entry of words not in the lexicon, as far as Word::Flags reads it.
+inline constexpr lexicon::CueWord kNoEntry{};
+
 // 32 bytes (the fields ordered by size): the rules index words everywhere,
 // and a power-of-two size keeps an index a shift.
 struct Word {
@@ -43,7 +46,9 @@ struct Word {
   bool para_start = false;     // first word of a paragraph
   Pos pos = Pos::kUnknown;     // the tagger's, when it ran
   uint8_t phrase_len = 0;  // > 1: a cue phrase starts here (lex is the phrase's entry)
-  uint32_t Flags() const { return lex ? lex->flags : 0; }
+  // (Through an empty entry rather than a branch: whether a word is in
+  // the lexicon is a coin toss the branch predictor loses.)
+  uint32_t Flags() const { return (lex != nullptr ? lex : &kNoEntry)->flags; }
   bool Is(uint32_t flag) const { return (Flags() & flag) != 0; }
   bool IsQuote() const {
     return type == WordType::kOpenQuote || type == WordType::kCloseQuote || type == WordType::kAmbigQuote;
