@@ -76,6 +76,8 @@ void SplitWords(std::string_view text, std::vector<Word>* out) {
         break;
       }
     }
+    // "then-Fed Chair": the office as it was, named by its words.
+    if (w.size() > 5 && (w.substr(0, 5) == "then-" || w.substr(0, 5) == "Then-")) w.remove_prefix(5);
     const auto c = static_cast<unsigned char>(w.empty() ? 'a' : w[0]);
     word.capitalized = (c >= 'A' && c <= 'Z') || c >= 0x80;
     // "Somalia-based", "US-led": the place is the actor's country.

@@ -451,5 +451,13 @@ TEST(CodeText, CapitalAloneIsTheGovernment) {
   EXPECT_EQ(CodeText(TheModel(), "China", D("2025-02-12")), "CHN");
 }
 
+// "then-" names the office as it was; the Fed and its chairs are GOVBUS, as
+// central banks are in the agents file.
+TEST(CodeText, ThenOfficeAndTheFed) {
+  EXPECT_EQ(CodeText(TheModel(), "then-Fed Chair Ben S. Bernanke", D("2010-04-23")), "USAGOVBUS");
+  EXPECT_EQ(CodeText(TheModel(), "the then-Fed chair", D("2016-04-23")), "USAGOVBUS");
+  EXPECT_EQ(CodeText(TheModel(), "then-Senator", D("2016-04-23")), "---LEG");
+}
+
 }  // namespace
 }  // namespace readout::entities

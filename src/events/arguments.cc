@@ -446,6 +446,17 @@ std::vector<Phrase> FindSubjects(const SentenceParse& p, uint32_t group_first, b
         k = static_cast<int>(ch.first) - (pp ? 2 : 1);
         continue;
       }
+      // "a row between Radagast the Brown called": a name's epithet ("the"
+      // and one proper noun) belongs to the name, here inside a
+      // prepositional phrase.
+      if (ch.end == ch.first + 2 && p.Lower(ch.first) == "the" && IsProperNoun(p.token(ch.first + 1).pos)) {
+        const int name = ChunkEndingAt(p, static_cast<int>(ch.first) - 1);
+        if (name >= 0 && IsProperNoun(p.token(p.chunks()[name].head).pos) && p.chunks()[name].first > p.first() &&
+            IsPreposition(p, p.chunks()[name].first - 1)) {
+          k = static_cast<int>(p.chunks()[name].first) - 2;
+          continue;
+        }
+      }
       found = c;
       break;
     }

@@ -68,6 +68,15 @@ void SentenceCoder::FindPredicates() {
     int c = parse_.ChunkAt(i);
     bool noun = !verb && c >= 0 && parse_.chunks()[c].head == i && IsNoun(t.pos) && !IsProperNoun(t.pos) &&
                 parse_.EntityAt(i) < 0;
+    // "inching nearer to accord/NN with": a bare singular noun between
+    // "to" and a preposition is an infinitive the tagger missed; before
+    // "of" it heads a noun phrase ("to come to aid of").
+    if (noun && t.pos == Pos::kNN && parse_.chunks()[c].first == i && i > parse_.first() &&
+        parse_.token(i - 1).pos == Pos::kTO && i + 1 < parse_.end() && parse_.token(i + 1).pos == Pos::kIN &&
+        parse_.Lower(i + 1) != "of") {
+      verb = true;
+      noun = false;
+    }
     if (!verb && !noun) continue;
     if (noun && covered[i - parse_.first()]) continue;
     if (t.kind != TokenKind::kWord) continue;

@@ -235,5 +235,29 @@ TEST(LoadedPatterns, PrefixedAgentGoesBeforeTheCountry) {
   EXPECT_EQ(events[0], "NGOKRV-ELD-064");
 }
 
+// "edging nearer to pact/NN with": a bare singular noun between "to" and
+// a preposition is an infinitive the tagger missed, coded as the verb.
+TEST(LoadedPatterns, BareNounAfterToIsAnInfinitive) {
+  auto model = ModelWithFiles({{"test.verbs.txt", "--- PACT [083] ---\nPACT\n"},
+                               {"test.actors.txt", "KARVIA [KRV]\nELDORIA [ELD]\n"}},
+                              /*only=*/true);
+  ASSERT_NE(model, nullptr);
+  auto events = Code(*model, "Karvia is edging nearer to pact with Eldoria.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0], "KRV-ELD-083");
+}
+
+// "a row between Ivan the Bold pleaded": a name's epithet belongs to the
+// name inside the prepositional phrase; the subject is the phrase before.
+TEST(LoadedPatterns, EpithetStaysInItsPrepositionalPhrase) {
+  auto model = ModelWithFiles({{"test.verbs.txt", "--- PLEAD [095] ---\nPLEAD {PLEADED}\n"},
+                               {"test.actors.txt", "KARVIA [KRV]\nELDORIA [ELD]\nIVAN THE_BOLD [IVB]\n"}},
+                              /*only=*/true);
+  ASSERT_NE(model, nullptr);
+  auto events = Code(*model, "Karvia centre of a row between Ivan the Bold pleaded with Eldoria late on Sunday.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0], "KRV-ELD-095");
+}
+
 }  // namespace
 }  // namespace readout
