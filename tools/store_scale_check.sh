@@ -35,8 +35,9 @@ if [ -z "${SKIP_INGEST:-}" ]; then
 fi
 SIZE=$(stat -c %s "$DB")
 USED=$(sqlite3 "$DB" "SELECT (SELECT page_count FROM pragma_page_count) - (SELECT freelist_count FROM pragma_freelist_count)")
+PAGE=$(sqlite3 "$DB" "PRAGMA page_size")  # 8192 for files created since the fifth session, 4096 before
 STORED=$(sqlite3 "$DB" "SELECT count(*) FROM articles")
-python3 -c "print('db: %.1f MB file, %.1f MB in use, %.1f KB per stored article (%d stored)' % ($SIZE/1e6, $USED*4096/1e6, $USED*4.096/$STORED, $STORED))"
+python3 -c "print('db: %.1f MB file, %.1f MB in use, %.1f KB per stored article (%d stored), %d-byte pages' % ($SIZE/1e6, $USED*$PAGE/1e6, $USED*$PAGE/1e3/$STORED, $STORED, $PAGE))"
 sqlite3 "$DB" "SELECT 'articles', count(*) FROM articles; SELECT 'wire copies', count(*) FROM articles WHERE duplicate_of IS NOT NULL; SELECT 'quotes', count(*) FROM quotes; SELECT 'events', count(*) FROM events; SELECT 'entities', count(*) FROM entities; SELECT 'entity clusters', sum(json_array_length(entities)) FROM articles;"
 
 time_query() {
