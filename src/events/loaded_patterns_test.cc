@@ -259,5 +259,18 @@ TEST(LoadedPatterns, EpithetStaysInItsPrepositionalPhrase) {
   EXPECT_EQ(events[0], "KRV-ELD-095");
 }
 
+// "Karvia cleric/JJ pleaded": an adjective right after a name and right
+// before a finite verb is the noun the name qualifies (here an agent).
+TEST(LoadedPatterns, AdjectiveBetweenNameAndVerbIsItsNoun) {
+  auto model = ModelWithFiles({{"test.verbs.txt", "--- PLEAD [095] ---\nPLEAD {PLEADED}\n"},
+                               {"test.agents.txt", "CLERIC [~REL]\n"},
+                               {"test.actors.txt", "KARVIA [KRV]\nELDORIA [ELD]\n"}},
+                              /*only=*/true);
+  ASSERT_NE(model, nullptr);
+  auto events = Code(*model, "Karvia cleric pleaded with Eldoria on Sunday.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0], "KRVREL-ELD-095");
+}
+
 }  // namespace
 }  // namespace readout

@@ -153,6 +153,13 @@ void SentenceParse::Build(const Analysis& a, const Sentence& s, const std::vecto
     if (j > i && (last_noun < 0 || last_noun < static_cast<int>(j) - 1) && IsAdjective(a.tokens[j - 1].pos)) {
       std::string_view w = a.TokenText(a.tokens[j - 1]);
       if (!w.empty() && w[0] >= 'A' && w[0] <= 'Z' && j - 1 > first_) last_noun = static_cast<int>(j) - 1;
+      // "Arnor cleric/JJ is": an adjective right after a name and right
+      // before a finite verb is the noun the name qualifies.
+      const Pos next = j < end_ ? a.tokens[j].pos : Pos::kUnknown;
+      if (last_noun >= 0 && last_noun == static_cast<int>(j) - 2 && IsProperNoun(a.tokens[j - 2].pos) &&
+          (next == Pos::kVBZ || next == Pos::kVBD || next == Pos::kVBP || next == Pos::kMD)) {
+        last_noun = static_cast<int>(j) - 1;
+      }
     }
     if (last_noun < 0) {
       i = j > i ? j : i + 1;
