@@ -53,7 +53,9 @@ Category CategoryOf(std::string_view code) {
 
 Frame FrameOfGovernor(std::string_view l) {
   if (In(l, {"plan", "intend", "want", "expect", "seek", "aim", "prepare", "agree", "promise", "pledge",
-             "vow", "offer", "commit", "decide", "propose", "wish", "consider", "schedule", "resolve"})) {
+             "vow", "offer", "commit", "decide", "propose", "wish", "consider", "schedule", "resolve",
+             // "is set / slated / poised to meet": scheduled, as "scheduled to".
+             "set", "slate", "poise"})) {
     return Frame::kIntent;
   }
   if (In(l, {"threaten", "warn"})) return Frame::kThreat;

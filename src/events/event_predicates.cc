@@ -373,10 +373,10 @@ void SentenceCoder::VerbGroup(Predicate* p) {
 }
 
 // Words that make "be ... to VERB" an intent: "will be more than happy
-// to reach a deal", "is ready to talk".
+// to reach a deal", "is ready to talk", "is due to meet" (scheduled).
 bool SentenceCoder::WillingWord(std::string_view w) {
   static const std::string_view kWords[] = {"happy", "willing", "ready", "eager", "prepared", "keen",
-                                            "determined", "glad", "open"};
+                                            "determined", "glad", "open", "due", "poised"};
   return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 
