@@ -9,13 +9,13 @@
 namespace readout {
 namespace {
 
-Analysis Analyze(const std::string& text) {
+Analysis Analyze(const std::string& text, const char* date = "2025-02-12") {
   static auto model = Model::Load(ModelOptions());
   EXPECT_TRUE(model.ok());
   Pipeline pipeline(*model.value());
   Document doc;
   doc.text = text;
-  doc.date = Date::Parse("2025-02-12");
+  doc.date = Date::Parse(date);
   auto a = pipeline.Analyze(doc);
   EXPECT_TRUE(a.ok());
   return a.ok() ? std::move(a).value() : Analysis();
@@ -66,6 +66,19 @@ TEST(NominalEvents, FormerTitleTakesThePersonOutOfOffice) {
   const Event* current = Find(a, "111", "The foreign minister");
   ASSERT_NE(current, nullptr);
   EXPECT_LT(current->source->entity, 0);
+}
+
+// A candidate is coded ELI while running (Clinton in 2016); "the
+// candidate" is still theirs, though "the president" would not be.
+TEST(NominalEvents, TheCandidateIsTheCandidateNamedBefore) {
+  Analysis a = Analyze(
+      "Democratic presidential candidate Hillary Clinton spoke in Iowa on Monday.\n\n"
+      "The candidate criticized Congress on Tuesday.\n",
+      "2016-02-12");
+  const Event* e = Find(a, "111", "The candidate");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(SourceName(a, *e), "Hillary Clinton");
+  EXPECT_EQ(e->source->actor, "USAELI");
 }
 
 // Inside a spokeswoman's quote, "the president" is her country's, though

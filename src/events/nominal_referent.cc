@@ -38,6 +38,13 @@ bool TitleHas(std::string_view title, std::string_view phrase) {
   return false;
 }
 
+// Titles of people running for an office, whom CAMEO codes ELI until
+// they hold it.
+bool CandidateTitle(std::string_view phrase) {
+  return phrase == "candidate" || phrase == "nominee" || phrase == "presidential candidate" ||
+         phrase == "front-runner" || phrase == "challenger" || phrase == "hopeful";
+}
+
 }  // namespace
 
 int NominalReferent(const Model& model, const SentenceParse& p, uint32_t first, uint32_t end) {
@@ -96,7 +103,9 @@ int NominalReferent(const Model& model, const SentenceParse& p, uint32_t first, 
     }
     if (!fits) continue;
     // "the president" holds the office; "the former president" held it.
-    if (en.actor.ends_with("ELI") != (adjective == "former")) continue;
+    // Candidates and nominees are coded ELI while they run: "the nominee"
+    // is theirs.
+    if (!CandidateTitle(phrase) && en.actor.ends_with("ELI") != (adjective == "former")) continue;
     size_t count = 0;
     uint32_t last = 0;
     for (const Mention& m : en.mentions) {
