@@ -43,7 +43,9 @@ std::vector<Phrase> FindSubjects(const SentenceParse& parse, uint32_t group_firs
 // The phrase(s) starting at or just after token `at` (an object or the
 // phrase after a preposition); conjuncts joined by "and"/"or" included.
 std::vector<Phrase> FindObjects(const SentenceParse& parse, uint32_t at);
-// The argument a phrase makes: the entity named at its head (or inside it),
+// True when a token of the phrase belongs to an entity.
+bool HasEntityIn(const SentenceParse& parse, const Phrase& p);
+// The argument a phrase makes (make_argument.cc): the entity named at its head (or inside it),
 // and the entity's actor code, else the code of the phrase's words
 // (entities::CodeSpan: "Russian troops" -> RUSMIL).
 EventArgument MakeArgument(const Model& model, const SentenceParse& parse, const Phrase& p);

@@ -48,6 +48,17 @@ struct Context {
   }
 };
 
+// Word-shape predicates shared by the phrase and cue rules.
+// A capitalised word that can be part of a name ("al-Ansari" too).
+bool NameWord(const Context& c, uint32_t i);
+// A personal pronoun that can be a subject ("you" is not a speaker).
+bool SubjectPronoun(const Context& c, uint32_t i);
+// Word i, a third-person form read as a plural noun, follows a name or a
+// speaker noun phrase that opens its clause ("Sanders talks about").
+bool NameSubjectBefore(const Context& c, uint32_t i);
+// Word i can open a verb's object or complement.
+bool ObjectOpens(const Context& c, uint32_t i);
+
 // The speaker phrase that ends at word `j` (inclusive), not reaching left of
 // `begin`: a pronoun, a capitalised name ("Secretary of State Marco Rubio"),
 // or a nominal headed by a speaker or cue noun ("the State Department

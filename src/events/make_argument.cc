@@ -1,0 +1,137 @@
+// The argument a phrase makes: the entity named at its head (or inside it,
+// before its first of/in/from phrase), its actor code, widened by the
+// phrase's own words where they name a sector ("the Calenardhon
+// government"), else the referent of a title ("the president") or the code
+// of the phrase's words (entities::CodeSpan). Split from arguments.cc,
+// which finds the phrases.
+#include "entities/actor_coder.h"
+#include "events/arguments.h"
+#include "events/nominal_referent.h"
+
+namespace readout::events {
+namespace {
+
+// True when every token of the phrase but determiners belongs to entity e.
+bool OnlyEntity(const SentenceParse& p, const Phrase& ph, int e) {
+  for (uint32_t i = ph.first; i < ph.end; ++i) {
+    if (p.EntityAt(i) != e && p.token(i).pos != Pos::kDT) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+EventArgument MakeArgument(const Model& model, const SentenceParse& p, const Phrase& ph) {
+  EventArgument arg;
+  const Analysis& a = p.analysis();
+  // Prefer the entity at the head (the last named token), else any inside;
+  // a phrase that names someone before its first of/in/from phrase is
+  // theirs ("an Islamic State target southwest of Baghdad").
+  uint32_t own_end = ph.end;
+  for (uint32_t i = ph.first + 1; i < ph.end; ++i) {
+    const std::string_view w = p.Lower(i);
+    if (w == "of" || w == "in" || w == "from") {
+      if (HasEntityIn(p, {ph.first, i})) own_end = i;
+      break;
+    }
+  }
+  for (int i = static_cast<int>(own_end) - 1; i >= static_cast<int>(ph.first); --i) {
+    int e = p.EntityAt(i);
+    if (e >= 0) {
+      arg.entity = e;
+      break;
+    }
+  }
+  if (arg.entity >= 0) arg.actor = a.entities[arg.entity].actor;
+  arg.span = {p.token(ph.first).start, p.token(ph.end - 1).end};
+  const Span shown{p.token(ph.span_first ? std::min(ph.span_first, ph.first) : ph.first).start,
+                   p.token((ph.span_end ? std::max(ph.span_end, ph.end) : ph.end) - 1).end};
+  // A one-word "person" that the actor dictionary knows as a country is
+  // the country: "Rohan" in "Mordor, Rohan, Fornost and Bree" (also a given
+  // name, and coded from its neighbour as if "Rohan, Fornost" were a role).
+  if (arg.entity >= 0 && arg.actor.size() <= 3 && a.entities[arg.entity].type == EntityType::kPerson &&
+      a.entities[arg.entity].name.find(' ') == std::string::npos && ph.end == ph.first + 1 &&
+      IsProperNoun(p.token(ph.first).pos)) {
+    std::string code = entities::CodeSpan(model, a, arg.span);
+    if (code.size() == 3 && code != "---") arg.actor = std::move(code);
+  }
+  bool pronoun = ph.end == ph.first + 1 && (p.token(ph.first).pos == Pos::kPRP || p.token(ph.first).pos == Pos::kPRPS);
+  // A shared head names the sector: "the ambassadors of [Arnor]" -> ARNGOV.
+  if (ph.head_end > ph.head_first && arg.entity >= 0 && !arg.actor.empty() && arg.actor.size() <= 6) {
+    Span head{p.token(ph.head_first).start, p.token(ph.head_end - 1).end};
+    std::string code = entities::CodeSpan(model, a, head, entities::CountryOfCode(arg.actor));
+    if (code.size() > 3 && code.starts_with(arg.actor)) arg.actor = std::move(code);
+    arg.span = shown;
+    return arg;
+  }
+  // The phrase around a country or organisation can name its sector: "the
+  // Calenardhon government" is CALGOV, "soldiers from Gondor" GONMIL. The
+  // phrase's code wins when it extends the entity's.
+  if (arg.entity >= 0 && !arg.actor.empty() && arg.actor.size() <= 6 && !OnlyEntity(p, ph, arg.entity)) {
+    std::string phrase = entities::CodeSpan(model, a, arg.span);
+    // "Senator Bernie Sanders of Vermont": ---LEG gains the country USA.
+    const bool fills_country = arg.actor.starts_with("---") && phrase.size() == arg.actor.size() &&
+                               !phrase.starts_with("---") && phrase.ends_with(arg.actor.substr(3));
+    // An agent written before the name extends it at the front: "MSF
+    // Arnor diplomat" is NGO + ARN + GOV with PETRARCH's agents.
+    const size_t at = phrase.find(arg.actor);
+    const bool extends = phrase.size() > arg.actor.size() && (at == 0 || at == 3);
+    if (extends || fills_country) {
+      arg.actor = std::move(phrase);
+    }
+  }
+  // An entity coded by its sector alone ("minister Calimehtar", ---GOV)
+  // takes the country its phrase gives: "Ithilen's awful and evil minister
+  // Calimehtar" is ITHGOV.
+  if (arg.entity >= 0 && arg.actor.starts_with("---") && !OnlyEntity(p, ph, arg.entity)) {
+    std::string phrase = entities::CodeSpan(model, a, arg.span);
+    // Only a country that another name in the phrase gives.
+    bool named = false;
+    for (uint32_t i = ph.first; i < ph.end && !named && phrase.size() >= 3 && !phrase.starts_with("---"); ++i) {
+      const int e = p.EntityAt(i);
+      named = e >= 0 && e != arg.entity && a.entities[e].actor.size() >= 3 &&
+              phrase.compare(0, 3, a.entities[e].actor, 0, 3) == 0;
+    }
+    if (named) arg.actor = std::move(phrase);
+  }
+  // A shared possessor names whom the conjunct acts for: "allies" in
+  // "Mrs. Clinton's aides and allies".
+  for (uint32_t i = ph.modifier_first; arg.entity < 0 && i < ph.modifier_end; ++i) {
+    const Token& last = p.token(ph.modifier_end - 1);
+    if (p.EntityAt(i) >= 0 && (last.kind == TokenKind::kPossessive || last.pos == Pos::kPOS)) {
+      arg.entity = p.EntityAt(i);
+      arg.actor = a.entities[arg.entity].actor;
+    }
+  }
+  if (ph.modifier_end > ph.modifier_first && (arg.actor.empty() || arg.actor.starts_with("---")) && !pronoun) {
+    const std::string text = std::string(a.Text({p.token(ph.modifier_first).start, p.token(ph.modifier_end - 1).end})) +
+                             " " + std::string(a.Text(arg.span));
+    std::string code = entities::CodeText(model, text, a.date);
+    if (!code.empty() && !code.starts_with("---")) arg.actor = std::move(code);
+  }
+  // "the president" after "President Donald Trump": that person.
+  if (arg.entity < 0 && !pronoun && ph.head_end == 0 && ph.modifier_end == 0) {
+    const int e = NominalReferent(model, p, ph.first, ph.end);
+    if (e >= 0) {
+      arg.entity = e;
+      arg.actor = a.entities[e].actor;
+    }
+  }
+  if (arg.actor.empty() && !pronoun) {
+    arg.actor = entities::CodeSpan(model, a, arg.span);
+    // "the affected Ithilen villages": code the names inside the phrase.
+    for (uint32_t i = ph.first; arg.actor.empty() && i < ph.end; ++i) {
+      if (!IsProperNoun(p.token(i).pos)) continue;
+      uint32_t j = i;
+      while (j + 1 < ph.end && IsProperNoun(p.token(j + 1).pos)) ++j;
+      if (ph.first != i || ph.end != j + 1) {
+        arg.actor = entities::CodeSpan(model, a, {p.token(i).start, p.token(j).end});
+      }
+      i = j;
+    }
+  }
+  arg.span = shown;
+  return arg;
+}
+
+}  // namespace readout::events

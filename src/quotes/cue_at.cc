@@ -1,0 +1,95 @@
+// Where a cue starts: a lexicon word flagged as a cue verb (checked against
+// the word's shape and neighbours where the tagger may have read a verb as a
+// noun: "Viguerie notes that", "Sanders talks about", title-case headlines),
+// or "according to". Split from phrases.cc; the word-shape predicates it
+// uses (NameWord, SubjectPronoun, NameSubjectBefore, ObjectOpens) live there.
+#include <string_view>
+
+#include "quotes/phrases.h"
+
+namespace readout::quotes {
+
+using lexicon::kCueVerb;
+using lexicon::kDeterminer;
+
+bool IsAccordingTo(const Context& c, uint32_t i) { return c.Equals(i, "according") && c.Equals(i + 1, "to"); }
+
+namespace {
+
+// "sees the vote as a test": "as" after the object, within eight words and
+// before any punctuation or finite verb.
+bool AsFollows(const Context& c, uint32_t i) {
+  for (uint32_t k = i + 1; k < c.w.size() && k < i + 9; ++k) {
+    if (!c.IsWord(k)) return false;
+    if (c.Equals(k, "as")) return k > i + 1;
+    const Pos p = c.w[k].pos;
+    if (p == Pos::kVBD || p == Pos::kVBZ || p == Pos::kVBP || p == Pos::kMD) return false;
+  }
+  return false;
+}
+
+}  // namespace
+
+uint32_t CueAt(const Context& c, uint32_t i) {
+  // Every cue but "according to" is a lexicon word flagged as a cue verb;
+  // most words are neither (the indirect pass asks for every word).
+  if (i >= c.w.size()) return 0;
+  const lexicon::CueWord* e = c.w[i].lex;
+  if (e == nullptr || ((e->flags & kCueVerb) == 0 && !e->needs_as && !e->needs_quote)) {
+    return IsAccordingTo(c, i) ? 2 : 0;
+  }
+  if (c.IsWord(i) && c.w[i].lex && c.w[i].lex->needs_as && !AsFollows(c, i)) return 0;
+  // "+quote" cues: an opening quote right after (over a comma or colon).
+  if (c.IsWord(i) && c.w[i].lex && c.w[i].lex->needs_quote) {
+    uint32_t q = i + 1;
+    if (q < c.w.size() && (c.w[q].type == WordType::kComma || c.w[q].type == WordType::kColon)) ++q;
+    if (!(q < c.w.size() && (c.w[q].type == WordType::kOpenQuote || c.w[q].type == WordType::kAmbigQuote))) return 0;
+  }
+  // A cue form the tagger reads as a noun is one ("the report", "a post").
+  if (c.Lower(i, kCueVerb) && !IsNoun(c.w[i].pos)) return c.w[i].phrase_len > 1 ? c.w[i].phrase_len : 1;
+  // The tagger reads "notes", "shows", "claims" as plural nouns even in
+  // "Viguerie notes that …": a form followed by "that" is a verb unless a
+  // determiner, an adjective or a possessive makes it a noun ("his claims
+  // that …", "Trump's claims that …").
+  if (c.Lower(i, kCueVerb) && i > 0 && c.Equals(i + 1, "that") && c.IsWord(i - 1) &&
+      !c.w[i - 1].Is(kDeterminer) && (c.w[i - 1].capitalised || !IsAdjective(c.w[i - 1].pos)) &&
+      (NameWord(c, i - 1) || SubjectPronoun(c, i - 1) || IsNoun(c.w[i - 1].pos))) {
+    return 1;
+  }
+  // "The ad claims “Jeb is …”": before an opening quote (or a comma or
+  // colon and one), after a noun, a name or a pronoun.
+  if (c.Lower(i, kCueVerb) && i > 0 && c.IsWord(i - 1) && !c.w[i - 1].Is(kDeterminer) &&
+      (NameWord(c, i - 1) || SubjectPronoun(c, i - 1) || IsNoun(c.w[i - 1].pos))) {
+    uint32_t q = i + 1;
+    if (q < c.w.size() && (c.w[q].type == WordType::kComma || c.w[q].type == WordType::kColon)) ++q;
+    if (q < c.w.size() && c.w[q].type == WordType::kOpenQuote) return 1;
+  }
+  // "Republican voters in each state want all …": after a plural noun or
+  // a subject pronoun, a cue form the tagger read as a noun is the verb
+  // when a determiner, a pronoun or "to" + verb follows.
+  if (c.Lower(i, kCueVerb) && i > 0 && c.IsWord(i - 1) &&
+      (c.w[i - 1].pos == Pos::kNNS || c.w[i - 1].pos == Pos::kNNPS || SubjectPronoun(c, i - 1)) &&
+      c.IsWord(i + 1) &&
+      (c.w[i + 1].Is(kDeterminer) || NameWord(c, i + 1) ||
+       (c.Equals(i + 1, "to") && c.IsWord(i + 2) && c.w[i + 2].pos == Pos::kVB))) {
+    return 1;
+  }
+  if (c.Lower(i, kCueVerb) && NameSubjectBefore(c, i) && ObjectOpens(c, i + 1)) return 1;
+  // Headlines in title case: "Trump Says He Will Win", "…, Noah Says.":
+  // a capitalised third-person form ("Says", "Slams") or "Said" between a
+  // capitalised word and a capitalised word, a quote or the end.
+  if (c.IsWord(i) && c.w[i].capitalised && c.w[i].Is(kCueVerb) && c.w[i].phrase_len == 0 && i > 0 &&
+      NameWord(c, i - 1)) {
+    std::string_view t = c.Text(i);
+    const bool third = (t.size() > 3 && t.back() == 's' && t[t.size() - 2] != 's') ||
+                       (t.size() > 4 && t.substr(t.size() - 2) == "ed");
+    const uint32_t n = i + 1;
+    const bool next = n < c.w.size() && ((c.IsWord(n) && c.w[n].capitalised) || c.w[n].IsQuote() ||
+                                         c.w[n].type == WordType::kEnd || c.w[n].type == WordType::kColon);
+    if ((third || c.Equals(i, "said")) && next) return 1;
+  }
+  if (IsAccordingTo(c, i)) return 2;
+  return 0;
+}
+
+}  // namespace readout::quotes
