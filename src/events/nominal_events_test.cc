@@ -4,34 +4,18 @@
 
 #include <string>
 
-#include "readout/pipeline.h"
+#include "events/pipeline_test_util.h"
 
 namespace readout {
 namespace {
-
-Analysis Analyze(const std::string& text, const char* date = "2025-02-12") {
-  static auto model = Model::Load(ModelOptions());
-  EXPECT_TRUE(model.ok());
-  Pipeline pipeline(*model.value());
-  Document doc;
-  doc.text = text;
-  doc.date = Date::Parse(date);
-  auto a = pipeline.Analyze(doc);
-  EXPECT_TRUE(a.ok());
-  return a.ok() ? std::move(a).value() : Analysis();
-}
 
 std::string SourceName(const Analysis& a, const Event& e) {
   if (!e.source || e.source->entity < 0) return "";
   return a.entities[e.source->entity].name;
 }
 
-const Event* Find(const Analysis& a, std::string_view code, std::string_view source_text) {
-  for (const Event& e : a.events) {
-    if (e.code == code && e.source && a.Text(e.source->span) == source_text) return &e;
-  }
-  return nullptr;
-}
+using events_test::Analyze;
+using events_test::Find;
 
 TEST(NominalEvents, ThePresidentIsThePresidentNamedBefore) {
   Analysis a = Analyze(

@@ -16,27 +16,10 @@
 
 #include "lexicon/gazetteer.h"
 #include "readout/analysis.h"
+#include "text/ascii_words.h"
 
 namespace readout::events {
 namespace {
-
-char Fold(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
-
-// `phrase` (lower case words, single spaces) occurs in `title` on word
-// boundaries, ignoring case: "secretary of state" in "Secretary of State".
-bool TitleHas(std::string_view title, std::string_view phrase) {
-  if (phrase.empty() || phrase.size() > title.size()) return false;
-  auto letter = [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); };
-  for (size_t i = 0; i + phrase.size() <= title.size(); ++i) {
-    if (i > 0 && letter(title[i - 1])) continue;
-    const size_t j = i + phrase.size();
-    if (j < title.size() && letter(title[j])) continue;
-    bool same = true;
-    for (size_t k = 0; k < phrase.size() && same; ++k) same = Fold(title[i + k]) == phrase[k];
-    if (same) return true;
-  }
-  return false;
-}
 
 // Titles of people running for an office, whom CAMEO codes ELI until
 // they hold it.
@@ -97,7 +80,7 @@ int NominalReferent(const Model& model, const SentenceParse& p, uint32_t first, 
     if (en.type != EntityType::kPerson || en.mentions.empty() || en.mentions.front().start >= at) continue;
     bool fits = false;
     for (const Role& r : en.roles) {
-      if (TitleHas(r.title, phrase) && (adjective.empty() || TitleHas(r.title, adjective))) {
+      if (text::ContainsWord(r.title, phrase) && (adjective.empty() || text::ContainsWord(r.title, adjective))) {
         fits = true;
       }
     }

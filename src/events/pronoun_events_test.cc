@@ -2,29 +2,13 @@
 // decide the gender and the speaker the event coder relies on).
 #include <gtest/gtest.h>
 
-#include "readout/pipeline.h"
+#include "events/pipeline_test_util.h"
 
 namespace readout {
 namespace {
 
-Analysis Analyze(const std::string& text) {
-  static auto model = Model::Load(ModelOptions());
-  EXPECT_TRUE(model.ok());
-  Pipeline pipeline(*model.value());
-  Document doc;
-  doc.text = text;
-  doc.date = Date::Parse("2025-02-12");
-  auto a = pipeline.Analyze(doc);
-  EXPECT_TRUE(a.ok());
-  return a.ok() ? std::move(a).value() : Analysis();
-}
-
-const Event* Find(const Analysis& a, std::string_view code, std::string_view source_text) {
-  for (const Event& e : a.events) {
-    if (e.code == code && e.source && a.Text(e.source->span) == source_text) return &e;
-  }
-  return nullptr;
-}
+using events_test::Analyze;
+using events_test::Find;
 
 // "she said" after a quote that names a man: the quote's speaker, not the
 // man whose call the quote mentions.

@@ -3,29 +3,13 @@
 // (through the whole pipeline, which decides the gender).
 #include <gtest/gtest.h>
 
-#include "readout/pipeline.h"
+#include "events/pipeline_test_util.h"
 
 namespace readout {
 namespace {
 
-Analysis Analyze(const std::string& text) {
-  static auto model = Model::Load(ModelOptions());
-  EXPECT_TRUE(model.ok());
-  Pipeline pipeline(*model.value());
-  Document doc;
-  doc.text = text;
-  doc.date = Date::Parse("2025-02-12");
-  auto a = pipeline.Analyze(doc);
-  EXPECT_TRUE(a.ok());
-  return a.ok() ? std::move(a).value() : Analysis();
-}
-
-const Event* Find(const Analysis& a, std::string_view code) {
-  for (const Event& e : a.events) {
-    if (e.code == code) return &e;
-  }
-  return nullptr;
-}
+using events_test::Analyze;
+using events_test::Find;
 
 // No event before names a source: "He" is the man the paragraph is about.
 TEST(PronounSources, HeTakesThePersonNamedBefore) {

@@ -5,37 +5,17 @@
 
 #include <algorithm>
 
+#include "text/ascii_words.h"
+
 namespace readout::quotes {
 namespace {
 
-// ASCII case folding inline (std::tolower and std::isalpha of the "C"
-// locale, without a library call per byte: ContainsWord runs over every
-// role title of every earlier entity).
-char FoldAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c; }
-bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
-bool IEquals(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    if (FoldAscii(a[i]) != FoldAscii(b[i])) return false;
-  }
-  return true;
-}
+using text::ContainsWord;
+using text::IEquals;
 
 std::string_view LastWord(std::string_view s) {
   size_t k = s.find_last_of(' ');
   return k == std::string_view::npos ? s : s.substr(k + 1);
-}
-
-bool ContainsWord(std::string_view hay, std::string_view word) {
-  if (word.empty()) return false;
-  for (size_t i = 0; i + word.size() <= hay.size(); ++i) {
-    if (IEquals(hay.substr(i, word.size()), word) &&
-        (i == 0 || !IsAsciiAlpha(hay[i - 1])) && (i + word.size() == hay.size() || !IsAsciiAlpha(hay[i + word.size()]))) {
-      return true;
-    }
-  }
-  return false;
 }
 
 }  // namespace
