@@ -403,20 +403,16 @@ std::optional<EventArgument> SentenceCoder::Argument(const Phrase& ph) {
 // `k` directly follows ("says it", "said that they"), when that subject
 // is an organisation, group or country; empty otherwise.
 std::string SentenceCoder::StatementSubject(uint32_t k, int* entity) {
-  for (size_t i = preds_.size(); i-- > 0;) {
-    const Predicate& q = preds_[i];
-    if (q.noun || q.head >= k || !q.code.starts_with("01") || q.sources.empty()) continue;
-    if (!(k == q.head + 1 || (k == q.head + 2 && parse_.Lower(q.head + 1) == "that"))) continue;
-    const EventArgument& s = Cached(q.sources.front());
-    if (s.actor.empty() || (s.entity >= 0 && a_.entities[s.entity].type == EntityType::kPerson)) return "";
-    const Token& t = parse_.token(q.sources.front().first);
-    if (q.sources.front().end == q.sources.front().first + 1 && (t.pos == Pos::kPRP || t.pos == Pos::kPRPS)) {
-      return "";
-    }
-    *entity = s.entity;
-    return s.actor;
+  const Predicate* q = StatementBefore(k);
+  if (q == nullptr) return "";
+  const EventArgument& s = Cached(q->sources.front());
+  if (s.actor.empty() || (s.entity >= 0 && a_.entities[s.entity].type == EntityType::kPerson)) return "";
+  const Token& t = parse_.token(q->sources.front().first);
+  if (q->sources.front().end == q->sources.front().first + 1 && (t.pos == Pos::kPRP || t.pos == Pos::kPRPS)) {
+    return "";
   }
-  return "";
+  *entity = s.entity;
+  return s.actor;
 }
 
 // The person subject of the statement verb that token `k` directly
@@ -424,15 +420,22 @@ std::string SentenceCoder::StatementSubject(uint32_t k, int* entity) {
 // -1 otherwise. Inside a direct quote no quote of its own gives "he" a
 // speaker, so the reporting clause does.
 int SentenceCoder::StatementSpeaker(uint32_t k, Gender want) {
+  const Predicate* q = StatementBefore(k);
+  if (q == nullptr) return -1;
+  const EventArgument& s = Cached(q->sources.front());
+  if (s.entity < 0 || a_.entities[s.entity].type != EntityType::kPerson || !Agrees(s.entity, want)) return -1;
+  return s.entity;
+}
+
+// The last statement predicate (010-019) with a subject that token `k`
+// directly follows ("says it", "said that he"); nullptr when none.
+const Predicate* SentenceCoder::StatementBefore(uint32_t k) const {
   for (size_t i = preds_.size(); i-- > 0;) {
     const Predicate& q = preds_[i];
     if (q.noun || q.head >= k || !q.code.starts_with("01") || q.sources.empty()) continue;
-    if (!(k == q.head + 1 || (k == q.head + 2 && parse_.Lower(q.head + 1) == "that"))) continue;
-    const EventArgument& s = Cached(q.sources.front());
-    if (s.entity < 0 || a_.entities[s.entity].type != EntityType::kPerson || !Agrees(s.entity, want)) return -1;
-    return s.entity;
+    if (k == q.head + 1 || (k == q.head + 2 && parse_.Lower(q.head + 1) == "that")) return &q;
   }
-  return -1;
+  return nullptr;
 }
 
 // A person named before token `end` in this sentence, on the same side of

@@ -259,6 +259,7 @@ class SentenceCoder {
   // is an organisation, group or country; empty otherwise.
   std::string StatementSubject(uint32_t k, int* entity);
   int StatementSpeaker(uint32_t k, Gender want);
+  const Predicate* StatementBefore(uint32_t k) const;
 
   // A person named before token `end` in this sentence, on the same side of
   // any quotation marks as it: the first ("X said he"), or the nearest for
