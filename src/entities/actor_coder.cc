@@ -145,7 +145,8 @@ bool IsGenericHead(std::string_view key) {
       "officer", "officers", "official", "officials", "leader", "leaders", "chief", "chiefs", "head",
       "heads", "member", "members", "spokesperson", "spokesman", "spokeswoman", "spokespeople",
       "representative", "representatives", "staff", "personnel", "source", "sources", "man", "men",
-      "woman", "women", "people", "group", "groups", "community", "communities"};
+      "woman", "women", "people", "group", "groups", "community", "communities", "supporter", "supporters",
+      "backer", "backers"};
   for (std::string_view g : kGeneric) {
     if (key == g) return true;
   }
@@ -160,6 +161,22 @@ bool IsBase(const ActorRecord& r, std::string_view code) {
   if (r.kind == ActorKind::kPerson) return false;
   if (r.kind == ActorKind::kCountry || code.size() == 3) return true;
   return StartsWith(code, "IGO") || StartsWith(code, "NGO");
+}
+
+// Titles that speak or act for a body: with an unknown body after "for",
+// "of", "at" or "to" they say nothing about its sector ("a spokesman for Acme
+// Corp" is no government spokesman).
+bool IsAgentOfTitle(std::string_view key) {
+  return key == "spokesman" || key == "spokeswoman" || key == "spokesperson" || key == "representative" ||
+         key == "official" || key == "aide" || key == "adviser" || key == "advisor";
+}
+
+// Words from `from` name a body: capitalised after an optional "the" ("for
+// Acme Corp", "to the Bush campaign"), not a portfolio ("for strategic
+// communications") nor a person ("to Mr. Clinton").
+bool NamesBody(const Model& model, const std::vector<Word>& words, size_t from) {
+  if (from < words.size() && words[from].key == "the") ++from;
+  return from < words.size() && words[from].capitalized && !model.gazetteer().IsTitleWord(words[from].raw);
 }
 
 bool IsFormerWord(std::string_view key) {
@@ -193,6 +210,29 @@ std::string CityCountry(const Model& model, const std::vector<Word>& words, size
 
 bool EndsWith(std::string_view s, std::string_view p) {
   return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+
+// Words [start, start+len) lie inside a longer capitalised run that the
+// place index knows as a region ("New Mexico", "West Virginia").
+bool InLongerRegion(const Model& model, const std::vector<Word>& words, size_t start, size_t len) {
+  const size_t n = words.size();
+  for (size_t from = start >= 2 ? start - 2 : 0; from <= start; ++from) {
+    for (size_t end = start + len; end <= std::min(n, from + 3); ++end) {
+      if (end - from <= len) continue;
+      bool capitalised = true;
+      for (size_t k = from; k < end; ++k) capitalised &= words[k].capitalized;
+      if (capitalised && model.places().FindRegion(JoinRaw(words, from, end - from)) != nullptr) return true;
+    }
+  }
+  return false;
+}
+
+// Sectors of public office: "former" makes their holders ELI.
+bool IsOfficeSector(std::string_view agent) {
+  for (std::string_view office : {"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "PTY", "OPP"}) {
+    if (agent.starts_with(office)) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -255,6 +295,10 @@ PhraseParts AnalyzePhrase(const Model& model, std::string_view phrase, std::opti
       for (size_t k = i; k + 1 < i + len; ++k) inner_possessive |= words[k].possessive;
       const ActorRecord* r = inner_possessive ? dict.FindActorKey(Join(words, i, len, true))
                                               : dict.FindActorKey(keys.Get(i, len));
+      // "New Mexico", "West Virginia": a short name inside a longer region
+      // name of the place index is that region's word, not Mexico or the
+      // West.
+      if (r != nullptr && len <= 2 && InLongerRegion(model, words, i, len)) r = nullptr;
       if (r != nullptr) {
         matches.push_back({i, len, r, ActorDictionary::CodeAt(*r, date)});
         for (size_t k = i; k < i + len; ++k) named[k] = true;
@@ -277,11 +321,15 @@ PhraseParts AnalyzePhrase(const Model& model, std::string_view phrase, std::opti
     if (IsBase(*m.record, m.code)) {
       // "ambassador to Poland": a destination, not the actor's country.
       const bool destination = m.start > 0 && words[m.start - 1].key == "to";
+      // "Foundation for Middle East Peace", "Center on Europe": a region
+      // after "for"/"on" is the body's subject, not where it is.
+      const bool topic = m.record->kind != ActorKind::kCountry && m.code.size() == 3 && m.start > 0 &&
+                         (words[m.start - 1].key == "for" || words[m.start - 1].key == "on");
       // "Korean American", "Arab Americans": Americans, not Koreans.
       const size_t after = m.start + m.len;
       const bool hyphenated_american =
           after < n && (words[after].key == "american" || words[after].key == "americans") && m.code != "USA";
-      if (first_base == nullptr && !destination && !hyphenated_american) first_base = &m;
+      if (first_base == nullptr && !destination && !hyphenated_american && !topic) first_base = &m;
       continue;
     }
     if (m.record->kind == ActorKind::kPerson) {
@@ -345,6 +393,9 @@ PhraseParts AnalyzePhrase(const Model& model, std::string_view phrase, std::opti
   for (const AgentMatch& a : agents) {
     if (best == nullptr || a.end > best->end || (a.end == best->end && a.start < best->start)) best = &a;
   }
+  // The phrase's own head, before a generic one gives way: "Clinton
+  // supporter" names a supporter, whatever sector an earlier word gives.
+  const AgentMatch* own_head = best;
   if (best != nullptr && best->end - best->start == 1 && IsGenericHead(words[best->start].key)) {
     const AgentMatch* modifier = nullptr;
     for (const AgentMatch& a : agents) {
@@ -365,8 +416,11 @@ PhraseParts AnalyzePhrase(const Model& model, std::string_view phrase, std::opti
         if (best == nullptr && len != n) continue;
         if (best != nullptr && i < best->end && best->start < i + len) continue;
         if (dict.FindAgentKey(keys.Get(i, len)) != nullptr) continue;
-        // A bare name needs a big city: "Virginia" and "Bush" are small towns.
-        std::string country = CityCountry(model, words, i, len, best != nullptr ? 50000 : 250000);
+        // A bare name needs a big city: "Virginia" and "Bush" are small towns;
+        // so does a known person's surname ("the Bush administration" is no
+        // Egyptian town's, "Jackson State University" is in Mississippi).
+        const bool surname = len == 1 && dict.IsPersonSurnameKey(words[i].key);
+        std::string country = CityCountry(model, words, i, len, best == nullptr ? 250000 : surname ? 100000 : 50000);
         if (!country.empty()) {
           parts.base = std::move(country);
           break;
@@ -374,12 +428,15 @@ PhraseParts AnalyzePhrase(const Model& model, std::string_view phrase, std::opti
       }
     }
   }
-  // "the president of a building trades council": a leader of an
-  // organisation the dictionaries do not know belongs to no known sector;
-  // "the president of Russia", "the head of the lawyers association" (an
-  // agent after "of") keep theirs.
-  if (best != nullptr && best->end - best->start == 1 && best->end + 1 < n && words[best->end].key == "of" &&
-      IsLeaderTitle(words[best->start].key)) {
+  // "the president of a building trades council", "a spokesman for Acme
+  // Corp": a leader or spokesman of an organisation the dictionaries do not
+  // know belongs to no known sector; "the president of Russia", "the head
+  // of the lawyers association" (an agent after "of") keep theirs.
+  if (best != nullptr && best->end - best->start == 1 && best->end + 1 < n &&
+      ((words[best->end].key == "of" && IsLeaderTitle(words[best->start].key)) ||
+       ((words[best->end].key == "for" || words[best->end].key == "of" || words[best->end].key == "at" ||
+         words[best->end].key == "to") &&
+        IsAgentOfTitle(words[best->start].key) && NamesBody(model, words, best->end + 1)))) {
     bool known = false;
     for (size_t k = best->end + 1; k < n; ++k) known |= named[k];
     for (const AgentMatch& a : agents) known |= a.start > best->end;
@@ -428,7 +485,7 @@ PhraseParts AnalyzePhrase(const Model& model, std::string_view phrase, std::opti
     // person who serves, not the principal.
     const size_t head_end = head == nullptr ? 0 : head->start + head->len;
     if (head != nullptr && head->record->kind == ActorKind::kPerson && !CountryOfCode(head->code).empty() &&
-        (words[head_end - 1].possessive ? best->start >= head_end : best->start == head_end)) {
+        (words[head_end - 1].possessive ? own_head->start >= head_end : own_head->start == head_end)) {
       if (parts.agent != "GOV" && parts.agent != "JUD") {
         parts.base = std::string(CountryOfCode(head->code));
         parts.full.clear();
@@ -447,7 +504,10 @@ std::string Compose(const PhraseParts& p, std::string_view context_country) {
     return p.full;
   }
   std::string agent = p.agent;
-  if (!agent.empty() && p.former && agent != "ELI") agent = "ELI";
+  // A former office-holder is of the elite; a former correspondent or
+  // professor keeps the sector of the work (CAMEO's ELI is for those who
+  // held public office).
+  if (!agent.empty() && p.former && agent != "ELI" && IsOfficeSector(agent)) agent = "ELI";
   if (agent.empty()) return p.base;
   std::string base = p.base;
   if (base.empty()) base = context_country.empty() ? "---" : std::string(context_country);

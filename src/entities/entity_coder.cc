@@ -14,6 +14,7 @@
 #include "lexicon/actor_dictionary.h"
 #include "lexicon/actor_key.h"
 #include "lexicon/gazetteer.h"
+#include "text/ascii_words.h"
 
 namespace readout::entities {
 
@@ -111,12 +112,16 @@ std::string CodeRole(const Model& model, const Role& role, std::optional<Date> d
   if (!role.country.empty()) title.base = role.country;
   if (!role.org.empty()) {
     PhraseParts org = AnalyzePhrase(model, role.org, date);
+    // "former official" is itself an agent phrase (ELI): out of office.
+    const bool former = title.former || title.agent == "ELI";
     if (!org.full.empty()) {
-      if (title.former && !CountryOfCode(org.full).empty()) return std::string(CountryOfCode(org.full)) + "ELI";
+      if (former && !CountryOfCode(org.full).empty()) return std::string(CountryOfCode(org.full)) + "ELI";
       return org.full;
     }
     if (title.base.empty()) title.base = org.base;
-    if (!org.agent.empty()) {
+    if (former) {
+      title.agent = "ELI";
+    } else if (!org.agent.empty()) {
       title.agent = org.agent;
       title.agent_before = org.agent_before;
     } else if (IsLeaderTitle(lexicon::ActorKey(role.title))) {
@@ -177,9 +182,168 @@ bool OtherGivenName(const Model& model, const std::vector<std::string_view>& nam
   return false;
 }
 
-}  // namespace
 
-std::string CodeEntity(const Model& model, const Analysis& a, const Entity& e, std::optional<Date> date) {
+// `name` without a generational suffix ("Harry Hurt III" -> "Harry Hurt").
+std::string_view WithoutSuffix(std::string_view name) {
+  for (std::string_view suffix : {" Jr.", " Jr", " Sr.", " Sr", " II", " III", " IV"}) {
+    if (name.ends_with(suffix)) return name.substr(0, name.size() - suffix.size());
+  }
+  return name;
+}
+
+std::string_view LastWord(std::string_view s) {
+  const size_t space = s.rfind(' ');
+  return space == std::string_view::npos ? s : s.substr(space + 1);
+}
+
+// Another person of the article bears this surname with a given name that
+// the record's name lacks: "Mr. Hurt" after "Harry Hurt III" is not the
+// congressman Robert Hurt, even when the two were not joined as one entity.
+bool ArticleNamesOtherBearer(const Model& model, const Analysis& a, const Entity& self, std::string_view surname,
+                             const ActorRecord& r) {
+  for (const Entity& other : a.entities) {
+    if (&other == &self || other.type != EntityType::kPerson) continue;
+    const std::string_view name = WithoutSuffix(other.name);
+    if (name.find(' ') == std::string_view::npos || !text::IEquals(LastWord(name), surname)) continue;
+    if (OtherGivenName(model, {name}, r)) return true;
+  }
+  return false;
+}
+
+// Whether every letter of `s` is a capital ("FICO", "NATO").
+bool AllCapitals(std::string_view s) {
+  bool letter = false;
+  for (char c : s) {
+    if (c >= 'a' && c <= 'z') return false;
+    letter |= c >= 'A' && c <= 'Z';
+  }
+  return letter;
+}
+
+std::string CodeEntityImpl(const Model& model, const Analysis& a, const Entity& e, std::optional<Date> date,
+                           bool principals);
+
+// The entity of the article that `name` names in full: its name, an
+// alias, a mention's text, or its surname after a title ("Mrs. Clinton",
+// "Sen. Sanders"); the most mentioned when several do. nullptr if none.
+const Entity* NamedEntity(const Model& model, const Analysis& a, const Entity& self, std::string_view name) {
+  if (name.empty() || name[0] < 'A' || name[0] > 'Z') return nullptr;
+  std::string_view surname;
+  const size_t space = name.find(' ');
+  if (space != std::string_view::npos && name.find(' ', space + 1) == std::string_view::npos &&
+      model.gazetteer().IsTitleWord(name.substr(0, space))) {
+    surname = name.substr(space + 1);
+  }
+  const Entity* found = nullptr;
+  for (const Entity& other : a.entities) {
+    if (&other == &self || (other.type != EntityType::kPerson && other.type != EntityType::kOrg)) continue;
+    bool named = text::IEquals(other.name, name) ||
+                 (!surname.empty() && text::IEquals(LastWord(WithoutSuffix(other.name)), surname));
+    for (size_t k = 0; k < other.aliases.size() && !named; ++k) named = text::IEquals(other.aliases[k], name);
+    for (size_t k = 0; k < other.mentions.size() && !named; ++k) {
+      const Mention& m = other.mentions[k];
+      named = m.end <= a.text.size() && text::IEquals(a.Text(m.span()), name);
+    }
+    if (named && (found == nullptr || other.mentions.size() > found->mentions.size())) found = &other;
+  }
+  return found;
+}
+
+std::string_view WithoutPossessive(std::string_view s) {
+  for (std::string_view suffix : {"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99"}) {
+    if (s.ends_with(suffix)) return s.substr(0, s.size() - suffix.size());
+  }
+  return s;
+}
+
+// "spokesman for Ryan", "a senior adviser to Mrs. Clinton", "Sanders's
+// spokesman", "Obama's former budget director": a title of someone who
+// serves a principal whom the article names as another entity. A
+// spokesman, aide, adviser or lawyer keeps the principal's code (the
+// principal rule of the phrase coder); another office takes the
+// principal's country and its own sector ("campaign manager for Trump"
+// USAPTY); "former" makes it ELI. "" when the phrase is no such title.
+std::string PrincipalCode(const Model& model, const Analysis& a, const Entity& self, std::string_view phrase,
+                          std::optional<Date> date) {
+  if (self.type != EntityType::kPerson) return {};
+  std::string_view title;
+  const Entity* principal = nullptr;
+  size_t at = std::string_view::npos;
+  size_t rest = 0;
+  for (std::string_view prep : {" for ", " to "}) {
+    const size_t k = phrase.rfind(prep);
+    if (k != std::string_view::npos && (at == std::string_view::npos || k > at)) at = k, rest = k + prep.size();
+  }
+  // "an adviser to Mr. Sanders and past president of the union": a list
+  // of roles, of which the office read by the phrase coder says more.
+  bool campaign = false;
+  if (at != std::string_view::npos && phrase.find(" and ", rest) == std::string_view::npos) {
+    std::string_view name = phrase.substr(rest);
+    name = name.substr(0, name.find(','));
+    name = WithoutPossessive(name);
+    // "the Feingold campaign": the person's campaign, party politics.
+    if (name.starts_with("the ")) name.remove_prefix(4);
+    if (name.ends_with(" campaign")) {
+      name.remove_suffix(9);
+      campaign = true;
+    }
+    principal = NamedEntity(model, a, self, name);
+    title = phrase.substr(0, at);
+    if (principal != nullptr && campaign && principal->type != EntityType::kPerson) principal = nullptr;
+  }
+  if (principal == nullptr) {
+    // "Sanders's spokesman": a possessive name first.
+    for (size_t k = 0; k + 1 < phrase.size() && principal == nullptr; ++k) {
+      if (phrase[k] != '\'' && !(phrase.compare(k, 3, "\xE2\x80\x99") == 0)) continue;
+      const size_t after = phrase.find(' ', k);
+      if (after == std::string_view::npos) break;
+      principal = NamedEntity(model, a, self, phrase.substr(0, k));
+      title = phrase.substr(after + 1);
+    }
+  }
+  if (principal == nullptr) return {};
+  const PhraseParts parts = AnalyzePhrase(model, title, date);
+  if (!parts.full.empty() || !parts.base.empty()) return {};
+  bool former = parts.former;
+  for (std::string_view word : {"former ", "Former ", "ex-", "onetime ", "one-time "}) {
+    former |= title.find(word) != std::string_view::npos;
+  }
+  if (parts.agent.empty() && !former) return {};
+  // The stage codes entities in order: a principal named later is coded
+  // here (without principals of its own, so no cycle).
+  const std::string code =
+      principal->actor.empty() ? CodeEntityImpl(model, a, *principal, date, /*principals=*/false) : principal->actor;
+  const std::string_view country = CountryOfCode(code);
+  if (former) return country.empty() ? std::string() : std::string(country) + "ELI";
+  if (campaign) return country.empty() ? std::string() : std::string(country) + "PTY";
+  if (code.empty() || parts.agent == "GOV" || parts.agent == "JUD") return code;
+  return country.empty() ? std::string() : std::string(country) + parts.agent;
+}
+
+// "representative for Mr.", "adviser to Sen.": a title that ends in the
+// honorific of the person it serves.
+bool EndsWithServedTitle(const Model& model, std::string_view title) {
+  const std::string_view last = LastWord(title);
+  const bool honorific = last == "Mr" || last == "Mrs" || last == "Ms" || last == "Dr" ||
+                         (last.ends_with('.') && model.gazetteer().IsTitleWord(last));
+  if (last.size() == title.size() || !honorific) return false;
+  const std::string_view before = LastWord(title.substr(0, title.size() - last.size() - 1));
+  return before == "for" || before == "to" || before == "of";
+}
+
+// Whether byte `at` lies inside a mention of a person other than `self`.
+bool InOtherPerson(const Analysis& a, const Entity& self, uint32_t at) {
+  for (const Entity& other : a.entities) {
+    if (&other == &self || other.type != EntityType::kPerson) continue;
+    for (const Mention& m : other.mentions) {
+      if (m.start <= at && at < m.end) return true;
+    }
+  }
+  return false;
+}
+
+std::string CodeEntityImpl(const Model& model, const Analysis& a, const Entity& e, std::optional<Date> date,
+                           bool principals) {
   const ActorDictionary& dict = model.actors();
   const std::vector<std::string_view> names = EntityNames(a, e);
 
@@ -233,6 +397,15 @@ std::string CodeEntity(const Model& model, const Analysis& a, const Entity& e, s
     PhraseParts p = AnalyzePhrase(model, name, date);
     // A person's name that holds an organisation's name ("Rand Paul",
     // "RAND") is not that organisation.
+    // Nor is an organisation's acronym a person's name ("FICO" is not
+    // Robert Fico).
+    const bool acronym_of_person = e.type != EntityType::kPerson && p.full_is_person && AllCapitals(name);
+    if (acronym_of_person) continue;
+    // "Kuchma" (a listed one-word alias) after "Tomas Kuchma III".
+    if (e.type == EntityType::kPerson && p.full_is_person && name.find(' ') == std::string_view::npos) {
+      const ActorRecord* r = dict.FindActor(name);
+      if (r != nullptr && ArticleNamesOtherBearer(model, a, e, name, *r)) continue;
+    }
     if (!p.full.empty() && !(e.type == EntityType::kPerson && p.full_from_part)) return p.full;
     if (fallback.empty() && e.type != EntityType::kPerson) fallback = Compose(p, {});
   }
@@ -247,7 +420,9 @@ std::string CodeEntity(const Model& model, const Analysis& a, const Entity& e, s
       std::string key = lexicon::ActorKey(name);
       if (key.find(' ') != std::string::npos) continue;
       const ActorRecord* r = dict.FindPersonBySurnameKey(key);
-      if (r != nullptr && !OtherGivenName(model, names, *r)) return ActorDictionary::CodeAt(*r, date);
+      if (r != nullptr && !OtherGivenName(model, names, *r) && !ArticleNamesOtherBearer(model, a, e, name, *r)) {
+        return ActorDictionary::CodeAt(*r, date);
+      }
     }
     // "Wasserman Schultz": a surname of two words, the end of one known
     // person's name, not after a given name.
@@ -267,7 +442,11 @@ std::string CodeEntity(const Model& model, const Analysis& a, const Entity& e, s
     }
     // 3. Roles.
     for (const Role& role : e.roles) {
-      std::string code = CodeRole(model, role, date);
+      // "A representative for Mr. Pinchuk" gives Pinchuk the role
+      // "representative for Mr.": the title of the one who serves him.
+      if (EndsWithServedTitle(model, role.title)) continue;
+      std::string code = principals && role.org.empty() ? PrincipalCode(model, a, e, role.title, date) : std::string();
+      if (code.empty()) code = CodeRole(model, role, date);
       if (!code.empty() && !StartsWith(code, "---")) return code;
       if (fallback.empty()) fallback = code;
     }
@@ -280,13 +459,28 @@ std::string CodeEntity(const Model& model, const Analysis& a, const Entity& e, s
     // name that holds an organisation's ("Senator Rand Paul") would code as
     // that organisation.
     const bool person = e.type == EntityType::kPerson;
-    for (std::string_view context : {Premodifier(a, m, !person), Appositive(a, m)}) {
+    const std::string_view appositive = Appositive(a, m);
+    for (std::string_view context : {Premodifier(a, m, !person), appositive}) {
       if (context.empty()) continue;
+      // "Amy Schumer, Janelle Monae and ...": a list of people, no
+      // appositive.
+      std::string code = principals ? PrincipalCode(model, a, e, context, date) : std::string();
+      if (!code.empty()) return code;
+      if (context.data() == appositive.data() &&
+          InOtherPerson(a, e, static_cast<uint32_t>(context.data() - a.text.data()))) {
+        continue;
+      }
       // Words that name another person ("On Twitter, Former Florida Gov.
       // Jeb Bush called") give this entity nothing.
       const PhraseParts parts = AnalyzePhrase(model, context, date);
       if (parts.full_is_person) continue;
-      std::string code = Compose(parts, {});
+      code = Compose(parts, {});
+      // "Congressman Chris Collins, a Trump supporter": the office read
+      // before (---LEG) keeps its sector and takes the country.
+      if (StartsWith(fallback, "---") && fallback.size() > 3 && code.size() == 6 && code.ends_with("CVL") &&
+          !CountryOfCode(code).empty()) {
+        return std::string(CountryOfCode(code)) + fallback.substr(3);
+      }
       if (!code.empty() && !StartsWith(code, "---")) return code;
       if (fallback.empty()) fallback = code;
     }
@@ -294,4 +488,11 @@ std::string CodeEntity(const Model& model, const Analysis& a, const Entity& e, s
   }
   return fallback;
 }
+
+}  // namespace
+
+std::string CodeEntity(const Model& model, const Analysis& a, const Entity& e, std::optional<Date> date) {
+  return CodeEntityImpl(model, a, e, date, /*principals=*/true);
+}
+
 }  // namespace readout::entities
