@@ -123,9 +123,9 @@ TEST(LoadedPatterns, NameMadeWithItsOfPhraseIsTheTarget) {
 // per actor on either side.
 TEST(LoadedPatterns, SlashCodedNameActsAsEachOfItsActors) {
   auto model = ModelWithFiles({{"test.verbs.txt", "--- ADMONISH [160] ---\nADMONISH\n"},
-                               {"test.actors.txt", "THE_TWINS [KAS/POL]\nTHE_PAIR [ABC/DEF]\n"}});
+                               {"test.actors.txt", "THE_TWINS [KAS/POL]\nGONDOR [ABC/DEF]\n"}});
   ASSERT_NE(model, nullptr);
-  auto events = Code(*model, "The twins admonished the pair.");
+  auto events = Code(*model, "The twins admonished Gondor.");
   std::sort(events.begin(), events.end());
   EXPECT_EQ(events, (std::vector<std::string>{"KAS-ABC-160", "KAS-DEF-160", "POL-ABC-160", "POL-DEF-160"}));
 }
