@@ -368,9 +368,11 @@ std::vector<Phrase> FindSubjects(const SentenceParse& p, uint32_t group_first, b
     return out;
   }
   bool relative = false;
+  bool who = false;  // the relative pronoun is "who": its antecedent is a person
   if (k >= first && (p.token(k).pos == Pos::kWP || p.token(k).pos == Pos::kWDT || p.Lower(k) == "who" ||
                      p.Lower(k) == "that" || p.Lower(k) == "which")) {
     relative = true;
+    who = p.Lower(k) == "who";
     --k;
     if (k >= first && IsComma(p, k)) --k;
   }
@@ -432,6 +434,10 @@ std::vector<Phrase> FindSubjects(const SentenceParse& p, uint32_t group_first, b
       bool pp = ch.first > p.first() && IsPreposition(p, ch.first - 1);
       // "after Trump spoke": the subject of a subordinate clause.
       if (pp && ch.end == group_first && Subordinator(p.Lower(ch.first - 1))) pp = false;
+      // "the release of Adli Yaish, who had been arrested": "who" goes
+      // back to the person right before it, inside a prepositional phrase
+      // too.
+      if (pp && who && steps == 0 && NamesPerson(p, Phrase{ch.first, ch.end})) pp = false;
       if (ch.time || pp) {
         k = static_cast<int>(ch.first) - (pp ? 2 : 1);
         continue;

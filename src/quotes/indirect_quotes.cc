@@ -34,6 +34,20 @@ bool RelativeBefore(const Context& c, const Phrase& speaker) {
   return c.Equals(i, "who") || c.Equals(i, "which") || c.Equals(i, "that") || c.Equals(i, "what");
 }
 
+// "It was a probe the agency said was ongoing": a relative clause without a
+// relative word after a noun that is no subject (a finite verb stands
+// before it, from `begin`), so the verb after the cue is the gap's.
+bool ContactRelativeBefore(const Context& c, const Phrase& speaker, uint32_t begin) {
+  if (!speaker.ok() || speaker.first < begin + 3) return false;
+  const uint32_t h = speaker.first - 1;
+  if (!c.IsWord(h) || c.w[h].capitalised || !IsNoun(c.w[h].pos) || c.w[h].Is(lexicon::kTimeWord)) return false;
+  for (uint32_t i = h; i-- > begin;) {
+    if (c.w[i].type == WordType::kComma || c.w[i].IsQuote()) return false;
+    if (IsVerb(c.w[i].pos) && c.w[i].pos != Pos::kVBG && c.w[i].pos != Pos::kVBN && c.w[i].pos != Pos::kVB) return true;
+  }
+  return false;
+}
+
 
 // A preposition that belongs to the cue right before it ("called for",
 // "talked about", "warned against", "referring to").
@@ -604,7 +618,8 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
     Trim(c, &first, &last);
     // "everything Trump says is true": the cue sits in a relative clause and
     // what follows is its head's predicate, not a report.
-    if (clause_after && !d->in_quote[first] && !c.Lower(first - 1, lexicon::kThat) && !RelativeBefore(c, at.speaker)) {
+    if (clause_after && !d->in_quote[first] && !c.Lower(first - 1, lexicon::kThat) && !RelativeBefore(c, at.speaker) &&
+        !ContactRelativeBefore(c, at.speaker, begin)) {
       const Pos p = c.w[first].pos;
       if (p == Pos::kVBZ || p == Pos::kVBD || p == Pos::kVBP || p == Pos::kMD) continue;
     }
