@@ -591,11 +591,26 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
           uint32_t after = SkipCueComplements(c, k, k + len, e0, &that);
           // (A longer subject too, when it holds no verb of its own: "Any
           // interpretation of his actions, X said, would read this as …".)
+          // (Also when the words after the cue's comma are no predicate:
+          // "It was, she said, the worst storm in years", "In the end, X
+          // said, the toll stayed": the sentence goes on past the cue.)
+          const uint32_t next = after + 1;
           if ((CountWords(c, begin, comma) < 4 || !HasFiniteVerb(c, begin, comma)) && after < e0 &&
-              c.w[after].type == WordType::kComma &&
-              CountWords(c, after + 1, e0) >= 3 && c.IsWord(after + 1) && IsVerb(c.w[after + 1].pos) &&
-              c.w[after + 1].pos != Pos::kVBG && !d->in_quote[begin] && !d->in_quote[comma - 1]) {
+              c.w[after].type == WordType::kComma && c.IsWord(next) && c.w[next].pos != Pos::kVBG &&
+              !c.Equals(next, "and") && !c.Equals(next, "but") && !c.Equals(next, "or") &&
+              CountWords(c, next, e0) >= (IsVerb(c.w[next].pos) ? 3u : 2u) && !d->in_quote[begin] &&
+              !d->in_quote[comma - 1]) {
             last = e0;
+            // A fronted phrase up to a comma opens no report ("Bound by a
+            // long border, the two towns, he said, now …"), and a long
+            // lead-in before a clause leaves the clause alone.
+            for (uint32_t i = comma; i-- > begin + 1;) {
+              if (c.w[i].type == WordType::kComma && !d->in_quote[i]) {
+                first = i + 1;
+                break;
+              }
+            }
+            if (CountWords(c, first, comma) > CountWords(c, next, e0) && HasFiniteVerb(c, next, e0)) first = next;
           }
         } else if (!that && RelativeGapReport(c, at.speaker, begin, k, len, &first, &last)) {
           min_words = 1;  // "which Cruz proposed": the relative word
