@@ -114,6 +114,10 @@ void SentenceCoder::Attach(size_t idx) {
       }
       if (IsBarrier(parse_, k)) break;
     }
+    // A pattern that spells the passive out names its slots itself:
+    // "+ WAS * DEAD IN $" reads "X was shot dead in Y" as Y acting on X.
+    if (!source_slot.empty()) p.sources = source_slot;
+    if (p.match.target_at >= 0 && !objects.empty()) p.targets = objects;
   } else {
     p.sources = source_slot.empty() ? subjects : source_slot;
     p.targets = objects;

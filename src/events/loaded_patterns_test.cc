@@ -130,6 +130,17 @@ TEST(LoadedPatterns, SlashCodedNameActsAsEachOfItsActors) {
   EXPECT_EQ(events, (std::vector<std::string>{"KAS-ABC-160", "KAS-DEF-160", "POL-ABC-160", "POL-DEF-160"}));
 }
 
+// A passive pattern with its own slots: "+ WAS * DEAD IN $" reads "X was
+// shot dead in Y" as Y acting on X, not as a passive with no doer.
+TEST(LoadedPatterns, PassivePatternSlotsNameBothSides) {
+  auto model = ModelWithFiles({{"test.verbs.txt", "--- STAB [180] ---\nSTAB\n- + WAS * TWICE IN $ [183]\n"},
+                               {"test.actors.txt", "ROHIRRIM [ROH]\nDUNLAND [DUN]\n"}});
+  ASSERT_NE(model, nullptr);
+  auto events = Code(*model, "A Rohirrim was stabbed twice in Dunland.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0], "DUN-ROH-183");
+}
+
 // A person coded by a sector alone takes the country that another name in
 // the phrase gives ("Gondor's awful and evil minister Calimehtar" is
 // GONGOV); coordinated adjectives that name nobody do not split it.
