@@ -505,6 +505,23 @@ bool SentenceCoder::Specific(const std::optional<EventArgument>& x) {
 
 void SentenceCoder::Add(const Predicate& p, const std::string& code, const std::optional<EventArgument>& source,
          const std::optional<EventArgument>& target, uint32_t s, const std::string& date) {
+  // A name standing for several actors ("THE_SHIRE [FRO/BIL/SAM]" in a
+  // PETRARCH dictionary) gives one event per actor.
+  for (const std::optional<EventArgument>* side : {&source, &target}) {
+    if (!*side || (*side)->actor.find('/') == std::string::npos) continue;
+    const std::string all = (*side)->actor;
+    std::optional<EventArgument> one = *side;
+    for (size_t a = 0, b; a <= all.size(); a = b + 1) {
+      b = std::min(all.find('/', a), all.size());
+      one->actor = all.substr(a, b - a);
+      if (side == &source) {
+        Add(p, code, one, target, s, date);
+      } else {
+        Add(p, code, source, one, s, date);
+      }
+    }
+    return;
+  }
   if (options_.require_dyad && !(source && !source->actor.empty() && target && !target->actor.empty())) return;
   if (options_.require_actor && !Specific(source) && !Specific(target)) return;
   if (!options_.require_actor && !source && !target) return;

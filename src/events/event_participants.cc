@@ -67,6 +67,13 @@ void SentenceCoder::Attach(size_t idx) {
             parse_.token(p.head).pos != Pos::kVBZ && parse_.token(p.head).pos != Pos::kVBP) {
           p.negated |= preds_[j].negated;
           if (p.frame == Frame::kNone) p.frame = preds_[j].frame;
+          // "plans to visit Beijing and meet Xi": a bare infinitive shares
+          // the first one's intent, refusal or threat.
+          const Frame g = preds_[j].governor_frame;
+          if (p.frame == Frame::kNone && p.governor == -1 && parse_.token(p.head).pos == Pos::kVB &&
+              (g == Frame::kIntent || g == Frame::kRefuse || g == Frame::kThreat || g == Frame::kDrop)) {
+            p.frame = g;
+          }
         }
         // "if it keeps ... and refuses to negotiate": one condition.
         if (preds_[j].frame == Frame::kDrop) p.frame = Frame::kDrop;
@@ -107,6 +114,10 @@ void SentenceCoder::Attach(size_t idx) {
       }
       if (IsBarrier(parse_, k)) break;
     }
+    // A pattern that spells the passive out names its slots itself:
+    // "+ WAS * DEAD IN $" reads "X was shot dead in Y" as Y acting on X.
+    if (!source_slot.empty()) p.sources = source_slot;
+    if (p.match.target_at >= 0 && !objects.empty()) p.targets = objects;
   } else {
     p.sources = source_slot.empty() ? subjects : source_slot;
     p.targets = objects;

@@ -119,6 +119,28 @@ TEST(LoadedPatterns, NameMadeWithItsOfPhraseIsTheTarget) {
   EXPECT_EQ(events[0], "DEU-DOL-160");
 }
 
+// A name for several actors ("THE_SHIRE [FRO/BIL/SAM]") gives one event
+// per actor on either side.
+TEST(LoadedPatterns, SlashCodedNameActsAsEachOfItsActors) {
+  auto model = ModelWithFiles({{"test.verbs.txt", "--- ADMONISH [160] ---\nADMONISH\n"},
+                               {"test.actors.txt", "THE_TWINS [KAS/POL]\nGONDOR [ABC/DEF]\n"}});
+  ASSERT_NE(model, nullptr);
+  auto events = Code(*model, "The twins admonished Gondor.");
+  std::sort(events.begin(), events.end());
+  EXPECT_EQ(events, (std::vector<std::string>{"KAS-ABC-160", "KAS-DEF-160", "POL-ABC-160", "POL-DEF-160"}));
+}
+
+// A passive pattern with its own slots: "+ WAS * DEAD IN $" reads "X was
+// shot dead in Y" as Y acting on X, not as a passive with no doer.
+TEST(LoadedPatterns, PassivePatternSlotsNameBothSides) {
+  auto model = ModelWithFiles({{"test.verbs.txt", "--- STAB [180] ---\nSTAB\n- + WAS * TWICE IN $ [183]\n"},
+                               {"test.actors.txt", "ROHIRRIM [ROH]\nDUNLAND [DUN]\n"}});
+  ASSERT_NE(model, nullptr);
+  auto events = Code(*model, "A Rohirrim was stabbed twice in Dunland.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0], "DUN-ROH-183");
+}
+
 // A person coded by a sector alone takes the country that another name in
 // the phrase gives ("Gondor's awful and evil minister Calimehtar" is
 // GONGOV); coordinated adjectives that name nobody do not split it.
