@@ -189,6 +189,11 @@ class SentenceCoder {
 
   bool ElectoralSource(const EventArgument& x) const;
 
+  // The target phrase with its span widened over the place it is located
+  // in (ShowLocation), unless it names a person or the code is a meeting
+  // or a visit (04).
+  Phrase Located(std::string_view code, Phrase ph) const;
+
   // A phrase for one's own relatives: a possessive pronoun and a kinship
   // noun ("his children", "her sister"); "the Khan family" is not.
   bool Kin(const Phrase& ph) const;
@@ -238,7 +243,8 @@ class SentenceCoder {
 
   // A phrase whose only name is a place after in/at/near inside it and
   // whose own words code no actor: "a no-fly zone in Syria".
-  bool ThingInPlace(const Phrase& ph);
+  // Sets *place_at (when given) to the place's first token.
+  bool ThingInPlace(const Phrase& ph, uint32_t* place_at = nullptr);
 
   // A force verb (roots 18-20) whose subjects are all measures, documents,
   // markets or natural forces naming no actor is figurative: "the package
