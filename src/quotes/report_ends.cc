@@ -270,7 +270,10 @@ uint32_t ReportEndAt(const Context& c, const Drafts& d, uint32_t k, uint32_t beg
     // A second report of another speaker: "… is honest, and three-quarters
     // said …", "… in politics and about the same numbers would rather …":
     // "and" then a subject of a few words and a finite cue verb.
-    if (i > first && c.Equals(n, "and") && HasFiniteVerb(c, first, i)) {
+    // (Not subjects coordinated after a pronoun or a name: "what he and
+    // Putin had decided".)
+    if (i > first && c.Equals(n, "and") && HasFiniteVerb(c, first, i) &&
+        !(c.IsWord(n - 1) && (c.w[n - 1].Is(lexicon::kPronoun) || c.w[n - 1].capitalised))) {
       bool next_report = false;
       // (Over auxiliaries: "… and others have said …".)
       bool aux = false;
