@@ -141,6 +141,33 @@ TEST(LoadedPatterns, PassivePatternSlotsNameBothSides) {
   EXPECT_EQ(events[0], "DUN-ROH-183");
 }
 
+// A pattern noun's "that" clause names whom the hope concerns, even past
+// an apposition, when the clause codes no act of its own; a clause with a
+// coded verb keeps its own event.
+TEST(LoadedPatterns, PatternNounsThatClauseSubjectIsTheTarget) {
+  auto model = ModelWithFiles(
+      {{"test.verbs.txt", "--- VOICE [020] ---\nVOICE\n- * WISHES [024]\n\n--- RAID [190] ---\nRAID\n"},
+       {"test.actors.txt", "ROHAN [ROH]\nDUNLAND [DUN]\nMORDOR [MOR]\n"}});
+  ASSERT_NE(model, nullptr);
+  auto events = Code(*model, "Rohan voiced wishes on Friday that Dunland, its old rival, could be won over.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0], "ROH-DUN-024");
+  events = Code(*model, "Rohan voiced wishes that Dunland would raid Mordor.");
+  EXPECT_EQ(std::count(events.begin(), events.end(), "ROH-DUN-024"), 0);
+}
+
+// A complement coded with a mark CAMEO does not know ("2x0q") is no event
+// to appeal for: the governing verb keeps its own code.
+TEST(LoadedPatterns, ComplementWithUnknownCodeLeavesTheGovernorsCode) {
+  auto model = ModelWithFiles({{"test.verbs.txt", "--- PRESS [102] ---\nPRESS\n\n--- AID [2x0q] ---\nAID\n"},
+                               {"test.actors.txt", "ROHAN [ROH]\nDUNLAND [DUN]\n"}},
+                              /*only=*/true);
+  ASSERT_NE(model, nullptr);
+  auto events = Code(*model, "Rohan pressed Dunland on Friday to aid its harvest.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0], "ROH-DUN-102");
+}
+
 // A person coded by a sector alone takes the country that another name in
 // the phrase gives ("Gondor's awful and evil minister Calimehtar" is
 // GONGOV); coordinated adjectives that name nobody do not split it.

@@ -159,6 +159,10 @@ class SentenceCoder {
   void AddOnwardDestinations(Predicate& p);
   bool CopulaClause(uint32_t that) const;
 
+  // A predicate of the sentence that codes an event (not "---") has its
+  // head after token `k`.
+  bool PredicateAfter(uint32_t k) const;
+
   static uint32_t direct_end(const std::vector<Phrase>& d) { return d.empty() ? 0 : d.back().end; }
 
   bool Named(const Phrase& ph);
