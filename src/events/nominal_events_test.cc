@@ -91,7 +91,7 @@ TEST(NominalEvents, HeAfterAQuotedStatementIsItsSubject) {
 TEST(NominalEvents, SemicolonListGivesEveryTarget) {
   Analysis a = Analyze(
       "French President Jean Morel asked Foreign Minister Paul Girard; the head of the army, General Luc "
-      "Roche; and Ambassador Marie Blanc to lead the talks.\n");
+      "Roche; and Interior Minister Marie Blanc to lead the talks.\n");
   std::vector<std::string> targets;
   for (const Event& e : a.events) {
     if (e.code == "020" && e.target && e.target->entity >= 0) targets.push_back(a.entities[e.target->entity].name);
