@@ -117,7 +117,6 @@ SpanCounts EvaluateSpans(const Model& model, const std::vector<ConllSentence>& s
   Pipeline pipeline(model, popts);
   events::CodeOptions copts;
   copts.require_actor = false;
-  copts.require_coded_source = false;
   for (const ConllSentence& s : sentences) {
     Document doc;
     doc.id = fmt::format("{}", n.sentences);

@@ -1,6 +1,6 @@
-// CodeOptions::require_coded_source: by default an event needs a coded
-// doer, and a target it names must be coded too; with the option off (the
-// golden parse cases, the span evaluation) those events stay.
+// The pipeline reports only events with a coded doer, no uncoded target and
+// no negation (events/reportable.h); CodeEvents alone, which the span and
+// PETRARCH evaluations call, still proposes them all.
 #include <gtest/gtest.h>
 
 #include "events/event_coder.h"
@@ -24,21 +24,24 @@ std::vector<std::string> Codes(const Analysis& a) {
   return out;
 }
 
-TEST(CodedSides, EveryEventKeptHasACodedSourceAndNoUncodedTarget) {
+TEST(CodedSides, ThePipelineReportsOnlyEventsWithCodedSides) {
   const Analysis a = Analyze(kText);
   EXPECT_EQ(Codes(a), (std::vector<std::string>{"111 EGYGOV ISR"}));
 }
 
-TEST(CodedSides, WithTheOptionOffTheParseShowsEverySide) {
+TEST(CodedSides, CodeEventsAloneProposesEverySide) {
   Analysis a = Analyze(kText);
   static auto model = Model::Load(ModelOptions());
   ASSERT_TRUE(model.ok());
-  events::CodeOptions options;
-  options.require_coded_source = false;
-  events::CodeEvents(*model.value(), options, a);
+  events::CodeEvents(*model.value(), a);
   // No doer for "was arrested", an uncoded appeal maker, an uncoded
-  // private person arrested: the parse shows them all.
+  // private person arrested.
   EXPECT_EQ(Codes(a), (std::vector<std::string>{"173 - ?", "020  EGYGOV", "173 EGYCOP ?", "111 EGYGOV ISR"}));
+}
+
+TEST(CodedSides, ANegatedActIsNotReported) {
+  const Analysis a = Analyze("The Egyptian foreign minister did not criticize Israel.\n");
+  EXPECT_TRUE(a.events.empty());
 }
 
 }  // namespace

@@ -16,13 +16,6 @@ struct CodeOptions {
   // Keep an event only when both source and target have actor codes
   // (PETRARCH's require_dyad).
   bool require_dyad = false;
-  // Keep an event only when its source has an actor code and a target it
-  // names has one too. An event with no doer ("was arrested"), an uncoded
-  // doer ("Ali") or an uncoded target ("him") cannot go into an event
-  // dataset, and hand-checks found almost all of them wrong (docs/events.md).
-  // Off for the golden parse cases and the span evaluation, which score
-  // the parse itself.
-  bool require_coded_source = true;
 };
 
 void CodeEvents(const Model& model, Analysis& analysis);

@@ -63,22 +63,8 @@ void SentenceCoder::Emit(uint32_t s) {
     // event of its own; a bare statement is not.
     if (BareStatement(p.code) && a_.events.size() > n && !a_.events[n].target) statements.push_back(n);
   }
-  std::vector<uint8_t> statement(a_.events.size() - before, 0);
-  for (size_t i : statements) statement[i - before] = 1;
-  if (options_.require_coded_source) {
-    size_t out = before;
-    for (size_t i = before; i < a_.events.size(); ++i) {
-      const Event& e = a_.events[i];
-      if (!e.source || e.source->actor.empty() || (e.target && e.target->actor.empty())) continue;
-      statement[out - before] = statement[i - before];
-      if (out != i) a_.events[out] = std::move(a_.events[i]);
-      ++out;
-    }
-    a_.events.resize(out);
-    statement.resize(out - before);
-  }
   // Statements stand only beside the event they report.
-  if (!statement.empty() && std::all_of(statement.begin(), statement.end(), [](uint8_t b) { return b != 0; })) {
+  if (!statements.empty() && a_.events.size() - before == statements.size()) {
     a_.events.resize(before);
   }
 }

@@ -61,11 +61,7 @@ TEST(EventGolden, Constructions) {
         ADD_FAILURE() << c.title << ": " << a.status().message();
         continue;
       }
-      // The cases test the parse: sides without an actor code are shown
-      // ("-"), not filtered (CodeOptions::require_coded_source).
-      CodeOptions options;
-      options.require_coded_source = false;
-      CodeEvents(TestModel(), options, a.value());
+      CodeEvents(TestModel(), a.value());
       EXPECT_EQ(FormatEvents(a.value()), c.expected) << entry.path().filename() << ": " << c.title;
     }
   }
