@@ -168,6 +168,18 @@ TEST(LoadedPatterns, ComplementWithUnknownCodeLeavesTheGovernorsCode) {
   EXPECT_EQ(events[0], "ROH-DUN-102");
 }
 
+// "Eritrea departs/NNS from Gondor": the tagger's noun right after the
+// opening name, in a clause with no finite verb, is the clause's verb.
+TEST(LoadedPatterns, NounAfterOpeningNameInVerblessClauseIsTheVerb) {
+  auto model = ModelWithFiles({{"test.verbs.txt", "--- DEPART [032] ---\nDEPART\n"},
+                               {"test.actors.txt", "ERITREA [ERI]\nGONDOR [GON]\n"}},
+                              /*only=*/true);
+  ASSERT_NE(model, nullptr);
+  auto events = Code(*model, "Eritrea departs from Gondor.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0], "ERI-GON-032");
+}
+
 // A person coded by a sector alone takes the country that another name in
 // the phrase gives ("Gondor's awful and evil minister Calimehtar" is
 // GONGOV); coordinated adjectives that name nobody do not split it.
