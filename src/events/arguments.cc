@@ -249,7 +249,7 @@ int LongAppositionSubject(const SentenceParse& p, uint32_t group_first, uint32_t
 // civilians", "around 20,000 people", "some of the U.N. peacekeepers",
 // "dozens of Islamic State fighters".
 void ShowQuantifier(const SentenceParse& p, uint32_t k, Phrase* ph) {
-  if (ph->span_first != 0 && ph->span_first < k) return;
+  if (ph->span_first < k) return;
   const uint32_t first = p.first();
   auto outside = [&](uint32_t i) { return p.ChunkAt(i) < 0; };
   if (k >= first + 2 && p.token(k).pos == Pos::kCD && outside(k - 1) && outside(k - 2)) {
@@ -349,7 +349,61 @@ std::vector<Phrase> SemicolonConjuncts(const SentenceParse& p, uint32_t semi) {
   return {};
 }
 
+// A word for a place that a location phrase may be headed by: "in the
+// country", "near the capital", "in the Golan Heights area".
+bool PlaceWord(std::string_view lemma) {
+  static const std::string_view kWords[] = {"country", "city", "capital", "region", "province", "state",
+                                            "district", "town", "village", "area", "border", "territory",
+                                            "governorate", "county", "outskirts", "countryside", "enclave"};
+  return std::find(std::begin(kWords), std::end(kWords), lemma) != std::end(kWords);
+}
+
+// The chunk starting at token `k` names a place: its head is a place
+// entity or a place word, or a place entity in it owns the head ("Syria's
+// Hama province", "northern Iraq"). Returns the chunk's end, or 0.
+uint32_t PlaceChunkAt(const SentenceParse& p, uint32_t k) {
+  if (k >= p.end()) return 0;
+  const int c = p.ChunkAt(k);
+  if (c < 0) return 0;
+  const Chunk& ch = p.chunks()[c];
+  if (ch.first != k || ch.time || ch.pronoun) return 0;
+  const Analysis& a = p.analysis();
+  bool place = false, other = false;
+  for (uint32_t i = ch.first; i < ch.end; ++i) {
+    const int e = p.EntityAt(i);
+    if (e < 0) continue;
+    (a.entities[e].type == EntityType::kPlace ? place : other) = true;
+  }
+  const int head = p.EntityAt(ch.head);
+  if (head >= 0) return a.entities[head].type == EntityType::kPlace ? ch.end : 0;
+  if (other) return 0;
+  if (PlaceWord(p.token(ch.head).lemma) && (place || p.Lower(ch.first) == "the")) return ch.end;
+  return 0;
+}
+
+bool LocationPreposition(std::string_view w) {
+  return w == "in" || w == "near" || w == "at" || w == "outside" || w == "inside" || w == "across";
+}
+
 }  // namespace
+
+bool ShowLocation(const SentenceParse& p, Phrase* ph) {
+  uint32_t k = std::max(ph->end, ph->span_end);
+  if (k + 1 >= p.end() || !LocationPreposition(p.Lower(k))) return false;
+  uint32_t end = PlaceChunkAt(p, k + 1);
+  if (end == 0) return false;
+  // Its own places: "the western province of Herat", "a university in
+  // Kenya's Garissa town near the border" (two more at most).
+  for (int hops = 0; hops < 2 && end + 1 < p.end(); ++hops) {
+    const std::string_view w = p.Lower(end);
+    if (w != "of" && !LocationPreposition(w)) break;
+    const uint32_t more = PlaceChunkAt(p, end + 1);
+    if (more == 0) break;
+    end = more;
+  }
+  ph->span_end = end;
+  return true;
+}
 
 bool HasEntityIn(const SentenceParse& p, const Phrase& ph) {
   for (uint32_t i = ph.first; i < ph.end; ++i) {
@@ -368,9 +422,11 @@ std::vector<Phrase> FindSubjects(const SentenceParse& p, uint32_t group_first, b
     return out;
   }
   bool relative = false;
+  bool who = false;  // the relative pronoun is "who": its antecedent is a person
   if (k >= first && (p.token(k).pos == Pos::kWP || p.token(k).pos == Pos::kWDT || p.Lower(k) == "who" ||
                      p.Lower(k) == "that" || p.Lower(k) == "which")) {
     relative = true;
+    who = p.Lower(k) == "who";
     --k;
     if (k >= first && IsComma(p, k)) --k;
   }
@@ -432,6 +488,10 @@ std::vector<Phrase> FindSubjects(const SentenceParse& p, uint32_t group_first, b
       bool pp = ch.first > p.first() && IsPreposition(p, ch.first - 1);
       // "after Trump spoke": the subject of a subordinate clause.
       if (pp && ch.end == group_first && Subordinator(p.Lower(ch.first - 1))) pp = false;
+      // "the release of Adli Yaish, who had been arrested": "who" goes
+      // back to the person right before it, inside a prepositional phrase
+      // too.
+      if (pp && who && steps == 0 && NamesPerson(p, Phrase{ch.first, ch.end})) pp = false;
       if (ch.time || pp) {
         k = static_cast<int>(ch.first) - (pp ? 2 : 1);
         continue;
@@ -521,6 +581,7 @@ std::vector<Phrase> FindSubjects(const SentenceParse& p, uint32_t group_first, b
   // Shannon, U.S. undersecretary of state for political affairs, paid"):
   // prefer the named phrase B; the span shows B through C.
   uint32_t appos_end = 0;
+  bool appos_before = false;  // the span shows a description before the name
   const bool comma_before_verb = !relative && group_first > ch->end && IsComma(p, group_first - 1) &&
                                  group_first - 1 - ch->end <= 8;
   if (ch->first >= p.first() + 2 && IsComma(p, ch->first - 1) && ch->end < p.end() &&
@@ -528,11 +589,26 @@ std::vector<Phrase> FindSubjects(const SentenceParse& p, uint32_t group_first, b
     int b = ChunkEndingAt(p, static_cast<int>(ch->first) - 2);
     if (b >= 0 && HasEntity(p, p.chunks()[b]) &&
         !(p.chunks()[b].first > p.first() && IsConj(p, p.chunks()[b].first - 1))) {
-      appos_end = IsComma(p, ch->end) ? ch->end : group_first - 1;
-      ch = &p.chunks()[b];
+      const Chunk& named = p.chunks()[b];
+      const int head = named.first >= p.first() + 2 && IsPreposition(p, named.first - 1)
+                           ? ChunkEndingAt(p, static_cast<int>(named.first) - 2)
+                           : -1;
+      if (head >= 0 && NamesPerson(p, Phrase{ch->first, ch->end}) &&
+          !NamesPerson(p, Phrase{p.chunks()[head].first, named.end})) {
+        // "The US commander in Iraq, General David Petraeus, met", "A
+        // spokesman for the Taliban, Qari Ahmadi, claimed": the person named
+        // after a description whose name sits in its of/in/for phrase is
+        // the subject; the span shows the description too.
+        appos_before = true;
+        out.push_back(Extend(p, *ch));
+        out.back().span_first = p.chunks()[head].first;
+      } else {
+        appos_end = IsComma(p, ch->end) ? ch->end : group_first - 1;
+        ch = &named;
+      }
     }
   }
-  out.push_back(Extend(p, *ch));
+  if (!appos_before) out.push_back(Extend(p, *ch));
   if (appos_end > out.back().end) out.back().span_end = appos_end;
   if (long_appos_end > out.back().end && ch == &p.chunks()[found]) out.back().span_end = long_appos_end;
   if (bracket_end > 0 && out.back().end + 1 < bracket_end && p.Lower(out.back().end) == "(") {

@@ -33,7 +33,13 @@ void SentenceCoder::Attach(size_t idx) {
   // by the subject of the verb before that object.
   if (subjects.empty() && !coordinated && parse_.token(p.head).pos == Pos::kVBG && p.group_first == p.head) {
     int c = p.head > parse_.first() ? parse_.ChunkAt(p.head - 1) : -1;
-    if (c >= 0 && parse_.chunks()[c].end == p.head && !Named({parse_.chunks()[c].first, p.head}) &&
+    if (c >= 0 && parse_.chunks()[c].end != p.head) c = -1;
+    // "issued a statement Monday calling on X": the day is passed over.
+    if (c >= 0 && parse_.chunks()[c].time && parse_.chunks()[c].first > parse_.first()) {
+      const int b = parse_.ChunkAt(parse_.chunks()[c].first - 1);
+      if (b >= 0 && !parse_.chunks()[b].time && parse_.chunks()[b].end == parse_.chunks()[c].first) c = b;
+    }
+    if (c >= 0 && !Named({parse_.chunks()[c].first, p.head}) &&
         Cached({parse_.chunks()[c].first, p.head}).actor.empty()) {
       const uint32_t before = parse_.chunks()[c].first;
       if (before > parse_.first() && IsVerb(parse_.token(before - 1).pos) && parse_.token(before - 1).pos != Pos::kVBG &&
@@ -61,6 +67,13 @@ void SentenceCoder::Attach(size_t idx) {
             parse_.token(p.head).pos != Pos::kVBZ && parse_.token(p.head).pos != Pos::kVBP) {
           p.negated |= preds_[j].negated;
           if (p.frame == Frame::kNone) p.frame = preds_[j].frame;
+          // "plans to visit Beijing and meet Xi": a bare infinitive shares
+          // the first one's intent, refusal or threat.
+          const Frame g = preds_[j].governor_frame;
+          if (p.frame == Frame::kNone && p.governor == -1 && parse_.token(p.head).pos == Pos::kVB &&
+              (g == Frame::kIntent || g == Frame::kRefuse || g == Frame::kThreat || g == Frame::kDrop)) {
+            p.frame = g;
+          }
         }
         // "if it keeps ... and refuses to negotiate": one condition.
         if (preds_[j].frame == Frame::kDrop) p.frame = Frame::kDrop;
@@ -101,6 +114,10 @@ void SentenceCoder::Attach(size_t idx) {
       }
       if (IsBarrier(parse_, k)) break;
     }
+    // A pattern that spells the passive out names its slots itself:
+    // "+ WAS * DEAD IN $" reads "X was shot dead in Y" as Y acting on X.
+    if (!source_slot.empty()) p.sources = source_slot;
+    if (p.match.target_at >= 0 && !objects.empty()) p.targets = objects;
   } else {
     p.sources = source_slot.empty() ? subjects : source_slot;
     p.targets = objects;
@@ -223,7 +240,19 @@ std::vector<Phrase> SentenceCoder::DefaultTarget(const Predicate& p) {
     // adjectives stays inside the phrase.
     const bool adjective_comma = parse_.Lower(k) == "," && k > from && k + 1 < parse_.end() &&
                                  IsAdjective(parse_.token(k - 1).pos) && IsAdjective(parse_.token(k + 1).pos);
-    if (IsBarrier(parse_, k) || (parse_.Lower(k) == "," && !adjective_comma) || parse_.Lower(k) == "that") break;
+    if (parse_.Lower(k) == "that") {
+      // "expressed hopes on Thursday that Osgiliath could be drawn in": a
+      // pattern noun's "that" clause says whom the hope or fear concerns,
+      // its subject, when the clause codes no act of its own.
+      const int c = k + 1 < parse_.end() ? parse_.ChunkAt(k + 1) : -1;
+      if (p.match.end > from && !p.code.starts_with("01") && parse_.token(k).pos == Pos::kIN && c >= 0 &&
+          parse_.chunks()[c].first == k + 1 && !PredicateAfter(k)) {
+        const Chunk& ch = parse_.chunks()[c];
+        if (!ch.time && Named({ch.first, ch.end})) return FindObjects(parse_, k + 1);
+      }
+      break;
+    }
+    if (IsBarrier(parse_, k) || (parse_.Lower(k) == "," && !adjective_comma)) break;
     // "arrested him and put him on a plane to Addis Ababa": the next
     // verb's phrases are its own.
     if ((parse_.Lower(k) == "and" || parse_.Lower(k) == "or") && k + 1 < parse_.end() &&
@@ -268,6 +297,13 @@ std::vector<Phrase> SentenceCoder::DefaultTarget(const Predicate& p) {
   }
   if (direct.empty() && fallback >= 0) return FindObjects(parse_, fallback);
   return direct;
+}
+
+bool SentenceCoder::PredicateAfter(uint32_t k) const {
+  for (const Predicate& q : preds_) {
+    if (q.head > k && q.code != "---") return true;
+  }
+  return false;
 }
 
 bool SentenceCoder::NamedWithOf(const Chunk& ch) {

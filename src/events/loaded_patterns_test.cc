@@ -119,6 +119,78 @@ TEST(LoadedPatterns, NameMadeWithItsOfPhraseIsTheTarget) {
   EXPECT_EQ(events[0], "DEU-DOL-160");
 }
 
+// A name for several actors ("THE_SHIRE [FRO/BIL/SAM]") gives one event
+// per actor on either side.
+TEST(LoadedPatterns, SlashCodedNameActsAsEachOfItsActors) {
+  auto model = ModelWithFiles({{"test.verbs.txt", "--- ADMONISH [160] ---\nADMONISH\n"},
+                               {"test.actors.txt", "THE_TWINS [KAS/POL]\nGONDOR [ABC/DEF]\n"}});
+  ASSERT_NE(model, nullptr);
+  auto events = Code(*model, "The twins admonished Gondor.");
+  std::sort(events.begin(), events.end());
+  EXPECT_EQ(events, (std::vector<std::string>{"KAS-ABC-160", "KAS-DEF-160", "POL-ABC-160", "POL-DEF-160"}));
+}
+
+// A passive pattern with its own slots: "+ WAS * DEAD IN $" reads "X was
+// shot dead in Y" as Y acting on X, not as a passive with no doer.
+TEST(LoadedPatterns, PassivePatternSlotsNameBothSides) {
+  auto model = ModelWithFiles({{"test.verbs.txt", "--- STAB [180] ---\nSTAB\n- + WAS * TWICE IN $ [183]\n"},
+                               {"test.actors.txt", "ROHIRRIM [ROH]\nDUNLAND [DUN]\n"}});
+  ASSERT_NE(model, nullptr);
+  auto events = Code(*model, "A Rohirrim was stabbed twice in Dunland.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0], "DUN-ROH-183");
+}
+
+// A pattern noun's "that" clause names whom the hope concerns, even past
+// an apposition, when the clause codes no act of its own; a clause with a
+// coded verb keeps its own event.
+TEST(LoadedPatterns, PatternNounsThatClauseSubjectIsTheTarget) {
+  auto model = ModelWithFiles(
+      {{"test.verbs.txt", "--- VOICE [020] ---\nVOICE\n- * WISHES [024]\n\n--- RAID [190] ---\nRAID\n"},
+       {"test.actors.txt", "ROHAN [ROH]\nDUNLAND [DUN]\nMORDOR [MOR]\n"}});
+  ASSERT_NE(model, nullptr);
+  auto events = Code(*model, "Rohan voiced wishes on Friday that Dunland, its old rival, could be won over.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0], "ROH-DUN-024");
+  events = Code(*model, "Rohan voiced wishes that Dunland would raid Mordor.");
+  EXPECT_EQ(std::count(events.begin(), events.end(), "ROH-DUN-024"), 0);
+}
+
+// A complement coded with a mark CAMEO does not know ("2x0q") is no event
+// to appeal for: the governing verb keeps its own code.
+TEST(LoadedPatterns, ComplementWithUnknownCodeLeavesTheGovernorsCode) {
+  auto model = ModelWithFiles({{"test.verbs.txt", "--- PRESS [102] ---\nPRESS\n\n--- AID [2x0q] ---\nAID\n"},
+                               {"test.actors.txt", "ROHAN [ROH]\nDUNLAND [DUN]\n"}},
+                              /*only=*/true);
+  ASSERT_NE(model, nullptr);
+  auto events = Code(*model, "Rohan pressed Dunland on Friday to aid its harvest.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0], "ROH-DUN-102");
+}
+
+// "Eritrea departs/NNS from Gondor": the tagger's noun right after the
+// opening name, in a clause with no finite verb, is the clause's verb.
+TEST(LoadedPatterns, NounAfterOpeningNameInVerblessClauseIsTheVerb) {
+  auto model = ModelWithFiles({{"test.verbs.txt", "--- DEPART [032] ---\nDEPART\n"},
+                               {"test.actors.txt", "ERITREA [ERI]\nGONDOR [GON]\n"}},
+                              /*only=*/true);
+  ASSERT_NE(model, nullptr);
+  auto events = Code(*model, "Eritrea departs from Gondor.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0], "ERI-GON-032");
+}
+
+// "departes" is no form of DEPART: "-es" follows only a sibilant or "o"
+// in English spelling; "marches" is a form of MARCH.
+TEST(LoadedPatterns, MisspeltInflectionIsNoFormOfTheVerb) {
+  auto model = ModelWithFiles({{"test.verbs.txt", "--- DEPART [032] ---\nDEPART\n\n--- MARCH [032] ---\nMARCH\n"},
+                               {"test.actors.txt", "ERITREA [ERI]\nGONDOR [GON]\n"}},
+                              /*only=*/true);
+  ASSERT_NE(model, nullptr);
+  EXPECT_TRUE(Code(*model, "Eritrea departes from Gondor.").empty());
+  EXPECT_EQ(Code(*model, "Eritrea marches to Gondor."), (std::vector<std::string>{"ERI-GON-032"}));
+}
+
 // A person coded by a sector alone takes the country that another name in
 // the phrase gives ("Gondor's awful and evil minister Calimehtar" is
 // GONGOV); coordinated adjectives that name nobody do not split it.

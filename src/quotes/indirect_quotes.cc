@@ -34,6 +34,20 @@ bool RelativeBefore(const Context& c, const Phrase& speaker) {
   return c.Equals(i, "who") || c.Equals(i, "which") || c.Equals(i, "that") || c.Equals(i, "what");
 }
 
+// "It was a probe the agency said was ongoing": a relative clause without a
+// relative word after a noun that is no subject (a finite verb stands
+// before it, from `begin`), so the verb after the cue is the gap's.
+bool ContactRelativeBefore(const Context& c, const Phrase& speaker, uint32_t begin) {
+  if (!speaker.ok() || speaker.first < begin + 3) return false;
+  const uint32_t h = speaker.first - 1;
+  if (!c.IsWord(h) || c.w[h].capitalised || !IsNoun(c.w[h].pos) || c.w[h].Is(lexicon::kTimeWord)) return false;
+  for (uint32_t i = h; i-- > begin;) {
+    if (c.w[i].type == WordType::kComma || c.w[i].IsQuote()) return false;
+    if (IsVerb(c.w[i].pos) && c.w[i].pos != Pos::kVBG && c.w[i].pos != Pos::kVBN && c.w[i].pos != Pos::kVB) return true;
+  }
+  return false;
+}
+
 
 // A preposition that belongs to the cue right before it ("called for",
 // "talked about", "warned against", "referring to").
@@ -72,6 +86,23 @@ uint32_t CommaBeforeSpeaker(const Context& c, const Phrase& speaker, uint32_t be
     --i;
     comma = CommaBefore(c, i, begin);
     if (comma != kNoWord) return comma;
+  }
+  return kNoWord;
+}
+
+// The "to" of an infinitive after a tell-verb's hearer that starts at
+// `from` ("Florida agencies that dealt with the case to …", "Mills,
+// Sullivan and Abedin to …"): the hearer may hold a list and a relative
+// clause, but no other finite verb. kNoWord when none.
+uint32_t HearerInfinitive(const Context& c, uint32_t from, uint32_t e0) {
+  if (!c.IsWord(from) || c.Equals(from, "that") || c.Equals(from, "to") || IsVerb(c.w[from].pos)) return kNoWord;
+  for (uint32_t t = from + 1; t < e0 && t < from + 16; ++t) {
+    if (c.w[t].type == WordType::kComma) continue;
+    if (!c.IsWord(t)) return kNoWord;
+    if (c.Equals(t, "to") && c.IsWord(t + 1) && c.w[t + 1].pos == Pos::kVB) return t;
+    const Pos p = c.w[t].pos;
+    const bool finite = p == Pos::kVBD || p == Pos::kVBZ || p == Pos::kVBP || p == Pos::kMD;
+    if (finite && !(c.Equals(t - 1, "that") || c.Equals(t - 1, "who") || c.Equals(t - 1, "which"))) return kNoWord;
   }
   return kNoWord;
 }
@@ -379,13 +410,33 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
           (at.speaker.last >= e0 || IsEnd(c, at.speaker.last))) {
         comma = k;
       }
-      if (k == begin && at.speaker.last < e0 && c.w[at.speaker.last].type == WordType::kComma) {
+      // (A lead-in of a word or two without a verb counts as the start:
+      // "But, according to the poll, …", "In addition, according to …".)
+      const bool lead_in = k > begin && CountWords(c, begin, k) <= 2 && !HasFiniteVerb(c, begin, k) &&
+                           !d->in_quote[begin] && (comma != kNoWord || CountWords(c, begin, k) == 1);
+      const bool speaker_comma = at.speaker.last < e0 && c.w[at.speaker.last].type == WordType::kComma;
+      // (Not a subject before the source: "Fundraising, according to X,
+      // has surged" goes on with its verb.)
+      const Pos after_pos = at.speaker.last + 1 < e0 ? c.w[at.speaker.last + 1].pos : Pos::kUnknown;
+      const bool predicate_after = after_pos == Pos::kVBZ || after_pos == Pos::kVBD || after_pos == Pos::kVBP ||
+                                   after_pos == Pos::kMD;
+      if ((k == begin || (lead_in && !predicate_after)) && speaker_comma) {
         first = at.speaker.last + 1;
         last = e0;
         clause_after = true;
       } else if (comma != kNoWord) {
         first = begin;
         last = comma;
+        // "Fundraising, according to the campaign, has surged": a source
+        // set off inside a clause whose words before it are no clause of
+        // their own; the content is the whole sentence.
+        const uint32_t next = at.speaker.last + 1;
+        if (speaker_comma && (CountWords(c, begin, comma) < 4 || !HasFiniteVerb(c, begin, comma)) &&
+            c.IsWord(next) && c.w[next].pos != Pos::kVBG && !c.Equals(next, "and") && !c.Equals(next, "but") &&
+            !c.Equals(next, "who") && !c.Equals(next, "which") && CountWords(c, next, e0) >= 2 &&
+            !d->in_quote[begin] && !d->in_quote[comma - 1]) {
+          last = e0;
+        }
         // "…, which stood at 263, according to the AP": the source
         // supports the relative clause right before it.
         for (uint32_t r = comma; r > begin + 2; --r) {
@@ -459,6 +510,19 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
       } else if (at.speaker.ok()) {
         bool that = false;
         uint32_t i = SkipCueComplements(c, k, k + len, e0, &that);
+        // "asked agencies that dealt with the case to stonewall …", "asked
+        // Mills, Sullivan and Abedin to search …": a tell-verb's hearer of
+        // any length before its infinitive; a short hearer stays in the
+        // content, a long one is left out.
+        bool hearer_infinitive = false;
+        if (c.w[k].lex->verb_class == lexicon::CueVerbClass::kTell && c.w[k].lex->takes_infinitive && len == 1) {
+          const uint32_t t = HearerInfinitive(c, k + 1, e0);
+          if (t != kNoWord) {
+            i = CountWords(c, k + 1, t) <= 5 ? k + 1 : t;
+            that = false;
+            hearer_infinitive = true;
+          }
+        }
         if (i < e0 && c.w[i].type == WordType::kColon) ++i;
         // "said that, during the period, Gates was …": the aside after
         // "that" opens the report.
@@ -552,7 +616,8 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
           }
         }
         // Without "that", a verb that takes no object reports a clause only.
-        const bool clause = that || infinitive || cue_prep || opens_quote || object_infinitive || HasFiniteVerb(c, i, e0);
+        const bool clause = that || infinitive || cue_prep || opens_quote || object_infinitive || hearer_infinitive ||
+                            HasFiniteVerb(c, i, e0);
         const bool content_ok = clause || cw.takes_object || cw.verb_class != lexicon::CueVerbClass::kBelief;
         min_words = clause || cw.takes_object ? 1 : 3;
         noun_object = (cw.takes_object || infinitive) && !that && !opens_quote;
@@ -577,11 +642,26 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
           uint32_t after = SkipCueComplements(c, k, k + len, e0, &that);
           // (A longer subject too, when it holds no verb of its own: "Any
           // interpretation of his actions, X said, would read this as …".)
+          // (Also when the words after the cue's comma are no predicate:
+          // "It was, she said, the worst storm in years", "In the end, X
+          // said, the toll stayed": the sentence goes on past the cue.)
+          const uint32_t next = after + 1;
           if ((CountWords(c, begin, comma) < 4 || !HasFiniteVerb(c, begin, comma)) && after < e0 &&
-              c.w[after].type == WordType::kComma &&
-              CountWords(c, after + 1, e0) >= 3 && c.IsWord(after + 1) && IsVerb(c.w[after + 1].pos) &&
-              c.w[after + 1].pos != Pos::kVBG && !d->in_quote[begin] && !d->in_quote[comma - 1]) {
+              c.w[after].type == WordType::kComma && c.IsWord(next) && c.w[next].pos != Pos::kVBG &&
+              !c.Equals(next, "and") && !c.Equals(next, "but") && !c.Equals(next, "or") &&
+              CountWords(c, next, e0) >= (IsVerb(c.w[next].pos) ? 3u : 2u) && !d->in_quote[begin] &&
+              !d->in_quote[comma - 1]) {
             last = e0;
+            // A fronted phrase up to a comma opens no report ("Bound by a
+            // long border, the two towns, he said, now …"), and a long
+            // lead-in before a clause leaves the clause alone.
+            for (uint32_t i = comma; i-- > begin + 1;) {
+              if (c.w[i].type == WordType::kComma && !d->in_quote[i]) {
+                first = i + 1;
+                break;
+              }
+            }
+            if (CountWords(c, first, comma) > CountWords(c, next, e0) && HasFiniteVerb(c, next, e0)) first = next;
           }
         } else if (!that && RelativeGapReport(c, at.speaker, begin, k, len, &first, &last)) {
           min_words = 1;  // "which Cruz proposed": the relative word
@@ -604,7 +684,8 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
     Trim(c, &first, &last);
     // "everything Trump says is true": the cue sits in a relative clause and
     // what follows is its head's predicate, not a report.
-    if (clause_after && !d->in_quote[first] && !c.Lower(first - 1, lexicon::kThat) && !RelativeBefore(c, at.speaker)) {
+    if (clause_after && !d->in_quote[first] && !c.Lower(first - 1, lexicon::kThat) && !RelativeBefore(c, at.speaker) &&
+        !ContactRelativeBefore(c, at.speaker, begin)) {
       const Pos p = c.w[first].pos;
       if (p == Pos::kVBZ || p == Pos::kVBD || p == Pos::kVBP || p == Pos::kMD) continue;
     }
