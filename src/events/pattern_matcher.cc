@@ -101,10 +101,16 @@ PatternMatch MatchPattern(const SentenceParse& parse, const lexicon::VerbPattern
       }
       if (e.kind == lexicon::PatternElement::Kind::kWords) {
         uint32_t end = 0;
-        for (const auto& ph : e.phrases) {
-          if (MatchPhrase(parse, k, ph, &end)) {
-            found = true;
-            break;
+        // A phrase whose first word's LeadBit the token lacks cannot start
+        // here: most tokens fail the element's test, most phrases their own.
+        const uint64_t leads = parse.Leads(k);
+        if (leads & e.first_leads) {
+          for (const auto& ph : e.phrases) {
+            if (!ph.empty() && !(leads & lexicon::LeadBit(ph.front()))) continue;
+            if (MatchPhrase(parse, k, ph, &end)) {
+              found = true;
+              break;
+            }
           }
         }
         if (found) {
@@ -141,7 +147,11 @@ PatternMatch MatchPattern(const SentenceParse& parse, const lexicon::VerbPattern
     bool found = false;
     for (int k = at - 1; k >= limit && k >= static_cast<int>(parse.first()); --k) {
       if (e.kind == lexicon::PatternElement::Kind::kWords) {
+        // The phrase must end at k: its last word's LeadBit filters.
+        const uint64_t leads = parse.Leads(k);
         for (const auto& ph : e.phrases) {
+          if (!(leads & e.last_leads)) break;
+          if (!ph.empty() && !(leads & lexicon::LeadBit(ph.back()))) continue;
           int start = k - static_cast<int>(ph.size()) + 1;
           uint32_t end = 0;
           if (start >= static_cast<int>(parse.first()) && MatchPhrase(parse, start, ph, &end) &&

@@ -8,6 +8,8 @@
 
 #include <algorithm>
 
+#include "lexicon/verb_pattern.h"
+
 namespace readout::events {
 
 namespace {
@@ -86,7 +88,10 @@ void SentenceParse::Build(const Analysis& a, const Sentence& s, const std::vecto
   const uint32_t n = end_ - first_;
   chunks_.clear();
   chunk_of_.assign(n, -1);
-  if (lower_.size() < n) lower_.resize(n);
+  if (lower_.size() < n) {
+    lower_.resize(n);
+    leads_.resize(n);
+  }
   // Most tokens are lower case already and are viewed in place; the others
   // are lower-cased into folded_, sized first so the views stay valid.
   folded_.clear();
@@ -101,6 +106,8 @@ void SentenceParse::Build(const Analysis& a, const Sentence& s, const std::vecto
     if (l == "\xE2\x80\x99s") l = "'s";  // curly possessive
     if (l == "n\xE2\x80\x99t") l = "n't";
     lower_[i] = l;
+    const std::string& lemma = a.tokens[first_ + i].lemma;
+    leads_[i] = lexicon::LeadBit(l) | (lemma.empty() ? 0 : lexicon::LeadBit(lemma));
   }
   uint32_t i = first_;
   while (i < end_) {

@@ -41,6 +41,10 @@ class SentenceParse {
   // probing neighbours ("the word before this chunk") never read out of range.
   std::string_view Lower(uint32_t i) const { return InSentence(i) ? lower_[i - first_] : std::string_view(); }
   bool InSentence(uint32_t i) const { return i >= first_ && i < end_; }
+  // lexicon::LeadBit of token i's lower-cased text and of its lemma, ORed:
+  // a pattern word whose LeadBit misses these cannot match the token. `i`
+  // must lie in the sentence.
+  uint64_t Leads(uint32_t i) const { return leads_[i - first_]; }
   const Token& token(uint32_t i) const { return a_->tokens[i]; }
   int EntityAt(uint32_t i) const { return (*token_entity_)[i]; }
   // True when token i reads as `word` (lower-cased text or lemma).
@@ -57,6 +61,7 @@ class SentenceParse {
   std::vector<int> chunk_of_;
   std::vector<std::string_view> lower_;  // views into the text or folded_
   std::string folded_;                   // lower-cased copies of tokens with capitals
+  std::vector<uint64_t> leads_;
 };
 
 // Maps every document token to the entity whose mention covers it (-1 none),

@@ -44,6 +44,16 @@ Status ReadFileInto(const std::filesystem::path& path, VerbFileContents* content
 std::unique_ptr<VerbDictionary> VerbDictionary::FromContents(VerbFileContents contents) {
   auto dict = std::make_unique<VerbDictionary>();
   dict->blocks_ = std::move(contents.blocks);
+  for (VerbBlock& b : dict->blocks_) {
+    for (VerbPattern& p : b.patterns) {
+      for (PatternElement& e : p.before) {
+        if (e.kind == PatternElement::Kind::kWords) e.IndexLeads();
+      }
+      for (PatternElement& e : p.after) {
+        if (e.kind == PatternElement::Kind::kWords) e.IndexLeads();
+      }
+    }
+  }
   for (auto& [word, form] : contents.forms) dict->forms_[word].push_back(std::move(form));
   return dict;
 }
