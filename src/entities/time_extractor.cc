@@ -83,8 +83,8 @@ class TimeScanner {
     static const std::array<uint32_t, 17> kFirstLetters = [] {
       std::array<uint32_t, 17> m{};
       for (std::string_view w : {"will", "'ll", "’ll", "shall", "won't", "won’t", "wo", "going", "plans", "plan",
-                                 "planned", "expected", "set", "scheduled", "due", "slated", "upcoming",
-                                 "forthcoming"}) {
+                                 "planned", "expected", "set", "scheduled", "due", "slated", "poised",
+                                 "upcoming", "forthcoming"}) {
         m[w.size()] |= uint32_t{1} << (static_cast<unsigned char>(w[0]) & 31u);
       }
       return m;
@@ -100,7 +100,8 @@ class TimeScanner {
         return true;
       }
       if (Is(i + 1, "to") && (Is(i, "going") || Is(i, "plans") || Is(i, "plan") || Is(i, "planned") ||
-                              Is(i, "expected") || Is(i, "set") || Is(i, "scheduled") || Is(i, "due"))) {
+                              Is(i, "expected") || Is(i, "set") || Is(i, "scheduled") || Is(i, "due") ||
+                              Is(i, "slated") || Is(i, "poised"))) {
         return true;
       }
       // "is set for mid-March", "scheduled for Friday", "due in June".

@@ -62,6 +62,9 @@ TEST(TimeExtractorTest, WeekdaysWithinTheArticleWeek) {
       {"The summit is set for mid-March.", {"mid-March=2025-03"}},
       {"A vote is scheduled for Friday.", {"Friday=2025-02-14"}},
       {"The upcoming talks in June matter.", {"June=2025-06"}},
+      // Regression: "slated to" and "poised to" speak of the future as "due to" does.
+      {"The envoy is slated to meet the minister Tuesday.", {"Tuesday=2025-02-18"}},
+      {"The bloc is poised to sign the pact on Friday.", {"Friday=2025-02-14"}},
       {"They met Monday, Feb. 3.", {"Monday, Feb. 3=2025-02-03"}},
       {"Talks resumed Tuesday at 10:30 a.m. in Riyadh.", {"Tuesday at 10:30 a.m.=2025-02-11"}},
       {"He wrote in the Sunday Times.", {}},

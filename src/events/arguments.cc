@@ -249,7 +249,7 @@ int LongAppositionSubject(const SentenceParse& p, uint32_t group_first, uint32_t
 // civilians", "around 20,000 people", "some of the U.N. peacekeepers",
 // "dozens of Islamic State fighters".
 void ShowQuantifier(const SentenceParse& p, uint32_t k, Phrase* ph) {
-  if (ph->span_first != 0 && ph->span_first < k) return;
+  if (ph->span_first < k) return;
   const uint32_t first = p.first();
   auto outside = [&](uint32_t i) { return p.ChunkAt(i) < 0; };
   if (k >= first + 2 && p.token(k).pos == Pos::kCD && outside(k - 1) && outside(k - 2)) {
@@ -368,9 +368,11 @@ std::vector<Phrase> FindSubjects(const SentenceParse& p, uint32_t group_first, b
     return out;
   }
   bool relative = false;
+  bool who = false;  // the relative pronoun is "who": its antecedent is a person
   if (k >= first && (p.token(k).pos == Pos::kWP || p.token(k).pos == Pos::kWDT || p.Lower(k) == "who" ||
                      p.Lower(k) == "that" || p.Lower(k) == "which")) {
     relative = true;
+    who = p.Lower(k) == "who";
     --k;
     if (k >= first && IsComma(p, k)) --k;
   }
@@ -432,6 +434,10 @@ std::vector<Phrase> FindSubjects(const SentenceParse& p, uint32_t group_first, b
       bool pp = ch.first > p.first() && IsPreposition(p, ch.first - 1);
       // "after Trump spoke": the subject of a subordinate clause.
       if (pp && ch.end == group_first && Subordinator(p.Lower(ch.first - 1))) pp = false;
+      // "the release of Adli Yaish, who had been arrested": "who" goes
+      // back to the person right before it, inside a prepositional phrase
+      // too.
+      if (pp && who && steps == 0 && NamesPerson(p, Phrase{ch.first, ch.end})) pp = false;
       if (ch.time || pp) {
         k = static_cast<int>(ch.first) - (pp ? 2 : 1);
         continue;
@@ -521,6 +527,7 @@ std::vector<Phrase> FindSubjects(const SentenceParse& p, uint32_t group_first, b
   // Shannon, U.S. undersecretary of state for political affairs, paid"):
   // prefer the named phrase B; the span shows B through C.
   uint32_t appos_end = 0;
+  bool appos_before = false;  // the span shows a description before the name
   const bool comma_before_verb = !relative && group_first > ch->end && IsComma(p, group_first - 1) &&
                                  group_first - 1 - ch->end <= 8;
   if (ch->first >= p.first() + 2 && IsComma(p, ch->first - 1) && ch->end < p.end() &&
@@ -528,11 +535,26 @@ std::vector<Phrase> FindSubjects(const SentenceParse& p, uint32_t group_first, b
     int b = ChunkEndingAt(p, static_cast<int>(ch->first) - 2);
     if (b >= 0 && HasEntity(p, p.chunks()[b]) &&
         !(p.chunks()[b].first > p.first() && IsConj(p, p.chunks()[b].first - 1))) {
-      appos_end = IsComma(p, ch->end) ? ch->end : group_first - 1;
-      ch = &p.chunks()[b];
+      const Chunk& named = p.chunks()[b];
+      const int head = named.first >= p.first() + 2 && IsPreposition(p, named.first - 1)
+                           ? ChunkEndingAt(p, static_cast<int>(named.first) - 2)
+                           : -1;
+      if (head >= 0 && NamesPerson(p, Phrase{ch->first, ch->end}) &&
+          !NamesPerson(p, Phrase{p.chunks()[head].first, named.end})) {
+        // "The US commander in Iraq, General David Petraeus, met", "A
+        // spokesman for the Taliban, Qari Ahmadi, claimed": the person named
+        // after a description whose name sits in its of/in/for phrase is
+        // the subject; the span shows the description too.
+        appos_before = true;
+        out.push_back(Extend(p, *ch));
+        out.back().span_first = p.chunks()[head].first;
+      } else {
+        appos_end = IsComma(p, ch->end) ? ch->end : group_first - 1;
+        ch = &named;
+      }
     }
   }
-  out.push_back(Extend(p, *ch));
+  if (!appos_before) out.push_back(Extend(p, *ch));
   if (appos_end > out.back().end) out.back().span_end = appos_end;
   if (long_appos_end > out.back().end && ch == &p.chunks()[found]) out.back().span_end = long_appos_end;
   if (bracket_end > 0 && out.back().end + 1 < bracket_end && p.Lower(out.back().end) == "(") {

@@ -26,8 +26,9 @@ struct Phrase {
   // The words the argument's span shows when they reach beyond [first, end):
   // a quantifier ("at least 75 people"), an apposition ("Zabihullah
   // Mujahid, the Taliban spokesman"), an acronym in brackets ("the
-  // Nigerian Air Force (NAF)"). Coding uses [first, end) only; 0 = none.
-  uint32_t span_first = 0;
+  // Nigerian Air Force (NAF)"). Coding uses [first, end) only; span_end 0 =
+  // none.
+  uint32_t span_first = UINT32_MAX;  // UINT32_MAX = none (token 0 opens an article)
   uint32_t span_end = 0;
   // A modifier shared from the first conjunct, tokens [modifier_first,
   // modifier_end): "Danish" in "Danish media and government" makes the bare

@@ -65,7 +65,9 @@ Frame FrameOfGovernor(std::string_view l) {
   if (In(l, {"demand", "order", "insist"})) return Frame::kDemand;
   if (In(l, {"refuse", "decline", "reject"})) return Frame::kRefuse;
   if (In(l, {"fail", "deny", "cannot", "avoid", "stop", "cease", "halt", "refrain", "tend", "seem", "appear",
-             "incline", "imagine", "see", "need", "mention", "like", "love", "hope"})) {
+             "incline", "imagine", "see", "need", "mention", "like", "love", "hope",
+             // "faces pressure from Congress to help Iran": pressed, not acting.
+             "face"})) {
     return Frame::kDrop;
   }
   if (In(l, {"suggest", "favor", "favour", "advocate", "support"})) return Frame::kIntent;

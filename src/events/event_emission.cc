@@ -9,6 +9,7 @@
 
 #include "events/irrealis.h"
 #include "events/word_lists.h"
+#include "lexicon/place_index.h"
 
 namespace readout::events {
 
@@ -504,6 +505,23 @@ bool SentenceCoder::Specific(const std::optional<EventArgument>& x) {
 
 void SentenceCoder::Add(const Predicate& p, const std::string& code, const std::optional<EventArgument>& source,
          const std::optional<EventArgument>& target, uint32_t s, const std::string& date) {
+  // A name standing for several actors ("THE_SHIRE [FRO/BIL/SAM]" in a
+  // PETRARCH dictionary) gives one event per actor.
+  for (const std::optional<EventArgument>* side : {&source, &target}) {
+    if (!*side || (*side)->actor.find('/') == std::string::npos) continue;
+    const std::string all = (*side)->actor;
+    std::optional<EventArgument> one = *side;
+    for (size_t a = 0, b; a <= all.size(); a = b + 1) {
+      b = std::min(all.find('/', a), all.size());
+      one->actor = all.substr(a, b - a);
+      if (side == &source) {
+        Add(p, code, one, target, s, date);
+      } else {
+        Add(p, code, source, one, s, date);
+      }
+    }
+    return;
+  }
   if (options_.require_dyad && !(source && !source->actor.empty() && target && !target->actor.empty())) return;
   if (options_.require_actor && !Specific(source) && !Specific(target)) return;
   if (!options_.require_actor && !source && !target) return;
@@ -594,6 +612,17 @@ void SentenceCoder::Add(const Predicate& p, const std::string& code, const std::
   }
   e.sentence = s;
   e.source = source;
+  // "Moscow had not wanted to negotiate": a national capital that acts
+  // politically is its government. Force (15, 18-20: "Pyongyang fired
+  // shells at Seoul") stays the country's, as PETRARCH's dictionaries code
+  // it; as a target a capital stays the place ("travel to Brussels").
+  const bool force = e.root == "15" || e.root == "18" || e.root == "19" || e.root == "20";
+  if (!force && e.source && e.source->entity >= 0 && e.source->actor.size() == 3 &&
+      a_.entities[e.source->entity].type == EntityType::kPlace &&
+      a_.Text(e.source->span) == a_.entities[e.source->entity].name) {
+    const lexicon::Country* country = model_.places().FindCountryByCode(e.source->actor);
+    if (country != nullptr && country->capital == a_.entities[e.source->entity].name) e.source->actor += "GOV";
+  }
   e.target = target;
   uint32_t first = p.governor >= 0 ? preds_[p.governor].head : p.head;
   if (p.governor < -1) first = static_cast<uint32_t>(-2 - p.governor);

@@ -33,7 +33,13 @@ void SentenceCoder::Attach(size_t idx) {
   // by the subject of the verb before that object.
   if (subjects.empty() && !coordinated && parse_.token(p.head).pos == Pos::kVBG && p.group_first == p.head) {
     int c = p.head > parse_.first() ? parse_.ChunkAt(p.head - 1) : -1;
-    if (c >= 0 && parse_.chunks()[c].end == p.head && !Named({parse_.chunks()[c].first, p.head}) &&
+    if (c >= 0 && parse_.chunks()[c].end != p.head) c = -1;
+    // "issued a statement Monday calling on X": the day is passed over.
+    if (c >= 0 && parse_.chunks()[c].time && parse_.chunks()[c].first > parse_.first()) {
+      const int b = parse_.ChunkAt(parse_.chunks()[c].first - 1);
+      if (b >= 0 && !parse_.chunks()[b].time && parse_.chunks()[b].end == parse_.chunks()[c].first) c = b;
+    }
+    if (c >= 0 && !Named({parse_.chunks()[c].first, p.head}) &&
         Cached({parse_.chunks()[c].first, p.head}).actor.empty()) {
       const uint32_t before = parse_.chunks()[c].first;
       if (before > parse_.first() && IsVerb(parse_.token(before - 1).pos) && parse_.token(before - 1).pos != Pos::kVBG &&
@@ -61,6 +67,13 @@ void SentenceCoder::Attach(size_t idx) {
             parse_.token(p.head).pos != Pos::kVBZ && parse_.token(p.head).pos != Pos::kVBP) {
           p.negated |= preds_[j].negated;
           if (p.frame == Frame::kNone) p.frame = preds_[j].frame;
+          // "plans to visit Beijing and meet Xi": a bare infinitive shares
+          // the first one's intent, refusal or threat.
+          const Frame g = preds_[j].governor_frame;
+          if (p.frame == Frame::kNone && p.governor == -1 && parse_.token(p.head).pos == Pos::kVB &&
+              (g == Frame::kIntent || g == Frame::kRefuse || g == Frame::kThreat || g == Frame::kDrop)) {
+            p.frame = g;
+          }
         }
         // "if it keeps ... and refuses to negotiate": one condition.
         if (preds_[j].frame == Frame::kDrop) p.frame = Frame::kDrop;

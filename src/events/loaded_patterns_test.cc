@@ -119,6 +119,17 @@ TEST(LoadedPatterns, NameMadeWithItsOfPhraseIsTheTarget) {
   EXPECT_EQ(events[0], "DEU-DOL-160");
 }
 
+// A name for several actors ("THE_SHIRE [FRO/BIL/SAM]") gives one event
+// per actor on either side.
+TEST(LoadedPatterns, SlashCodedNameActsAsEachOfItsActors) {
+  auto model = ModelWithFiles({{"test.verbs.txt", "--- ADMONISH [160] ---\nADMONISH\n"},
+                               {"test.actors.txt", "THE_TWINS [KAS/POL]\nGONDOR [ABC/DEF]\n"}});
+  ASSERT_NE(model, nullptr);
+  auto events = Code(*model, "The twins admonished Gondor.");
+  std::sort(events.begin(), events.end());
+  EXPECT_EQ(events, (std::vector<std::string>{"KAS-ABC-160", "KAS-DEF-160", "POL-ABC-160", "POL-DEF-160"}));
+}
+
 // A person coded by a sector alone takes the country that another name in
 // the phrase gives ("Gondor's awful and evil minister Calimehtar" is
 // GONGOV); coordinated adjectives that name nobody do not split it.

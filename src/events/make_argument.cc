@@ -44,7 +44,7 @@ EventArgument MakeArgument(const Model& model, const SentenceParse& p, const Phr
   }
   if (arg.entity >= 0) arg.actor = a.entities[arg.entity].actor;
   arg.span = {p.token(ph.first).start, p.token(ph.end - 1).end};
-  const Span shown{p.token(ph.span_first ? std::min(ph.span_first, ph.first) : ph.first).start,
+  const Span shown{p.token(std::min(ph.span_first, ph.first)).start,
                    p.token((ph.span_end ? std::max(ph.span_end, ph.end) : ph.end) - 1).end};
   // A one-word "person" that the actor dictionary knows as a country is
   // the country: "Rohan" in "Mordor, Rohan, Fornost and Bree" (also a given

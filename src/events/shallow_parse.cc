@@ -135,6 +135,9 @@ void SentenceParse::Build(const Analysis& a, const Sentence& s, const std::vecto
           IsProperNoun(a.tokens[j - 1].pos)) {
         break;  // "Ukraine three years ago": a new phrase starts at the number
       }
+      if (token_time[j] && last_noun >= 0 && last_noun == static_cast<int>(j) - 1 && !token_time[j - 1]) {
+        break;  // "Syrian President Bashar Assad Tuesday": the day is no part of the name
+      }
       if (NounLike(u) || ent) {
         last_noun = static_cast<int>(j);
       } else if (u.kind == TokenKind::kPossessive || u.pos == Pos::kPOS) {

@@ -141,7 +141,14 @@ std::optional<DatedCode> ParseCodeBracket(std::string_view inside, std::string* 
   }
   DatedCode dc;
   if (code.find_first_not_of('-') != std::string::npos) {
-    if (!IsValidActorCode(code)) {
+    // "[FRO/BIL/SAM]": a name standing for several actors at once ("THE_SHIRE"
+    // for its three hobbits); the coder gives each its own event.
+    bool valid = true;
+    for (size_t a = 0, b; a <= code.size(); a = b + 1) {
+      b = std::min(code.find('/', a), code.size());
+      valid = valid && IsValidActorCode(std::string_view(code).substr(a, b - a));
+    }
+    if (!valid) {
       *why = fmt::format("bad code '{}'", code);
       return std::nullopt;
     }

@@ -11,6 +11,8 @@
 // name line or on tab-indented lines, several [...] codes per line, spaces
 // inside brackets, 6-digit (YYMMDD, YY < 30 = 20YY) or 8-digit dates,
 // restrictions ">date", "<date", "date-date", lower-case codes, "[~ENV}",
+// several codes joined by '/' ("THE_SHIRE [FRO/BIL/SAM]": one name for several
+// actors, kept as one code string that the event coder splits),
 // stray control bytes (dropped), Windows line ends. A line that still makes
 // no sense gives a warning "file:line: why" (at most 20 per file, then a
 // count) and is skipped; nothing here fails on bad input.

@@ -43,6 +43,18 @@ TEST(PetrarchActors, NamesWithoutCodeJoinTheNextRecord) {
   EXPECT_EQ(dict.actor_count(), 1u);
 }
 
+// "[A/B]": one name for several actors, kept as one code; the next name
+// does not join it.
+TEST(PetrarchActors, SlashJoinsSeveralActorsOfOneName) {
+  ActorDictionary dict;
+  std::vector<std::string> w;
+  ReadPetrarchActors("THE_TWINS [KAS/POL]\nOSLO [NOR]\nBAD_ [NOR/X$]\n", "c.actors.txt", &dict, &w);
+  dict.Finish();
+  EXPECT_EQ(dict.Lookup("the twins", std::nullopt).value_or("?"), "KAS/POL");
+  EXPECT_EQ(dict.Lookup("Oslo", std::nullopt).value_or("?"), "NOR");
+  EXPECT_EQ(w.size(), 1u);
+}
+
 TEST(PetrarchActors, MalformedLinesWarnAndAreSkipped) {
   ActorDictionary dict;
   std::vector<std::string> w;

@@ -34,6 +34,20 @@ bool RelativeBefore(const Context& c, const Phrase& speaker) {
   return c.Equals(i, "who") || c.Equals(i, "which") || c.Equals(i, "that") || c.Equals(i, "what");
 }
 
+// "It was a probe the agency said was ongoing": a relative clause without a
+// relative word after a noun that is no subject (a finite verb stands
+// before it, from `begin`), so the verb after the cue is the gap's.
+bool ContactRelativeBefore(const Context& c, const Phrase& speaker, uint32_t begin) {
+  if (!speaker.ok() || speaker.first < begin + 3) return false;
+  const uint32_t h = speaker.first - 1;
+  if (!c.IsWord(h) || c.w[h].capitalised || !IsNoun(c.w[h].pos) || c.w[h].Is(lexicon::kTimeWord)) return false;
+  for (uint32_t i = h; i-- > begin;) {
+    if (c.w[i].type == WordType::kComma || c.w[i].IsQuote()) return false;
+    if (IsVerb(c.w[i].pos) && c.w[i].pos != Pos::kVBG && c.w[i].pos != Pos::kVBN && c.w[i].pos != Pos::kVB) return true;
+  }
+  return false;
+}
+
 
 // A preposition that belongs to the cue right before it ("called for",
 // "talked about", "warned against", "referring to").
@@ -577,11 +591,26 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
           uint32_t after = SkipCueComplements(c, k, k + len, e0, &that);
           // (A longer subject too, when it holds no verb of its own: "Any
           // interpretation of his actions, X said, would read this as …".)
+          // (Also when the words after the cue's comma are no predicate:
+          // "It was, she said, the worst storm in years", "In the end, X
+          // said, the toll stayed": the sentence goes on past the cue.)
+          const uint32_t next = after + 1;
           if ((CountWords(c, begin, comma) < 4 || !HasFiniteVerb(c, begin, comma)) && after < e0 &&
-              c.w[after].type == WordType::kComma &&
-              CountWords(c, after + 1, e0) >= 3 && c.IsWord(after + 1) && IsVerb(c.w[after + 1].pos) &&
-              c.w[after + 1].pos != Pos::kVBG && !d->in_quote[begin] && !d->in_quote[comma - 1]) {
+              c.w[after].type == WordType::kComma && c.IsWord(next) && c.w[next].pos != Pos::kVBG &&
+              !c.Equals(next, "and") && !c.Equals(next, "but") && !c.Equals(next, "or") &&
+              CountWords(c, next, e0) >= (IsVerb(c.w[next].pos) ? 3u : 2u) && !d->in_quote[begin] &&
+              !d->in_quote[comma - 1]) {
             last = e0;
+            // A fronted phrase up to a comma opens no report ("Bound by a
+            // long border, the two towns, he said, now …"), and a long
+            // lead-in before a clause leaves the clause alone.
+            for (uint32_t i = comma; i-- > begin + 1;) {
+              if (c.w[i].type == WordType::kComma && !d->in_quote[i]) {
+                first = i + 1;
+                break;
+              }
+            }
+            if (CountWords(c, first, comma) > CountWords(c, next, e0) && HasFiniteVerb(c, next, e0)) first = next;
           }
         } else if (!that && RelativeGapReport(c, at.speaker, begin, k, len, &first, &last)) {
           min_words = 1;  // "which Cruz proposed": the relative word
@@ -604,7 +633,8 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
     Trim(c, &first, &last);
     // "everything Trump says is true": the cue sits in a relative clause and
     // what follows is its head's predicate, not a report.
-    if (clause_after && !d->in_quote[first] && !c.Lower(first - 1, lexicon::kThat) && !RelativeBefore(c, at.speaker)) {
+    if (clause_after && !d->in_quote[first] && !c.Lower(first - 1, lexicon::kThat) && !RelativeBefore(c, at.speaker) &&
+        !ContactRelativeBefore(c, at.speaker, begin)) {
       const Pos p = c.w[first].pos;
       if (p == Pos::kVBZ || p == Pos::kVBD || p == Pos::kVBP || p == Pos::kMD) continue;
     }

@@ -164,6 +164,17 @@ uint32_t ReportEndAt(const Context& c, const Drafts& d, uint32_t k, uint32_t beg
   // reports only up to its comma.
   bool subordinate = c.IsWord(begin) && c.w[begin].Is(lexicon::kSubordinator);
   for (uint32_t i = begin; i < k && subordinate; ++i) subordinate = c.w[i].type != WordType::kComma;
+  // So does a cue inside a relative clause set off by a comma or a dash
+  // ("The fees, which officials said will rise in May, hurt …"): the
+  // clause closes at its comma.
+  for (uint32_t i = k; i > begin && i + 8 > k && !subordinate; --i) {
+    const WordType t = c.w[i - 1].type;
+    if (t == WordType::kComma || t == WordType::kDash) {
+      subordinate = c.Equals(i, "which") || c.Equals(i, "who") || c.Equals(i, "whom");
+      break;
+    }
+    if (!c.IsWord(i - 1)) break;
+  }
   const bool opens_subordinate = c.IsWord(first) && c.w[first].Is(lexicon::kSubordinator);
   bool subordinate_closed = false;
   for (uint32_t i = first; i < last; ++i) {
