@@ -54,7 +54,11 @@ std::unique_ptr<VerbDictionary> VerbDictionary::FromContents(VerbFileContents co
       }
     }
   }
-  for (auto& [word, form] : contents.forms) dict->forms_[word].push_back(std::move(form));
+  for (auto& [word, form] : contents.forms) {
+    auto [index, added] = dict->forms_.TryEmplace(word, static_cast<uint32_t>(dict->form_lists_.size()));
+    if (added) dict->form_lists_.emplace_back();
+    dict->form_lists_[*index].push_back(std::move(form));
+  }
   return dict;
 }
 
@@ -88,9 +92,9 @@ Result<std::unique_ptr<VerbDictionary>> VerbDictionary::Load(const ModelOptions&
 }
 
 std::span<const VerbForm> VerbDictionary::Find(std::string_view word) const {
-  auto it = forms_.find(word);
-  if (it == forms_.end()) return {};
-  return it->second;
+  const uint32_t* i = forms_.Find(word);
+  if (i == nullptr) return {};
+  return form_lists_[*i];
 }
 
 }  // namespace readout::lexicon
