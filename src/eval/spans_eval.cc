@@ -151,6 +151,13 @@ SpanCounts EvaluateSpans(const Model& model, const std::vector<ConllSentence>& s
         if (s.labels[i] != 'O' || pred[i] != 'O') line += fmt::format("/{}{}", s.labels[i], pred[i]);
         line += ' ';
       }
+      // The events behind the labels, for telling a missing verb from a
+      // misplaced span: "\t| 190 source -> target".
+      const Analysis& an = a.value();
+      for (const Event& e : an.events) {
+        line += fmt::format("\t| {} {} -> {} [{}]", e.code, e.source ? an.Text(e.source->span) : "-",
+                            e.target ? an.Text(e.target->span) : "-", an.Text(e.trigger));
+      }
       errors->push_back(line);
     }
   }

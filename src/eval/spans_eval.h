@@ -45,7 +45,9 @@ PrF Score(int gold, int predicted, int hit);
 
 // Codes every sentence (event coder without the actor requirement: the gold
 // marks plain noun phrases too) and counts tokens. Appends a line per
-// sentence with a wrong token to *errors when not null.
+// sentence with a wrong token to *errors when not null: the tokens, a
+// wrong or labelled one as "word/GP" (G gold, P predicted label), then per
+// coded event "\t| CODE source -> target [trigger]".
 SpanCounts EvaluateSpans(const Model& model, const std::vector<ConllSentence>& sentences,
                          std::vector<std::string>* errors);
 

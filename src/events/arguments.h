@@ -44,6 +44,14 @@ std::vector<Phrase> FindSubjects(const SentenceParse& parse, uint32_t group_firs
 // The phrase(s) starting at or just after token `at` (an object or the
 // phrase after a preposition); conjuncts joined by "and"/"or" included.
 std::vector<Phrase> FindObjects(const SentenceParse& parse, uint32_t at);
+// Widens the span a target phrase shows over the place it is located in:
+// "a military base in Borno State", "Islamic State positions in eastern
+// Syria", "the Iraqi embassy in Kabul", "several camps in Afghanistan's area
+// of Parcha" (in/near/at/outside/inside/across and a phrase naming a place
+// or headed by a place word, with its of/in/near places). Coding keeps
+// [first, end); a time ("in December") or a non-place ("in response") is
+// not shown. False when nothing follows.
+bool ShowLocation(const SentenceParse& parse, Phrase* ph);
 // True when a token of the phrase belongs to an entity.
 bool HasEntityIn(const SentenceParse& parse, const Phrase& p);
 // The argument a phrase makes (make_argument.cc): the entity named at its head (or inside it),

@@ -96,7 +96,23 @@ void SentenceCoder::AddEvents(const Predicate& p, const std::string& code, const
     // "a mass shooting in San Bernardino, killing 14 people", "Schiff, a
     // Democrat of California, said": a thing located in a place, or a
     // place inside another phrase, is no doer.
-    if (ThingInPlace(ph) || PlaceAfterPreposition(ph)) continue;
+    // The thing itself still names the deed's doer as the sentence gives
+    // it ("a car bomb in Kiev killed"): its words without the place, which
+    // code no actor.
+    // Only the subject of a finite verb written before it: a participle
+    // after a comma borrows its subject from another clause.
+    uint32_t place_at = 0;
+    if (ThingInPlace(ph, &place_at)) {
+      const Pos lead = parse_.token(p.group_first).pos;
+      const bool finite = lead == Pos::kVBD || lead == Pos::kVBZ || lead == Pos::kVBP || lead == Pos::kMD;
+      if (finite && !p.borrowed_subject && !p.passive && !p.noun && ph.end <= p.group_first) {
+        Phrase thing{ph.first, place_at - 1};
+        thing.span_first = ph.span_first;
+        Arguments(thing, &src);
+      }
+      continue;
+    }
+    if (PlaceAfterPreposition(ph)) continue;
     // "Trump was supported by 42 percent of the Republicans surveyed": a
     // poll's share gives no support event.
     if ((forward.starts_with("05") || forward.starts_with("03")) && PollShare(ph)) return;
@@ -204,7 +220,7 @@ void SentenceCoder::AddEvents(const Predicate& p, const std::string& code, const
     // "thanked his children", "met his older brother, Freddy, for
     // dinner": meeting or thanking one's own family is private life.
     if ((forward.starts_with("04") || forward.starts_with("05")) && Kin(ph)) continue;
-    Arguments(ph, &tgt);
+    Arguments(Located(forward, ph), &tgt);
   }
   // "Gondor and Osgiliath renewed ties", "Trump and Putin spoke": with no
   // target, the members of a compound source act on each other when the
@@ -240,6 +256,22 @@ void SentenceCoder::AddEvents(const Predicate& p, const std::string& code, const
       if (!reverse.empty() && reverse != "---" && Known(so) && Known(ta)) Add(p, reverse, ta, so, s, date);
     }
   }
+}
+
+// "shelled Islamic State positions in eastern Syria", "the U.S. Embassy in
+// Athens": the target's span shows where it is. Not for a person, who is
+// only staying there ("will meet Macron in Paris"), nor for meetings and
+// visits, where the place is the occasion's.
+Phrase SentenceCoder::Located(std::string_view code, Phrase ph) const {
+  if (code.starts_with("04")) return ph;
+  for (uint32_t i = ph.first; i < ph.end; ++i) {
+    const int e = parse_.EntityAt(i);
+    if (e >= 0 && a_.entities[e].type == EntityType::kPerson) return ph;
+    if (parse_.token(i).pos == Pos::kPRP) return ph;
+  }
+  if (OnlyPlace(ph)) return ph;
+  ShowLocation(parse_, &ph);
+  return ph;
 }
 
 bool SentenceCoder::ElectoralSource(const EventArgument& x) const {
@@ -444,7 +476,7 @@ bool SentenceCoder::OnlyPlace(const Phrase& ph) const {
 
 // A phrase whose only name is a place after in/at/near inside it and
 // whose own words code no actor: "a no-fly zone in Syria".
-bool SentenceCoder::ThingInPlace(const Phrase& ph) {
+bool SentenceCoder::ThingInPlace(const Phrase& ph, uint32_t* place_at) {
   int place = -1;
   uint32_t at = ph.end;
   for (uint32_t i = ph.first; i < ph.end; ++i) {
@@ -462,7 +494,9 @@ bool SentenceCoder::ThingInPlace(const Phrase& ph) {
     if (pos == Pos::kPRP || IsProperNoun(pos)) return false;  // "her in New Hampshire"
   }
   const Phrase head{ph.first, at - 1};
-  return Cached(head).actor.empty();
+  if (!Cached(head).actor.empty()) return false;
+  if (place_at) *place_at = at;
+  return true;
 }
 
 // A force verb (roots 18-20) whose subjects are all measures, documents,

@@ -114,6 +114,10 @@ void SentenceCoder::Attach(size_t idx) {
       }
       if (IsBarrier(parse_, k)) break;
     }
+    // A pattern that spells the passive out names its slots itself:
+    // "+ WAS * DEAD IN $" reads "X was shot dead in Y" as Y acting on X.
+    if (!source_slot.empty()) p.sources = source_slot;
+    if (p.match.target_at >= 0 && !objects.empty()) p.targets = objects;
   } else {
     p.sources = source_slot.empty() ? subjects : source_slot;
     p.targets = objects;
@@ -236,7 +240,19 @@ std::vector<Phrase> SentenceCoder::DefaultTarget(const Predicate& p) {
     // adjectives stays inside the phrase.
     const bool adjective_comma = parse_.Lower(k) == "," && k > from && k + 1 < parse_.end() &&
                                  IsAdjective(parse_.token(k - 1).pos) && IsAdjective(parse_.token(k + 1).pos);
-    if (IsBarrier(parse_, k) || (parse_.Lower(k) == "," && !adjective_comma) || parse_.Lower(k) == "that") break;
+    if (parse_.Lower(k) == "that") {
+      // "expressed hopes on Thursday that Osgiliath could be drawn in": a
+      // pattern noun's "that" clause says whom the hope or fear concerns,
+      // its subject, when the clause codes no act of its own.
+      const int c = k + 1 < parse_.end() ? parse_.ChunkAt(k + 1) : -1;
+      if (p.match.end > from && !p.code.starts_with("01") && parse_.token(k).pos == Pos::kIN && c >= 0 &&
+          parse_.chunks()[c].first == k + 1 && !PredicateAfter(k)) {
+        const Chunk& ch = parse_.chunks()[c];
+        if (!ch.time && Named({ch.first, ch.end})) return FindObjects(parse_, k + 1);
+      }
+      break;
+    }
+    if (IsBarrier(parse_, k) || (parse_.Lower(k) == "," && !adjective_comma)) break;
     // "arrested him and put him on a plane to Addis Ababa": the next
     // verb's phrases are its own.
     if ((parse_.Lower(k) == "and" || parse_.Lower(k) == "or") && k + 1 < parse_.end() &&
@@ -281,6 +297,13 @@ std::vector<Phrase> SentenceCoder::DefaultTarget(const Predicate& p) {
   }
   if (direct.empty() && fallback >= 0) return FindObjects(parse_, fallback);
   return direct;
+}
+
+bool SentenceCoder::PredicateAfter(uint32_t k) const {
+  for (const Predicate& q : preds_) {
+    if (q.head > k && q.code != "---") return true;
+  }
+  return false;
 }
 
 bool SentenceCoder::NamedWithOf(const Chunk& ch) {

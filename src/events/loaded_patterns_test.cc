@@ -130,6 +130,32 @@ TEST(LoadedPatterns, SlashCodedNameActsAsEachOfItsActors) {
   EXPECT_EQ(events, (std::vector<std::string>{"KAS-ABC-160", "KAS-DEF-160", "POL-ABC-160", "POL-DEF-160"}));
 }
 
+// A passive pattern with its own slots: "+ WAS * DEAD IN $" reads "X was
+// shot dead in Y" as Y acting on X, not as a passive with no doer.
+TEST(LoadedPatterns, PassivePatternSlotsNameBothSides) {
+  auto model = ModelWithFiles({{"test.verbs.txt", "--- STAB [180] ---\nSTAB\n- + WAS * TWICE IN $ [183]\n"},
+                               {"test.actors.txt", "ROHIRRIM [ROH]\nDUNLAND [DUN]\n"}});
+  ASSERT_NE(model, nullptr);
+  auto events = Code(*model, "A Rohirrim was stabbed twice in Dunland.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0], "DUN-ROH-183");
+}
+
+// A pattern noun's "that" clause names whom the hope concerns, even past
+// an apposition, when the clause codes no act of its own; a clause with a
+// coded verb keeps its own event.
+TEST(LoadedPatterns, PatternNounsThatClauseSubjectIsTheTarget) {
+  auto model = ModelWithFiles(
+      {{"test.verbs.txt", "--- VOICE [020] ---\nVOICE\n- * WISHES [024]\n\n--- RAID [190] ---\nRAID\n"},
+       {"test.actors.txt", "ROHAN [ROH]\nDUNLAND [DUN]\nMORDOR [MOR]\n"}});
+  ASSERT_NE(model, nullptr);
+  auto events = Code(*model, "Rohan voiced wishes on Friday that Dunland, its old rival, could be won over.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0], "ROH-DUN-024");
+  events = Code(*model, "Rohan voiced wishes that Dunland would raid Mordor.");
+  EXPECT_EQ(std::count(events.begin(), events.end(), "ROH-DUN-024"), 0);
+}
+
 // A person coded by a sector alone takes the country that another name in
 // the phrase gives ("Gondor's awful and evil minister Calimehtar" is
 // GONGOV); coordinated adjectives that name nobody do not split it.

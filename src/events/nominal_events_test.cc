@@ -81,7 +81,7 @@ TEST(NominalEvents, HeAfterAQuotedStatementIsItsSubject) {
   Analysis a = Analyze(
       "French President Jean Morel spoke to reporters on Monday.\n\n"
       "Spokeswoman Anne Petit said: \u201cThe president, following the meeting, said that he has asked "
-      "Paul Girard to lead the talks.\u201d\n");
+      "Foreign Minister Paul Girard to lead the talks.\u201d\n");
   const Event* e = Find(a, "020", "he");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(SourceName(a, *e), "Jean Morel");
@@ -91,7 +91,7 @@ TEST(NominalEvents, HeAfterAQuotedStatementIsItsSubject) {
 TEST(NominalEvents, SemicolonListGivesEveryTarget) {
   Analysis a = Analyze(
       "French President Jean Morel asked Foreign Minister Paul Girard; the head of the army, General Luc "
-      "Roche; and Marie Blanc to lead the talks.\n");
+      "Roche; and Interior Minister Marie Blanc to lead the talks.\n");
   std::vector<std::string> targets;
   for (const Event& e : a.events) {
     if (e.code == "020" && e.target && e.target->entity >= 0) targets.push_back(a.entities[e.target->entity].name);

@@ -159,6 +159,10 @@ class SentenceCoder {
   void AddOnwardDestinations(Predicate& p);
   bool CopulaClause(uint32_t that) const;
 
+  // A predicate of the sentence that codes an event (not "---") has its
+  // head after token `k`.
+  bool PredicateAfter(uint32_t k) const;
+
   static uint32_t direct_end(const std::vector<Phrase>& d) { return d.empty() ? 0 : d.back().end; }
 
   bool Named(const Phrase& ph);
@@ -188,6 +192,11 @@ class SentenceCoder {
                  const std::vector<Phrase>& targets, uint32_t s, const std::string& date);
 
   bool ElectoralSource(const EventArgument& x) const;
+
+  // The target phrase with its span widened over the place it is located
+  // in (ShowLocation), unless it names a person or the code is a meeting
+  // or a visit (04).
+  Phrase Located(std::string_view code, Phrase ph) const;
 
   // A phrase for one's own relatives: a possessive pronoun and a kinship
   // noun ("his children", "her sister"); "the Khan family" is not.
@@ -238,7 +247,8 @@ class SentenceCoder {
 
   // A phrase whose only name is a place after in/at/near inside it and
   // whose own words code no actor: "a no-fly zone in Syria".
-  bool ThingInPlace(const Phrase& ph);
+  // Sets *place_at (when given) to the place's first token.
+  bool ThingInPlace(const Phrase& ph, uint32_t* place_at = nullptr);
 
   // A force verb (roots 18-20) whose subjects are all measures, documents,
   // markets or natural forces naming no actor is figurative: "the package

@@ -8,6 +8,7 @@
 #include "entities/place_resolver.h"
 #include "entities/time_extractor.h"
 #include "events/event_coder.h"
+#include "events/reportable.h"
 #include "quotes/quote_extractor.h"
 #include "text/annotate.h"
 #include "text/utf8.h"
@@ -33,7 +34,10 @@ Result<Analysis> Pipeline::Analyze(const Document& doc) const {
   entities::ResolvePlaces(model_, a);
   entities::CodeActors(model_, a);
   if (options_.quotes) quotes::ExtractQuotes(model_, a);
-  if (options_.events) events::CodeEvents(model_, a);
+  if (options_.events) {
+    events::CodeEvents(model_, a);
+    events::KeepReportable(a);
+  }
   return a;
 }
 

@@ -28,6 +28,20 @@ bool AsFollows(const Context& c, uint32_t i) {
   return false;
 }
 
+// Word i follows a modal or a do-form, over "not" or "n't".
+bool AfterModal(const Context& c, uint32_t i) {
+  if (i == 0) return false;
+  uint32_t m = i - 1;
+  if (i >= 2 && (c.Equals(m, "not") || c.Equals(m, "n't") || c.Equals(m, "n\u2019t"))) --m;
+  if (!c.IsWord(m)) return false;
+  static constexpr std::string_view kModals[] = {"will", "would", "can", "could", "should", "may",  "might",
+                                                 "must", "shall", "did",   "does",  "do",     "wo",   "ca"};
+  for (std::string_view w : kModals) {
+    if (c.Equals(m, w)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 uint32_t CueAt(const Context& c, uint32_t i) {
@@ -75,6 +89,9 @@ uint32_t CueAt(const Context& c, uint32_t i) {
     return 1;
   }
   if (c.Lower(i, kCueVerb) && NameSubjectBefore(c, i) && ObjectOpens(c, i + 1)) return 1;
+  // "Republicans will pledge to …", "she did not mention …": right after a
+  // modal or a do-form (over "not"), the form is the verb.
+  if (c.Lower(i, kCueVerb) && AfterModal(c, i) && c.IsWord(i + 1)) return c.w[i].phrase_len > 1 ? c.w[i].phrase_len : 1;
   // Headlines in title case: "Trump Says He Will Win", "…, Noah Says.":
   // a capitalised third-person form ("Says", "Slams") or "Said" between a
   // capitalised word and a capitalised word, a quote or the end.

@@ -324,6 +324,21 @@ void FindDirectQuotes(const Context& c, const std::vector<QuotedSegment>& segs, 
     if (attr < 0 && sn.close != kNoWord && !full_stop) {
       attr = PostFrame(c, sn.close, d, &new_frame_end);
       used_cue = attr >= 0 && pre_empty;
+      // "“We were stunned” by the closure of the mill, the leader said":
+      // words of the clause after the closing mark make the quote a part
+      // of the reported clause, which the indirect pass reports whole.
+      if (used_cue) {
+        const Attribution& pa = d->attributions[attr];
+        const uint32_t frame = pa.speaker.ok() ? std::min(pa.speaker.first, pa.cue_first) : pa.cue_first;
+        // (Only when the quote closes on a word, not on its own
+        // punctuation, and the words after it up to the frame's comma hold
+        // no finite verb: "“…” if she didn't win, said X" is no such clause.)
+        if (frame > sn.close + 2 && c.IsWord(sn.close - 1) && c.w[frame - 1].type == WordType::kComma &&
+            CountWords(c, sn.close + 1, frame) >= 2 && !HasFiniteVerb(c, sn.close + 1, frame - 1)) {
+          direct = false;
+          used_cue = false;
+        }
+      }
     } else if (attr >= 0 && sn.close != kNoWord && !full_stop) {
       // “…,” she said. after a quote the lead-in already attributed: the
       // next quote still follows this one's attribution.

@@ -1,0 +1,39 @@
+// What the spans of sources and targets cover when actors are not required
+// (the span evaluation's setting, `readout eval spans`): the doer a sentence
+// writes, even when it names no actor.
+#include <gtest/gtest.h>
+
+#include "events/event_coder.h"
+#include "events/tagged_text.h"
+
+namespace readout::events {
+namespace {
+
+std::string CodePlain(std::string_view tagged) {
+  static auto model = Model::Load(ModelOptions());
+  auto a = ParseTaggedText(tagged);
+  EXPECT_TRUE(a.ok());
+  if (!a.ok()) return "";
+  CodeOptions options;
+  options.require_actor = false;
+  CodeEvents(*model.value(), options, a.value());
+  return FormatEvents(a.value());
+}
+
+TEST(SpanExtent, AThingInAPlaceIsTheDoerWithoutThePlace) {
+  // The place codes no doer: the bomb stays uncoded, and Anorien is no source.
+  EXPECT_EQ(CodePlain("A/DT truck/NN bomb/NN in/IN [Anorien/NNP]=GON@LOC killed/VBD/kill three/CD "
+                      "[Gondor/NNP soldiers/NNS]=GONMIL ./."),
+            "190 ? \"A truck bomb\" -> GONMIL \"three Gondor soldiers\" [killed]\n");
+}
+
+TEST(SpanExtent, AParticipleAfterACommaDoesNotTakeTheThing) {
+  const std::string out = CodePlain(
+      "[Rohan/NNP troops/NNS]=ROHMIL shelled/VBD/shell a/DT depot/NN in/IN [Anorien/NNP]=GON@LOC ,/, "
+      "killing/VBG/kill three/CD [Gondor/NNP soldiers/NNS]=GONMIL ./.");
+  EXPECT_NE(out.find("ROHMIL \"Rohan troops\" -> GONMIL \"three Gondor soldiers\" [killing]"), std::string::npos) << out;
+  EXPECT_EQ(out.find("\"a depot\" -> GONMIL"), std::string::npos) << out;
+}
+
+}  // namespace
+}  // namespace readout::events
