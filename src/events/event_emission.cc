@@ -21,7 +21,11 @@ void SentenceCoder::Emit(uint32_t s) {
   for (Predicate& p : preds_) {
     if (p.governor < 0 || p.code == "---") continue;
     Predicate& g = preds_[p.governor];
-    if (p.governor_frame == Frame::kNone && g.code != "---") {
+    // A complement whose code CAMEO does not know ("210a", a dictionary's
+    // private mark) cannot be seen through the governor's frame: "urged
+    // Bree to help win" stays the governor's own appeal (102).
+    const bool unknown = !codes_.Find(p.code.substr(0, p.code.find(':')));
+    if ((p.governor_frame == Frame::kNone || unknown) && g.code != "---") {
       p.code = "---";
     } else {
       g.governs = true;

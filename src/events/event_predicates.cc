@@ -77,6 +77,10 @@ void SentenceCoder::FindPredicates() {
       verb = true;
       noun = false;
     }
+    if (!verb && (t.pos == Pos::kNN || t.pos == Pos::kNNS) && MissedVerbAfterName(i)) {
+      verb = true;
+      noun = false;
+    }
     if (!verb && !noun) continue;
     if (noun && covered[i - parse_.first()]) continue;
     if (t.kind != TokenKind::kWord) continue;
@@ -137,6 +141,34 @@ void SentenceCoder::FindPredicates() {
     if (!noun) VerbGroup(&pred);
     preds_.push_back(std::move(pred));
   }
+}
+
+// "Ethiopia departs/NNS from Libya", "Ethiopia act/NN on a resolution": a
+// noun right after the name that opens the sentence, before a preposition
+// or a determiner, in a clause that has no finite verb up to its first
+// comma or subordinate clause, is the clause's verb the tagger missed.
+bool SentenceCoder::MissedVerbAfterName(uint32_t i) const {
+  if (i <= parse_.first() || i + 1 >= parse_.end()) return false;
+  const int e = parse_.EntityAt(parse_.first());
+  if (e < 0) return false;
+  for (uint32_t k = parse_.first(); k < i; ++k) {
+    if (parse_.EntityAt(k) != e) return false;
+  }
+  const Pos next = parse_.token(i + 1).pos;
+  if (next != Pos::kIN && next != Pos::kDT && next != Pos::kTO) return false;
+  static const std::string_view kOpeners[] = {"after", "before", "when",   "while",  "because", "since",
+                                              "until", "as",     "if",     "though", "although", "that",
+                                              "who",   "which",  "where",  "whose"};
+  for (uint32_t k = i + 1; k < parse_.end(); ++k) {
+    const std::string_view w = parse_.Lower(k);
+    if (w == "," || w == ";" || w == ":" ||
+        std::find(std::begin(kOpeners), std::end(kOpeners), w) != std::end(kOpeners)) {
+      break;
+    }
+    const Pos pos = parse_.token(k).pos;
+    if (pos == Pos::kVBD || pos == Pos::kVBZ || pos == Pos::kVBP || pos == Pos::kMD) return false;
+  }
+  return true;
 }
 
 // "on NBC's “Meet the Press”", "told Fox's Face the Nation": a capitalised

@@ -156,6 +156,30 @@ TEST(LoadedPatterns, PatternNounsThatClauseSubjectIsTheTarget) {
   EXPECT_EQ(std::count(events.begin(), events.end(), "ROH-DUN-024"), 0);
 }
 
+// A complement coded with a mark CAMEO does not know ("2x0q") is no event
+// to appeal for: the governing verb keeps its own code.
+TEST(LoadedPatterns, ComplementWithUnknownCodeLeavesTheGovernorsCode) {
+  auto model = ModelWithFiles({{"test.verbs.txt", "--- PRESS [102] ---\nPRESS\n\n--- AID [2x0q] ---\nAID\n"},
+                               {"test.actors.txt", "ROHAN [ROH]\nDUNLAND [DUN]\n"}},
+                              /*only=*/true);
+  ASSERT_NE(model, nullptr);
+  auto events = Code(*model, "Rohan pressed Dunland on Friday to aid its harvest.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0], "ROH-DUN-102");
+}
+
+// "Eritrea departs/NNS from Gondor": the tagger's noun right after the
+// opening name, in a clause with no finite verb, is the clause's verb.
+TEST(LoadedPatterns, NounAfterOpeningNameInVerblessClauseIsTheVerb) {
+  auto model = ModelWithFiles({{"test.verbs.txt", "--- DEPART [032] ---\nDEPART\n"},
+                               {"test.actors.txt", "ERITREA [ERI]\nGONDOR [GON]\n"}},
+                              /*only=*/true);
+  ASSERT_NE(model, nullptr);
+  auto events = Code(*model, "Eritrea departs from Gondor.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0], "ERI-GON-032");
+}
+
 // A person coded by a sector alone takes the country that another name in
 // the phrase gives ("Gondor's awful and evil minister Calimehtar" is
 // GONGOV); coordinated adjectives that name nobody do not split it.

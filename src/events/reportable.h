@@ -7,16 +7,18 @@
 #define READOUT_EVENTS_REPORTABLE_H_
 
 #include "readout/analysis.h"
+#include "readout/model.h"
 
 namespace readout::events {
 
-// True when `e` names a coded doer, every actor it names is coded, and it
-// asserts the act (not negated). REQUIRES: e's entity indices index
-// a.entities.
-bool Reportable(const Analysis& a, const Event& e);
+// True when `e` names a coded doer, every actor it names is coded and is
+// an actor (not a thing such as "Obama's announcement", nor a city or a
+// state standing for no one), and it asserts the act (not negated).
+// REQUIRES: e's spans and entity indices belong to `a`.
+bool Reportable(const Model& model, const Analysis& a, const Event& e);
 
 // Removes from a.events every event that is not Reportable, keeping order.
-void KeepReportable(Analysis& a);
+void KeepReportable(const Model& model, Analysis& a);
 
 }  // namespace readout::events
 

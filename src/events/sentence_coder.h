@@ -75,6 +75,10 @@ class SentenceCoder {
 
   bool QuestionBefore(uint32_t i) const;
 
+  // "Ethiopia departs/NNS from Libya": a noun the tagger took for the
+  // clause's verb right after the sentence's opening name.
+  bool MissedVerbAfterName(uint32_t i) const;
+
   // A wh-word opens the clause of the verb at `i`: "what you ask me".
   bool WhBefore(uint32_t i) const;
 

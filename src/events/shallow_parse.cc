@@ -1,6 +1,6 @@
 // Noun-phrase chunking over Penn tags: a chunk is a maximal run of
-// determiners, possessives, adjectives, numbers and nouns that ends in a noun
-// (or is a lone pronoun). Name pairs joined by a dash ("Trump–Putin") stay in
+// determiners, possessives, adjectives (participles used as adjectives
+// among them), numbers and nouns that ends in a noun (or is a lone pronoun). Name pairs joined by a dash ("Trump–Putin") stay in
 // one chunk so nominal events can read the pair. Tokens covered by an entity
 // mention count as nouns even when the tagger disagrees, so a mis-tagged name
 // still heads a phrase.
@@ -88,6 +88,11 @@ bool IsAmount(const Token& t, std::string_view w) {
     case 8: return w == "trillion" || w == "thousand";
     default: return false;
   }
+}
+
+bool Article(const Analysis& a, uint32_t j) {
+  const std::string_view w = a.TokenText(a.tokens[j]);
+  return w == "a" || w == "an" || w == "the" || w == "A" || w == "An" || w == "The";
 }
 
 }  // namespace
@@ -233,6 +238,17 @@ void SentenceParse::Build(const Analysis& a, const Sentence& s, const std::vecto
       } else if (SuspendedHyphen(a, j, end_) && j > i && (token_entity[j + 1] >= 0 || IsProperNoun(a.tokens[j + 1].pos))) {
         // "an anti- Gondor parade": a prefix cut off from the name it
         // qualifies stays in the name's phrase.
+      } else if ((u.pos == Pos::kVBN || u.pos == Pos::kVBG) && j > i &&
+                 (last_noun < static_cast<int>(j) - 1 || a.tokens[j - 1].pos == Pos::kCD) &&
+                 Modifier(a.tokens[j - 1]) && a.tokens[j - 1].pos != Pos::kPOS &&
+                 a.tokens[j - 1].kind != TokenKind::kPossessive && j + 1 < end_ &&
+                 (a.tokens[j + 1].pos == Pos::kNN || a.tokens[j + 1].pos == Pos::kNNS ||
+                  IsAdjective(a.tokens[j + 1].pos) || (Article(a, j - 1) && u.pos == Pos::kVBN))) {
+        // "a convicted bomber", "the detained leaders", "75 displaced
+        // people": a participle between a determiner, an adjective or a
+        // number and a common noun is the noun's adjective; before a name
+        // only after an article ("a convicted IRA bomber", not "have both
+        // condemned Mordor").
       } else if (!Modifier(u) || (u.pos == Pos::kDT && j > i)) {
         break;
       }

@@ -51,4 +51,14 @@ bool IsThingNoun(std::string_view lemma) {
   return set.find(lemma) != set.end();
 }
 
+bool IsPeopleHead(std::string_view word) {
+  static const WordSet set = Load("events/people_heads.txt");
+  return set.find(word) != set.end();
+}
+
+bool IsPartitiveHead(std::string_view word) {
+  static const WordSet set = Load("events/partitive_heads.txt");
+  return set.find(word) != set.end();
+}
+
 }  // namespace readout::events

@@ -28,6 +28,15 @@ bool IsPlanNoun(std::string_view lemma);
 // "Republican majorities"). List: data/events/thing_nouns.txt.
 bool IsThingNoun(std::string_view lemma);
 
+// Common nouns that name people or groups of them ("voters", "the
+// campaign", "critics"), beside the sector agents of the actor dictionary.
+// Word or lemma, lower case. List: data/events/people_heads.txt.
+bool IsPeopleHead(std::string_view word);
+
+// Heads that share out the people an of-phrase names ("the rest of the
+// party", "a number of the families"). List: data/events/partitive_heads.txt.
+bool IsPartitiveHead(std::string_view word);
+
 }  // namespace readout::events
 
 #endif  // READOUT_EVENTS_WORD_LISTS_H_

@@ -36,7 +36,7 @@ Result<Analysis> Pipeline::Analyze(const Document& doc) const {
   if (options_.quotes) quotes::ExtractQuotes(model_, a);
   if (options_.events) {
     events::CodeEvents(model_, a);
-    events::KeepReportable(a);
+    events::KeepReportable(model_, a);
   }
   return a;
 }

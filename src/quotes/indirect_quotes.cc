@@ -393,13 +393,33 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
           (at.speaker.last >= e0 || IsEnd(c, at.speaker.last))) {
         comma = k;
       }
-      if (k == begin && at.speaker.last < e0 && c.w[at.speaker.last].type == WordType::kComma) {
+      // (A lead-in of a word or two without a verb counts as the start:
+      // "But, according to the poll, …", "In addition, according to …".)
+      const bool lead_in = k > begin && CountWords(c, begin, k) <= 2 && !HasFiniteVerb(c, begin, k) &&
+                           !d->in_quote[begin] && (comma != kNoWord || CountWords(c, begin, k) == 1);
+      const bool speaker_comma = at.speaker.last < e0 && c.w[at.speaker.last].type == WordType::kComma;
+      // (Not a subject before the source: "Fundraising, according to X,
+      // has surged" goes on with its verb.)
+      const Pos after_pos = at.speaker.last + 1 < e0 ? c.w[at.speaker.last + 1].pos : Pos::kUnknown;
+      const bool predicate_after = after_pos == Pos::kVBZ || after_pos == Pos::kVBD || after_pos == Pos::kVBP ||
+                                   after_pos == Pos::kMD;
+      if ((k == begin || (lead_in && !predicate_after)) && speaker_comma) {
         first = at.speaker.last + 1;
         last = e0;
         clause_after = true;
       } else if (comma != kNoWord) {
         first = begin;
         last = comma;
+        // "Fundraising, according to the campaign, has surged": a source
+        // set off inside a clause whose words before it are no clause of
+        // their own; the content is the whole sentence.
+        const uint32_t next = at.speaker.last + 1;
+        if (speaker_comma && (CountWords(c, begin, comma) < 4 || !HasFiniteVerb(c, begin, comma)) &&
+            c.IsWord(next) && c.w[next].pos != Pos::kVBG && !c.Equals(next, "and") && !c.Equals(next, "but") &&
+            !c.Equals(next, "who") && !c.Equals(next, "which") && CountWords(c, next, e0) >= 2 &&
+            !d->in_quote[begin] && !d->in_quote[comma - 1]) {
+          last = e0;
+        }
         // "…, which stood at 263, according to the AP": the source
         // supports the relative clause right before it.
         for (uint32_t r = comma; r > begin + 2; --r) {

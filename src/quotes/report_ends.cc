@@ -42,6 +42,25 @@ bool AsClauseAt(const Context& c, uint32_t i) {
 
 namespace {
 
+// Word i has the verb form of the cue at k, so after "and" it opens a
+// second predicate of the cue's subject: "has praised X and offered …",
+// "touting X and pounding …". (Past tense and participle count as one:
+// the tagger often reads one for the other.)
+bool SameVerbForm(const Context& c, uint32_t k, uint32_t i) {
+  if (!c.IsWord(i) || c.w[i].capitalised) return false;
+  const Pos a = c.w[k].pos;
+  const Pos b = c.w[i].pos;
+  if (a == Pos::kVBG) return b == Pos::kVBG;
+  if (a == Pos::kVBD || a == Pos::kVBN) return b == Pos::kVBD || b == Pos::kVBN;
+  return false;
+}
+
+// A lower-case common noun at word i.
+bool CommonNounAt(const Context& c, uint32_t i) {
+  return c.IsWord(i) && !c.w[i].capitalised && !c.w[i].Is(lexicon::kPronoun) &&
+         (c.w[i].pos == Pos::kNN || c.w[i].pos == Pos::kNNS);
+}
+
 // A word after a comma that opens a clause outside the report: a contrast,
 // a relative clause, a concession ("…, despite …", "…, which …").
 bool ClauseBreak(const Context& c, uint32_t i) {
@@ -141,7 +160,9 @@ uint32_t ObjectEndAt(const Context& c, const Drafts& d, uint32_t k, uint32_t fir
       break;
     }
     // The object ends before a second predicate ("denied the charges
-    // and accused …"), a time ("endorsed Trump in early June", "…
+    // and accused …") or a clause with its own subject ("wants the votes
+    // and the governor wants …"; not names coordinated after a name or a
+    // pronoun: "he and his father visited"), a time ("endorsed Trump in early June", "…
     // this week"), a medium ("praised X in an interview") or an as-clause.
     const bool time = c.IsWord(i) && c.w[i].Is(lexicon::kTimeWord) &&
                       (!(c.Equals(i, "this") || c.Equals(i, "last")) ||
@@ -149,7 +170,8 @@ uint32_t ObjectEndAt(const Context& c, const Drafts& d, uint32_t k, uint32_t fir
     // (An infinitive keeps its own times and places: "plans to run ads
     // during the debates".)
     const bool to_content = c.Equals(first, "to") || c.Equals(first, "not");
-    if (((c.Equals(i, "and") || c.Equals(i, "but")) && PredicateAt(c, i + 1)) ||
+    if (((c.Equals(i, "and") || c.Equals(i, "but")) && (PredicateAt(c, i + 1) || SameVerbForm(c, k, i + 1) ||
+          (NewClauseAt(c, i + 1) && CommonNounAt(c, i - 1)))) ||
         (!to_content && (time || AdjunctEnd(c, i, last, true) != kNoWord)) || AsClauseAt(c, i)) {
       last = i;
       break;
@@ -248,13 +270,23 @@ uint32_t ReportEndAt(const Context& c, const Drafts& d, uint32_t k, uint32_t beg
     // A second report of another speaker: "… is honest, and three-quarters
     // said …", "… in politics and about the same numbers would rather …":
     // "and" then a subject of a few words and a finite cue verb.
-    if (i > first && c.Equals(n, "and") && HasFiniteVerb(c, first, i)) {
+    // (Not subjects coordinated after a pronoun or a name: "what he and
+    // Putin had decided".)
+    if (i > first && c.Equals(n, "and") && HasFiniteVerb(c, first, i) &&
+        !(c.IsWord(n - 1) && (c.w[n - 1].Is(lexicon::kPronoun) || c.w[n - 1].capitalised))) {
       bool next_report = false;
+      // (Over auxiliaries: "… and others have said …".)
+      bool aux = false;
       for (uint32_t v = n + 2; v < last && v < n + 8 && c.IsWord(v); ++v) {
         if (c.w[v].Is(lexicon::kCueVerb) && !c.w[v].capitalised) {
           const Pos p = c.w[v].pos;
-          next_report = p == Pos::kVBD || p == Pos::kVBZ || p == Pos::kVBP;
+          next_report = p == Pos::kVBD || p == Pos::kVBZ || p == Pos::kVBP || (aux && p == Pos::kVBN);
           break;
+        }
+        if (c.Lower(v, lexicon::kAux) && (c.w[v].pos == Pos::kVBP || c.w[v].pos == Pos::kVBZ ||
+                                          c.w[v].pos == Pos::kVBD || c.w[v].pos == Pos::kMD)) {
+          aux = true;
+          continue;
         }
         if (IsVerb(c.w[v].pos)) break;
       }

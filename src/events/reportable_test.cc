@@ -1,0 +1,86 @@
+#include "events/reportable.h"
+
+#include <gtest/gtest.h>
+
+#include "events/pipeline_test_util.h"
+
+namespace readout {
+namespace {
+
+using events_test::Analyze;
+using events_test::Find;
+
+const Model& TestModel() {
+  static auto model = Model::Load(ModelOptions());
+  return *model.value();
+}
+
+Event Make(std::string source, std::string target, bool has_source = true, bool has_target = true) {
+  Event e;
+  e.code = "111";
+  if (has_source) e.source = EventArgument{std::move(source), -1, {0, 1}};
+  if (has_target) e.target = EventArgument{std::move(target), -1, {2, 3}};
+  return e;
+}
+
+TEST(Reportable, KeepsACodedDyadAndACodedStatement) {
+  Analysis a;
+  EXPECT_TRUE(events::Reportable(TestModel(), a, Make("USAGOV", "RUSGOV")));
+  EXPECT_TRUE(events::Reportable(TestModel(), a, Make("---LEG", "", true, false)));
+}
+
+TEST(Reportable, DropsNoSourceUncodedActorsAndNegation) {
+  Analysis a;
+  EXPECT_FALSE(events::Reportable(TestModel(), a, Make("", "USAGOV", false, true)));
+  EXPECT_FALSE(events::Reportable(TestModel(), a, Make("", "USAGOV")));
+  EXPECT_FALSE(events::Reportable(TestModel(), a, Make("USAGOV", "")));
+  Event negated = Make("USAGOV", "RUSGOV");
+  negated.negated = true;
+  EXPECT_FALSE(events::Reportable(TestModel(), a, negated));
+}
+
+TEST(Reportable, PipelineKeepsOnlyWhatAnAnalystCodes) {
+  Analysis a = Analyze(
+      "Senator Ann Keller criticized Governor Tom Ruiz on Monday. "
+      "Senator Ann Keller has not endorsed Governor Tom Ruiz. "
+      "Two soldiers were killed in the attack.\n");
+  EXPECT_NE(Find(a, "111", "Senator Ann Keller"), nullptr);
+  for (const Event& e : a.events) {
+    EXPECT_FALSE(e.negated);
+    ASSERT_TRUE(e.source.has_value());
+    EXPECT_FALSE(e.source->actor.empty());
+  }
+}
+
+// "Ruiz's decision" and "Keller's statement" are things; "the rest of the
+// Republican senators" passes to the senators; an appositive may name the
+// actor ("Senator Ann Keller, a Republican").
+TEST(Reportable, ThingsAreNoParticipants) {
+  Analysis a = Analyze(
+      "Senator Ann Keller criticized Governor Tom Ruiz's decision on Monday.\n\n"
+      "Senator Ann Keller criticized the rest of the Republican senators.\n\n"
+      "Senator Ann Keller's statement praised Governor Tom Ruiz.\n\n"
+      "Senator Ann Keller, a Republican, criticized Governor Tom Ruiz.\n");
+  std::vector<std::string> seen;
+  for (const Event& e : a.events) {
+    seen.push_back(e.code + " " + std::string(a.Text(e.source->span)) + " -> " +
+                   (e.target ? std::string(a.Text(e.target->span)) : "-"));
+  }
+  EXPECT_EQ(seen, (std::vector<std::string>{
+                      "111 Senator Ann Keller -> the rest of the Republican senators",
+                      "111 Senator Ann Keller, a Republican -> Governor Tom Ruiz"}));
+}
+
+// A state thanked stands for its voters; a minister travelling abroad
+// visits the country of the city.
+TEST(Reportable, SubnationalPlacesOnlyAsForeignDestinations) {
+  Analysis a = Analyze(
+      "Mayor Tom Ruiz thanked Vermont.\n\n"
+      "The French defense minister travelled to Brussels on Monday.\n");
+  ASSERT_EQ(a.events.size(), 1u);
+  EXPECT_EQ(a.events[0].code, "042");
+  EXPECT_EQ(a.events[0].target->actor, "BEL");
+}
+
+}  // namespace
+}  // namespace readout
