@@ -58,6 +58,17 @@ bool FixedParts(const SentenceParse& parse, const lexicon::VerbForm& f, uint32_t
   return true;
 }
 
+// "departes": "-es" follows only a sibilant, "o" or "y" turned "i" in
+// English spelling; a word the lemmatizer cut to a stem ending otherwise is
+// a misspelling, which PETRARCH's generated forms do not match either.
+bool MisspeltInflection(std::string_view word, std::string_view lemma) {
+  if (word.size() != lemma.size() + 2 || !word.starts_with(lemma) || !word.ends_with("es") || lemma.empty()) {
+    return false;
+  }
+  const char last = lemma.back();
+  return !(last == 's' || last == 'x' || last == 'z' || last == 'o' || lemma.ends_with("ch") || lemma.ends_with("sh"));
+}
+
 }  // namespace
 
 void SentenceCoder::FindPredicates() {
@@ -88,7 +99,7 @@ void SentenceCoder::FindPredicates() {
     if (verb && InTitle(i)) continue;
     std::string_view lower = parse_.Lower(i);
     auto forms = dict_.Find(lower);
-    if (forms.empty() && t.lemma != lower) forms = dict_.Find(t.lemma);
+    if (forms.empty() && t.lemma != lower && !MisspeltInflection(lower, t.lemma)) forms = dict_.Find(t.lemma);
     if (forms.empty()) continue;
     Predicate pred;
     pred.head = i;

@@ -180,6 +180,17 @@ TEST(LoadedPatterns, NounAfterOpeningNameInVerblessClauseIsTheVerb) {
   EXPECT_EQ(events[0], "ERI-GON-032");
 }
 
+// "departes" is no form of DEPART: "-es" follows only a sibilant or "o"
+// in English spelling; "marches" is a form of MARCH.
+TEST(LoadedPatterns, MisspeltInflectionIsNoFormOfTheVerb) {
+  auto model = ModelWithFiles({{"test.verbs.txt", "--- DEPART [032] ---\nDEPART\n\n--- MARCH [032] ---\nMARCH\n"},
+                               {"test.actors.txt", "ERITREA [ERI]\nGONDOR [GON]\n"}},
+                              /*only=*/true);
+  ASSERT_NE(model, nullptr);
+  EXPECT_TRUE(Code(*model, "Eritrea departes from Gondor.").empty());
+  EXPECT_EQ(Code(*model, "Eritrea marches to Gondor."), (std::vector<std::string>{"ERI-GON-032"}));
+}
+
 // A person coded by a sector alone takes the country that another name in
 // the phrase gives ("Gondor's awful and evil minister Calimehtar" is
 // GONGOV); coordinated adjectives that name nobody do not split it.
