@@ -4,14 +4,14 @@
 // n-grams. The phrase's code is then: the head person or organisation with a
 // full code; else the leftmost country/IGO code plus the head agent (the
 // rightmost, longest agent match), ELI when the phrase says "former".
-// Entities try their names, then (people) the surname, roles and the words
-// around the first name mention.
+// Entities are coded in entity_coder.cc, through the same phrase analysis.
 #include "entities/actor_coder.h"
 
 #include <algorithm>
 #include <array>
 #include <vector>
 
+#include "entities/phrase_parts.h"
 #include "lexicon/actor_dictionary.h"
 #include "lexicon/actor_key.h"
 #include "lexicon/gazetteer.h"
@@ -145,7 +145,8 @@ bool IsGenericHead(std::string_view key) {
       "officer", "officers", "official", "officials", "leader", "leaders", "chief", "chiefs", "head",
       "heads", "member", "members", "spokesperson", "spokesman", "spokeswoman", "spokespeople",
       "representative", "representatives", "staff", "personnel", "source", "sources", "man", "men",
-      "woman", "women", "people", "group", "groups", "community", "communities"};
+      "woman", "women", "people", "group", "groups", "community", "communities", "supporter", "supporters",
+      "backer", "backers"};
   for (std::string_view g : kGeneric) {
     if (key == g) return true;
   }
@@ -162,54 +163,26 @@ bool IsBase(const ActorRecord& r, std::string_view code) {
   return StartsWith(code, "IGO") || StartsWith(code, "NGO");
 }
 
+// Titles that speak or act for a body: with an unknown body after "for",
+// "of", "at" or "to" they say nothing about its sector ("a spokesman for Acme
+// Corp" is no government spokesman).
+bool IsAgentOfTitle(std::string_view key) {
+  return key == "spokesman" || key == "spokeswoman" || key == "spokesperson" || key == "representative" ||
+         key == "official" || key == "aide" || key == "adviser" || key == "advisor";
+}
+
+// Words from `from` name a body: capitalised after an optional "the" ("for
+// Acme Corp", "to the Bush campaign"), not a portfolio ("for strategic
+// communications") nor a person ("to Mr. Clinton").
+bool NamesBody(const Model& model, const std::vector<Word>& words, size_t from) {
+  if (from < words.size() && words[from].key == "the") ++from;
+  return from < words.size() && words[from].capitalized && !model.gazetteer().IsTitleWord(words[from].raw);
+}
+
 bool IsFormerWord(std::string_view key) {
   return key == "former" || key == "ex" || key == "retired" || key == "onetime" || key == "one-time" ||
          key == "erstwhile" || key == "outgoing";
 }
-
-// Titles that only say someone leads an organisation: with an unknown
-// organisation they say nothing about the sector ("president of CEPA").
-bool IsLeaderTitle(std::string_view key) {
-  static constexpr std::string_view kLeaders[] = {
-      "president", "vice president", "chairman", "chairwoman", "chair", "vice chairman", "vice chair", "co-chair",
-      "treasurer", "director", "deputy director", "head", "chief", "leader", "founder", "co-founder",
-      "executive director", "managing director", "secretary general", "secretary-general"};
-  for (std::string_view k : kLeaders) {
-    if (key == k) return true;
-  }
-  return false;
-}
-
-// What a phrase says, before composing the code.
-// `word` occurs in `name` as a whole word.
-bool HasWord(std::string_view name, std::string_view word) {
-  for (size_t at = name.find(word); at != std::string_view::npos; at = name.find(word, at + 1)) {
-    const size_t end = at + word.size();
-    if ((at == 0 || name[at - 1] == ' ') && (end == name.size() || name[end] == ' ')) return true;
-  }
-  return false;
-}
-
-struct PhraseParts {
-  std::string full;   // code of a named person or organisation (wins)
-  std::string base;   // country or IGO code
-  std::string agent;  // sector code
-  bool agent_before = false;
-  // A second agent written before the country ("NGO~" in PETRARCH's
-  // agents) when the head agent follows it: "an MSF Arnor diplomat" is
-  // NGO + ARN + GOV.
-  std::string prefix;
-  bool former = false;
-  // The full code is an organisation's that covers only part of the phrase
-  // ("RAND" in "Rand Paul").
-  bool full_from_part = false;
-  // The country or IGO code names the whole phrase ("Zimbabwe").
-  bool base_whole = false;
-  // The full code is a person's, named as such, not as a possessor ("Jeb
-  // Bush" in "Former Florida Gov. Jeb Bush"; not "Clinton's" in "Clinton's
-  // spokesman").
-  bool full_is_person = false;
-};
 
 // The country of a region, or of a city or capital, named by words
 // [start, start+len), when the place index knows one clearly (the most populous namesake, by a
@@ -235,7 +208,60 @@ std::string CityCountry(const Model& model, const std::vector<Word>& words, size
   return c == nullptr ? std::string() : c->cameo;
 }
 
-PhraseParts Analyze(const Model& model, std::string_view phrase, std::optional<Date> date) {
+bool EndsWith(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+
+// Words [start, start+len) lie inside a longer capitalised run that the
+// place index knows as a region ("New Mexico", "West Virginia").
+bool InLongerRegion(const Model& model, const std::vector<Word>& words, size_t start, size_t len) {
+  const size_t n = words.size();
+  for (size_t from = start >= 2 ? start - 2 : 0; from <= start; ++from) {
+    for (size_t end = start + len; end <= std::min(n, from + 3); ++end) {
+      if (end - from <= len) continue;
+      bool capitalised = true;
+      for (size_t k = from; k < end; ++k) capitalised &= words[k].capitalized;
+      if (capitalised && model.places().FindRegion(JoinRaw(words, from, end - from)) != nullptr) return true;
+    }
+  }
+  return false;
+}
+
+// Sectors of public office: "former" makes their holders ELI.
+bool IsOfficeSector(std::string_view agent) {
+  for (std::string_view office : {"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "PTY", "OPP"}) {
+    if (agent.starts_with(office)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+namespace internal {
+
+// Titles that only say someone leads an organisation: with an unknown
+// organisation they say nothing about the sector ("president of CEPA").
+bool IsLeaderTitle(std::string_view key) {
+  static constexpr std::string_view kLeaders[] = {
+      "president", "vice president", "chairman", "chairwoman", "chair", "vice chairman", "vice chair", "co-chair",
+      "treasurer", "director", "deputy director", "head", "chief", "leader", "founder", "co-founder",
+      "executive director", "managing director", "secretary general", "secretary-general"};
+  for (std::string_view k : kLeaders) {
+    if (key == k) return true;
+  }
+  return false;
+}
+
+// `word` occurs in `name` as a whole word.
+bool HasWord(std::string_view name, std::string_view word) {
+  for (size_t at = name.find(word); at != std::string_view::npos; at = name.find(word, at + 1)) {
+    const size_t end = at + word.size();
+    if ((at == 0 || name[at - 1] == ' ') && (end == name.size() || name[end] == ' ')) return true;
+  }
+  return false;
+}
+
+PhraseParts AnalyzePhrase(const Model& model, std::string_view phrase, std::optional<Date> date) {
   const ActorDictionary& dict = model.actors();
   PhraseParts parts;
   // Buffers reused from phrase to phrase on this thread (Analyze does not
@@ -269,6 +295,10 @@ PhraseParts Analyze(const Model& model, std::string_view phrase, std::optional<D
       for (size_t k = i; k + 1 < i + len; ++k) inner_possessive |= words[k].possessive;
       const ActorRecord* r = inner_possessive ? dict.FindActorKey(Join(words, i, len, true))
                                               : dict.FindActorKey(keys.Get(i, len));
+      // "New Mexico", "West Virginia": a short name inside a longer region
+      // name of the place index is that region's word, not Mexico or the
+      // West.
+      if (r != nullptr && len <= 2 && InLongerRegion(model, words, i, len)) r = nullptr;
       if (r != nullptr) {
         matches.push_back({i, len, r, ActorDictionary::CodeAt(*r, date)});
         for (size_t k = i; k < i + len; ++k) named[k] = true;
@@ -291,11 +321,15 @@ PhraseParts Analyze(const Model& model, std::string_view phrase, std::optional<D
     if (IsBase(*m.record, m.code)) {
       // "ambassador to Poland": a destination, not the actor's country.
       const bool destination = m.start > 0 && words[m.start - 1].key == "to";
+      // "Foundation for Middle East Peace", "Center on Europe": a region
+      // after "for"/"on" is the body's subject, not where it is.
+      const bool topic = m.record->kind != ActorKind::kCountry && m.code.size() == 3 && m.start > 0 &&
+                         (words[m.start - 1].key == "for" || words[m.start - 1].key == "on");
       // "Korean American", "Arab Americans": Americans, not Koreans.
       const size_t after = m.start + m.len;
       const bool hyphenated_american =
           after < n && (words[after].key == "american" || words[after].key == "americans") && m.code != "USA";
-      if (first_base == nullptr && !destination && !hyphenated_american) first_base = &m;
+      if (first_base == nullptr && !destination && !hyphenated_american && !topic) first_base = &m;
       continue;
     }
     if (m.record->kind == ActorKind::kPerson) {
@@ -359,6 +393,9 @@ PhraseParts Analyze(const Model& model, std::string_view phrase, std::optional<D
   for (const AgentMatch& a : agents) {
     if (best == nullptr || a.end > best->end || (a.end == best->end && a.start < best->start)) best = &a;
   }
+  // The phrase's own head, before a generic one gives way: "Clinton
+  // supporter" names a supporter, whatever sector an earlier word gives.
+  const AgentMatch* own_head = best;
   if (best != nullptr && best->end - best->start == 1 && IsGenericHead(words[best->start].key)) {
     const AgentMatch* modifier = nullptr;
     for (const AgentMatch& a : agents) {
@@ -379,8 +416,11 @@ PhraseParts Analyze(const Model& model, std::string_view phrase, std::optional<D
         if (best == nullptr && len != n) continue;
         if (best != nullptr && i < best->end && best->start < i + len) continue;
         if (dict.FindAgentKey(keys.Get(i, len)) != nullptr) continue;
-        // A bare name needs a big city: "Virginia" and "Bush" are small towns.
-        std::string country = CityCountry(model, words, i, len, best != nullptr ? 50000 : 250000);
+        // A bare name needs a big city: "Virginia" and "Bush" are small towns;
+        // so does a known person's surname ("the Bush administration" is no
+        // Egyptian town's, "Jackson State University" is in Mississippi).
+        const bool surname = len == 1 && dict.IsPersonSurnameKey(words[i].key);
+        std::string country = CityCountry(model, words, i, len, best == nullptr ? 250000 : surname ? 100000 : 50000);
         if (!country.empty()) {
           parts.base = std::move(country);
           break;
@@ -388,12 +428,15 @@ PhraseParts Analyze(const Model& model, std::string_view phrase, std::optional<D
       }
     }
   }
-  // "the president of a building trades council": a leader of an
-  // organisation the dictionaries do not know belongs to no known sector;
-  // "the president of Russia", "the head of the lawyers association" (an
-  // agent after "of") keep theirs.
-  if (best != nullptr && best->end - best->start == 1 && best->end + 1 < n && words[best->end].key == "of" &&
-      IsLeaderTitle(words[best->start].key)) {
+  // "the president of a building trades council", "a spokesman for Acme
+  // Corp": a leader or spokesman of an organisation the dictionaries do not
+  // know belongs to no known sector; "the president of Russia", "the head
+  // of the lawyers association" (an agent after "of") keep theirs.
+  if (best != nullptr && best->end - best->start == 1 && best->end + 1 < n &&
+      ((words[best->end].key == "of" && IsLeaderTitle(words[best->start].key)) ||
+       ((words[best->end].key == "for" || words[best->end].key == "of" || words[best->end].key == "at" ||
+         words[best->end].key == "to") &&
+        IsAgentOfTitle(words[best->start].key) && NamesBody(model, words, best->end + 1)))) {
     bool known = false;
     for (size_t k = best->end + 1; k < n; ++k) known |= named[k];
     for (const AgentMatch& a : agents) known |= a.start > best->end;
@@ -442,7 +485,7 @@ PhraseParts Analyze(const Model& model, std::string_view phrase, std::optional<D
     // person who serves, not the principal.
     const size_t head_end = head == nullptr ? 0 : head->start + head->len;
     if (head != nullptr && head->record->kind == ActorKind::kPerson && !CountryOfCode(head->code).empty() &&
-        (words[head_end - 1].possessive ? best->start >= head_end : best->start == head_end)) {
+        (words[head_end - 1].possessive ? own_head->start >= head_end : own_head->start == head_end)) {
       if (parts.agent != "GOV" && parts.agent != "JUD") {
         parts.base = std::string(CountryOfCode(head->code));
         parts.full.clear();
@@ -453,10 +496,6 @@ PhraseParts Analyze(const Model& model, std::string_view phrase, std::optional<D
   return parts;
 }
 
-bool EndsWith(std::string_view s, std::string_view p) {
-  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
-}
-
 std::string Compose(const PhraseParts& p, std::string_view context_country) {
   if (!p.full.empty()) {
     if (p.former && p.full.size() > 3 && !CountryOfCode(p.full).empty()) {
@@ -465,7 +504,10 @@ std::string Compose(const PhraseParts& p, std::string_view context_country) {
     return p.full;
   }
   std::string agent = p.agent;
-  if (!agent.empty() && p.former && agent != "ELI") agent = "ELI";
+  // A former office-holder is of the elite; a former correspondent or
+  // professor keeps the sector of the work (CAMEO's ELI is for those who
+  // held public office).
+  if (!agent.empty() && p.former && agent != "ELI" && IsOfficeSector(agent)) agent = "ELI";
   if (agent.empty()) return p.base;
   std::string base = p.base;
   if (base.empty()) base = context_country.empty() ? "---" : std::string(context_country);
@@ -475,110 +517,7 @@ std::string Compose(const PhraseParts& p, std::string_view context_country) {
   return p.agent_before ? agent + base : p.prefix + base + agent;
 }
 
-// Names an entity is known by, fullest first.
-std::vector<std::string_view> EntityNames(const Analysis& a, const Entity& e) {
-  std::vector<std::string_view> names;
-  auto add = [&](std::string_view s) {
-    if (!s.empty() && std::find(names.begin(), names.end(), s) == names.end()) names.push_back(s);
-  };
-  add(e.name);
-  for (const std::string& alias : e.aliases) add(alias);
-  for (const Mention& m : e.mentions) {
-    if ((m.kind == MentionKind::kName || m.kind == MentionKind::kAcronym) && m.end <= a.text.size()) {
-      add(a.Text(m.span()));
-    }
-  }
-  return names;
-}
-
-// Index of the token starting at byte `start`, or -1.
-int TokenAt(const Analysis& a, uint32_t start) {
-  auto it = std::lower_bound(a.tokens.begin(), a.tokens.end(), start,
-                             [](const Token& t, uint32_t s) { return t.start < s; });
-  if (it == a.tokens.end() || it->start != start) return -1;
-  return static_cast<int>(it - a.tokens.begin());
-}
-
-bool StopsPremodifier(const Token& t) {
-  return t.kind != TokenKind::kWord && t.kind != TokenKind::kPossessive;
-}
-
-// "Ukrainian journalist [X]": up to 5 words before the mention in its
-// sentence, stopping at punctuation, verbs, prepositions and conjunctions;
-// with the mention itself when with_mention.
-std::string_view Premodifier(const Analysis& a, const Mention& m, bool with_mention) {
-  const int t = TokenAt(a, m.start);
-  if (t < 0) return {};
-  int first = t;
-  for (int k = t - 1; k >= 0 && t - k <= 5; --k) {
-    const Token& tok = a.tokens[k];
-    if (StopsPremodifier(tok) || IsVerb(tok.pos) || tok.pos == Pos::kIN || tok.pos == Pos::kCC ||
-        tok.pos == Pos::kWDT || tok.pos == Pos::kWP || tok.pos == Pos::kPRP) {
-      break;
-    }
-    if (k + 1 < static_cast<int>(a.tokens.size()) && a.tokens[k + 1].paragraph_start && k + 1 <= t) break;
-    first = k;
-  }
-  if (first == t) return {};
-  if (!with_mention) return a.Text({a.tokens[first].start, a.tokens[t - 1].end});
-  return a.Text({a.tokens[first].start, m.end});
-}
-
-// "[X], a senior fellow at the Carnegie Center,": the words between the
-// comma after the mention and the next punctuation, at most 14 tokens.
-std::string_view Appositive(const Analysis& a, const Mention& m) {
-  int t = TokenAt(a, m.start);
-  if (t < 0) return {};
-  const int n = static_cast<int>(a.tokens.size());
-  while (t < n && a.tokens[t].end <= m.end) ++t;
-  if (t >= n || a.Text(a.tokens[t].span()) != ",") return {};
-  const int first = t + 1;
-  if (first >= n) return {};
-  const Token& f = a.tokens[first];
-  if (f.kind != TokenKind::kWord || IsVerb(f.pos) || f.pos == Pos::kWP || f.pos == Pos::kWDT ||
-      f.pos == Pos::kPRP || f.pos == Pos::kIN) {
-    return {};
-  }
-  int last = first;
-  for (int k = first; k < n && k - first < 14; ++k) {
-    const Token& tok = a.tokens[k];
-    if (tok.kind != TokenKind::kWord && tok.kind != TokenKind::kPossessive) break;
-    if (IsVerb(tok.pos) && tok.pos != Pos::kVBN && tok.pos != Pos::kVBG) break;
-    last = k;
-  }
-  return a.Text({a.tokens[first].start, a.tokens[last].end});
-}
-
-std::string CodeRole(const Model& model, const Role& role, std::optional<Date> date) {
-  PhraseParts title = Analyze(model, role.title, date);
-  // The role's country (the entity stage read it from "Russian President",
-  // "US ambassador") is the person's; a country in the title may be where
-  // they serve ("former Ambassador to NATO").
-  if (!role.country.empty()) title.base = role.country;
-  if (!role.org.empty()) {
-    PhraseParts org = Analyze(model, role.org, date);
-    if (!org.full.empty()) {
-      if (title.former && !CountryOfCode(org.full).empty()) return std::string(CountryOfCode(org.full)) + "ELI";
-      return org.full;
-    }
-    if (title.base.empty()) title.base = org.base;
-    if (!org.agent.empty()) {
-      title.agent = org.agent;
-      title.agent_before = org.agent_before;
-    } else if (IsLeaderTitle(lexicon::ActorKey(role.title))) {
-      title.agent.clear();
-    }
-  } else if (role.country.empty() && !role.title.empty() && role.title[0] >= 'a' && role.title[0] <= 'z' &&
-             IsLeaderTitle(lexicon::ActorKey(role.title))) {
-    // "Luis Osuna, the president of the lawyers association": a leader's
-    // title in lower case with no organisation read names an office of
-    // some body, not the government's ("President Obama" is capitalised).
-    title.agent.clear();
-  }
-  return Compose(title, {});
-}
-
-}  // namespace
+}  // namespace internal
 
 std::string_view CountryOfCode(std::string_view code) {
   if (code.size() < 3 || StartsWith(code, "IGO") || StartsWith(code, "NGO") || StartsWith(code, "---") ||
@@ -590,173 +529,12 @@ std::string_view CountryOfCode(std::string_view code) {
 
 std::string CodeText(const Model& model, std::string_view phrase, std::optional<Date> date,
                      std::string_view context_country) {
-  return Compose(Analyze(model, phrase, date), context_country);
+  return internal::Compose(internal::AnalyzePhrase(model, phrase, date), context_country);
 }
 
 std::string CodeSpan(const Model& model, const Analysis& analysis, Span span, std::string_view context_country) {
   if (span.end > analysis.text.size() || span.empty()) return {};
   return CodeText(model, analysis.Text(span), analysis.date, context_country);
-}
-
-// `name` without the single-letter middle initials between its first and
-// last words ("John R. Kasich" -> "John Kasich"); "" when it has none.
-std::string WithoutMiddleInitials(std::string_view name) {
-  std::vector<std::string_view> words;
-  for (size_t at = 0; at < name.size();) {
-    size_t space = name.find(' ', at);
-    if (space == std::string_view::npos) space = name.size();
-    if (space > at) words.push_back(name.substr(at, space - at));
-    at = space + 1;
-  }
-  if (words.size() < 3) return {};
-  std::string out(words[0]);
-  bool dropped = false;
-  for (size_t i = 1; i < words.size(); ++i) {
-    const std::string_view w = words[i];
-    const bool initial = i + 1 < words.size() && (w.size() == 1 || (w.size() == 2 && w[1] == '.')) && w[0] >= 'A' &&
-                         w[0] <= 'Z';
-    if (initial) {
-      dropped = true;
-      continue;
-    }
-    out += ' ';
-    out += w;
-  }
-  return dropped ? out : std::string();
-}
-
-// The entity's full name begins with a given name that the record's name
-// lacks: "Melania Trump" and "Hunter Biden" are not the office-holders whose
-// surnames they share, nor is "Jane Francis" the pope.
-bool OtherGivenName(const Model& model, const std::vector<std::string_view>& names, const ActorRecord& r) {
-  for (std::string_view name : names) {
-    const size_t space = name.find(' ');
-    if (space == std::string_view::npos) continue;
-    const std::string_view given = name.substr(0, space);
-    // Any first word that is no title and no initial ("Khizr Khan" is not
-    // Imran Khan); "President Obama" and "J. Smith" say nothing.
-    // An all-capital word ("AG Lynch") is an abbreviation, not a name.
-    const bool first_name = given.size() >= 2 && given.back() != '.' && given[0] >= 'A' && given[0] <= 'Z' &&
-                            !(given[1] >= 'A' && given[1] <= 'Z') && !model.gazetteer().IsTitleWord(given);
-    if (first_name && !HasWord(r.name, given)) return true;
-  }
-  return false;
-}
-
-std::string CodeEntity(const Model& model, const Analysis& a, const Entity& e, std::optional<Date> date) {
-  const ActorDictionary& dict = model.actors();
-  const std::vector<std::string_view> names = EntityNames(a, e);
-
-  if (e.type == EntityType::kPlace) {
-    // "South China Sea" is no Chinese actor.
-    for (std::string_view name : names) {
-      const lexicon::RegionInfo* region = model.gazetteer().FindRegion(name);
-      if (region != nullptr && region->water) return {};
-    }
-    // The actor dictionary's own code for the whole name wins over the
-    // place index's country: dictionaries may use other codes ("ZIMBABWE
-    // [RHO <790606] [ZBW]", "NEW_ZEALAND [NZE]").
-    std::string whole;
-    for (std::string_view name : names) {
-      PhraseParts p = Analyze(model, name, date);
-      if (!p.full.empty()) return p.full;  // "White House" tagged as a place
-      if (whole.empty() && p.base_whole) whole = std::move(p.base);
-    }
-    // Only for a country or an unresolved place: the state of Georgia stays USA.
-    if (!whole.empty() && (!e.place || e.place->kind == PlaceKind::kCountry || e.place->country.empty())) return whole;
-    if (e.place && !e.place->country.empty()) return e.place->country;
-    for (std::string_view name : names) {
-      PhraseParts p = Analyze(model, name, date);
-      if (!p.base.empty()) return p.base;
-    }
-    return {};
-  }
-
-  // 1. The names themselves. A person named in full with a given name is
-  // not coded from a one-word form here ("Melania Trump" is also "Trump"):
-  // step 2 takes the surname when the given names agree.
-  std::string fallback;
-  const bool given_full_name =
-      e.type == EntityType::kPerson && std::any_of(names.begin(), names.end(), [&](std::string_view n) {
-        const size_t space = n.find(' ');
-        return space != std::string_view::npos && model.gazetteer().GivenName(n.substr(0, space)).has_value();
-      });
-  // "John R. Kasich", "Donald J. Trump": the dictionary may know the name
-  // without its middle initial.
-  std::vector<std::string> without_initials;
-  if (e.type == EntityType::kPerson) {
-    for (std::string_view name : names) {
-      std::string stripped = WithoutMiddleInitials(name);
-      if (!stripped.empty()) without_initials.push_back(std::move(stripped));
-    }
-  }
-  std::vector<std::string_view> tried = names;
-  tried.insert(tried.end(), without_initials.begin(), without_initials.end());
-  for (std::string_view name : tried) {
-    if (given_full_name && name.find(' ') == std::string_view::npos) continue;
-    PhraseParts p = Analyze(model, name, date);
-    // A person's name that holds an organisation's name ("Rand Paul",
-    // "RAND") is not that organisation.
-    if (!p.full.empty() && !(e.type == EntityType::kPerson && p.full_from_part)) return p.full;
-    if (fallback.empty() && e.type != EntityType::kPerson) fallback = Compose(p, {});
-  }
-  if (e.type != EntityType::kPerson) {
-    if (!fallback.empty()) return fallback;
-  }
-
-  if (e.type == EntityType::kPerson) {
-    // 2. Surname alone ("Kellogg"), when the article never gives a full name
-    // that the dictionary would know.
-    for (std::string_view name : names) {
-      std::string key = lexicon::ActorKey(name);
-      if (key.find(' ') != std::string::npos) continue;
-      const ActorRecord* r = dict.FindPersonBySurnameKey(key);
-      if (r != nullptr && !OtherGivenName(model, names, *r)) return ActorDictionary::CodeAt(*r, date);
-    }
-    // "Wasserman Schultz": a surname of two words, the end of one known
-    // person's name, not after a given name.
-    for (std::string_view name : names) {
-      std::string key = lexicon::ActorKey(name);
-      const size_t space = key.rfind(' ');
-      if (space == std::string::npos || model.gazetteer().GivenName(name.substr(0, name.find(' '))).has_value()) {
-        continue;
-      }
-      const ActorRecord* r = dict.FindPersonBySurnameKey(std::string_view(key).substr(space + 1));
-      if (r == nullptr) continue;
-      const std::string record_key = lexicon::ActorKey(r->name);
-      if (record_key.size() > key.size() && record_key.ends_with(key) &&
-          record_key[record_key.size() - key.size() - 1] == ' ') {
-        return ActorDictionary::CodeAt(*r, date);
-      }
-    }
-    // 3. Roles.
-    for (const Role& role : e.roles) {
-      std::string code = CodeRole(model, role, date);
-      if (!code.empty() && !StartsWith(code, "---")) return code;
-      if (fallback.empty()) fallback = code;
-    }
-  }
-
-  // 4. Words around the first name mention.
-  for (const Mention& m : e.mentions) {
-    if (m.kind != MentionKind::kName || m.end > a.text.size() || a.tokens.empty()) continue;
-    // A person's own name was tried above; with the words before it, a
-    // name that holds an organisation's ("Senator Rand Paul") would code as
-    // that organisation.
-    const bool person = e.type == EntityType::kPerson;
-    for (std::string_view context : {Premodifier(a, m, !person), Appositive(a, m)}) {
-      if (context.empty()) continue;
-      // Words that name another person ("On Twitter, Former Florida Gov.
-      // Jeb Bush called") give this entity nothing.
-      const PhraseParts parts = Analyze(model, context, date);
-      if (parts.full_is_person) continue;
-      std::string code = Compose(parts, {});
-      if (!code.empty() && !StartsWith(code, "---")) return code;
-      if (fallback.empty()) fallback = code;
-    }
-    break;
-  }
-  return fallback;
 }
 
 }  // namespace readout::entities

@@ -7,6 +7,7 @@
 #include "entities/actor_coder.h"
 #include "events/arguments.h"
 #include "events/nominal_referent.h"
+#include "lexicon/gazetteer.h"
 
 namespace readout::events {
 namespace {
@@ -17,6 +18,18 @@ bool OnlyEntity(const SentenceParse& p, const Phrase& ph, int e) {
     if (p.EntityAt(i) != e && p.token(i).pos != Pos::kDT) return false;
   }
   return true;
+}
+
+// A person's name that is a given name and a surname, with no title in
+// it ("Kerry Washington"; not "Bree Prime Minister Romendacil").
+bool IsPersonalName(const Model& model, const Entity& e) {
+  const std::string_view name = e.name;
+  const size_t space = name.find(' ');
+  if (e.type != EntityType::kPerson || space == std::string_view::npos || name.find(' ', space + 1) != std::string_view::npos) {
+    return false;
+  }
+  return model.gazetteer().GivenName(name.substr(0, space)).has_value() &&
+         !model.gazetteer().IsTitleWord(name.substr(space + 1));
 }
 
 }  // namespace
@@ -116,6 +129,22 @@ EventArgument MakeArgument(const Model& model, const SentenceParse& p, const Phr
       arg.entity = e;
       arg.actor = a.entities[e].actor;
     }
+  }
+  // A person the actor coder left uncoded is not coded from the words of
+  // their own name when it is a personal name (a given name first):
+  // "Kerry Washington" is no government in Washington. The rest of the
+  // phrase may still say who they are. ("Medicorps Karvia", typed a
+  // person, is still read as the names it holds.)
+  if (arg.actor.empty() && !pronoun && arg.entity >= 0 && IsPersonalName(model, a.entities[arg.entity])) {
+    std::string rest;
+    for (uint32_t i = ph.first; i < ph.end; ++i) {
+      if (p.EntityAt(i) == arg.entity) continue;
+      if (!rest.empty()) rest += ' ';
+      rest += a.Text(p.token(i).span());
+    }
+    arg.actor = entities::CodeText(model, rest, a.date);
+    arg.span = shown;
+    return arg;
   }
   if (arg.actor.empty() && !pronoun) {
     arg.actor = entities::CodeSpan(model, a, arg.span);

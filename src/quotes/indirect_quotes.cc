@@ -90,6 +90,23 @@ uint32_t CommaBeforeSpeaker(const Context& c, const Phrase& speaker, uint32_t be
   return kNoWord;
 }
 
+// The "to" of an infinitive after a tell-verb's hearer that starts at
+// `from` ("Florida agencies that dealt with the case to …", "Mills,
+// Sullivan and Abedin to …"): the hearer may hold a list and a relative
+// clause, but no other finite verb. kNoWord when none.
+uint32_t HearerInfinitive(const Context& c, uint32_t from, uint32_t e0) {
+  if (!c.IsWord(from) || c.Equals(from, "that") || c.Equals(from, "to") || IsVerb(c.w[from].pos)) return kNoWord;
+  for (uint32_t t = from + 1; t < e0 && t < from + 16; ++t) {
+    if (c.w[t].type == WordType::kComma) continue;
+    if (!c.IsWord(t)) return kNoWord;
+    if (c.Equals(t, "to") && c.IsWord(t + 1) && c.w[t + 1].pos == Pos::kVB) return t;
+    const Pos p = c.w[t].pos;
+    const bool finite = p == Pos::kVBD || p == Pos::kVBZ || p == Pos::kVBP || p == Pos::kMD;
+    if (finite && !(c.Equals(t - 1, "that") || c.Equals(t - 1, "who") || c.Equals(t - 1, "which"))) return kNoWord;
+  }
+  return kNoWord;
+}
+
 // A verb of stance or intention rather than of saying ("endorsed", "wants",
 // "agreed to", "believes").
 bool IsStance(const lexicon::CueWord& w) {
@@ -493,6 +510,19 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
       } else if (at.speaker.ok()) {
         bool that = false;
         uint32_t i = SkipCueComplements(c, k, k + len, e0, &that);
+        // "asked agencies that dealt with the case to stonewall …", "asked
+        // Mills, Sullivan and Abedin to search …": a tell-verb's hearer of
+        // any length before its infinitive; a short hearer stays in the
+        // content, a long one is left out.
+        bool hearer_infinitive = false;
+        if (c.w[k].lex->verb_class == lexicon::CueVerbClass::kTell && c.w[k].lex->takes_infinitive && len == 1) {
+          const uint32_t t = HearerInfinitive(c, k + 1, e0);
+          if (t != kNoWord) {
+            i = CountWords(c, k + 1, t) <= 5 ? k + 1 : t;
+            that = false;
+            hearer_infinitive = true;
+          }
+        }
         if (i < e0 && c.w[i].type == WordType::kColon) ++i;
         // "said that, during the period, Gates was …": the aside after
         // "that" opens the report.
@@ -586,7 +616,8 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
           }
         }
         // Without "that", a verb that takes no object reports a clause only.
-        const bool clause = that || infinitive || cue_prep || opens_quote || object_infinitive || HasFiniteVerb(c, i, e0);
+        const bool clause = that || infinitive || cue_prep || opens_quote || object_infinitive || hearer_infinitive ||
+                            HasFiniteVerb(c, i, e0);
         const bool content_ok = clause || cw.takes_object || cw.verb_class != lexicon::CueVerbClass::kBelief;
         min_words = clause || cw.takes_object ? 1 : 3;
         noun_object = (cw.takes_object || infinitive) && !that && !opens_quote;
