@@ -29,8 +29,8 @@ constexpr int kMaxNgram = 8;
 
 struct Word {
   std::string_view raw;    // the word as written, possessive removed
+  std::string_view whole;  // the word as written, before its 's or affixes were cut off
   std::string key;         // ActorKey of the word
-  std::string key_with_s;  // key of the word with its 's ("people's"); = key when none
   bool capitalized = false;
   bool possessive = false;  // followed by 's / ’s / '
 };
@@ -68,7 +68,7 @@ void SplitWords(std::string_view text, std::vector<Word>* out) {
     while (i < text.size() && !IsSeparator(text, i, &len)) ++i;
     std::string_view w = text.substr(start, i - start);
     Word word;
-    lexicon::ActorKey(w, &word.key_with_s);
+    word.whole = w;
     for (std::string_view suffix : {"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99"}) {
       if (w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix) {
         w.remove_suffix(suffix.size());
@@ -94,12 +94,19 @@ void SplitWords(std::string_view text, std::vector<Word>* out) {
 }
 
 // Key of words [start, start+len); inner words keep their 's when
-// `inner_possessive` ("People's Liberation Army").
+// `inner_possessive` ("People's Liberation Army"). Rare: the key of a word
+// with its 's is made here, not for every word.
 std::string Join(const std::vector<Word>& words, size_t start, size_t len, bool inner_possessive = false) {
   std::string key;
+  std::string whole_key;
   for (size_t k = start; k < start + len; ++k) {
     if (k > start) key += ' ';
-    key += inner_possessive && k + 1 < start + len ? words[k].key_with_s : words[k].key;
+    if (inner_possessive && k + 1 < start + len) {
+      lexicon::ActorKey(words[k].whole, &whole_key);
+      key += whole_key;
+    } else {
+      key += words[k].key;
+    }
   }
   return key;
 }

@@ -14,14 +14,6 @@ constexpr uint32_t kMaxGap = 4;
 bool PluralOf(std::string_view word, std::string_view pat) {
   return word.size() == pat.size() + 1 && word.back() == 's' && word.substr(0, pat.size()) == pat;
 }
-// A number, a currency sign or a scale word.
-bool IsAmountWord(const SentenceParse& parse, uint32_t i) {
-  const Token& t = parse.token(i);
-  if (t.pos == Pos::kCD || t.pos == Pos::kSYM) return true;
-  std::string_view w = parse.Lower(i);
-  return w == "$" || w == "\u20ac" || w == "\u00a3" || w == "million" || w == "billion" || w == "trillion" ||
-         w == "thousand" || w == "hundred" || w == "dollars" || w == "euros" || w == "usd";
-}
 }  // namespace
 
 uint32_t ThatClauseOpening(const SentenceParse& parse, uint32_t i) {
@@ -45,13 +37,7 @@ uint32_t ThatClauseOpening(const SentenceParse& parse, uint32_t i) {
 }
 
 bool IsBarrier(const SentenceParse& parse, uint32_t i) {
-  const Token& t = parse.token(i);
-  if (t.kind == TokenKind::kSentenceEnd || t.kind == TokenKind::kOpenQuote || t.kind == TokenKind::kCloseQuote) {
-    return true;
-  }
-  std::string_view w = parse.Lower(i);
-  if (t.kind == TokenKind::kPunct) return w == ";" || w == ":" || w == "(" || w == ")";
-  return t.pos == Pos::kVBD || t.pos == Pos::kVBZ || t.pos == Pos::kVBP || t.pos == Pos::kMD;
+  return parse.InSentence(i) ? parse.Barrier(i) : IsBarrierToken(parse.token(i), std::string_view());
 }
 
 bool MatchPhrase(const SentenceParse& parse, uint32_t i, const std::vector<std::string>& phrase, uint32_t* end) {
@@ -96,15 +82,21 @@ PatternMatch MatchPattern(const SentenceParse& parse, const lexicon::VerbPattern
     for (uint32_t k = pos; k <= limit && k < parse.end(); ++k) {
       // Right after the verb, an amount does not count against the gap:
       // "provided $ 2 million in assistance to Fiji".
-      if (!e.adjacent && pos == head_end && k > pos && IsAmountWord(parse, k - 1) && limit + 1 < parse.end()) {
+      if (!e.adjacent && pos == head_end && k > pos && parse.Amount(k - 1) && limit + 1 < parse.end()) {
         ++limit;
       }
       if (e.kind == lexicon::PatternElement::Kind::kWords) {
         uint32_t end = 0;
-        for (const auto& ph : e.phrases) {
-          if (MatchPhrase(parse, k, ph, &end)) {
-            found = true;
-            break;
+        // A phrase whose first word's LeadBit the token lacks cannot start
+        // here: most tokens fail the element's test, most phrases their own.
+        const uint64_t leads = parse.Leads(k);
+        if (leads & e.first_leads) {
+          for (const auto& ph : e.phrases) {
+            if (!ph.empty() && !(leads & lexicon::LeadBit(ph.front()))) continue;
+            if (MatchPhrase(parse, k, ph, &end)) {
+              found = true;
+              break;
+            }
           }
         }
         if (found) {
@@ -128,7 +120,7 @@ PatternMatch MatchPattern(const SentenceParse& parse, const lexicon::VerbPattern
           break;
         }
       }
-      if (IsBarrier(parse, k) && !(through_clause && k < clause_end)) break;
+      if (parse.Barrier(k) && !(through_clause && k < clause_end)) break;
     }
     if (!found) return m;
   }
@@ -141,7 +133,11 @@ PatternMatch MatchPattern(const SentenceParse& parse, const lexicon::VerbPattern
     bool found = false;
     for (int k = at - 1; k >= limit && k >= static_cast<int>(parse.first()); --k) {
       if (e.kind == lexicon::PatternElement::Kind::kWords) {
+        // The phrase must end at k: its last word's LeadBit filters.
+        const uint64_t leads = parse.Leads(k);
         for (const auto& ph : e.phrases) {
+          if (!(leads & e.last_leads)) break;
+          if (!ph.empty() && !(leads & lexicon::LeadBit(ph.back()))) continue;
           int start = k - static_cast<int>(ph.size()) + 1;
           uint32_t end = 0;
           if (start >= static_cast<int>(parse.first()) && MatchPhrase(parse, start, ph, &end) &&
@@ -166,7 +162,7 @@ PatternMatch MatchPattern(const SentenceParse& parse, const lexicon::VerbPattern
       }
       // "Gollum was seen to break in": the auxiliaries of a governing
       // verb stand between the verb and its subject.
-      if (IsBarrier(parse, k) && !IsAuxiliary(parse.Lower(k))) break;
+      if (parse.Barrier(k) && !IsAuxiliary(parse.Lower(k))) break;
     }
     if (!found) return m;
   }

@@ -18,8 +18,10 @@
 #include <algorithm>
 #include <string>
 
+#include "events/code_transform.h"
 #include "events/word_lists.h"
 #include "lexicon/actor_dictionary.h"
+#include "lexicon/verb_dictionary.h"
 
 namespace readout::events {
 
@@ -115,6 +117,57 @@ bool Official(const std::string& code) {
          code.find("MIL") != std::string::npos;
 }
 
+// The token index whose span starts at `at`, or a.tokens.size().
+size_t TokenAt(const Analysis& a, uint32_t at) {
+  auto it = std::lower_bound(a.tokens.begin(), a.tokens.end(), at,
+                             [](const Token& t, uint32_t x) { return t.end <= x; });
+  return static_cast<size_t>(it - a.tokens.begin());
+}
+
+// "Ryan and Trump will meet", "I am going to protect all Americans": the
+// trigger's verb group (auxiliaries and adverbs before it) speaks of the
+// future.
+bool FutureGroup(const Analysis& a, const Event& e) {
+  const size_t t = TokenAt(a, e.trigger.start);
+  if (t >= a.tokens.size() || !IsVerb(a.tokens[t].pos) || a.tokens[t].pos == Pos::kMD) return false;
+  size_t k = t;
+  while (k > 0) {
+    const Token& b = a.tokens[k - 1];
+    const std::string w = Lower(a.TokenText(b));
+    if (w == "will" || w == "'ll" || w == "shall") return true;
+    // "going to": the "to" before the verb, "going" before it.
+    if (w == "to" && k >= 2 && Lower(a.TokenText(a.tokens[k - 2])) == "going") return true;
+    const bool aux = b.pos == Pos::kRB || b.pos == Pos::kMD || w == "be" || w == "been" || w == "have" ||
+                     w == "has" || w == "also" || w == "both";
+    if (!aux) return false;
+    --k;
+  }
+  return false;
+}
+
+// "Democrats supporting Mrs. Clinton", "a super PAC backing Jeb Bush", "the
+// union's members supported Obama in 2008": support or backing of a
+// candidate by a party's rank and file, a group, a business or a private
+// person is a vote, a donation or a campaign, no endorsement by an
+// official, now or promised (032). Officials' and countries' support stays ("Sanders is backing
+// Clinton", "the US supports Ukraine").
+bool ElectoralSupport(const Analysis& a, const Event& e) {
+  if (!(e.code.starts_with("05") || e.code == "032") || !e.target) return false;
+  const size_t t = TokenAt(a, e.trigger.start);
+  if (t >= a.tokens.size()) return false;
+  const std::string& l = a.tokens[t].lemma;
+  if (l != "support" && l != "back" && l != "backing") return false;
+  const std::string& to = e.target->actor;
+  const bool candidate = to.ends_with("ELI") || to.ends_with("PTY") ||
+                         (e.target->entity >= 0 && a.entities[e.target->entity].type == EntityType::kPerson);
+  if (!candidate) return false;
+  const std::string& by = e.source->actor;
+  for (std::string_view sector : {"PTY", "LAB", "OPP", "NGO", "CVL", "BUS", "MED", "EDU", "REL", "JUD"}) {
+    if (by.ends_with(sector)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool Reportable(const Model& model, const Analysis& a, const Event& e) {
@@ -128,6 +181,7 @@ bool Reportable(const Model& model, const Analysis& a, const Event& e) {
   // The rules below read news with the built-in dictionaries; loaded
   // PETRARCH dictionaries name their own actors ("THE_TWINS [KAS/POL]").
   if (!model.options().dict_dirs.empty()) return true;
+  if (ElectoralSupport(a, e)) return false;
   const ArgumentHeads heads(model, a);
   if (heads.Thing(e.source->span) || (e.target && heads.Thing(e.target->span))) return false;
   // "South Carolina said", "thanking Vermont", "suing Virginia": a state or
@@ -145,6 +199,21 @@ bool Reportable(const Model& model, const Analysis& a, const Event& e) {
 }
 
 void KeepReportable(const Model& model, Analysis& a) {
+  // A future act is an intention: "will meet" is 036, not 040.
+  if (model.options().dict_dirs.empty()) {
+    for (Event& e : a.events) {
+      if (e.code.starts_with("01") || e.code.starts_with("03") || !FutureGroup(a, e)) continue;
+      std::string code = TransformCode(e.code, Frame::kIntent, model.verbs().codes());
+      if (code.empty() || code == e.code) continue;
+      e.code = std::move(code);
+      e.root = e.code.substr(0, 2);
+      if (const lexicon::CameoCode* c = model.verbs().codes().Find(e.code)) {
+        e.quad = c->quad;
+        e.goldstein = c->goldstein;
+        e.plover = c->plover;
+      }
+    }
+  }
   auto gone = std::remove_if(a.events.begin(), a.events.end(),
                              [&](const Event& e) { return !Reportable(model, a, e); });
   a.events.erase(gone, a.events.end());

@@ -82,5 +82,18 @@ TEST(Reportable, SubnationalPlacesOnlyAsForeignDestinations) {
   EXPECT_EQ(a.events[0].target->actor, "BEL");
 }
 
+// "will meet" is an intention to meet (036); a super PAC backing a
+// governor is campaign money, a senator backing him an endorsement.
+TEST(Reportable, FutureActsAreIntentsAndCampaignSupportIsNoEndorsement) {
+  Analysis a = Analyze(
+      "Senator Ann Keller will meet Governor Tom Ruiz on Friday.\n\n"
+      "A super PAC is backing Governor Tom Ruiz.\n\n"
+      "Senator Ann Keller is backing Governor Tom Ruiz.\n");
+  std::vector<std::string> seen;
+  for (const Event& e : a.events) seen.push_back(e.code + " " + std::string(a.Text(e.source->span)));
+  EXPECT_EQ(seen, (std::vector<std::string>{"036 Senator Ann Keller", "051 Senator Ann Keller"}));
+  EXPECT_EQ(a.events[0].root, "03");
+}
+
 }  // namespace
 }  // namespace readout

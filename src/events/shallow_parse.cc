@@ -7,6 +7,10 @@
 #include "events/shallow_parse.h"
 
 #include <algorithm>
+#include <cstring>
+
+#include "lexicon/verb_pattern.h"
+#include "text/flat_string_map.h"
 
 namespace readout::events {
 
@@ -32,6 +36,60 @@ bool SuspendedHyphen(const Analysis& a, uint32_t j, uint32_t end) {
          a.TokenText(t) == "-";
 }
 
+constexpr uint64_t kHighBits = 0x8080808080808080ull;
+
+// The high bit of every byte of `w` that is an ASCII capital.
+inline uint64_t CapitalBits(uint64_t w) {
+  const uint64_t low7 = w & ~kHighBits;
+  return ((low7 + 0x3f3f3f3f3f3f3f3full) ^ (low7 + 0x2525252525252525ull)) & ~w & kHighBits;
+}
+
+// The 8 bytes at p; those past `limit` (the end of the text) read as 0.
+inline uint64_t Load8(const char* p, const char* limit) {
+  uint64_t w = 0;
+  if (limit - p >= 8) {
+    std::memcpy(&w, p, 8);
+  } else {
+    std::memcpy(&w, p, static_cast<size_t>(limit - p));
+  }
+  return w;
+}
+
+// Bytes [p, p+len) hold an ASCII capital; read eight at a time (a token
+// is rarely longer than eight bytes, so this is one load and a few
+// operations instead of a loop over its bytes).
+inline bool HasAsciiCapital(const char* p, size_t len, const char* limit) {
+  for (; len >= 8; len -= 8, p += 8) {
+    if (CapitalBits(Load8(p, limit))) return true;
+  }
+  if (len == 0) return false;
+  return CapitalBits(Load8(p, limit)) & ((uint64_t{1} << (8 * len)) - 1);
+}
+
+// Writes bytes [p, p+len) ASCII lower-cased to out, in whole 8-byte blocks
+// (up to 7 bytes past out+len are overwritten).
+inline void CopyLowerAscii(const char* p, size_t len, const char* limit, char* out) {
+  for (size_t k = 0; k < len; k += 8) {
+    const uint64_t w = Load8(p + k, limit);
+    const uint64_t lower = w | (CapitalBits(w) >> 2);
+    std::memcpy(out + k, &lower, 8);
+  }
+}
+
+// A number, a currency sign or a scale word.
+bool IsAmount(const Token& t, std::string_view w) {
+  if (t.pos == Pos::kCD || t.pos == Pos::kSYM) return true;
+  switch (w.size()) {
+    case 1: return w == "$";
+    case 2: return w == "\u00a3";
+    case 3: return w == "\u20ac" || w == "usd";
+    case 5: return w == "euros";
+    case 7: return w == "million" || w == "billion" || w == "hundred" || w == "dollars";
+    case 8: return w == "trillion" || w == "thousand";
+    default: return false;
+  }
+}
+
 bool Article(const Analysis& a, uint32_t j) {
   const std::string_view w = a.TokenText(a.tokens[j]);
   return w == "a" || w == "an" || w == "the" || w == "A" || w == "An" || w == "The";
@@ -39,12 +97,23 @@ bool Article(const Analysis& a, uint32_t j) {
 
 }  // namespace
 
-bool IsNegation(std::string_view w) { return w == "not" || w == "n't" || w == "never" || w == "no"; }
-
-bool IsModal(std::string_view w) {
-  return w == "will" || w == "would" || w == "shall" || w == "could" || w == "might" || w == "may" ||
-         w == "should" || w == "can" || w == "must" || w == "'ll" || w == "wo" || w == "ca";
+bool IsBarrierToken(const Token& t, std::string_view w) {
+  if (t.kind == TokenKind::kSentenceEnd || t.kind == TokenKind::kOpenQuote || t.kind == TokenKind::kCloseQuote) {
+    return true;
+  }
+  if (t.kind == TokenKind::kPunct) return w == ";" || w == ":" || w == "(" || w == ")";
+  return t.pos == Pos::kVBD || t.pos == Pos::kVBZ || t.pos == Pos::kVBP || t.pos == Pos::kMD;
 }
+
+constexpr std::string_view kNegations[] = {"not", "n't", "never", "no"};
+constexpr std::string_view kModals[] = {"will", "would", "shall", "could", "might", "may",
+                                        "should", "can", "must", "'ll", "wo", "ca"};
+
+bool IsNegation(std::string_view w) {
+  return std::find(std::begin(kNegations), std::end(kNegations), w) != std::end(kNegations);
+}
+
+bool IsModal(std::string_view w) { return std::find(std::begin(kModals), std::end(kModals), w) != std::end(kModals); }
 
 bool IsAuxiliary(std::string_view w) {
   // Contractions come with a straight or a curly apostrophe ("’re").
@@ -54,10 +123,17 @@ bool IsAuxiliary(std::string_view w) {
                                           "also", "already", "reportedly", "again", "just", "still", "then",
                                           "jointly", "formally", "officially", "repeatedly", "finally", "later",
                                           "recently", "personally", "reportedly", "allegedly", "immediately"};
-  for (auto a : kAux) {
-    if (w == a) return true;
-  }
-  return IsModal(w) || IsNegation(w);
+  // With the modals and negations: one hash probe instead of sixty
+  // comparisons (the verb group and the pattern code ask this of most words
+  // around every verb).
+  static const text::FlatStringMap<bool> kWords = [] {
+    text::FlatStringMap<bool> m;
+    for (std::string_view a : kAux) m.TryEmplace(a, true);
+    for (std::string_view a : kModals) m.TryEmplace(a, true);
+    for (std::string_view a : kNegations) m.TryEmplace(a, true);
+    return m;
+  }();
+  return kWords.Find(w) != nullptr;
 }
 
 void MapTokens(const Analysis& a, std::vector<int>* token_entity, std::vector<uint8_t>* token_time) {
@@ -91,21 +167,33 @@ void SentenceParse::Build(const Analysis& a, const Sentence& s, const std::vecto
   const uint32_t n = end_ - first_;
   chunks_.clear();
   chunk_of_.assign(n, -1);
-  if (lower_.size() < n) lower_.resize(n);
+  if (lower_.size() < n) {
+    lower_.resize(n);
+    leads_.resize(n);
+    flags_.resize(n);
+  }
   // Most tokens are lower case already and are viewed in place; the others
   // are lower-cased into folded_, sized first so the views stay valid.
-  folded_.clear();
-  if (n > 0) folded_.reserve(a.tokens[end_ - 1].end - a.tokens[first_].start);
+  const size_t bytes = n > 0 ? a.tokens[end_ - 1].end - a.tokens[first_].start : 0;
+  if (folded_.size() < bytes + 8) folded_.resize(bytes + 8);
+  char* const folded = folded_.data();
+  size_t used = 0;
+  const char* const text_end = a.text.data() + a.text.size();
   for (uint32_t i = 0; i < n; ++i) {
-    std::string_view l = a.TokenText(a.tokens[first_ + i]);
-    if (std::any_of(l.begin(), l.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
-      const size_t at = folded_.size();
-      for (char c : l) folded_.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
-      l = std::string_view(folded_).substr(at);
+    const Token& t = a.tokens[first_ + i];
+    const char* const p = a.text.data() + t.start;
+    const size_t len = t.end - t.start;
+    std::string_view l(p, len);
+    if (HasAsciiCapital(p, len, text_end)) {
+      CopyLowerAscii(p, len, text_end, folded + used);
+      l = std::string_view(folded + used, len);
+      used += len;
     }
     if (l == "\xE2\x80\x99s") l = "'s";  // curly possessive
     if (l == "n\xE2\x80\x99t") l = "n't";
     lower_[i] = l;
+    leads_[i] = lexicon::LeadBit(l) | (t.lemma.empty() ? 0 : lexicon::LeadBit(t.lemma));
+    flags_[i] = (IsBarrierToken(t, l) ? kBarrierFlag : 0) | (IsAmount(t, l) ? kAmountFlag : 0);
   }
   uint32_t i = first_;
   while (i < end_) {

@@ -41,6 +41,14 @@ class SentenceParse {
   // probing neighbours ("the word before this chunk") never read out of range.
   std::string_view Lower(uint32_t i) const { return InSentence(i) ? lower_[i - first_] : std::string_view(); }
   bool InSentence(uint32_t i) const { return i >= first_ && i < end_; }
+  // lexicon::LeadBit of token i's lower-cased text and of its lemma, ORed:
+  // a pattern word whose LeadBit misses these cannot match the token. `i`
+  // must lie in the sentence (as for the two tests below).
+  uint64_t Leads(uint32_t i) const { return leads_[i - first_]; }
+  // IsBarrierToken of token i, computed once per sentence.
+  bool Barrier(uint32_t i) const { return flags_[i - first_] & kBarrierFlag; }
+  // Token i is a number, a currency sign or a scale word ("million").
+  bool Amount(uint32_t i) const { return flags_[i - first_] & kAmountFlag; }
   const Token& token(uint32_t i) const { return a_->tokens[i]; }
   int EntityAt(uint32_t i) const { return (*token_entity_)[i]; }
   // True when token i reads as `word` (lower-cased text or lemma).
@@ -55,13 +63,23 @@ class SentenceParse {
   uint32_t end_ = 0;
   std::vector<Chunk> chunks_;
   std::vector<int> chunk_of_;
+  static constexpr uint8_t kBarrierFlag = 1;
+  static constexpr uint8_t kAmountFlag = 2;
   std::vector<std::string_view> lower_;  // views into the text or folded_
-  std::string folded_;                   // lower-cased copies of tokens with capitals
+  // Lower-cased copies of tokens with capitals, end to end; 8 bytes longer
+  // than the sentence's text so that copies may write whole 8-byte blocks.
+  std::string folded_;
+  std::vector<uint64_t> leads_;
+  std::vector<uint8_t> flags_;
 };
 
 // Maps every document token to the entity whose mention covers it (-1 none),
 // and marks tokens inside time expressions.
 void MapTokens(const Analysis& a, std::vector<int>* token_entity, std::vector<uint8_t>* token_time);
+
+// A token no pattern gap may cross (clause punctuation, a finite verb), given
+// its lower-cased text (pattern_matcher.h: IsBarrier).
+bool IsBarrierToken(const Token& t, std::string_view lower);
 
 // Words that open a verb group without being its head.
 bool IsAuxiliary(std::string_view lower);

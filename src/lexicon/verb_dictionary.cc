@@ -44,7 +44,21 @@ Status ReadFileInto(const std::filesystem::path& path, VerbFileContents* content
 std::unique_ptr<VerbDictionary> VerbDictionary::FromContents(VerbFileContents contents) {
   auto dict = std::make_unique<VerbDictionary>();
   dict->blocks_ = std::move(contents.blocks);
-  for (auto& [word, form] : contents.forms) dict->forms_[word].push_back(std::move(form));
+  for (VerbBlock& b : dict->blocks_) {
+    for (VerbPattern& p : b.patterns) {
+      for (PatternElement& e : p.before) {
+        if (e.kind == PatternElement::Kind::kWords) e.IndexLeads();
+      }
+      for (PatternElement& e : p.after) {
+        if (e.kind == PatternElement::Kind::kWords) e.IndexLeads();
+      }
+    }
+  }
+  for (auto& [word, form] : contents.forms) {
+    auto [index, added] = dict->forms_.TryEmplace(word, static_cast<uint32_t>(dict->form_lists_.size()));
+    if (added) dict->form_lists_.emplace_back();
+    dict->form_lists_[*index].push_back(std::move(form));
+  }
   return dict;
 }
 
@@ -78,9 +92,9 @@ Result<std::unique_ptr<VerbDictionary>> VerbDictionary::Load(const ModelOptions&
 }
 
 std::span<const VerbForm> VerbDictionary::Find(std::string_view word) const {
-  auto it = forms_.find(word);
-  if (it == forms_.end()) return {};
-  return it->second;
+  const uint32_t* i = forms_.Find(word);
+  if (i == nullptr) return {};
+  return form_lists_[*i];
 }
 
 }  // namespace readout::lexicon

@@ -9,7 +9,6 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "lexicon/cameo_codes.h"
@@ -17,6 +16,7 @@
 #include "lexicon/verb_pattern.h"
 #include "readout/model.h"
 #include "readout/status.h"
+#include "text/flat_string_map.h"
 
 namespace readout::lexicon {
 
@@ -38,17 +38,15 @@ class VerbDictionary {
   std::span<const VerbForm> Find(std::string_view word) const;
   const VerbBlock& block(uint32_t i) const { return blocks_[i]; }
   size_t block_count() const { return blocks_.size(); }
-  size_t form_count() const { return forms_.size(); }
+  size_t form_count() const { return form_lists_.size(); }
   // The CAMEO code table (built in).
   const CameoCodes& codes() const { return CameoCodes::BuiltIn(); }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-  };
   std::vector<VerbBlock> blocks_;
-  std::unordered_map<std::string, std::vector<VerbForm>, Hash, std::equal_to<>> forms_;
+  // Word -> index into form_lists_ (the forms starting at it, in file order).
+  text::FlatStringMap<uint32_t> forms_;
+  std::vector<std::vector<VerbForm>> form_lists_;
 };
 
 }  // namespace readout::lexicon

@@ -7,9 +7,19 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace readout::lexicon {
+
+// A word's first byte as one bit of 64 (bytes equal in their low six bits
+// share a bit; letters do not). A token reads as a pattern word only when
+// its lower-cased text or its lemma starts with the word's first byte, so
+// a token whose bits miss an element's bits matches none of its phrases.
+// The empty word has every bit: it cannot be ruled out this way.
+inline uint64_t LeadBit(std::string_view word) {
+  return word.empty() ? ~uint64_t{0} : uint64_t{1} << (static_cast<unsigned char>(word[0]) & 63);
+}
 
 // One element of a pattern: literal words (alternatives, from synsets), the
 // slot where the target (`+`) or source (`$`) actor must stand, or a noun
@@ -24,6 +34,20 @@ struct PatternElement {
   bool adjacent = false;
   // kWords: alternatives, each a sequence of consecutive lower-case words.
   std::vector<std::vector<std::string>> phrases;
+  // LeadBit of the first and of the last word of every phrase, ORed: a
+  // filter before trying the phrases at a token (IndexLeads). Every bit set
+  // until indexed, so an element built by hand is never filtered out.
+  uint64_t first_leads = ~uint64_t{0};
+  uint64_t last_leads = ~uint64_t{0};
+
+  // Sets first_leads and last_leads from `phrases`.
+  void IndexLeads() {
+    first_leads = last_leads = 0;
+    for (const auto& ph : phrases) {
+      first_leads |= ph.empty() ? ~uint64_t{0} : LeadBit(ph.front());
+      last_leads |= ph.empty() ? ~uint64_t{0} : LeadBit(ph.back());
+    }
+  }
 };
 
 struct VerbPattern {
