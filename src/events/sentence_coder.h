@@ -62,6 +62,7 @@ class SentenceCoder {
 
   void Code(uint32_t s) {
     sentence_ = s;
+    RetagObjectPlurals(a_.sentences[s]);
     parse_.Build(a_, a_.sentences[s], token_entity_, token_time_);
     preds_.clear();
     cache_.clear();
@@ -72,6 +73,14 @@ class SentenceCoder {
 
  private:
   void FindPredicates();
+
+  // "wire tapped all communication links/VBZ leading into Mordor": a
+  // plural the tagger took for a second finite verb, right after the
+  // determiner and nouns of a verb's object and before a participle, is
+  // the object's head; its tag is corrected in the analysis (NNS) before
+  // the sentence is chunked. Not after verbs that take a clause ("said the
+  // plan keeps going").
+  void RetagObjectPlurals(const Sentence& s);
 
   bool QuestionBefore(uint32_t i) const;
 
