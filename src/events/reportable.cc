@@ -27,7 +27,7 @@ namespace readout::events {
 
 namespace {
 
-enum class Head { kNone, kName, kPronoun, kPeople, kThing };
+enum class Head { kNone, kName, kPronoun, kPeople, kFollower, kThing };
 
 std::string Lower(std::string_view w) {
   std::string s(w);
@@ -90,6 +90,7 @@ class ArgumentHeads {
     // Patrol"); it is no place's name ("Parents of two Benghazi victims").
     if (!w.empty() && w[0] >= 'A' && w[0] <= 'Z') return Head::kPeople;
     const std::string lower = Lower(w);
+    if (IsFollowerHead(lower) || IsFollowerHead(h.lemma)) return Head::kFollower;
     if (IsPeopleHead(lower) || IsPeopleHead(h.lemma)) return Head::kPeople;
     if (model_.actors().FindAgent(lower) != nullptr) return Head::kPeople;
     // A possessor's pronoun ("his remarks") makes no actor of the remarks.
@@ -145,6 +146,26 @@ bool FutureGroup(const Analysis& a, const Event& e) {
   return false;
 }
 
+// "he was deported to South Korea", "he would be honored to meet the
+// pope": a source before a passive participle is its patient, or the act
+// is a wish; "is scheduled to meet" (an intention) stays.
+bool PassiveSubjectAsSource(const Analysis& a, const Event& e) {
+  const size_t t = TokenAt(a, e.trigger.start);
+  if (t == 0 || t >= a.tokens.size() || a.tokens[t].pos != Pos::kVBN) return false;
+  if (e.source->span.end > a.tokens[t].start) return false;
+  size_t k = t - 1;
+  while (k > 0 && a.tokens[k].pos == Pos::kRB) --k;
+  const std::string w = Lower(a.TokenText(a.tokens[k]));
+  if (!(w == "was" || w == "were" || w == "is" || w == "are" || w == "be" || w == "been" || w == "being")) {
+    return false;
+  }
+  const std::string& l = a.tokens[t].lemma;
+  for (std::string_view intent : {"schedule", "set", "expect", "slate", "poise", "commit", "determine", "prepare"}) {
+    if (l == intent) return false;
+  }
+  return true;
+}
+
 // "Democrats supporting Mrs. Clinton", "a super PAC backing Jeb Bush", "the
 // union's members supported Obama in 2008": support or backing of a
 // candidate by a party's rank and file, a group, a business or a private
@@ -184,6 +205,13 @@ bool Reportable(const Model& model, const Analysis& a, const Event& e) {
   if (ElectoralSupport(a, e)) return false;
   const ArgumentHeads heads(model, a);
   if (heads.Thing(e.source->span) || (e.target && heads.Thing(e.target->span))) return false;
+  // "a Cruz supporter said", "accused Sanders supporters": followers are
+  // not whom they follow, whose code they took; voters as civilians stay.
+  auto follower = [&](const EventArgument& x) {
+    return heads.Of(x.span) == Head::kFollower && !x.actor.ends_with("CVL");
+  };
+  if (follower(*e.source) || (e.target && follower(*e.target))) return false;
+  if (PassiveSubjectAsSource(a, e)) return false;
   // "South Carolina said", "thanking Vermont", "suing Virginia": a state or
   // a city stands for no one in particular. A government's envoy
   // travelling abroad visits the country ("Kellogg will travel to

@@ -95,5 +95,17 @@ TEST(Reportable, FutureActsAreIntentsAndCampaignSupportIsNoEndorsement) {
   EXPECT_EQ(a.events[0].root, "03");
 }
 
+// A supporter of Keller is not Keller; the subject of "was deported" is
+// who was deported, not who deported.
+TEST(Reportable, FollowersAndPassiveSubjectsAreNoSources) {
+  Analysis a = Analyze(
+      "A Keller supporter criticized Governor Tom Ruiz.\n\n"
+      "Senator Ann Keller was deported to Mexico.\n\n"
+      "Senator Ann Keller criticized Governor Tom Ruiz.\n");
+  ASSERT_EQ(a.events.size(), 1u);
+  EXPECT_EQ(a.Text(a.events[0].source->span), "Senator Ann Keller");
+  EXPECT_EQ(a.events[0].code, "111");
+}
+
 }  // namespace
 }  // namespace readout

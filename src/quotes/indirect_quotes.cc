@@ -650,7 +650,13 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
           // "It was, she said, the worst storm in years", "In the end, X
           // said, the toll stayed": the sentence goes on past the cue.)
           const uint32_t next = after + 1;
-          if ((CountWords(c, begin, comma) < 4 || !HasFiniteVerb(c, begin, comma)) && after < e0 &&
+          // (A subordinate clause before the cue is no main clause either:
+          // "Unless the levees are raised, experts say, the town will …".)
+          bool subordinate_lead = c.IsWord(begin) && c.w[begin].Is(lexicon::kSubordinator);
+          for (uint32_t t = begin; t < comma && subordinate_lead; ++t) {
+            subordinate_lead = c.w[t].type != WordType::kComma;
+          }
+          if ((CountWords(c, begin, comma) < 4 || !HasFiniteVerb(c, begin, comma) || subordinate_lead) && after < e0 &&
               c.w[after].type == WordType::kComma && c.IsWord(next) && c.w[next].pos != Pos::kVBG &&
               !c.Equals(next, "and") && !c.Equals(next, "but") && !c.Equals(next, "or") &&
               CountWords(c, next, e0) >= (IsVerb(c.w[next].pos) ? 3u : 2u) && !d->in_quote[begin] &&
