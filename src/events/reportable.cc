@@ -128,7 +128,7 @@ size_t TokenAt(const Analysis& a, uint32_t at) {
 // "Ryan and Trump will meet", "I am going to protect all Americans": the
 // trigger's verb group (auxiliaries and adverbs before it) speaks of the
 // future.
-bool FutureGroup(const Analysis& a, const Event& e) {
+bool FutureGroup(const Analysis& a, const Event& e, bool with_would = false) {
   const size_t t = TokenAt(a, e.trigger.start);
   if (t >= a.tokens.size() || !IsVerb(a.tokens[t].pos) || a.tokens[t].pos == Pos::kMD) return false;
   size_t k = t;
@@ -136,6 +136,7 @@ bool FutureGroup(const Analysis& a, const Event& e) {
     const Token& b = a.tokens[k - 1];
     const std::string w = Lower(a.TokenText(b));
     if (w == "will" || w == "'ll" || w == "shall") return true;
+    if (with_would && (w == "would" || w == "'d")) return true;
     // "going to": the "to" before the verb, "going" before it.
     if (w == "to" && k >= 2 && Lower(a.TokenText(a.tokens[k - 2])) == "going") return true;
     const bool aux = b.pos == Pos::kRB || b.pos == Pos::kMD || w == "be" || w == "been" || w == "have" ||
@@ -164,6 +165,31 @@ bool PassiveSubjectAsSource(const Analysis& a, const Event& e) {
     if (l == intent) return false;
   }
   return true;
+}
+
+// "if Sen. Obama does X, Y and Z, I will support Sen. Obama", "If I go in,
+// I'll say I'm pro-Israel": a future act whose sentence states a condition
+// before it is a consequence imagined. The coder drops a condition's own
+// clause; this is its consequent.
+bool Conditional(const Analysis& a, const Event& e) {
+  const size_t t = TokenAt(a, e.trigger.start);
+  if (t >= a.tokens.size()) return false;
+  const Sentence& s = a.sentences[e.sentence];
+  if (!FutureGroup(a, e, true)) return false;
+  for (size_t k = s.first_token; k < t; ++k) {
+    const std::string w = Lower(a.TokenText(a.tokens[k]));
+    if (w == "if" || w == "unless") return true;
+  }
+  return false;
+}
+
+// "agrees with Viguerie that Cruz is the GOP's best candidate", "A
+// district judge agreed with the Democrats": sharing an opinion is no
+// intent to cooperate (030).
+bool AgreesWith(const Analysis& a, const Event& e) {
+  if (e.code != "030") return false;
+  const size_t t = TokenAt(a, e.trigger.end - 1);
+  return t + 1 < a.tokens.size() && a.tokens[t].lemma == "agree" && Lower(a.TokenText(a.tokens[t + 1])) == "with";
 }
 
 // "Democrats supporting Mrs. Clinton", "a super PAC backing Jeb Bush", "the
@@ -202,7 +228,9 @@ bool Reportable(const Model& model, const Analysis& a, const Event& e) {
   // The rules below read news with the built-in dictionaries; loaded
   // PETRARCH dictionaries name their own actors ("THE_TWINS [KAS/POL]").
   if (!model.options().dict_dirs.empty()) return true;
-  if (ElectoralSupport(a, e)) return false;
+  if (ElectoralSupport(a, e) || Conditional(a, e) || AgreesWith(a, e)) return false;
+  // "I'll say I'm pro-Israel": a statement still to make is none yet.
+  if (e.code.starts_with("01") && FutureGroup(a, e)) return false;
   const ArgumentHeads heads(model, a);
   if (heads.Thing(e.source->span) || (e.target && heads.Thing(e.target->span))) return false;
   // "a Cruz supporter said", "accused Sanders supporters": followers are
