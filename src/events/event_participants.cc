@@ -431,11 +431,14 @@ std::optional<EventArgument> SentenceCoder::Argument(const Phrase& ph) {
       } else if (w == "it" || w == "they") {
         // "Nigeria's air force says it has killed ...": the subject of a
         // statement verb earlier in the sentence, when it is no person.
+        // The span shows that subject, the words that name the actor.
         int e = -1;
-        std::string actor = StatementSubject(ph.first, &e);
+        Span named;
+        std::string actor = StatementSubject(ph.first, &e, &named);
         if (!actor.empty()) {
           arg.entity = e;
           arg.actor = std::move(actor);
+          arg.span = named;
         }
       } else if (third) {
         // The speaker the quote stage found for this very pronoun ("...,"
@@ -473,7 +476,7 @@ std::optional<EventArgument> SentenceCoder::Argument(const Phrase& ph) {
 // The actor of the subject of the statement verb (010-019) that token
 // `k` directly follows ("says it", "said that they"), when that subject
 // is an organisation, group or country; empty otherwise.
-std::string SentenceCoder::StatementSubject(uint32_t k, int* entity) {
+std::string SentenceCoder::StatementSubject(uint32_t k, int* entity, Span* span) {
   const Predicate* q = StatementBefore(k);
   if (q == nullptr) return "";
   const EventArgument& s = Cached(q->sources.front());
@@ -483,6 +486,7 @@ std::string SentenceCoder::StatementSubject(uint32_t k, int* entity) {
     return "";
   }
   *entity = s.entity;
+  if (span) *span = s.span;
   return s.actor;
 }
 

@@ -107,5 +107,28 @@ TEST(Reportable, FollowersAndPassiveSubjectsAreNoSources) {
   EXPECT_EQ(a.events[0].code, "111");
 }
 
+// A consequent of a condition, a statement still to make and an opinion
+// shared are no acts; the plain act stays.
+TEST(Reportable, ConditionsFutureStatementsAndAgreementsAreNoActs) {
+  Analysis a = Analyze(
+      "If Governor Tom Ruiz signs the bill, Senator Ann Keller will criticize him.\n\n"
+      "Senator Ann Keller will tell reporters about it on Friday.\n\n"
+      "Senator Ann Keller agreed with Governor Tom Ruiz that the bill was bad.\n\n"
+      "Senator Ann Keller criticized Governor Tom Ruiz.\n");
+  ASSERT_EQ(a.events.size(), 1u);
+  EXPECT_EQ(a.events[0].code, "111");
+  EXPECT_EQ(a.events[0].sentence, 3u);
+}
+
+// "The American Legion" read as a person coded USA alone has no sector:
+// its request is dropped, the senator's stays.
+TEST(Reportable, CountryOnlyPersonIsDropped) {
+  Analysis a = Analyze(
+      "The American Legion asked Senator Ann Keller to apologize.\n\n"
+      "Senator Ann Keller asked Governor Tom Ruiz to apologize.\n");
+  ASSERT_EQ(a.events.size(), 1u);
+  EXPECT_EQ(a.Text(a.events[0].source->span), "Senator Ann Keller");
+}
+
 }  // namespace
 }  // namespace readout

@@ -280,7 +280,8 @@ class SentenceCoder {
   // The actor of the subject of the statement verb (010-019) that token
   // `k` directly follows ("says it", "said that they"), when that subject
   // is an organisation, group or country; empty otherwise.
-  std::string StatementSubject(uint32_t k, int* entity);
+  // Sets *span (when given) to that subject's span.
+  std::string StatementSubject(uint32_t k, int* entity, Span* span = nullptr);
   int StatementSpeaker(uint32_t k, Gender want);
   const Predicate* StatementBefore(uint32_t k) const;
 
