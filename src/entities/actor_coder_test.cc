@@ -459,5 +459,16 @@ TEST(CodeText, ThenOfficeAndTheFed) {
   EXPECT_EQ(CodeText(TheModel(), "then-Senator", D("2016-04-23")), "---LEG");
 }
 
+// Office-holders added in the seventh session: the code follows the dates.
+TEST(CodeText, OfficeHoldersOfTheSeventhSession) {
+  EXPECT_EQ(CodeText(TheModel(), "Moshe Ya'alon", D("2014-06-01")), "ISRGOVMIL");
+  EXPECT_EQ(CodeText(TheModel(), "Moshe Yaalon", D("2017-06-01")), "ISRELI");
+  EXPECT_EQ(CodeText(TheModel(), "Nechirvan Barzani", D("2010-06-01")), "IRQPTY");
+  EXPECT_EQ(CodeText(TheModel(), "Nechirvan Barzani", D("2020-06-01")), "IRQGOV");
+  EXPECT_EQ(CodeText(TheModel(), "A. K. Antony", D("2010-06-01")), "INDGOVMIL");
+  EXPECT_EQ(CodeText(TheModel(), "Cho Tae-yul", D("2024-06-01")), "KORGOV");
+  EXPECT_EQ(CodeText(TheModel(), "Sabahattin Cakmakoglu", D("2005-06-01")), "TURGOVMIL");
+}
+
 }  // namespace
 }  // namespace readout::entities

@@ -174,6 +174,22 @@ bool SentenceCoder::CopulaClause(uint32_t that) const {
 std::vector<Phrase> SentenceCoder::GerundSubject(std::string_view prep, uint32_t at) {
   std::vector<Phrase> out;
   if (prep == "for") {
+    // "criticized her surrogates for chastising young women": the one a
+    // verb of judging praises or blames for it did it, named or not
+    // ("endured criticism for telling" is the subject's).
+    static constexpr std::string_view kJudging[] = {
+        "criticize", "criticise", "praise", "thank", "blame", "fault", "attack", "slam", "condemn",
+        "commend", "applaud", "chastise", "scold", "rebuke", "mock", "credit", "congratulate", "denounce"};
+    const int object = at > parse_.first() ? parse_.ChunkAt(at - 1) : -1;
+    const auto judging = [&](uint32_t v) {
+      return IsVerb(parse_.token(v).pos) &&
+             std::find(std::begin(kJudging), std::end(kJudging), parse_.token(v).lemma) != std::end(kJudging);
+    };
+    if (object >= 0 && parse_.chunks()[object].end == at && !parse_.chunks()[object].time &&
+        parse_.chunks()[object].first > parse_.first() && judging(parse_.chunks()[object].first - 1)) {
+      out.push_back({parse_.chunks()[object].first, parse_.chunks()[object].end});
+      return out;
+    }
     for (int k = static_cast<int>(at) - 1; k >= static_cast<int>(parse_.first()); --k) {
       int c = parse_.ChunkAt(k);
       if (c < 0) continue;
@@ -183,6 +199,25 @@ std::vector<Phrase> SentenceCoder::GerundSubject(std::string_view prep, uint32_t
         return out;
       }
       k = ch.first;
+    }
+  }
+  // "by calling": the subject of the clause the phrase ends, that of the
+  // nearest finite verb before it ("Reid said that Trump may have
+  // violated the law by calling on Russia": Trump), when that clause has
+  // its own named subject; else the main clause's, that of the first
+  // finite verb ("before holding a call").
+  if (prep == "by") {
+    for (uint32_t k = at; k-- > parse_.first();) {
+      const Pos pos = parse_.token(k).pos;
+      if (pos != Pos::kVBD && pos != Pos::kVBZ && pos != Pos::kVBP && pos != Pos::kMD) continue;
+      uint32_t g = k;
+      while (g > parse_.first() && (IsAuxiliary(parse_.Lower(g - 1)) || parse_.token(g - 1).pos == Pos::kRB)) --g;
+      // A quotation mark may open the quoted clause: 'Trump "may have ...'.
+      if (g > parse_.first() + 1 && parse_.token(g - 1).kind == TokenKind::kOpenQuote) --g;
+      bool coordinated = false;
+      std::vector<Phrase> near = FindSubjects(parse_, g, &coordinated);
+      if (!coordinated && !near.empty() && Named(near.front())) return near;
+      break;
     }
   }
   // The main clause's subject: that of the first finite verb.
@@ -396,11 +431,14 @@ std::optional<EventArgument> SentenceCoder::Argument(const Phrase& ph) {
       } else if (w == "it" || w == "they") {
         // "Nigeria's air force says it has killed ...": the subject of a
         // statement verb earlier in the sentence, when it is no person.
+        // The span shows that subject, the words that name the actor.
         int e = -1;
-        std::string actor = StatementSubject(ph.first, &e);
+        Span named;
+        std::string actor = StatementSubject(ph.first, &e, &named);
         if (!actor.empty()) {
           arg.entity = e;
           arg.actor = std::move(actor);
+          arg.span = named;
         }
       } else if (third) {
         // The speaker the quote stage found for this very pronoun ("...,"
@@ -438,7 +476,7 @@ std::optional<EventArgument> SentenceCoder::Argument(const Phrase& ph) {
 // The actor of the subject of the statement verb (010-019) that token
 // `k` directly follows ("says it", "said that they"), when that subject
 // is an organisation, group or country; empty otherwise.
-std::string SentenceCoder::StatementSubject(uint32_t k, int* entity) {
+std::string SentenceCoder::StatementSubject(uint32_t k, int* entity, Span* span) {
   const Predicate* q = StatementBefore(k);
   if (q == nullptr) return "";
   const EventArgument& s = Cached(q->sources.front());
@@ -448,6 +486,7 @@ std::string SentenceCoder::StatementSubject(uint32_t k, int* entity) {
     return "";
   }
   *entity = s.entity;
+  if (span) *span = s.span;
   return s.actor;
 }
 

@@ -71,6 +71,35 @@ bool MisspeltInflection(std::string_view word, std::string_view lemma) {
 
 }  // namespace
 
+void SentenceCoder::RetagObjectPlurals(const Sentence& s) {
+  static const std::string_view kClauseVerbs[] = {
+      "say",     "tell",    "think",    "believe", "know",     "hope",    "expect",  "fear",     "feel",
+      "suppose", "guess",   "realize",  "realise", "insist",   "argue",   "claim",   "warn",     "note",
+      "add",     "show",    "mean",     "suggest", "find",     "see",     "hear",    "understand", "assume",
+      "doubt",   "agree",   "admit",    "deny",    "predict",  "report",  "announce", "confirm", "explain",
+      "acknowledge", "recognize", "learn", "worry", "bet", "wish", "ensure", "reckon", "figure", "estimate",
+      "imagine", "notice",  "indicate", "reveal",  "declare",  "state",   "write",   "contend",  "maintain",
+      "allege",  "assert",  "emphasize", "stress", "concede",  "conclude", "decide", "demand",   "prove",
+      "let",     "make",    "help",     "watch",   "have",     "be",      "do",      "get"};
+  std::vector<Token>& tokens = a_.tokens;
+  for (uint32_t k = s.first_token + 3; k + 1 < s.end_token; ++k) {
+    Token& t = tokens[k];
+    if (t.pos != Pos::kVBZ || t.kind != TokenKind::kWord) continue;
+    const Pos next = tokens[k + 1].pos;
+    if (next != Pos::kVBG && next != Pos::kVBN) continue;
+    const std::string_view w = a_.TokenText(t);
+    if (w.size() < 4 || w.back() != 's' || w[w.size() - 2] == 's' || w.front() < 'a' || w.front() > 'z') continue;
+    // Nouns back to a determiner, then the verb whose object they are.
+    uint32_t d = k;
+    while (d > s.first_token && (tokens[d - 1].pos == Pos::kNN || tokens[d - 1].pos == Pos::kJJ)) --d;
+    if (d == k || d <= s.first_token + 1 || tokens[d - 1].pos != Pos::kDT) continue;
+    const Token& v = tokens[d - 2];
+    if (!(v.pos == Pos::kVBD || v.pos == Pos::kVBZ || v.pos == Pos::kVBP || v.pos == Pos::kVB)) continue;
+    if (std::find(std::begin(kClauseVerbs), std::end(kClauseVerbs), v.lemma) != std::end(kClauseVerbs)) continue;
+    t.pos = Pos::kNNS;
+  }
+}
+
 void SentenceCoder::FindPredicates() {
   std::vector<uint8_t> covered(parse_.end() - parse_.first(), 0);
   for (uint32_t i = parse_.first(); i < parse_.end(); ++i) {

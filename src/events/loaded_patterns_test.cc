@@ -191,6 +191,19 @@ TEST(LoadedPatterns, MisspeltInflectionIsNoFormOfTheVerb) {
   EXPECT_EQ(Code(*model, "Eritrea marches to Gondor."), (std::vector<std::string>{"ERI-GON-032"}));
 }
 
+// "tapped all communication links/VBZ leading into Dunland": the tagger's
+// second finite verb inside the object is its plural head, and the target
+// is found past it.
+TEST(LoadedPatterns, PluralTakenForAVerbInsideTheObjectIsItsHead) {
+  auto model = ModelWithFiles({{"test.verbs.txt", "--- BUG [1711] ---\nBUG\n"},
+                               {"test.actors.txt", "ROHAN [ROH]\nDUNLAND [DUN]\n"}},
+                              /*only=*/true);
+  ASSERT_NE(model, nullptr);
+  auto events = Code(*model, "Soldiers from Rohan bugged all communication links leading into Dunland.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0], "ROH-DUN-1711");
+}
+
 // A person coded by a sector alone takes the country that another name in
 // the phrase gives ("Gondor's awful and evil minister Calimehtar" is
 // GONGOV); coordinated adjectives that name nobody do not split it.

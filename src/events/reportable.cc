@@ -27,7 +27,7 @@ namespace readout::events {
 
 namespace {
 
-enum class Head { kNone, kName, kPronoun, kPeople, kThing };
+enum class Head { kNone, kName, kPronoun, kPeople, kFollower, kThing };
 
 std::string Lower(std::string_view w) {
   std::string s(w);
@@ -90,6 +90,7 @@ class ArgumentHeads {
     // Patrol"); it is no place's name ("Parents of two Benghazi victims").
     if (!w.empty() && w[0] >= 'A' && w[0] <= 'Z') return Head::kPeople;
     const std::string lower = Lower(w);
+    if (IsFollowerHead(lower) || IsFollowerHead(h.lemma)) return Head::kFollower;
     if (IsPeopleHead(lower) || IsPeopleHead(h.lemma)) return Head::kPeople;
     if (model_.actors().FindAgent(lower) != nullptr) return Head::kPeople;
     // A possessor's pronoun ("his remarks") makes no actor of the remarks.
@@ -127,7 +128,7 @@ size_t TokenAt(const Analysis& a, uint32_t at) {
 // "Ryan and Trump will meet", "I am going to protect all Americans": the
 // trigger's verb group (auxiliaries and adverbs before it) speaks of the
 // future.
-bool FutureGroup(const Analysis& a, const Event& e) {
+bool FutureGroup(const Analysis& a, const Event& e, bool with_would = false) {
   const size_t t = TokenAt(a, e.trigger.start);
   if (t >= a.tokens.size() || !IsVerb(a.tokens[t].pos) || a.tokens[t].pos == Pos::kMD) return false;
   size_t k = t;
@@ -135,6 +136,7 @@ bool FutureGroup(const Analysis& a, const Event& e) {
     const Token& b = a.tokens[k - 1];
     const std::string w = Lower(a.TokenText(b));
     if (w == "will" || w == "'ll" || w == "shall") return true;
+    if (with_would && (w == "would" || w == "'d")) return true;
     // "going to": the "to" before the verb, "going" before it.
     if (w == "to" && k >= 2 && Lower(a.TokenText(a.tokens[k - 2])) == "going") return true;
     const bool aux = b.pos == Pos::kRB || b.pos == Pos::kMD || w == "be" || w == "been" || w == "have" ||
@@ -143,6 +145,51 @@ bool FutureGroup(const Analysis& a, const Event& e) {
     --k;
   }
   return false;
+}
+
+// "he was deported to South Korea", "he would be honored to meet the
+// pope": a source before a passive participle is its patient, or the act
+// is a wish; "is scheduled to meet" (an intention) stays.
+bool PassiveSubjectAsSource(const Analysis& a, const Event& e) {
+  const size_t t = TokenAt(a, e.trigger.start);
+  if (t == 0 || t >= a.tokens.size() || a.tokens[t].pos != Pos::kVBN) return false;
+  if (e.source->span.end > a.tokens[t].start) return false;
+  size_t k = t - 1;
+  while (k > 0 && a.tokens[k].pos == Pos::kRB) --k;
+  const std::string w = Lower(a.TokenText(a.tokens[k]));
+  if (!(w == "was" || w == "were" || w == "is" || w == "are" || w == "be" || w == "been" || w == "being")) {
+    return false;
+  }
+  const std::string& l = a.tokens[t].lemma;
+  for (std::string_view intent : {"schedule", "set", "expect", "slate", "poise", "commit", "determine", "prepare"}) {
+    if (l == intent) return false;
+  }
+  return true;
+}
+
+// "if Sen. Obama does X, Y and Z, I will support Sen. Obama", "If I go in,
+// I'll say I'm pro-Israel": a future act whose sentence states a condition
+// before it is a consequence imagined. The coder drops a condition's own
+// clause; this is its consequent.
+bool Conditional(const Analysis& a, const Event& e) {
+  const size_t t = TokenAt(a, e.trigger.start);
+  if (t >= a.tokens.size()) return false;
+  const Sentence& s = a.sentences[e.sentence];
+  if (!FutureGroup(a, e, true)) return false;
+  for (size_t k = s.first_token; k < t; ++k) {
+    const std::string w = Lower(a.TokenText(a.tokens[k]));
+    if (w == "if" || w == "unless") return true;
+  }
+  return false;
+}
+
+// "agrees with Viguerie that Cruz is the GOP's best candidate", "A
+// district judge agreed with the Democrats": sharing an opinion is no
+// intent to cooperate (030).
+bool AgreesWith(const Analysis& a, const Event& e) {
+  if (e.code != "030") return false;
+  const size_t t = TokenAt(a, e.trigger.end - 1);
+  return t + 1 < a.tokens.size() && a.tokens[t].lemma == "agree" && Lower(a.TokenText(a.tokens[t + 1])) == "with";
 }
 
 // "Democrats supporting Mrs. Clinton", "a super PAC backing Jeb Bush", "the
@@ -181,9 +228,18 @@ bool Reportable(const Model& model, const Analysis& a, const Event& e) {
   // The rules below read news with the built-in dictionaries; loaded
   // PETRARCH dictionaries name their own actors ("THE_TWINS [KAS/POL]").
   if (!model.options().dict_dirs.empty()) return true;
-  if (ElectoralSupport(a, e)) return false;
+  if (ElectoralSupport(a, e) || Conditional(a, e) || AgreesWith(a, e)) return false;
+  // "I'll say I'm pro-Israel": a statement still to make is none yet.
+  if (e.code.starts_with("01") && FutureGroup(a, e)) return false;
   const ArgumentHeads heads(model, a);
   if (heads.Thing(e.source->span) || (e.target && heads.Thing(e.target->span))) return false;
+  // "a Cruz supporter said", "accused Sanders supporters": followers are
+  // not whom they follow, whose code they took; voters as civilians stay.
+  auto follower = [&](const EventArgument& x) {
+    return heads.Of(x.span) == Head::kFollower && !x.actor.ends_with("CVL");
+  };
+  if (follower(*e.source) || (e.target && follower(*e.target))) return false;
+  if (PassiveSubjectAsSource(a, e)) return false;
   // "South Carolina said", "thanking Vermont", "suing Virginia": a state or
   // a city stands for no one in particular. A government's envoy
   // travelling abroad visits the country ("Kellogg will travel to

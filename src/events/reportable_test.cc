@@ -95,5 +95,30 @@ TEST(Reportable, FutureActsAreIntentsAndCampaignSupportIsNoEndorsement) {
   EXPECT_EQ(a.events[0].root, "03");
 }
 
+// A supporter of Keller is not Keller; the subject of "was deported" is
+// who was deported, not who deported.
+TEST(Reportable, FollowersAndPassiveSubjectsAreNoSources) {
+  Analysis a = Analyze(
+      "A Keller supporter criticized Governor Tom Ruiz.\n\n"
+      "Senator Ann Keller was deported to Mexico.\n\n"
+      "Senator Ann Keller criticized Governor Tom Ruiz.\n");
+  ASSERT_EQ(a.events.size(), 1u);
+  EXPECT_EQ(a.Text(a.events[0].source->span), "Senator Ann Keller");
+  EXPECT_EQ(a.events[0].code, "111");
+}
+
+// A consequent of a condition, a statement still to make and an opinion
+// shared are no acts; the plain act stays.
+TEST(Reportable, ConditionsFutureStatementsAndAgreementsAreNoActs) {
+  Analysis a = Analyze(
+      "If Governor Tom Ruiz signs the bill, Senator Ann Keller will criticize him.\n\n"
+      "Senator Ann Keller will tell reporters about it on Friday.\n\n"
+      "Senator Ann Keller agreed with Governor Tom Ruiz that the bill was bad.\n\n"
+      "Senator Ann Keller criticized Governor Tom Ruiz.\n");
+  ASSERT_EQ(a.events.size(), 1u);
+  EXPECT_EQ(a.events[0].code, "111");
+  EXPECT_EQ(a.events[0].sentence, 3u);
+}
+
 }  // namespace
 }  // namespace readout

@@ -62,6 +62,7 @@ class SentenceCoder {
 
   void Code(uint32_t s) {
     sentence_ = s;
+    RetagObjectPlurals(a_.sentences[s]);
     parse_.Build(a_, a_.sentences[s], token_entity_, token_time_);
     preds_.clear();
     cache_.clear();
@@ -72,6 +73,14 @@ class SentenceCoder {
 
  private:
   void FindPredicates();
+
+  // "wire tapped all communication links/VBZ leading into Mordor": a
+  // plural the tagger took for a second finite verb, right after the
+  // determiner and nouns of a verb's object and before a participle, is
+  // the object's head; its tag is corrected in the analysis (NNS) before
+  // the sentence is chunked. Not after verbs that take a clause ("said the
+  // plan keeps going").
+  void RetagObjectPlurals(const Sentence& s);
 
   bool QuestionBefore(uint32_t i) const;
 
@@ -271,7 +280,8 @@ class SentenceCoder {
   // The actor of the subject of the statement verb (010-019) that token
   // `k` directly follows ("says it", "said that they"), when that subject
   // is an organisation, group or country; empty otherwise.
-  std::string StatementSubject(uint32_t k, int* entity);
+  // Sets *span (when given) to that subject's span.
+  std::string StatementSubject(uint32_t k, int* entity, Span* span = nullptr);
   int StatementSpeaker(uint32_t k, Gender want);
   const Predicate* StatementBefore(uint32_t k) const;
 

@@ -56,6 +56,11 @@ bool IsPeopleHead(std::string_view word) {
   return set.find(word) != set.end();
 }
 
+bool IsFollowerHead(std::string_view word) {
+  static const WordSet set = Load("events/follower_heads.txt");
+  return set.find(word) != set.end();
+}
+
 bool IsPartitiveHead(std::string_view word) {
   static const WordSet set = Load("events/partitive_heads.txt");
   return set.find(word) != set.end();

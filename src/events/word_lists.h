@@ -33,6 +33,10 @@ bool IsThingNoun(std::string_view lemma);
 // Word or lemma, lower case. List: data/events/people_heads.txt.
 bool IsPeopleHead(std::string_view word);
 
+// Heads for followers of someone named before them ("a Cruz supporter",
+// "Clinton allies"). List: data/events/follower_heads.txt.
+bool IsFollowerHead(std::string_view word);
+
 // Heads that share out the people an of-phrase names ("the rest of the
 // party", "a number of the families"). List: data/events/partitive_heads.txt.
 bool IsPartitiveHead(std::string_view word);

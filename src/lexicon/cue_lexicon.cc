@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <bit>
 #include <cctype>
 #include <cstring>
 
@@ -271,21 +272,36 @@ inline bool EqualsFolded(std::string_view lower, std::string_view word) {
 }  // namespace
 
 void CueLexicon::BuildTable() {
+  size_t shorts = 0;
+  for (const auto& [key, word] : words_) shorts += IsShort(key.size());
+  size_t short_size = 16;
+  while (short_size < shorts * 2) short_size <<= 1;
+  short_table_.assign(short_size, ShortSlot{});
+  short_mask_ = short_size - 1;
+  short_shift_ = 64 - static_cast<unsigned>(std::countr_zero(short_size));
   size_t size = 16;
-  while (size < words_.size() * 3) size <<= 1;
+  while (size < (words_.size() - shorts) * 3) size <<= 1;
   table_.assign(size, Slot{});
   mask_ = size - 1;
   for (const auto& [key, word] : words_) {
     if (key.size() > 63) continue;  // longer words are never looked up
-    // (A short key is packed as it is: one with a capital letter, which no
-    // folded word has, never matches, as with the byte compare.)
-    const bool short_key = IsShort(key.size());
-    const uint64_t packed = short_key ? PackShort(key.data(), key.size()) : 0;
-    const uint64_t h = short_key ? HashShort(packed, key.size()) : text::HashBytes(key);
+    max_len_ = std::max(max_len_, key.size());
+    if (IsShort(key.size())) {
+      // (A short key is packed as it is: one with a capital letter, which
+      // no folded word has, never matches, as with the byte compare.) An
+      // eight-byte key ending in a byte below 8 would pack like a shorter
+      // key: no word does, and FindPacked rejects such words.
+      const uint64_t packed = PackShort(key.data(), key.size());
+      if (key.size() == 8 && (packed >> 56) < 8) continue;
+      size_t i = HashShort(packed) & short_mask_;
+      while (short_table_[i].word) i = (i + 1) & short_mask_;
+      short_table_[i] = {packed, &word};
+      continue;
+    }
+    const uint64_t h = text::HashBytes(key);
     size_t i = h & mask_;
     while (table_[i].word) i = (i + 1) & mask_;
-    table_[i] = {packed, &word, key.data(), static_cast<uint32_t>(h), static_cast<uint32_t>(key.size())};
-    max_len_ = std::max(max_len_, key.size());
+    table_[i] = {&word, key.data(), static_cast<uint32_t>(h), static_cast<uint32_t>(key.size())};
   }
 }
 

@@ -99,13 +99,44 @@ class CueLexicon {
   const CueWord* FindFolded(std::string_view word) const {
     const size_t n = word.size();
     if (!IsShort(n)) return FindFoldedLong(word);
-    if (n > max_len_) return nullptr;  // (also when the table is empty)
-    const uint64_t packed = text::internal::LowerAsciiBytes(PackShort(word.data(), n));
-    for (size_t i = HashShort(packed, n) & mask_;; i = (i + 1) & mask_) {
-      const Slot& s = table_[i];
+    return FindPacked(PackFolded(word.data(), n), n);
+  }
+
+  // Words of one to eight bytes as one integer (see PackShort below),
+  // ASCII capitals lower-cased: with the length it tells the word apart
+  // from every other word of that length, so callers can compare words by
+  // it. REQUIRES: IsShort(n).
+  static bool IsShort(size_t n) { return n - 1 < 8; }
+  static uint64_t PackFolded(const char* p, size_t n) { return text::internal::LowerAsciiBytes(PackShort(p, n)); }
+  // FindFolded of a short word given as PackFolded(word) and its length n.
+  // The packed keys alone tell keys apart (an eight-byte key never ends in
+  // a byte below 8, which a shorter key's length would be: BuildTable).
+  const CueWord* FindPacked(uint64_t packed, size_t n) const {
+    if (n == 8 && (packed >> 56) < 8) return nullptr;
+    for (size_t i = HashShort(packed) & short_mask_;; i = (i + 1) & short_mask_) {
+      const ShortSlot& s = short_table_[i];
+      if (s.packed == packed) return s.word;
       if (!s.word) return nullptr;
-      if (s.packed == packed && s.len == n) return s.word;
     }
+  }
+  // Keys of one to eight bytes are packed into one integer: their bytes in
+  // order, zero-padded, and for keys of up to seven bytes the length in the
+  // top byte (eight bytes fill the integer). So two keys of up to seven
+  // bytes are equal exactly when their integers are; of eight bytes, when
+  // the integers and lengths are. Read in two overlapping four-byte loads,
+  // or three single bytes below four. (A literal's packing folds at compile
+  // time once inlined.)
+  static uint64_t PackShort(const char* p, size_t n) {
+    if (n >= 4) {
+      uint32_t lo, hi;
+      std::memcpy(&lo, p, 4);
+      std::memcpy(&hi, p + n - 4, 4);
+      const uint64_t bytes = lo | (uint64_t{hi} << (8 * (n - 4)));
+      return n == 8 ? bytes : bytes | (uint64_t{n} << 56);
+    }
+    return uint64_t{static_cast<unsigned char>(p[0])} |
+           (uint64_t{static_cast<unsigned char>(p[n >> 1])} << (8 * (n >> 1))) |
+           (uint64_t{static_cast<unsigned char>(p[n - 1])} << (8 * (n - 1))) | (uint64_t{n} << 56);
   }
 
   // The longest media phrase starting at words[0] (lower-case words); returns
@@ -134,36 +165,29 @@ class CueLexicon {
   CueWord& Entry(std::string_view lower);
   // FindFolded for words of no or more than eight bytes.
   const CueWord* FindFoldedLong(std::string_view word) const;
-  // Keys of one to eight bytes are packed into one integer: eight bytes as
-  // they are, four to seven as two overlapping four-byte loads, one to
-  // three as their first, middle and last byte. With the length, the
-  // integer tells the key apart from every other key of that length.
-  static bool IsShort(size_t n) { return n - 1 < 8; }
-  static uint64_t PackShort(const char* p, size_t n) {
-    if (n >= 4) {
-      uint32_t lo, hi;
-      std::memcpy(&lo, p, 4);
-      std::memcpy(&hi, p + n - 4, 4);
-      return lo | (uint64_t{hi} << 32);
-    }
-    return (uint64_t{static_cast<unsigned char>(p[0])} << 16) |
-           (uint64_t{static_cast<unsigned char>(p[n >> 1])} << 8) | static_cast<unsigned char>(p[n - 1]);
-  }
   // The high half of the product depends on every bit of the packed key;
   // folded down, the slot bits do too.
-  static uint64_t HashShort(uint64_t packed, size_t n) {
-    const uint64_t h = (packed ^ (n * 0x9e3779b97f4a7c15ull)) * 0xbf58476d1ce4e5b9ull;
-    return h ^ (h >> 32);
-  }
+  // The top bits of the product depend on every bit of the packed key:
+  // they pick the slot (short_shift_ keeps as many as the table needs).
+  uint64_t HashShort(uint64_t packed) const { return (packed * 0x9e3779b97f4a7c15ull) >> short_shift_; }
   // Freezes words_ into the flat table FindFolded probes.
   void BuildTable();
 
-  // Open addressing, power-of-two size, text::HashBytes of the lower-case
-  // key (FindFolded hashes the word as lower case without copying it).
-  // Keys of up to eight bytes are hashed and compared packed into one
-  // integer (cue_lexicon.cc), longer ones byte by byte.
+  // Two tables, open addressing, power-of-two sizes. Keys of up to eight
+  // bytes are hashed and compared packed into one integer (PackShort), in
+  // slots of 16 bytes: the table of the ~1,300 short keys stays small in
+  // the cache (64 KB). An empty slot has no word and packs 0, which no key
+  // does. Longer keys: text::HashBytes of the lower-case key (FindFolded
+  // hashes the word as lower case without copying it), compared byte by
+  // byte.
+  struct ShortSlot {
+    uint64_t packed = 0;
+    const CueWord* word = nullptr;
+  };
+  std::vector<ShortSlot> short_table_;
+  size_t short_mask_ = 0;
+  unsigned short_shift_ = 64;
   struct Slot {
-    uint64_t packed = 0;           // short keys: the packed bytes
     const CueWord* word = nullptr;
     const char* key = nullptr;     // views words_'s key
     uint32_t hash = 0;             // low half of the key's hash: most misses end here

@@ -134,16 +134,25 @@ bool CueClosesClause(const Context& c, uint32_t cue, uint32_t after, uint32_t en
   return true;
 }
 
+// The attribution with a speaker whose cue stands last in [begin, cue)
+// (with `before`, a speaker before its cue), or nullptr. The list is not
+// in text order: the direct pass's attributions come first, so an earlier
+// sentence's indirect one may follow this sentence's quotes'.
+const Attribution* LastAttributionBefore(const Drafts& d, uint32_t begin, uint32_t cue, bool before) {
+  const Attribution* best = nullptr;
+  for (const Attribution& at : d.attributions) {
+    if (at.cue_first == kNoWord || at.cue_first >= cue || at.cue_first < begin || !at.speaker.ok()) continue;
+    if (before && at.speaker.last > at.cue_first) continue;
+    if (best == nullptr || at.cue_first >= best->cue_first) best = &at;
+  }
+  return best;
+}
+
 // The subject of a participle cue after a comma ("Clinton criticised the
 // plan, saying …", "…, he said, adding that …"): the speaker of the last
 // attribution in the sentence, else the phrase that opens the sentence.
 Phrase ParticipleSubject(const Context& c, const Drafts& d, uint32_t begin, uint32_t cue) {
-  for (size_t a = d.attributions.size(); a-- > 0;) {
-    const Attribution& at = d.attributions[a];
-    if (at.cue_first == kNoWord || at.cue_first >= cue) continue;
-    if (at.cue_first < begin) break;
-    if (at.speaker.ok()) return at.speaker;
-  }
+  if (const Attribution* at = LastAttributionBefore(d, begin, cue, false)) return at->speaker;
   uint32_t i = begin;
   while (i < cue && ((c.IsWord(i) && c.w[i].Is(lexicon::kNotName) && !c.w[i].Is(lexicon::kDeterminer)) ||
                      c.w[i].type == WordType::kComma)) {
@@ -263,12 +272,7 @@ Phrase CoordinatedSubject(const Context& c, const Drafts& d, uint32_t begin, uin
   uint32_t j = k;
   while (j > begin && (c.Lower(j - 1, lexicon::kAux) || (c.IsWord(j - 1) && c.w[j - 1].pos == Pos::kRB))) --j;
   if (j <= begin || !(c.Equals(j - 1, "and") || c.Equals(j - 1, "but"))) return {};
-  for (size_t a = d.attributions.size(); a-- > 0;) {
-    const Attribution& at = d.attributions[a];
-    if (at.cue_first == kNoWord || at.cue_first >= k) continue;
-    if (at.cue_first < begin) break;
-    if (at.speaker.ok() && at.speaker.last <= at.cue_first) return at.speaker;
-  }
+  if (const Attribution* at = LastAttributionBefore(d, begin, k, true)) return at->speaker;
   return {};
 }
 
@@ -646,7 +650,13 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
           // "It was, she said, the worst storm in years", "In the end, X
           // said, the toll stayed": the sentence goes on past the cue.)
           const uint32_t next = after + 1;
-          if ((CountWords(c, begin, comma) < 4 || !HasFiniteVerb(c, begin, comma)) && after < e0 &&
+          // (A subordinate clause before the cue is no main clause either:
+          // "Unless the levees are raised, experts say, the town will …".)
+          bool subordinate_lead = c.IsWord(begin) && c.w[begin].Is(lexicon::kSubordinator);
+          for (uint32_t t = begin; t < comma && subordinate_lead; ++t) {
+            subordinate_lead = c.w[t].type != WordType::kComma;
+          }
+          if ((CountWords(c, begin, comma) < 4 || !HasFiniteVerb(c, begin, comma) || subordinate_lead) && after < e0 &&
               c.w[after].type == WordType::kComma && c.IsWord(next) && c.w[next].pos != Pos::kVBG &&
               !c.Equals(next, "and") && !c.Equals(next, "but") && !c.Equals(next, "or") &&
               CountWords(c, next, e0) >= (IsVerb(c.w[next].pos) ? 3u : 2u) && !d->in_quote[begin] &&

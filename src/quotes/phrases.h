@@ -31,6 +31,9 @@ struct Context {
   const Analysis& a;
   std::span<const Word> w;  // a view, not the vector: one load less per word looked at
   const lexicon::CueLexicon& lex;
+  // Per word, its text packed (BuildWordView's keys): Equals compares a
+  // short literal as one integer. Empty: Equals reads the text.
+  std::span<const uint64_t> keys = {};
   std::string_view Text(uint32_t i) const { return a.Text(w[i].span()); }
   bool IsWord(uint32_t i) const { return i < w.size() && w[i].type == WordType::kWord; }
   // A lower-case word in the lexicon with `flag`.
@@ -45,6 +48,22 @@ struct Context {
       if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c) != s[k]) return false;
     }
     return true;
+  }
+  // Equals with a literal of up to eight bytes, as most are: its packing
+  // folds to a constant, so the test is one compare of integers (which
+  // hold the length up to seven bytes), without a branch on the word's
+  // length (a coin toss). (A word from a loop over a list takes the
+  // overload above.)
+  template <size_t N>
+  [[gnu::always_inline]] bool Equals(uint32_t i, const char (&s)[N]) const {
+    if constexpr (N >= 2 && N - 1 <= 7) {  // the key holds the length
+      if (i < keys.size()) return keys[i] == lexicon::CueLexicon::PackShort(s, N - 1);
+    } else if constexpr (N - 1 == 8) {
+      if (i < keys.size()) {
+        return (keys[i] == lexicon::CueLexicon::PackShort(s, N - 1)) & (w[i].end - w[i].start == N - 1);
+      }
+    }
+    return Equals(i, std::string_view(s, N - 1));
   }
 };
 

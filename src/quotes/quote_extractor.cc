@@ -19,10 +19,10 @@ void ExtractQuotes(const Model& model, Analysis& a) {
   if (a.tokens.empty()) return;
   // One buffer per thread: the view is rebuilt for every document, and its
   // allocation cost more than filling it on short ones.
-  thread_local std::vector<Word> buffer;
-  BuildWordView(a, model.cues(), &buffer);
-  const std::vector<Word>& words = buffer;
-  const Context c{a, words, model.cues()};
+  thread_local WordView view;
+  view.Build(a, model.cues());
+  const std::span<const Word> words = view.words();
+  const Context c{a, words, model.cues(), view.keys()};
   const std::vector<QuotedSegment> segments = PairQuoteMarks(words);
 
   Drafts d;

@@ -10,7 +10,7 @@
 
 namespace readout::quotes {
 
-std::vector<QuotedSegment> PairQuoteMarks(const std::vector<Word>& words) {
+std::vector<QuotedSegment> PairQuoteMarks(std::span<const Word> words) {
   std::vector<QuotedSegment> out;
   uint32_t open = kNoWord;
   uint32_t group = 0;

@@ -7,6 +7,7 @@
 #define READOUT_QUOTES_QUOTE_MARKS_H_
 
 #include <cstdint>
+#include <span>
 #include <vector>
 
 #include "quotes/word_view.h"
@@ -25,7 +26,7 @@ struct QuotedSegment {
 };
 
 // Segments in text order, each with at least one content word.
-std::vector<QuotedSegment> PairQuoteMarks(const std::vector<Word>& words);
+std::vector<QuotedSegment> PairQuoteMarks(std::span<const Word> words);
 
 }  // namespace readout::quotes
 

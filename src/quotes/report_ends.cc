@@ -55,6 +55,26 @@ bool SameVerbForm(const Context& c, uint32_t k, uint32_t i) {
   return false;
 }
 
+// "in recent weeks", "in late May", "during the past year", "over the
+// coming months": a preposition opening a time phrase at word i (a few
+// modifiers, then a time word, a plural unit of time or a month).
+bool TimePhraseAt(const Context& c, uint32_t i) {
+  if (!(c.Equals(i, "in") || c.Equals(i, "during") || c.Equals(i, "over"))) return false;
+  static constexpr std::string_view kModifiers[] = {"the", "recent", "late", "early", "coming", "past", "last",
+                                                    "next", "few", "several", "previous", "mid", "a", "two"};
+  static constexpr std::string_view kUnits[] = {"days", "weeks", "months", "years", "decades", "past", "may"};
+  for (uint32_t t = i + 1; t < i + 5 && c.IsWord(t); ++t) {
+    if (c.w[t].Is(lexicon::kTimeWord)) return t > i + 1 || !c.Equals(t, "this");
+    for (std::string_view u : kUnits) {
+      if (c.Equals(t, u)) return true;
+    }
+    bool modifier = false;
+    for (std::string_view m : kModifiers) modifier = modifier || c.Equals(t, m);
+    if (!modifier) return false;
+  }
+  return false;
+}
+
 // A lower-case common noun at word i.
 bool CommonNounAt(const Context& c, uint32_t i) {
   return c.IsWord(i) && !c.w[i].capitalised && !c.w[i].Is(lexicon::kPronoun) &&
@@ -172,7 +192,7 @@ uint32_t ObjectEndAt(const Context& c, const Drafts& d, uint32_t k, uint32_t fir
     const bool to_content = c.Equals(first, "to") || c.Equals(first, "not");
     if (((c.Equals(i, "and") || c.Equals(i, "but")) && (PredicateAt(c, i + 1) || SameVerbForm(c, k, i + 1) ||
           (NewClauseAt(c, i + 1) && CommonNounAt(c, i - 1)))) ||
-        (!to_content && (time || AdjunctEnd(c, i, last, true) != kNoWord)) || AsClauseAt(c, i)) {
+        (!to_content && (time || AdjunctEnd(c, i, last, true) != kNoWord || TimePhraseAt(c, i))) || AsClauseAt(c, i)) {
       last = i;
       break;
     }

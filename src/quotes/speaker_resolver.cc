@@ -107,6 +107,13 @@ int SpeakerResolver::EntityOfPronoun(const Phrase& p, uint32_t at) const {
 int SpeakerResolver::EntityOfNominal(const Phrase& p, uint32_t at) const {
   std::string_view head = c_.Text(p.last - 1);
   if (head.size() > 1 && head.back() == 's') head.remove_suffix(1);
+  // "the former secretary of state" held the office: a person whose role
+  // says "former" or who is coded out of office (ELI); without "former",
+  // a role that says it does not fit ("the secretary of state" is not the
+  // former one). The event coder's title rule (events/nominal_referent.cc)
+  // reads titles the same way.
+  bool former = false;
+  for (uint32_t i = p.first; i < p.last; ++i) former |= IEquals(c_.Text(i), "former");
   // An entity has many mentions: its roles are read once per call
   // (0 unread, 1 a title holds the head, 2 none does).
   role_fits_.assign(c_.a.entities.size(), 0);
@@ -117,8 +124,10 @@ int SpeakerResolver::EntityOfNominal(const Phrase& p, uint32_t at) const {
     uint8_t& fits = role_fits_[it->entity];
     if (fits == 0) {
       fits = 2;
-      for (const Role& r : c_.a.entities[it->entity].roles) {
-        if (ContainsWord(r.title, head)) {
+      const Entity& e = c_.a.entities[it->entity];
+      for (const Role& r : e.roles) {
+        const bool role_former = ContainsWord(r.title, "former");
+        if (ContainsWord(r.title, head) && (former ? role_former || e.actor.ends_with("ELI") : !role_former)) {
           fits = 1;
           break;
         }

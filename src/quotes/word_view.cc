@@ -21,6 +21,11 @@ bool EndsWith(std::string_view s, std::string_view p) {
   return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
 }
 
+// The entry of words not in the lexicon, as far as Word::flags copies it
+// (through an empty entry rather than a branch: whether a word is in the
+// lexicon is a coin toss the branch predictor loses).
+constexpr lexicon::CueWord kNoEntry{};
+
 constexpr std::string_view kOpenMarks[] = {"\u201c", "\u00ab", "\u201e"};
 constexpr std::string_view kCloseMarks[] = {"\u201d", "\u00bb"};
 
@@ -62,12 +67,13 @@ WordType StraightQuoteType(std::string_view text, size_t pos, TokenKind kind) {
   return WordType::kAmbigQuote;
 }
 
-// Cue phrases ("pointed out", "took aim at"): only words flagged as a
-// phrase start are looked at, with their next few words lower-cased.
-void MarkCuePhrases(std::string_view text, const lexicon::CueLexicon& lex, std::vector<Word>* words) {
+// Cue phrases ("pointed out", "took aim at"): only the lower-case words
+// flagged as a phrase start (`starts`, noted while building) are looked
+// at, with their next few words lower-cased.
+void MarkCuePhrases(std::string_view text, const lexicon::CueLexicon& lex, std::span<const uint32_t> starts,
+                    std::span<Word> out) {
   const size_t max_rest = lex.max_phrase_words() > 0 ? lex.max_phrase_words() - 1 : 0;
   if (max_rest == 0) return;
-  std::vector<Word>& out = *words;
   // Lower-cased copies in one stack buffer (phrase words are short; a
   // longer word cannot be in a phrase and ends the window).
   constexpr size_t kMaxWords = 6;
@@ -82,9 +88,8 @@ void MarkCuePhrases(std::string_view text, const lexicon::CueLexicon& lex, std::
     views[slot] = std::string_view(dst, t.size());
     return true;
   };
-  for (size_t i = 0; i < out.size(); ++i) {
+  for (const uint32_t i : starts) {
     Word& w = out[i];
-    if (w.type != WordType::kWord || w.capitalised || !w.Is(lexicon::kPhraseStart)) continue;
     if (!fold(w, 0)) continue;
     size_t n = 0;
     for (size_t k = i + 1; k < out.size() && n < max_rest && n + 1 < kMaxWords && out[k].type == WordType::kWord;
@@ -97,6 +102,7 @@ void MarkCuePhrases(std::string_view text, const lexicon::CueLexicon& lex, std::
         lex.MatchPhrase(views[0], std::span<const std::string_view>(views.data() + 1, n), &len);
     if (entry == nullptr) continue;
     w.lex = entry;
+    w.flags = entry->flags;
     w.phrase_len = static_cast<uint8_t>(len);
   }
 }
@@ -126,19 +132,114 @@ size_t TrailingQuoteMark(std::string_view s, WordType* type) {
 }
 
 std::vector<Word> BuildWordView(const Analysis& a, const lexicon::CueLexicon& lex) {
-  std::vector<Word> out;
-  BuildWordView(a, lex, &out);
-  return out;
+  WordView view;
+  view.Build(a, lex);
+  return std::vector<Word>(view.words().begin(), view.words().end());
 }
 
-void BuildWordView(const Analysis& a, const lexicon::CueLexicon& lex, std::vector<Word>* words) {
-  std::vector<Word>& out = *words;
-  out.clear();
-  out.reserve(a.tokens.size() + 16);
+namespace {
+
+// One word and its packed text (WordView::keys).
+[[gnu::always_inline]] inline Word MakeWord(std::string_view text, const lexicon::CueLexicon& lex, uint32_t s,
+                                            uint32_t e, WordType type, uint32_t sentence, bool para, Pos pos,
+                                            uint64_t* key) {
+  const size_t n = e - s;
+  const bool short_word = lexicon::CueLexicon::IsShort(n);
+  *key = short_word ? lexicon::CueLexicon::PackFolded(text.data() + s, n) : 0;
+  Word w;
+  w.start = s;
+  w.end = e;
+  w.sentence = sentence;
+  w.type = type;
+  w.para_start = para;
+  if (type == WordType::kWord) {
+    w.capitalised = IsCapitalised(text.substr(s, n));
+    w.pos = pos;
+    w.lex = short_word ? lex.FindPacked(*key, n) : lex.FindFolded(text.substr(s, n));
+    w.flags = (w.lex != nullptr ? w.lex : &kNoEntry)->flags;
+  }
+  return w;
+}
+
+// The words of a token with a quote mark (or other punctuation) at either
+// end, from out[n] on; returns the new word count. Out of line: one token
+// in six or seven.
+uint32_t PushMarked(std::string_view text, const lexicon::CueLexicon& lex, const Token& t, uint32_t sentence,
+                    bool para, Word* out, uint64_t* keys, uint32_t n, std::vector<uint32_t>* phrase_starts) {
+  auto push = [&](uint32_t s, uint32_t e, WordType type) {
+    out[n] = MakeWord(text, lex, s, e, type, sentence, para, t.pos, &keys[n]);
+    if (out[n].Is(lexicon::kPhraseStart) && !out[n].capitalised) phrase_starts->push_back(n);
+    ++n;
+    para = false;
+  };
+  auto push_mark = [&](uint32_t s, uint32_t e, WordType type) {
+    if (type == WordType::kAmbigQuote) type = StraightQuoteType(text, s, t.kind);
+    push(s, e, type);
+  };
+  auto may_mark = [](unsigned char c) { return c == '"' || c >= 0x80; };
+  uint32_t s = t.start;
+  uint32_t e = t.end;
+  std::string_view tt = text.substr(s, e - s);
+  if (t.kind == TokenKind::kWord && !may_mark(tt.front()) && !may_mark(tt.back())) {
+    push(s, e, PunctType(tt, t.kind));  // a one-byte token that is no letter or digit
+    return n;
+  }
+  if ((t.kind == TokenKind::kOpenQuote || t.kind == TokenKind::kCloseQuote) && (tt == "''" || tt == "``")) {
+    // Doubled apostrophes or backticks stand for a double quote (NYT style).
+    push(s, e, tt == "``" || t.kind == TokenKind::kOpenQuote ? WordType::kOpenQuote : WordType::kCloseQuote);
+    return n;
+  }
+  WordType mt;
+  if (size_t m = may_mark(tt.front()) ? LeadingQuoteMark(tt, &mt) : 0; m > 0) {
+    push_mark(s, s + m, mt);
+    s += m;
+  }
+  WordType tail_type = WordType::kOther;
+  uint32_t tail = 0;
+  if (s < e) {
+    tt = text.substr(s, e - s);
+    if (size_t m = may_mark(tt.back()) ? TrailingQuoteMark(tt, &tail_type) : 0; m > 0 && m < tt.size()) {
+      tail = m;
+      e -= m;
+    }
+  }
+  if (s < e) {
+    tt = text.substr(s, e - s);
+    bool wordish = t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber || t.kind == TokenKind::kHandle ||
+                   t.kind == TokenKind::kUrl;
+    if (wordish && (t.kind != TokenKind::kWord || tt.size() != 1 || IsAsciiAlnum(tt[0]) ||
+                    static_cast<unsigned char>(tt[0]) >= 0x80)) {
+      push(s, e, WordType::kWord);
+    } else if (t.kind == TokenKind::kOpenQuote || t.kind == TokenKind::kCloseQuote) {
+      // A quote token that is not a double mark (a single quote): no boundary.
+      push(s, e, WordType::kOther);
+    } else {
+      push(s, e, PunctType(tt, t.kind));
+    }
+  }
+  if (tail) push_mark(e, e + tail, tail_type);
+  return n;
+}
+
+}  // namespace
+
+void WordView::Build(const Analysis& a, const lexicon::CueLexicon& lex) {
+  // A token gives at most three words (mark, word, mark). The buffers only
+  // grow, so a document no larger than an earlier one writes into memory
+  // already there; the words are written through a local pointer and
+  // count, which stay in registers (with push_back the vector's end is
+  // reloaded after every byte stored).
+  const size_t capacity = 3 * a.tokens.size() + 16;
+  if (words_.size() < capacity) {
+    words_.resize(capacity);
+    keys_.resize(capacity);
+  }
+  Word* const out = words_.data();
+  uint64_t* const keys = keys_.data();
+  uint32_t n = 0;
   const std::string_view text = a.text;
+  phrase_starts_.clear();
   uint32_t sentence = 0;
-  uint32_t paragraph = 0;
-  bool first = true;
   // The token where the current sentence ends; past the last sentence none.
   const size_t sentences = a.sentences.size();
   constexpr uint32_t kNever = ~uint32_t{0};
@@ -152,83 +253,25 @@ void BuildWordView(const Analysis& a, const lexicon::CueLexicon& lex, std::vecto
     }
     // The tokenizer decides where paragraphs start: a line break that only
     // wraps a paragraph (text/line_wrap.h) is not one.
-    bool para = first || t.paragraph_start;
-    if (para && !first) ++paragraph;
-    first = false;
-
-    auto push = [&](uint32_t s, uint32_t e, WordType type) {
-      Word& w = out.emplace_back();
-      w.start = s;
-      w.end = e;
-      w.type = type;
-      w.sentence = sentence;
-      w.paragraph = paragraph;
-      w.para_start = para;
-      para = false;
-      if (type == WordType::kWord) {
-        std::string_view ws = text.substr(s, e - s);
-        w.capitalised = IsCapitalised(ws);
-        w.pos = t.pos;
-        w.lex = lex.FindFolded(ws);
-      }
-    };
-    auto push_mark = [&](uint32_t s, uint32_t e, WordType type) {
-      if (type == WordType::kAmbigQuote) type = StraightQuoteType(text, s, t.kind);
-      push(s, e, type);
-    };
-    // Quote marks are '"' or multi-byte (“ ” „ « »): a token that starts and
-    // ends in plain ASCII other than '"' carries none.
-    auto may_mark = [](unsigned char c) { return c == '"' || c >= 0x80; };
-
-    uint32_t s = t.start;
-    uint32_t e = t.end;
+    const bool para = ti == 0 || t.paragraph_start;
+    const uint32_t s = t.start;
+    const uint32_t e = t.end;
     if (s == e) continue;
-    // Most tokens are plain words: no mark at either end.
-    if (t.kind == TokenKind::kWord && !may_mark(text[s]) && !may_mark(text[e - 1])) {
-      if (e - s != 1 || IsAsciiAlnum(text[s])) {
-        push(s, e, WordType::kWord);
-      } else {
-        push(s, e, PunctType(text.substr(s, 1), t.kind));
-      }
+    // Most tokens are plain words: no quote mark at either end ('"' or
+    // multi-byte: “ ” „ « »), not one byte of punctuation.
+    auto may_mark = [](unsigned char c) { return c == '"' || c >= 0x80; };
+    if (t.kind == TokenKind::kWord && !may_mark(text[s]) && !may_mark(text[e - 1]) &&
+        (e - s != 1 || IsAsciiAlnum(text[s]))) {
+      const Word w = MakeWord(text, lex, s, e, WordType::kWord, sentence, para, t.pos, &keys[n]);
+      out[n] = w;
+      if (w.Is(lexicon::kPhraseStart) && !w.capitalised) phrase_starts_.push_back(n);
+      ++n;
       continue;
     }
-    std::string_view tt = text.substr(s, e - s);
-    if ((t.kind == TokenKind::kOpenQuote || t.kind == TokenKind::kCloseQuote) && (tt == "''" || tt == "``")) {
-      // Doubled apostrophes or backticks stand for a double quote (NYT style).
-      push(s, e, tt == "``" || t.kind == TokenKind::kOpenQuote ? WordType::kOpenQuote : WordType::kCloseQuote);
-      continue;
-    }
-    WordType mt;
-    if (size_t n = may_mark(tt.front()) ? LeadingQuoteMark(tt, &mt) : 0; n > 0) {
-      push_mark(s, s + n, mt);
-      s += n;
-    }
-    WordType tail_type = WordType::kOther;
-    uint32_t tail = 0;
-    if (s < e) {
-      tt = text.substr(s, e - s);
-      if (size_t n = may_mark(tt.back()) ? TrailingQuoteMark(tt, &tail_type) : 0; n > 0 && n < tt.size()) {
-        tail = n;
-        e -= n;
-      }
-    }
-    if (s < e) {
-      tt = text.substr(s, e - s);
-      bool wordish = t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber ||
-                     t.kind == TokenKind::kHandle || t.kind == TokenKind::kUrl;
-      if (wordish && (t.kind != TokenKind::kWord || tt.size() != 1 || IsAsciiAlnum(tt[0]) ||
-                      static_cast<unsigned char>(tt[0]) >= 0x80)) {
-        push(s, e, WordType::kWord);
-      } else if (t.kind == TokenKind::kOpenQuote || t.kind == TokenKind::kCloseQuote) {
-        // A quote token that is not a double mark (a single quote): no boundary.
-        push(s, e, WordType::kOther);
-      } else {
-        push(s, e, PunctType(tt, t.kind));
-      }
-    }
-    if (tail) push_mark(e, e + tail, tail_type);
+    n = PushMarked(text, lex, t, sentence, para, out, keys, n, &phrase_starts_);
   }
-  MarkCuePhrases(text, lex, &out);
+  size_ = n;
+  if (!phrase_starts_.empty()) MarkCuePhrases(text, lex, phrase_starts_, std::span<Word>(out, n));
 }
 
 }  // namespace readout::quotes

@@ -8,6 +8,7 @@
 #define READOUT_QUOTES_WORD_VIEW_H_
 
 #include <cstdint>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -30,26 +31,24 @@ enum class WordType : uint8_t {
   kOther,       // other punctuation, symbols, numbers
 };
 
-// The entry of words not in the lexicon, as far as Word::Flags reads it.
-inline constexpr lexicon::CueWord kNoEntry{};
-
 // 32 bytes (the fields ordered by size): the rules index words everywhere,
 // and a power-of-two size keeps an index a shift.
 struct Word {
   uint32_t start = 0;
   uint32_t end = 0;
   uint32_t sentence = 0;       // index into Analysis::sentences
-  uint32_t paragraph = 0;
+  // lex->flags copied (0 when not in the lexicon): the rules test flags
+  // of every word they look at, and a copy in the word saves a load
+  // from the lexicon's scattered entries each time.
+  uint32_t flags = 0;
   const lexicon::CueWord* lex = nullptr;  // nullptr when not in the lexicon
   WordType type = WordType::kOther;
   bool capitalised = false;
   bool para_start = false;     // first word of a paragraph
   Pos pos = Pos::kUnknown;     // the tagger's, when it ran
   uint8_t phrase_len = 0;  // > 1: a cue phrase starts here (lex is the phrase's entry)
-  // (Through an empty entry rather than a branch: whether a word is in
-  // the lexicon is a coin toss the branch predictor loses.)
-  uint32_t Flags() const { return (lex != nullptr ? lex : &kNoEntry)->flags; }
-  bool Is(uint32_t flag) const { return (Flags() & flag) != 0; }
+  uint32_t Flags() const { return flags; }
+  bool Is(uint32_t flag) const { return (flags & flag) != 0; }
   bool IsQuote() const {
     return type == WordType::kOpenQuote || type == WordType::kCloseQuote || type == WordType::kAmbigQuote;
   }
@@ -57,11 +56,27 @@ struct Word {
 };
 static_assert(sizeof(Word) == 32);
 
-// Builds the view. Sentence indices come from a.sentences (tokens outside
-// any sentence get the previous one).
+// The view of one document, in buffers kept from document to document
+// (grown, never shrunk: the quote stage builds one per document). Sentence
+// indices come from a.sentences (tokens outside any sentence get the
+// previous one).
+class WordView {
+ public:
+  void Build(const Analysis& a, const lexicon::CueLexicon& lex);
+  std::span<const Word> words() const { return {words_.data(), size_}; }
+  // Per word, its text packed for comparing: lexicon::CueLexicon::PackFolded
+  // of words of one to eight bytes, 0 for longer ones.
+  std::span<const uint64_t> keys() const { return {keys_.data(), size_}; }
+
+ private:
+  std::vector<Word> words_;
+  std::vector<uint64_t> keys_;
+  size_t size_ = 0;
+  std::vector<uint32_t> phrase_starts_;  // lower-case words that may start a cue phrase
+};
+
+// The words of a document as a vector (for tests).
 std::vector<Word> BuildWordView(const Analysis& a, const lexicon::CueLexicon& lex);
-// The same into *words (cleared first), so a caller can reuse its buffer.
-void BuildWordView(const Analysis& a, const lexicon::CueLexicon& lex, std::vector<Word>* words);
 
 // The quote mark a token text starts with, as its byte length (0 if none);
 // *open says whether it is an opening mark (straight quotes: ambiguous).

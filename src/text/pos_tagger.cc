@@ -445,7 +445,11 @@ Pos PosTagger::ToPos(int tag, std::string_view text, std::span<const Token> sent
   if (pos == Pos::kPunct && tok.kind == TokenKind::kSymbol) return Pos::kSYM;
   if (pos != Pos::kPRP && pos != Pos::kWP) return pos;
   char buf[kMaxKey];
-  std::string_view w = LexiconKey(text.substr(tok.start, tok.end - tok.start), buf);
+  const std::string_view raw = text.substr(tok.start, tok.end - tok.start);
+  // "US President Donald Trump" opening a sentence: the pronoun is never
+  // written in capitals, the country's abbreviation always is.
+  if (pos == Pos::kPRP && raw == "US") return Pos::kNNP;
+  std::string_view w = LexiconKey(raw, buf);
   if (pos == Pos::kWP) return w == "whose" ? Pos::kWPS : pos;
   if (w == "my" || w == "your" || w == "his" || w == "its" || w == "our" || w == "their") return Pos::kPRPS;
   if (w == "her" && i + 1 < sentence.size()) {

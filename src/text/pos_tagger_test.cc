@@ -95,6 +95,14 @@ TEST(PosTaggerTest, CapitalisedWordInsideSentenceIsProperNoun) {
   EXPECT_EQ(TagString(*tagger, "Talks resumed ."), "NNS VBD PUNCT");
 }
 
+TEST(PosTaggerTest, CapitalUsIsTheCountry) {
+  REQUIRE_TAGGER();
+  // Opening a sentence, where a capital says nothing, "US" in capitals is
+  // still the country; the pronoun keeps its tag.
+  EXPECT_EQ(TagString(*tagger, "US troops left ."), "NNP NNS VBD PUNCT");
+  EXPECT_EQ(TagString(*tagger, "They thanked us ."), "PRP VBD PRP PUNCT");
+}
+
 TEST(PosTaggerTest, PossessivePronounsAreSplitFromPersonalOnes) {
   REQUIRE_TAGGER();
   EXPECT_EQ(TagString(*tagger, "She met her envoy and thanked him ."), "PRP VBD PRP$ NN CC VBD PRP PUNCT");
