@@ -147,6 +147,18 @@ bool FutureGroup(const Analysis& a, const Event& e, bool with_would = false) {
   return false;
 }
 
+// "said R. Gil Kerlikowske" (USA), "the American Academy of Pediatrics"
+// (USA), "the Front National" (FRA): a person or an organisation coded by
+// its country alone lacks the sector its office or kind gives; hand-checks
+// found such codes wrong nearly always. Peoples ("Ottoman Turks",
+// "Northern Europeans") are their countries' and stay.
+bool CountryOnlyPersonOrOrg(const Analysis& a, const EventArgument& x) {
+  if (x.entity < 0 || x.actor.size() != 3) return false;
+  const Entity& e = a.entities[x.entity];
+  if (e.type == EntityType::kOrg) return !e.name.ends_with("s");
+  return e.type == EntityType::kPerson && !e.name.ends_with("s");
+}
+
 // "he was deported to South Korea", "he would be honored to meet the
 // pope": a source before a passive participle is its patient, or the act
 // is a wish; "is scheduled to meet" (an intention) stays.
@@ -240,6 +252,7 @@ bool Reportable(const Model& model, const Analysis& a, const Event& e) {
   };
   if (follower(*e.source) || (e.target && follower(*e.target))) return false;
   if (PassiveSubjectAsSource(a, e)) return false;
+  if (CountryOnlyPersonOrOrg(a, *e.source) || (e.target && CountryOnlyPersonOrOrg(a, *e.target))) return false;
   // "South Carolina said", "thanking Vermont", "suing Virginia": a state or
   // a city stands for no one in particular. A government's envoy
   // travelling abroad visits the country ("Kellogg will travel to

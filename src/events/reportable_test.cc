@@ -120,5 +120,15 @@ TEST(Reportable, ConditionsFutureStatementsAndAgreementsAreNoActs) {
   EXPECT_EQ(a.events[0].sentence, 3u);
 }
 
+// "The American Legion" read as a person coded USA alone has no sector:
+// its request is dropped, the senator's stays.
+TEST(Reportable, CountryOnlyPersonIsDropped) {
+  Analysis a = Analyze(
+      "The American Legion asked Senator Ann Keller to apologize.\n\n"
+      "Senator Ann Keller asked Governor Tom Ruiz to apologize.\n");
+  ASSERT_EQ(a.events.size(), 1u);
+  EXPECT_EQ(a.Text(a.events[0].source->span), "Senator Ann Keller");
+}
+
 }  // namespace
 }  // namespace readout
