@@ -128,5 +128,16 @@ TEST(Principals, CongressmanWhoSupportsSomeoneKeepsHisOffice) {
   EXPECT_EQ(ActorOf(a, "Tom Harwell"), "USALEG");
 }
 
+TEST(Principals, PlaceNamedAfterInitialsIsNoPlace) {
+  const Analysis a = AnalyzeEntities(
+      "Harry Hurt had hoped to republish his biography with his original publisher, W.W. Norton, this year. "
+      "Norton, which declined to comment, returned the rights.");
+  for (const Entity& e : a.entities) {
+    if (e.name.find("Norton") != std::string::npos) {
+      EXPECT_EQ(e.actor, "") << e.name;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace readout::entities

@@ -331,6 +331,22 @@ bool EndsWithServedTitle(const Model& model, std::string_view title) {
   return before == "for" || before == "to" || before == "of";
 }
 
+// "W.W. Norton", "J.P. Morgan": two or more initials ("X.Y.") before a
+// capitalised word, the initials unknown to the actor dictionary.
+bool StartsWithUnknownInitials(const Model& model, std::string_view name) {
+  const size_t space = name.find(' ');
+  if (space == std::string_view::npos || space + 1 >= name.size() || name[space + 1] < 'A' ||
+      name[space + 1] > 'Z') {
+    return false;
+  }
+  const std::string_view first = name.substr(0, space);
+  if (first.size() < 4 || first.size() % 2 != 0) return false;
+  for (size_t k = 0; k < first.size(); k += 2) {
+    if (first[k] < 'A' || first[k] > 'Z' || first[k + 1] != '.') return false;
+  }
+  return model.actors().FindActor(first) == nullptr;
+}
+
 // Whether byte `at` lies inside a mention of a person other than `self`.
 bool InOtherPerson(const Analysis& a, const Entity& self, uint32_t at) {
   for (const Entity& other : a.entities) {
@@ -348,6 +364,12 @@ std::string CodeEntityImpl(const Model& model, const Analysis& a, const Entity& 
   const std::vector<std::string_view> names = EntityNames(a, e);
 
   if (e.type == EntityType::kPlace) {
+    // "W.W. Norton" (a publisher) is no town: a place is not named after
+    // initials, unless they are a known name themselves ("U.S. Virgin
+    // Islands").
+    for (std::string_view name : names) {
+      if (StartsWithUnknownInitials(model, name)) return {};
+    }
     // "South China Sea" is no Chinese actor.
     for (std::string_view name : names) {
       const lexicon::RegionInfo* region = model.gazetteer().FindRegion(name);

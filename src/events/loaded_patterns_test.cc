@@ -204,6 +204,18 @@ TEST(LoadedPatterns, PluralTakenForAVerbInsideTheObjectIsItsHead) {
   EXPECT_EQ(events[0], "ROH-DUN-1711");
 }
 
+// Patterns from a PETRARCH file match words as written: "* PACT" does not
+// take "pacts" (PETRARCH compares the words themselves), "* PACT" takes
+// "pact".
+TEST(LoadedPatterns, LoadedPatternWordsMatchLiterally) {
+  auto model = ModelWithFiles({{"test.verbs.txt", "--- SEAL [081] ---\nSEAL\n- * PACT [057]\n"},
+                               {"test.actors.txt", "ROHAN [ROH]\nDUNLAND [DUN]\n"}},
+                              /*only=*/true);
+  ASSERT_NE(model, nullptr);
+  EXPECT_EQ(Code(*model, "Rohan sealed a pact with Dunland."), (std::vector<std::string>{"ROH-DUN-057"}));
+  EXPECT_EQ(Code(*model, "Rohan sealed two pacts with Dunland."), (std::vector<std::string>{"ROH-DUN-081"}));
+}
+
 // A person coded by a sector alone takes the country that another name in
 // the phrase gives ("Gondor's awful and evil minister Calimehtar" is
 // GONGOV); coordinated adjectives that name nobody do not split it.

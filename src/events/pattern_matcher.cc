@@ -40,10 +40,16 @@ bool IsBarrier(const SentenceParse& parse, uint32_t i) {
   return parse.InSentence(i) ? parse.Barrier(i) : IsBarrierToken(parse.token(i), std::string_view());
 }
 
-bool MatchPhrase(const SentenceParse& parse, uint32_t i, const std::vector<std::string>& phrase, uint32_t* end) {
+bool MatchPhrase(const SentenceParse& parse, uint32_t i, const std::vector<std::string>& phrase, uint32_t* end,
+                 bool literal) {
   for (const std::string& w : phrase) {
     if (i >= parse.end()) return false;
     std::string_view low = parse.Lower(i);
+    if (literal) {
+      if (low != w) return false;
+      ++i;
+      continue;
+    }
     // Most tries fail on the first letter, where only the lemma can still
     // match ("struck" for "strike").
     if (!low.empty() && !w.empty() && low[0] != w[0]) {
@@ -93,7 +99,7 @@ PatternMatch MatchPattern(const SentenceParse& parse, const lexicon::VerbPattern
         if (leads & e.first_leads) {
           for (const auto& ph : e.phrases) {
             if (!ph.empty() && !(leads & lexicon::LeadBit(ph.front()))) continue;
-            if (MatchPhrase(parse, k, ph, &end)) {
+            if (MatchPhrase(parse, k, ph, &end, p.literal)) {
               found = true;
               break;
             }
@@ -140,7 +146,7 @@ PatternMatch MatchPattern(const SentenceParse& parse, const lexicon::VerbPattern
           if (!ph.empty() && !(leads & lexicon::LeadBit(ph.back()))) continue;
           int start = k - static_cast<int>(ph.size()) + 1;
           uint32_t end = 0;
-          if (start >= static_cast<int>(parse.first()) && MatchPhrase(parse, start, ph, &end) &&
+          if (start >= static_cast<int>(parse.first()) && MatchPhrase(parse, start, ph, &end, p.literal) &&
               end == static_cast<uint32_t>(k) + 1) {
             found = true;
             at = start;

@@ -29,8 +29,11 @@ PatternMatch MatchPattern(const SentenceParse& parse, const lexicon::VerbPattern
 PatternMatch MatchPattern(const SentenceParse& parse, const lexicon::VerbPattern& p, uint32_t head_first,
                           uint32_t head_end, uint32_t clause_end);
 
-// True when tokens starting at i read as `phrase`; sets *end past it.
-bool MatchPhrase(const SentenceParse& parse, uint32_t i, const std::vector<std::string>& phrase, uint32_t* end);
+// True when tokens starting at i read as `phrase`; sets *end past it. A
+// word matches a token's lower-case text, its lemma or its plural, or with
+// `literal` (patterns from PETRARCH files) only its text.
+bool MatchPhrase(const SentenceParse& parse, uint32_t i, const std::vector<std::string>& phrase, uint32_t* end,
+                 bool literal = false);
 
 // When token i opens a "that" clause ("that Mordor isn't"): the token
 // after the clause's subject and finite verb (with its negation); else i.

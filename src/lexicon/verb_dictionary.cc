@@ -35,7 +35,14 @@ Status ReadFileInto(const std::filesystem::path& path, VerbFileContents* content
   if (!in) return Status::IoError(fmt::format("cannot read {}", path.string()));
   std::stringstream ss;
   ss << in.rdbuf();
+  std::vector<size_t> had(contents->blocks.size());
+  for (size_t b = 0; b < had.size(); ++b) had[b] = contents->blocks[b].patterns.size();
   ReadVerbFile(ss.str(), path.string(), /*nouns=*/false, contents, warnings);
+  // The file's patterns match words as PETRARCH does, literally.
+  for (size_t b = 0; b < contents->blocks.size(); ++b) {
+    std::vector<VerbPattern>& patterns = contents->blocks[b].patterns;
+    for (size_t k = b < had.size() ? had[b] : 0; k < patterns.size(); ++k) patterns[k].literal = true;
+  }
   return Status::Ok();
 }
 

@@ -64,6 +64,11 @@ struct VerbPattern {
   // Written with PETRARCH's '%': a compound source with no target codes
   // its members against each other.
   bool compound = false;
+  // From a dictionary file given with --dicts (PETRARCH, Phoenix): its words
+  // match the sentence's words as written, as PETRARCH compares them ("*
+  // RESOLUTION" does not match "resolutions"); the built-in patterns also
+  // match lemmas and plurals.
+  bool literal = false;
 };
 
 // A block of synonymous verbs (or nouns) sharing one pattern list.

@@ -424,7 +424,16 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
       const Pos after_pos = at.speaker.last + 1 < e0 ? c.w[at.speaker.last + 1].pos : Pos::kUnknown;
       const bool predicate_after = after_pos == Pos::kVBZ || after_pos == Pos::kVBD || after_pos == Pos::kVBP ||
                                    after_pos == Pos::kMD;
-      if ((k == begin || (lead_in && !predicate_after)) && speaker_comma) {
+      // "That's according to fundraising reports": the demonstrative is
+      // the content.
+      const bool demonstrative = k == begin + 2 && (c.Equals(begin, "that") || c.Equals(begin, "this")) &&
+                                 (c.Text(k - 1) == "'s" || c.Text(k - 1) == "\u2019s") &&
+                                 (at.speaker.last >= e0 || IsEnd(c, at.speaker.last));
+      if (demonstrative) {
+        first = begin;
+        last = begin + 1;
+        min_words = 1;
+      } else if ((k == begin || (lead_in && !predicate_after)) && speaker_comma) {
         first = at.speaker.last + 1;
         last = e0;
         clause_after = true;

@@ -313,8 +313,10 @@ Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue) {
           (round == 1 && (c.Equals(j - 1, "is") || c.Equals(j - 1, "was") || c.Equals(j - 1, "are") ||
                           c.Equals(j - 1, "were")))) {
         --j;
-      } else if (c.Text(j - 1) == ")") {
-        // "Paul Ryan (R-WI) said": step over the parenthesis.
+      } else if (c.Text(j - 1) == ")" || (j >= begin + 2 && c.w[j - 1].type == WordType::kComma && c.Text(j - 2) == ")")) {
+        // "Paul Ryan (R-WI) said": step over the parenthesis (and a stray
+        // comma after it: "Sen. Jack Reed (D-R.I.), said").
+        if (c.w[j - 1].type == WordType::kComma) --j;
         uint32_t k = j - 1;
         while (k > begin && k + 8 > j && c.Text(k) != "(") --k;
         if (c.Text(k) != "(") break;
