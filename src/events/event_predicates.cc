@@ -371,6 +371,13 @@ void SentenceCoder::VerbGroup(Predicate* p) {
       p->passive = true;
     }
   }
+  // A bare participle coordinated with a passive one shares its voice:
+  // "was tortured and killed in a prison" (the prison is no target).
+  if (!p->passive && g == p->head && parse_.token(p->head).pos == Pos::kVBN && g >= parse_.first() + 3 &&
+      (parse_.Lower(g - 1) == "and" || parse_.Lower(g - 1) == "or") && parse_.token(g - 2).pos == Pos::kVBN &&
+      IsBe(parse_.Lower(g - 3))) {
+    p->passive = true;
+  }
   // A participle followed by "by" outside a perfect tense is passive
   // whatever comes before it: "I get endorsed by Bernie", "a barbecue
   // hosted by Scott Brown" (a quoted name before it).

@@ -32,6 +32,35 @@ bool IsPersonalName(const Model& model, const Entity& e) {
          !model.gazetteer().IsTitleWord(name.substr(space + 1));
 }
 
+// The code of a phrase whose tokens [from, end) are common nouns after
+// entity `e`: a person's is coded with the person's name before them (the
+// actor coder's principal rule: "Hillary Clinton supporters" USACVL, an
+// aide keeps the person's code); a party's takes an office of state after
+// it with the party's country ("Republican state attorney" USAJUD). ""
+// when the words are no such head or say nothing new.
+std::string ModifierEntityCode(const Model& model, const SentenceParse& p, int e, uint32_t from, uint32_t end) {
+  const Analysis& a = p.analysis();
+  const Entity& entity = a.entities[e];
+  std::string rest;
+  for (uint32_t i = from; i < end; ++i) {
+    const Pos pos = p.token(i).pos;
+    if (pos != Pos::kNN && pos != Pos::kNNS) return {};
+    if (!rest.empty()) rest += ' ';
+    rest += a.Text(p.token(i).span());
+  }
+  if (entity.type == EntityType::kPerson) {
+    const std::string code = entities::CodeText(model, entity.name + " " + rest, a.date);
+    // Only a code the person's own would not give (the name unknown to
+    // the dictionaries gives none).
+    return code.size() > 3 && !code.starts_with("---") ? code : std::string();
+  }
+  const std::string_view country = entities::CountryOfCode(entity.actor);
+  if (country.empty() || !entity.actor.ends_with("PTY")) return {};
+  const std::string office = entities::CodeText(model, rest, a.date);
+  if (office == "---GOV" || office == "---LEG" || office == "---JUD") return std::string(country) + office.substr(3);
+  return {};
+}
+
 }  // namespace
 
 EventArgument MakeArgument(const Model& model, const SentenceParse& p, const Phrase& ph) {
@@ -48,14 +77,26 @@ EventArgument MakeArgument(const Model& model, const SentenceParse& p, const Phr
       break;
     }
   }
+  int entity_last = -1;
   for (int i = static_cast<int>(own_end) - 1; i >= static_cast<int>(ph.first); --i) {
     int e = p.EntityAt(i);
     if (e >= 0) {
       arg.entity = e;
+      entity_last = i;
       break;
     }
   }
   if (arg.entity >= 0) arg.actor = a.entities[arg.entity].actor;
+  // "Sanders supporters", "a top Clinton fundraiser", "the Republican state
+  // attorney": a person or party before the phrase's head noun modifies it;
+  // the phrase names someone else.
+  if (arg.entity >= 0 && entity_last + 1 < static_cast<int>(own_end)) {
+    std::string code = ModifierEntityCode(model, p, arg.entity, entity_last + 1, own_end);
+    if (!code.empty() && code != arg.actor) {
+      arg.actor = std::move(code);
+      arg.entity = -1;
+    }
+  }
   arg.span = {p.token(ph.first).start, p.token(ph.end - 1).end};
   const Span shown{p.token(std::min(ph.span_first, ph.first)).start,
                    p.token((ph.span_end ? std::max(ph.span_end, ph.end) : ph.end) - 1).end};

@@ -24,5 +24,21 @@ TEST(PersonNameActor, SurnameThatIsACapitalIsNoGovernment) {
   }
 }
 
+// A person before the head noun modifies it: "Sanders supporters" are
+// not Sanders, "a top Clinton fundraiser" works for her campaign.
+TEST(PersonNameActor, PersonModifyingAHeadNounIsNotTheSide) {
+  const Analysis a = events_test::Analyze(
+      "Senator Bernie Sanders spoke in Vermont. Sanders supporters criticized Hillary Clinton on Monday.\n\n"
+      "A top Clinton fundraiser criticized Donald Trump on Tuesday.",
+      "2016-05-19");
+  const Event* supporters = events_test::Find(a, "111", "Sanders supporters");
+  ASSERT_NE(supporters, nullptr);
+  EXPECT_EQ(supporters->source->actor, "USACVL");
+  EXPECT_EQ(supporters->source->entity, -1);
+  const Event* fundraiser = events_test::Find(a, "111", "A top Clinton fundraiser");
+  ASSERT_NE(fundraiser, nullptr);
+  EXPECT_EQ(fundraiser->source->actor, "USAPTY");
+}
+
 }  // namespace
 }  // namespace readout::events
