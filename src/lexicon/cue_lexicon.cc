@@ -161,6 +161,7 @@ std::unique_ptr<CueLexicon> CueLexicon::FromData(std::string_view verbs, std::st
                     : f[1] == "person" ? uint32_t{kPersonNoun}
                     : f[1] == "group"  ? uint32_t{kGroupNoun}
                     : f[1] == "org"    ? uint32_t{kOrgNoun}
+                    : f[1] == "follower" ? uint32_t{kFollowerNoun}
                                        : uint32_t{0};
     if (flag == 0) return warn("speaker_words.tsv", line, fmt::format("unknown kind '{}'", f[1]));
     CueWord& w = lex->Entry(Lower(f[0]));

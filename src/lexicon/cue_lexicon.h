@@ -42,6 +42,7 @@ enum CueFlag : uint32_t {
   kPossessive = 1u << 15,  // "his", "her", "their": a possessive that may name a speaker
   kStanceNoun = 1u << 16,  // "criticism", "call", "claim": a statement or stance as a noun
   kStanceAdjective = 1u << 17,  // "skeptical", "eager", "confident": a stance as an adjective
+  kFollowerNoun = 1u << 18,     // "supporter", "critics": people who do not speak for whom they follow
 };
 
 // Complements a stance noun takes (bits of CueWord::complements).

@@ -40,5 +40,16 @@ TEST(NominalSpeaker, FormerTitleIsTheFormerHolder) {
   EXPECT_EQ(SpeakerOf(text, "The deal will hold"), "Peter Holm");
 }
 
+// "A Halvorsen supporter criticized …": a follower of someone does not
+// speak for them, so the statement is not Halvorsen's.
+TEST(NominalSpeaker, AFollowerIsNotWhomTheyFollow) {
+  const std::string text =
+      "Senator Ivar Halvorsen spoke in Bergen on Monday.\n\n"
+      "A Halvorsen supporter criticized the mayor of Bergen.\n\n"
+      "Halvorsen criticized the governor of Oslo.\n";
+  EXPECT_EQ(SpeakerOf(text, "the mayor of Bergen"), "none");
+  EXPECT_EQ(SpeakerOf(text, "the governor of Oslo"), "Ivar Halvorsen");
+}
+
 }  // namespace
 }  // namespace readout

@@ -179,6 +179,9 @@ ResolvedSpeaker SpeakerResolver::Resolve(const Phrase& p) {
     // A nominal is its head's: a name inside a prepositional phrase of it
     // ("people with knowledge of Gates' work") is not the speaker.
     if (p.kind == PhraseKind::kNominal && it->end < r.span.end && AfterPreposition(p, it->start)) continue;
+    // "a Sanders supporter", "critics of Obama": those who follow or
+    // oppose someone do not speak for them.
+    if (it->end < r.span.end && c_.w[p.last - 1].Is(lexicon::kFollowerNoun)) continue;
     int score = (it->end == r.span.end ? 4 : 0) + (e.type == EntityType::kPerson ? 2 : 0) +
                 (e.type == EntityType::kOrg ? 1 : 0);
     if (score > best_score) {
