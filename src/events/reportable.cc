@@ -155,8 +155,20 @@ bool FutureGroup(const Analysis& a, const Event& e, bool with_would = false) {
 bool CountryOnlyPersonOrOrg(const Analysis& a, const EventArgument& x) {
   if (x.entity < 0 || x.actor.size() != 3) return false;
   const Entity& e = a.entities[x.entity];
-  if (e.type == EntityType::kOrg) return !e.name.ends_with("s");
-  return e.type == EntityType::kPerson && !e.name.ends_with("s");
+  if (e.type == EntityType::kOrg) return e.name.find(' ') != std::string::npos || !e.name.ends_with("s");
+  if (e.type == EntityType::kPerson) return !e.name.ends_with("s");
+  if (e.type != EntityType::kGroup) return false;
+  // "wealthy Americans", "Asian Americans": a class of a country's people
+  // is not the country ("the Palestinians", "250,000 Syrians" are).
+  const size_t first = TokenAt(a, x.span.start);
+  for (size_t k = first; k < a.tokens.size() && a.tokens[k].end <= x.span.end; ++k) {
+    const Token& t = a.tokens[k];
+    if (a.TokenText(t) == e.name) break;
+    const std::string w = Lower(a.TokenText(t));
+    if (w == "million" || w == "thousand" || w == "hundred" || w == "billion" || w == "dozen") continue;
+    if (IsAdjective(t.pos) || IsNoun(t.pos)) return true;
+  }
+  return false;
 }
 
 // "he was deported to South Korea", "he would be honored to meet the

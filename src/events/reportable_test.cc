@@ -120,11 +120,13 @@ TEST(Reportable, ConditionsFutureStatementsAndAgreementsAreNoActs) {
   EXPECT_EQ(a.events[0].sentence, 3u);
 }
 
-// "The American Legion" read as a person coded USA alone has no sector:
-// its request is dropped, the senator's stays.
+// "The American Legion" read as a person coded USA alone has no sector,
+// and "wealthy Americans" are a class, not the country: those requests
+// are dropped, the senator's to the governor stays.
 TEST(Reportable, CountryOnlyPersonIsDropped) {
   Analysis a = Analyze(
       "The American Legion asked Senator Ann Keller to apologize.\n\n"
+      "Senator Ann Keller urged wealthy Americans to pay more.\n\n"
       "Senator Ann Keller asked Governor Tom Ruiz to apologize.\n");
   ASSERT_EQ(a.events.size(), 1u);
   EXPECT_EQ(a.Text(a.events[0].source->span), "Senator Ann Keller");
