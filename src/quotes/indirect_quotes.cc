@@ -17,13 +17,8 @@ namespace readout::quotes {
 namespace {
 
 bool IsPreposition(const Context& c, uint32_t i) {
-  static constexpr std::string_view kPreps[] = {"to", "with", "about", "for", "by", "of", "in", "on",
-                                                "at", "from", "as", "into", "over", "up", "out", "off",
-                                                "through", "throughout", "until", "across", "around", "under"};
-  for (std::string_view p : kPreps) {
-    if (c.Equals(i, p)) return true;
-  }
-  return false;
+  return c.EqualsAny(i, "to", "with", "about", "for", "by", "of", "in", "on", "at", "from", "as", "into", "over",
+                     "up", "out", "off", "through", "throughout", "until", "across", "around", "under");
 }
 
 // "who Trump indicated was notified", "what officials said was a call": the

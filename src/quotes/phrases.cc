@@ -54,12 +54,7 @@ bool NumberLike(const Context& c, uint32_t i) {
   if (i >= c.w.size()) return false;
   std::string_view t = c.Text(i);
   if (!t.empty() && t[0] >= '0' && t[0] <= '9') return true;
-  static constexpr std::string_view kNumbers[] = {"one", "two", "three", "four", "five", "six",
-                                                  "seven", "eight", "nine", "ten", "every"};
-  for (std::string_view n : kNumbers) {
-    if (c.Equals(i, n)) return true;
-  }
-  return false;
+  return c.EqualsAny(i, "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "every");
 }
 
 bool PercentLike(const Context& c, uint32_t i) {
@@ -83,12 +78,7 @@ bool QuantifierSubject(const Context& c, uint32_t begin, uint32_t i) {
 
 // A form of "be" (also the clitics "'s", "'re", "'m").
 bool BeForm(const Context& c, uint32_t i) {
-  static constexpr std::string_view kWords[] = {"is", "are", "was", "were", "be", "been", "'s", "\u2019s", "'re",
-                                                "\u2019re", "'m", "\u2019m"};
-  for (std::string_view w : kWords) {
-    if (c.Equals(i, w)) return true;
-  }
-  return false;
+  return c.EqualsAny(i, "is", "are", "was", "were", "be", "been", "'s", "\u2019s", "'re", "\u2019re", "'m", "\u2019m");
 }
 
 // A participle that closes a survey group: "those surveyed", "voters polled".

@@ -65,6 +65,12 @@ struct Context {
     }
     return Equals(i, std::string_view(s, N - 1));
   }
+  // Word i equals one of the literals: each compared as above and the
+  // results or-ed, no branch per literal.
+  template <size_t... N>
+  [[gnu::always_inline]] bool EqualsAny(uint32_t i, const char (&... s)[N]) const {
+    return (Equals(i, s) | ...);
+  }
 };
 
 // Word-shape predicates shared by the phrase and cue rules.
