@@ -224,18 +224,21 @@ uint32_t PushMarked(std::string_view text, const lexicon::CueLexicon& lex, const
 }  // namespace
 
 void WordView::Build(const Analysis& a, const lexicon::CueLexicon& lex) {
-  // A token gives at most three words (mark, word, mark). The buffers only
-  // grow, so a document no larger than an earlier one writes into memory
-  // already there; the words are written through a local pointer and
-  // count, which stay in registers (with push_back the vector's end is
-  // reloaded after every byte stored).
-  const size_t capacity = 3 * a.tokens.size() + 16;
-  if (words_.size() < capacity) {
-    words_.resize(capacity);
-    keys_.resize(capacity);
-  }
-  Word* const out = words_.data();
-  uint64_t* const keys = keys_.data();
+  // A token gives one word, or up to three when quote marks are split off.
+  // The buffers only grow, so a document no larger than an earlier one
+  // writes into memory already there; the words are written through a
+  // local pointer and count, which stay in registers (with push_back the
+  // vector's end is reloaded after every byte stored).
+  const size_t tokens = a.tokens.size();
+  auto reserve = [&](size_t size) {
+    if (words_.size() < size) {
+      words_.resize(size);
+      keys_.resize(size);
+    }
+  };
+  reserve(tokens + tokens / 8 + 16);
+  Word* out = words_.data();
+  uint64_t* keys = keys_.data();
   uint32_t n = 0;
   const std::string_view text = a.text;
   phrase_starts_.clear();
@@ -244,7 +247,6 @@ void WordView::Build(const Analysis& a, const lexicon::CueLexicon& lex) {
   const size_t sentences = a.sentences.size();
   constexpr uint32_t kNever = ~uint32_t{0};
   uint32_t sentence_end = sentences > 1 ? a.sentences[0].end_token : kNever;
-  const uint32_t tokens = static_cast<uint32_t>(a.tokens.size());
   for (uint32_t ti = 0; ti < tokens; ++ti) {
     const Token& t = a.tokens[ti];
     while (ti >= sentence_end) {
@@ -267,6 +269,12 @@ void WordView::Build(const Analysis& a, const lexicon::CueLexicon& lex) {
       if (w.Is(lexicon::kPhraseStart) && !w.capitalised) phrase_starts_.push_back(n);
       ++n;
       continue;
+    }
+    // Room for this token's three words and one for each token after it.
+    if (n + 3 + (tokens - ti) > words_.size()) {
+      reserve(n + 3 + (tokens - ti) + tokens / 8 + 16);
+      out = words_.data();
+      keys = keys_.data();
     }
     n = PushMarked(text, lex, t, sentence, para, out, keys, n, &phrase_starts_);
   }
