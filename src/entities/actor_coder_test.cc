@@ -459,8 +459,8 @@ TEST(CodeText, ThenOfficeAndTheFed) {
   EXPECT_EQ(CodeText(TheModel(), "then-Senator", D("2016-04-23")), "---LEG");
 }
 
-// Office-holders added in the seventh session: the code follows the dates.
-TEST(CodeText, OfficeHoldersOfTheSeventhSession) {
+// Office-holders added in the sixth session: the code follows the dates.
+TEST(CodeText, OfficeHoldersOfTheSixthSession) {
   EXPECT_EQ(CodeText(TheModel(), "Moshe Ya'alon", D("2014-06-01")), "ISRGOVMIL");
   EXPECT_EQ(CodeText(TheModel(), "Moshe Yaalon", D("2017-06-01")), "ISRELI");
   EXPECT_EQ(CodeText(TheModel(), "Nechirvan Barzani", D("2010-06-01")), "IRQPTY");
