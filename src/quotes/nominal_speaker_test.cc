@@ -5,31 +5,12 @@
 
 #include <string>
 
-#include "readout/model.h"
-#include "readout/pipeline.h"
+#include "quotes/speaker_test_util.h"
 
 namespace readout {
 namespace {
 
-// The name of the speaker of the quote whose content starts with `content`.
-std::string SpeakerOf(const std::string& text, const std::string& content) {
-  static const Model* model = [] {
-    auto m = Model::Load(ModelOptions{});
-    return m.ok() ? std::move(m).value().release() : nullptr;
-  }();
-  Pipeline pipeline(*model);
-  Document doc;
-  doc.id = "t";
-  doc.text = text;
-  auto r = pipeline.Analyze(doc);
-  if (!r.ok()) return "error";
-  const Analysis& a = r.value();
-  for (const Quote& q : a.quotes) {
-    if (a.Text(q.content).substr(0, content.size()) != content) continue;
-    return q.speaker_entity < 0 ? "none" : a.entities[q.speaker_entity].name;
-  }
-  return "no quote";
-}
+using quotes_test::SpeakerOf;
 
 TEST(NominalSpeaker, FormerTitleIsTheFormerHolder) {
   const std::string text =
