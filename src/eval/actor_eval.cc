@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "entities/actor_coder.h"
+#include "text/ascii_words.h"
 
 namespace readout::eval {
 
@@ -23,18 +24,10 @@ std::vector<std::string_view> Split(std::string_view s, char sep) {
   return out;
 }
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
 int MonthNumber(std::string_view word) {
   static constexpr std::string_view kMonths[] = {"january", "february", "march",     "april",   "may",      "june",
                                                  "july",    "august",   "september", "october", "november", "december"};
-  const std::string w = Lower(word);
+  const std::string w = text::AsciiLower(word);
   for (int i = 0; i < 12; ++i) {
     if (w.size() >= 3 && kMonths[i].substr(0, w.size()) == w) return i + 1;
   }

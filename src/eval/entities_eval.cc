@@ -16,6 +16,7 @@
 
 #include "eval/polnear_corpus.h"
 #include "lexicon/gazetteer.h"
+#include "text/ascii_words.h"
 
 namespace readout::eval {
 namespace {
@@ -33,14 +34,6 @@ bool IsPronounLike(std::string_view w) {
 }
 
 bool StartsUpperAscii(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  }
-  return out;
-}
 
 bool IsTitleAt(const lexicon::Gazetteer& g, const std::vector<std::string_view>& words, size_t k, size_t* end) {
   auto hit = g.MatchTitle(words, k);
@@ -87,7 +80,7 @@ EntityCounts ScoreEntities(const Model& model, const Analysis& a, const std::vec
       while (last < a.tokens.size() && a.tokens[last].start < src.end) ++last;
       size_t k = first;
       while (k < last && In(words[k], {"the", "The", "a", "A", "an", "An"})) ++k;
-      if (k >= last || !StartsUpperAscii(words[k]) || IsPronounLike(words[k]) || lower.count(Lower(words[k]))) {
+      if (k >= last || !StartsUpperAscii(words[k]) || IsPronounLike(words[k]) || lower.count(text::AsciiLower(words[k]))) {
         continue;
       }
       ++c.named;

@@ -15,19 +15,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// A model with the built-in data plus one extra verb file.
-std::unique_ptr<const Model> ModelWithVerbs(const std::string& verbs) {
-  fs::path dir = fs::temp_directory_path() / ("readout-loaded-patterns-" + std::to_string(::getpid()));
-  fs::create_directories(dir);
-  std::ofstream(dir / "test.verbs.txt") << verbs;
-  ModelOptions options;
-  options.dict_dirs = {dir.string()};
-  auto model = Model::Load(options);
-  fs::remove_all(dir);
-  if (!model.ok()) return nullptr;
-  return std::move(model).value();
-}
-
 // A model with the built-in data plus extra files (name -> content), or
 // with those files alone (`only`, as `--dicts-only` loads PETRARCH's).
 std::unique_ptr<const Model> ModelWithFiles(const std::vector<std::pair<std::string, std::string>>& files,
@@ -42,6 +29,11 @@ std::unique_ptr<const Model> ModelWithFiles(const std::vector<std::pair<std::str
   fs::remove_all(dir);
   if (!model.ok()) return nullptr;
   return std::move(model).value();
+}
+
+// A model with the built-in data plus one extra verb file.
+std::unique_ptr<const Model> ModelWithVerbs(const std::string& verbs) {
+  return ModelWithFiles({{"test.verbs.txt", verbs}});
 }
 
 std::vector<std::string> Code(const Model& model, const std::string& text) {

@@ -22,18 +22,13 @@
 #include "events/word_lists.h"
 #include "lexicon/actor_dictionary.h"
 #include "lexicon/verb_dictionary.h"
+#include "text/ascii_words.h"
 
 namespace readout::events {
 
 namespace {
 
 enum class Head { kNone, kName, kPronoun, kPeople, kFollower, kThing };
-
-std::string Lower(std::string_view w) {
-  std::string s(w);
-  for (char& c : s) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  return s;
-}
 
 class ArgumentHeads {
  public:
@@ -72,7 +67,7 @@ class ArgumentHeads {
       const std::string_view w = a_.TokenText(t);
       if (t.pos == Pos::kIN || t.pos == Pos::kTO || t.pos == Pos::kWDT || t.pos == Pos::kWP) {
         // "the rest of the party": the share passes to its of-phrase.
-        if (head >= 0 && w == "of" && IsPartitiveHead(Lower(a_.TokenText(a_.tokens[head])))) return Part(k + 1, end);
+        if (head >= 0 && w == "of" && IsPartitiveHead(text::AsciiLower(a_.TokenText(a_.tokens[head])))) return Part(k + 1, end);
         break;
       }
       if (t.pos == Pos::kPRP || t.pos == Pos::kPRPS) pronoun = true;
@@ -80,7 +75,7 @@ class ArgumentHeads {
         head = -1;  // what came before is the possessor
         continue;
       }
-      if (IsNoun(t.pos) || (t.pos == Pos::kCD && head < 0 && IsPartitiveHead(Lower(w)))) head = static_cast<int>(k);
+      if (IsNoun(t.pos) || (t.pos == Pos::kCD && head < 0 && IsPartitiveHead(text::AsciiLower(w)))) head = static_cast<int>(k);
     }
     if (head < 0) return pronoun ? Head::kPronoun : Head::kNone;
     const Token& h = a_.tokens[head];
@@ -89,7 +84,7 @@ class ArgumentHeads {
     // A capitalised word may be a name the tagger missed ("the Border
     // Patrol"); it is no place's name ("Parents of two Benghazi victims").
     if (!w.empty() && w[0] >= 'A' && w[0] <= 'Z') return Head::kPeople;
-    const std::string lower = Lower(w);
+    const std::string lower = text::AsciiLower(w);
     if (IsFollowerHead(lower) || IsFollowerHead(h.lemma)) return Head::kFollower;
     if (IsPeopleHead(lower) || IsPeopleHead(h.lemma)) return Head::kPeople;
     if (model_.actors().FindAgent(lower) != nullptr) return Head::kPeople;
@@ -134,11 +129,11 @@ bool FutureGroup(const Analysis& a, const Event& e, bool with_would = false) {
   size_t k = t;
   while (k > 0) {
     const Token& b = a.tokens[k - 1];
-    const std::string w = Lower(a.TokenText(b));
+    const std::string w = text::AsciiLower(a.TokenText(b));
     if (w == "will" || w == "'ll" || w == "shall") return true;
     if (with_would && (w == "would" || w == "'d")) return true;
     // "going to": the "to" before the verb, "going" before it.
-    if (w == "to" && k >= 2 && Lower(a.TokenText(a.tokens[k - 2])) == "going") return true;
+    if (w == "to" && k >= 2 && text::IEquals(a.TokenText(a.tokens[k - 2]), "going")) return true;
     const bool aux = b.pos == Pos::kRB || b.pos == Pos::kMD || w == "be" || w == "been" || w == "have" ||
                      w == "has" || w == "also" || w == "both";
     if (!aux) return false;
@@ -164,7 +159,7 @@ bool CountryOnlyPersonOrOrg(const Analysis& a, const EventArgument& x) {
   for (size_t k = first; k < a.tokens.size() && a.tokens[k].end <= x.span.end; ++k) {
     const Token& t = a.tokens[k];
     if (a.TokenText(t) == e.name) break;
-    const std::string w = Lower(a.TokenText(t));
+    const std::string w = text::AsciiLower(a.TokenText(t));
     if (w == "million" || w == "thousand" || w == "hundred" || w == "billion" || w == "dozen") continue;
     if (IsAdjective(t.pos) || IsNoun(t.pos)) return true;
   }
@@ -180,7 +175,7 @@ bool PassiveSubjectAsSource(const Analysis& a, const Event& e) {
   if (e.source->span.end > a.tokens[t].start) return false;
   size_t k = t - 1;
   while (k > 0 && a.tokens[k].pos == Pos::kRB) --k;
-  const std::string w = Lower(a.TokenText(a.tokens[k]));
+  const std::string w = text::AsciiLower(a.TokenText(a.tokens[k]));
   if (!(w == "was" || w == "were" || w == "is" || w == "are" || w == "be" || w == "been" || w == "being")) {
     return false;
   }
@@ -201,7 +196,7 @@ bool Conditional(const Analysis& a, const Event& e) {
   const Sentence& s = a.sentences[e.sentence];
   if (!FutureGroup(a, e, true)) return false;
   for (size_t k = s.first_token; k < t; ++k) {
-    const std::string w = Lower(a.TokenText(a.tokens[k]));
+    const std::string w = text::AsciiLower(a.TokenText(a.tokens[k]));
     if (w == "if" || w == "unless") return true;
   }
   return false;
@@ -213,7 +208,7 @@ bool Conditional(const Analysis& a, const Event& e) {
 bool AgreesWith(const Analysis& a, const Event& e) {
   if (e.code != "030") return false;
   const size_t t = TokenAt(a, e.trigger.end - 1);
-  return t + 1 < a.tokens.size() && a.tokens[t].lemma == "agree" && Lower(a.TokenText(a.tokens[t + 1])) == "with";
+  return t + 1 < a.tokens.size() && a.tokens[t].lemma == "agree" && text::IEquals(a.TokenText(a.tokens[t + 1]), "with");
 }
 
 // "Democrats supporting Mrs. Clinton", "a super PAC backing Jeb Bush", "the

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "lexicon/embedded.h"
+#include "text/ascii_words.h"
 
 namespace readout::lexicon {
 namespace {
@@ -53,14 +54,6 @@ void ForEachLine(std::string_view content, Fn fn) {
 
 void Warn(std::vector<std::string>* warnings, std::string_view file, size_t line, std::string_view why) {
   if (warnings) warnings->push_back(fmt::format("{}:{}: {}", file, line, why));
-}
-
-std::string AsciiLower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  }
-  return out;
 }
 
 }  // namespace
@@ -141,7 +134,7 @@ void Gazetteer::LoadTitles(std::string_view content, std::vector<std::string>* w
     // office first.
     titles_trie_.AddPhrase(f[0], static_cast<uint32_t>(titles_.size()));
     titles_.push_back({std::string(f[0]), kind});
-    for (std::string_view w : SplitPhrase(f[0])) title_words_.TryEmplace(AsciiLower(w), true);
+    for (std::string_view w : SplitPhrase(f[0])) title_words_.TryEmplace(text::AsciiLower(w), true);
   });
 }
 

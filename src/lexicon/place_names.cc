@@ -76,14 +76,6 @@ std::string FoldPlaceName(std::string_view s) {
   return out;
 }
 
-std::string AsciiLower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
 bool IsAllCapitals(std::string_view s) {
   bool letter = false;
   for (char c : s) {

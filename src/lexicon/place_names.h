@@ -9,6 +9,8 @@
 #include <string>
 #include <string_view>
 
+#include "text/ascii_words.h"
+
 namespace readout::lexicon {
 
 // True when FoldPlaceName(s) would differ from s (s has a byte >= 0x80).
@@ -20,7 +22,7 @@ bool NeedsPlaceFold(std::string_view s);
 std::string FoldPlaceName(std::string_view s);
 
 // ASCII lower case of `s` (bytes >= 0x80 kept); for all-capitals headlines.
-std::string AsciiLower(std::string_view s);
+using text::AsciiLower;
 
 // True when `s` has at least one letter and no lower-case ASCII letter.
 bool IsAllCapitals(std::string_view s);

@@ -12,17 +12,11 @@
 
 #include <unordered_map>
 
+#include "text/ascii_words.h"
+
 namespace readout::lexicon {
 
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
 
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
@@ -100,7 +94,7 @@ std::vector<Piece> Pieces(std::string_view body) {
 
 std::vector<std::string> SplitWords(std::string_view phrase) {
   std::vector<std::string> words;
-  for (const Piece& p : Pieces(phrase)) words.push_back(Lower(p.text));
+  for (const Piece& p : Pieces(phrase)) words.push_back(text::AsciiLower(p.text));
   return words;
 }
 
@@ -161,7 +155,7 @@ class Reader {
       return Warn("malformed synset name");
     }
     synset_plurals_ = name.back() != '_';
-    synset_ = Lower(name);
+    synset_ = text::AsciiLower(name);
     if (synset_.back() == '_') synset_.pop_back();
     synsets_[synset_].clear();
     mode_ = Mode::kSynset;
@@ -171,7 +165,7 @@ class Reader {
     member = Trim(member);
     auto& phrases = synsets_[synset_];
     if (!member.empty() && member[0] == '&') {
-      auto it = synsets_.find(Lower(Trim(member.substr(1))));
+      auto it = synsets_.find(text::AsciiLower(Trim(member.substr(1))));
       if (it == synsets_.end()) return Warn(fmt::format("undefined synset '{}'", member));
       for (const auto& p : it->second) phrases.push_back(p);
       return;
@@ -203,7 +197,7 @@ class Reader {
     if (head_at < 0) head_at = 0;
     for (size_t i = 0; i < pieces.size(); ++i) {
       if (pieces[i].text.empty()) return false;
-      std::string w = Lower(pieces[i].text);
+      std::string w = text::AsciiLower(pieces[i].text);
       if (static_cast<int>(i) < head_at) before->push_back(w);
       else if (static_cast<int>(i) > head_at) after->push_back(w);
       else *head = w;
@@ -285,12 +279,12 @@ class Reader {
       } else if (t == "^") {
         e.kind = PatternElement::Kind::kSkip;
       } else if (t[0] == '&') {
-        auto it = synsets_.find(Lower(t.substr(1)));
+        auto it = synsets_.find(text::AsciiLower(t.substr(1)));
         if (it == synsets_.end()) return Warn(fmt::format("undefined synset '{}'", t));
         e.phrases = it->second;
         p.weight += 1;
       } else {
-        e.phrases.push_back({Lower(t)});
+        e.phrases.push_back({text::AsciiLower(t)});
         p.weight += 1;
       }
       bool before = static_cast<int>(i) < star;

@@ -4,12 +4,20 @@
 #ifndef READOUT_TEXT_ASCII_WORDS_H_
 #define READOUT_TEXT_ASCII_WORDS_H_
 
+#include <string>
 #include <string_view>
 
 namespace readout::text {
 
 inline char FoldAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c; }
 inline bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// `s` with ASCII capitals lowered (bytes >= 0x80 kept as they are).
+inline std::string AsciiLower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = FoldAscii(c);
+  return out;
+}
 
 // a == b, ignoring ASCII case.
 inline bool IEquals(std::string_view a, std::string_view b) {
