@@ -609,7 +609,11 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         const lexicon::CueWord& cw = *c.w[k].lex;
         const bool to_verb = c.Equals(i, "to") && c.IsWord(i + 1) && c.w[i + 1].pos == Pos::kVB;
         const bool infinitive = to_verb && cw.takes_infinitive;
-        const bool cue_prep = !that && !to_verb && i == k + len && CuePreposition(c, i) && c.IsWord(i + 1);
+        // (Not "posted on the website", where the medium follows, nor "added
+        // to her lead", which grows something.)
+        const bool cue_prep = !that && !to_verb && i == k + len && CuePreposition(c, i) && c.IsWord(i + 1) &&
+                              !(c.Equals(i, "on") && cw.verb_class == lexicon::CueVerbClass::kWrite) &&
+                              !(c.Equals(i, "to") && c.EqualsAny(k, "add", "adds", "added", "adding"));
         if (cue_prep) at.cue_last = ++i;
         // "Experts expect the press to be played …": an object with its own
         // infinitive reads as a clause.
