@@ -655,7 +655,7 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
                             HasFiniteVerb(c, i, e0);
         const bool content_ok = clause || cw.takes_object || cw.verb_class != lexicon::CueVerbClass::kBelief;
         min_words = clause || cw.takes_object ? 1 : 3;
-        noun_object = (cw.takes_object || infinitive) && !that && !opens_quote;
+        noun_object = (cw.takes_object || infinitive || cue_prep) && !that && !opens_quote;
         // A noun object that is a place ("Russia attacked Kyiv") is an act.
         if (noun_object && !clause && StartsPlace(c, i)) continue;
         // "is proposing $275 billion in new spending": an amount of money.
