@@ -55,6 +55,22 @@ bool SameVerbForm(const Context& c, uint32_t k, uint32_t i) {
   return false;
 }
 
+// "with each side questioning X and Senator Y pressing …": after "and"
+// at i, a noun phrase of up to five words and then a gerund, the second
+// half of a pair of absolute clauses, when the cue at k is a gerund too.
+bool GerundClauseAt(const Context& c, uint32_t k, uint32_t i) {
+  if (c.w[k].pos != Pos::kVBG) return false;
+  for (uint32_t j = i + 1; j < i + 7 && c.IsWord(j); ++j) {
+    const Word& w = c.w[j];
+    if (w.pos == Pos::kVBG && !w.capitalised) return j > i + 1;
+    if (!(IsNoun(w.pos) || IsAdjective(w.pos) || w.pos == Pos::kCD || w.Is(lexicon::kDeterminer) ||
+          c.Equals(j, "of"))) {
+      return false;
+    }
+  }
+  return false;
+}
+
 // "in recent weeks", "in late May", "during the past year", "over the
 // coming months": a preposition opening a time phrase at word i (a few
 // modifiers, then a time word, a plural unit of time or a month).
@@ -215,6 +231,7 @@ uint32_t ObjectEndAt(const Context& c, const Drafts& d, uint32_t k, uint32_t fir
     // during the debates".)
     const bool to_content = c.Equals(first, "to") || c.Equals(first, "not");
     if (((c.Equals(i, "and") || c.Equals(i, "but")) && (PredicateAt(c, i + 1) || SameVerbForm(c, k, i + 1) ||
+                                                         GerundClauseAt(c, k, i) ||
           (NewClauseAt(c, i + 1) && CommonNounAt(c, i - 1)))) ||
         (!to_content && (time || AdjunctEnd(c, i, last, true) != kNoWord || TimePhraseAt(c, i))) || AsClauseAt(c, i)) {
       last = i;
@@ -242,6 +259,7 @@ uint32_t ReportEndAt(const Context& c, const Drafts& d, uint32_t k, uint32_t beg
     if (!c.IsWord(i - 1)) break;
   }
   const bool opens_subordinate = c.IsWord(first) && c.w[first].Is(lexicon::kSubordinator);
+  const bool infinitive = c.Equals(first, "to") || (c.Equals(first, "not") && c.Equals(first + 1, "to"));
   bool subordinate_closed = false;
   for (uint32_t i = first; i < last; ++i) {
     // A comma inside a closing mark ("… as “fantastic,” telling …")
@@ -273,9 +291,11 @@ uint32_t ReportEndAt(const Context& c, const Drafts& d, uint32_t k, uint32_t beg
     // A new clause with its own subject or a contrast ends the report:
     // "… computers and she accused …", "…, compared with …".
     uint32_t n = comma ? i + 1 : i;
+    // (An infinitive counts as the report's verb: "decided not to run
+    // and she won".)
     if (i > first && (c.Equals(n, "and") || c.Equals(n, "but")) && c.IsWord(n + 1) &&
         c.w[n + 1].Is(lexicon::kPronoun) && !c.Equals(n + 1, "it") && !c.Equals(n + 1, "you") &&
-        HasFiniteVerb(c, first, i)) {
+        (HasFiniteVerb(c, first, i) || infinitive)) {
       last = cut;
       break;
     }
