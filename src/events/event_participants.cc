@@ -54,7 +54,14 @@ void SentenceCoder::Attach(size_t idx) {
       --subject_from;
     }
   }
-  subjects = FindSubjects(parse_, subject_from, &coordinated);
+  // "he defended Melania Trump and the campaign, saying": a participle
+  // opening a clause after a comma is the main clause's subject's, never
+  // the object the walk would reach past the comma.
+  if (p.governor == -1 && parse_.token(p.head).pos == Pos::kVBG) {
+    subjects = CommaParticipleSubject(p);
+    p.borrowed_subject = !subjects.empty();
+  }
+  if (subjects.empty()) subjects = FindSubjects(parse_, subject_from, &coordinated);
   // "issued a statement calling on X", "approved a resolution
   // criticizing X": a gerund after an object that names nobody is done
   // by the subject of the verb before that object.

@@ -130,8 +130,11 @@ bool FutureGroup(const Analysis& a, const Event& e, bool with_would = false) {
   while (k > 0) {
     const Token& b = a.tokens[k - 1];
     const std::string w = text::AsciiLower(a.TokenText(b));
-    if (w == "will" || w == "'ll" || w == "shall") return true;
-    if (with_would && (w == "would" || w == "'d")) return true;
+    // The lemma reads a curly clitic too ("he\u2019ll" -> will).
+    if (w == "will" || w == "'ll" || w == "shall" || (b.pos == Pos::kMD && b.lemma == "will")) return true;
+    // "who'd previously endorsed": "'d" before a participle is "had".
+    const bool had = a.tokens[t].pos == Pos::kVBN || a.tokens[t].pos == Pos::kVBD;
+    if (with_would && (w == "would" || (!had && (w == "'d" || w == "\u2019d")))) return true;
     // "going to": the "to" before the verb, "going" before it.
     if (w == "to" && k >= 2 && text::IEquals(a.TokenText(a.tokens[k - 2]), "going")) return true;
     const bool aux = b.pos == Pos::kRB || b.pos == Pos::kMD || w == "be" || w == "been" || w == "have" ||

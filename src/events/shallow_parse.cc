@@ -90,6 +90,18 @@ bool IsAmount(const Token& t, std::string_view w) {
   }
 }
 
+// A clitic written with a curly apostrophe ("he’ll", "she’d", "’s") as the
+// straight form the word lists hold; any other word unchanged.
+std::string_view StraightClitic(std::string_view w) {
+  static constexpr std::string_view kCurly[][2] = {
+      {"\xE2\x80\x99" "s", "'s"},   {"\xE2\x80\x99" "ll", "'ll"}, {"\xE2\x80\x99" "d", "'d"},
+      {"\xE2\x80\x99" "re", "'re"}, {"\xE2\x80\x99" "ve", "'ve"}, {"\xE2\x80\x99" "m", "'m"}};
+  for (const auto& c : kCurly) {
+    if (w == c[0]) return c[1];
+  }
+  return w;
+}
+
 bool Article(const Analysis& a, uint32_t j) {
   const std::string_view w = a.TokenText(a.tokens[j]);
   return w == "a" || w == "an" || w == "the" || w == "A" || w == "An" || w == "The";
@@ -189,8 +201,8 @@ void SentenceParse::Build(const Analysis& a, const Sentence& s, const std::vecto
       l = std::string_view(folded + used, len);
       used += len;
     }
-    if (l == "\xE2\x80\x99s") l = "'s";  // curly possessive
     if (l == "n\xE2\x80\x99t") l = "n't";
+    if (len >= 4 && len <= 5 && static_cast<unsigned char>(p[0]) == 0xE2) l = StraightClitic(l);
     lower_[i] = l;
     leads_[i] = lexicon::LeadBit(l) | (t.lemma.empty() ? 0 : lexicon::LeadBit(t.lemma));
     flags_[i] = (IsBarrierToken(t, l) ? kBarrierFlag : 0) | (IsAmount(t, l) ? kAmountFlag : 0);

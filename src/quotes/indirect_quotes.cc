@@ -609,7 +609,11 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         const lexicon::CueWord& cw = *c.w[k].lex;
         const bool to_verb = c.Equals(i, "to") && c.IsWord(i + 1) && c.w[i + 1].pos == Pos::kVB;
         const bool infinitive = to_verb && cw.takes_infinitive;
-        const bool cue_prep = !that && !to_verb && i == k + len && CuePreposition(c, i) && c.IsWord(i + 1);
+        // (Not "posted on the website", where the medium follows, nor "added
+        // to her lead", which grows something.)
+        const bool cue_prep = !that && !to_verb && i == k + len && CuePreposition(c, i) && c.IsWord(i + 1) &&
+                              !(c.Equals(i, "on") && cw.verb_class == lexicon::CueVerbClass::kWrite) &&
+                              !(c.Equals(i, "to") && c.EqualsAny(k, "add", "adds", "added", "adding"));
         if (cue_prep) at.cue_last = ++i;
         // "Experts expect the press to be played …": an object with its own
         // infinitive reads as a clause.
@@ -628,7 +632,7 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
                             HasFiniteVerb(c, i, e0);
         const bool content_ok = clause || cw.takes_object || cw.verb_class != lexicon::CueVerbClass::kBelief;
         min_words = clause || cw.takes_object ? 1 : 3;
-        noun_object = (cw.takes_object || infinitive) && !that && !opens_quote;
+        noun_object = (cw.takes_object || infinitive || cue_prep) && !that && !opens_quote;
         // A noun object that is a place ("Russia attacked Kyiv") is an act.
         if (noun_object && !clause && StartsPlace(c, i)) continue;
         // "is proposing $275 billion in new spending": an amount of money.

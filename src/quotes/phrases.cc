@@ -21,6 +21,7 @@ using lexicon::kAux;
 using lexicon::kCueNoun;
 using lexicon::kCueVerb;
 using lexicon::kDeterminer;
+using lexicon::kFollowerNoun;
 using lexicon::kGroupNoun;
 using lexicon::kMediaStart;
 using lexicon::kNamePrep;
@@ -266,7 +267,9 @@ Phrase PhraseStartingAt(const Context& c, uint32_t i, uint32_t end) {
       continue;
     }
     if (NameJoiner(c, k) && kind == PhraseKind::kName && NameWord(c, k + 1)) continue;
-    if (!c.w[k].capitalised && c.w[k].Is(kSpeakerHead)) {
+    // (A follower noun after a name heads the phrase: "a Halvorsen
+    // supporter said" is the supporter's, not Halvorsen's.)
+    if (!c.w[k].capitalised && (c.w[k].Is(kSpeakerHead) || (kind == PhraseKind::kName && c.w[k].Is(kFollowerNoun)))) {
       head_end = k + 1;
       kind = PhraseKind::kNominal;
       continue;
