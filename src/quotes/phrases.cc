@@ -739,7 +739,8 @@ uint32_t SkipCueComplements(const Context& c, uint32_t cue, uint32_t i, uint32_t
 bool HasFiniteVerb(const Context& c, uint32_t first, uint32_t last) {
   for (uint32_t i = first; i < last && i < first + 15; ++i) {
     const Pos p = c.w[i].pos;
-    if (p == Pos::kVBD || p == Pos::kVBZ || p == Pos::kVBP || p == Pos::kMD) return true;
+    // ("cannot" is one word the tagger may read as a noun.)
+    if (p == Pos::kVBD || p == Pos::kVBZ || p == Pos::kVBP || p == Pos::kMD || c.Equals(i, "cannot")) return true;
   }
   return false;
 }

@@ -71,6 +71,21 @@ bool GerundClauseAt(const Context& c, uint32_t k, uint32_t i) {
   return false;
 }
 
+// "…, a decision that surprised the town", "…, an extraction method known
+// as fracking": after the comma at i, an indefinite noun phrase with its
+// own relative clause or participle sums up the clause before it.
+bool SummaryAppositiveAt(const Context& c, uint32_t i) {
+  if (!(c.Equals(i + 1, "a") || c.Equals(i + 1, "an"))) return false;
+  for (uint32_t j = i + 2; j < i + 7 && c.IsWord(j); ++j) {
+    const Pos p = c.w[j].pos;
+    if (j > i + 2 && (c.Equals(j, "that") || c.Equals(j, "which") || p == Pos::kVBN)) {
+      return IsNoun(c.w[j - 1].pos);
+    }
+    if (!(IsNoun(p) || IsAdjective(p)) || c.w[j].capitalised) return false;
+  }
+  return false;
+}
+
 // "in recent weeks", "in late May", "during the past year", "over the
 // coming months": a preposition opening a time phrase at word i (a few
 // modifiers, then a time word, a plural unit of time or a month).
@@ -322,6 +337,7 @@ uint32_t ReportEndAt(const Context& c, const Drafts& d, uint32_t k, uint32_t beg
     // defended …"; "… in an interview published Saturday": the medium.
     if (i > first && comma && HasFiniteVerb(c, first, i) &&
         (((c.Equals(i + 1, "and") || c.Equals(i + 1, "but")) && PredicateAt(c, i + 2)) ||
+         SummaryAppositiveAt(c, i) ||
          (c.IsWord(i + 1) && c.w[i + 1].pos == Pos::kVBG))) {
       last = cut;
       break;
@@ -366,8 +382,10 @@ uint32_t ReportEndAt(const Context& c, const Drafts& d, uint32_t k, uint32_t beg
       break;
     }
     // A second predicate of the speaker: "… the remarks and said …".
+    // (A participle form only with a clause of its own: "… but implied
+    // that …".)
     if (i > first && (c.Equals(n, "and") || c.Equals(n, "but")) && c.Lower(n + 1, lexicon::kCueVerb) &&
-        c.w[n + 1].pos != Pos::kVBN) {
+        (c.w[n + 1].pos != Pos::kVBN || c.Equals(n + 2, "that"))) {
       last = cut;
       break;
     }
