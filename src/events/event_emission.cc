@@ -445,6 +445,12 @@ bool SentenceCoder::NationalThing(const Phrase& ph) {
     return false;
   }
   if (!relation && std::find(std::begin(kPeople), std::end(kPeople), lemma) != std::end(kPeople)) return false;
+  // "released the two Kenyan pilots", "helped Pakistani girls": the
+  // people nouns of data/events/people_heads.txt name people too, but
+  // not a body named by its office ("agreed on U.S. leadership").
+  if (!relation && !lemma.ends_with("ship") && (IsPeopleHead(lemma) || IsPeopleHead(parse_.Lower(head)))) {
+    return false;
+  }
   // "Japan's decision" codes Japan, as PETRARCH does: a possessor stays.
   for (int i = static_cast<int>(ph.first); i < head; ++i) {
     if (parse_.token(i).pos == Pos::kPOS) return false;
@@ -572,7 +578,12 @@ void SentenceCoder::Add(const Predicate& p, const std::string& code, const std::
   if (code.starts_with("042") && source && source->actor.ends_with("CVL")) return;
   // Aid goes to a country, an organisation or its people: "contributed
   // $2 million to a super PAC" is a campaign donation.
-  if (code.starts_with("07") && target && (target->actor.empty() || target->actor.starts_with("---"))) return;
+  // Asylum (075) goes to persons: "granted political asylum to Julian
+  // Assange".
+  if (code.starts_with("07") && !code.starts_with("075") && target &&
+      (target->actor.empty() || target->actor.starts_with("---"))) {
+    return;
+  }
   // Travel and hosting go to or receive someone or somewhere in
   // particular: "flies up in his luxurious jet" is no visit; and someone
   // in particular travels ("migrants traveling to Europe").

@@ -74,5 +74,19 @@ TEST(Modality, ATopicIsNoInterlocutor) {
   EXPECT_NE(Find(b, "040", "Senator Ann Keller"), nullptr);
 }
 
+TEST(Modality, WouldNeedsSomeoneReportingTheIntent) {
+  Analysis a = Analyze(
+      "At such a time many Democrats would be asking Senator Ann Keller to resign.\n\n"
+      "Governor Tom Ruiz hoped that Senator Ann Keller would endorse him.\n\n"
+      "Senator Bo Lind could not say how he would punish Governor Tom Ruiz.\n");
+  EXPECT_EQ(Find(a, "020"), nullptr);
+  EXPECT_EQ(Find(a, "032"), nullptr);
+  EXPECT_TRUE(a.events.empty()) << a.events.size();
+  Analysis b = Analyze("Senator Ann Keller said, before the race began, that she would endorse Governor Tom Ruiz.\n");
+  EXPECT_NE(Find(b, "032"), nullptr);
+  Analysis c = Analyze("Senator Ann Keller announced that she would endorse Governor Tom Ruiz.\n");
+  EXPECT_NE(Find(c, "032"), nullptr);
+}
+
 }  // namespace
 }  // namespace readout

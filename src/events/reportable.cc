@@ -205,6 +205,70 @@ bool Conditional(const Analysis& a, const Event& e) {
   return false;
 }
 
+// The words that report an intention: "said he would support", "announced
+// that he would", "Friday's announcement that he would endorse".
+bool ReportsIntent(std::string_view lemma) {
+  static constexpr std::string_view kWords[] = {
+      "say", "tell", "announce", "announcement", "add", "insist", "vow", "pledge", "promise", "indicate",
+      "confirm", "state", "statement", "declare", "assure", "write", "tweet", "stress", "reiterate",
+      "repeat", "explain", "signal", "predict", "warn", "vote", "decide", "agree", "commit"};
+  return std::find(std::begin(kWords), std::end(kWords), lemma) != std::end(kWords);
+}
+
+// "many Democrats would be asking him to step aside", "a worthy
+// opposition would demand", "hoped that Lynch would announce", "asked
+// whether he would counsel", "about how he would form a coalition": an act
+// under "would" that no one is reported to intend is imagined. Kept when a
+// verb or noun of saying or deciding governs its clause ("said he would
+// support", "announced that he would", "said, before X, that I would").
+bool ImaginedWould(const Analysis& a, const Event& e) {
+  const size_t t = TokenAt(a, e.trigger.start);
+  if (t >= a.tokens.size() || !IsVerb(a.tokens[t].pos)) return false;
+  const Sentence& s = a.sentences[e.sentence];
+  size_t k = t;
+  size_t would = a.tokens.size();
+  while (k > s.first_token) {
+    const Token& b = a.tokens[k - 1];
+    if (b.pos == Pos::kMD) {
+      // "who'd previously endorsed": "'d" before a participle is "had".
+      const bool had = a.TokenText(b) != "would" && (a.tokens[t].pos == Pos::kVBN || a.tokens[t].pos == Pos::kVBD);
+      if (b.lemma == "would" && !had) would = k - 1;
+      --k;
+      continue;
+    }
+    const std::string w = text::AsciiLower(a.TokenText(b));
+    if (b.pos == Pos::kRB || w == "be" || w == "have") {
+      --k;
+      continue;
+    }
+    break;
+  }
+  if (would == a.tokens.size()) return false;
+  // Back over the clause's subject, then "that", a time and an aside
+  // between commas, to the word that governs the clause.
+  size_t j = would;
+  int words = 0;
+  while (j > s.first_token && words < 16) {
+    const Token& b = a.tokens[j - 1];
+    const std::string_view w = a.TokenText(b);
+    if (w == ",") {
+      size_t open = j - 1;
+      while (open > s.first_token && open + 12 > j && a.TokenText(a.tokens[open - 1]) != ",") --open;
+      if (open == s.first_token || open + 12 <= j) return true;
+      j = open - 1;  // before the aside's opening comma
+      continue;
+    }
+    if (ReportsIntent(b.lemma) || ReportsIntent(text::AsciiLower(w))) return false;
+    if (b.pos == Pos::kWP || b.pos == Pos::kWRB || b.kind == TokenKind::kOpenQuote || w == ";" || w == ":") {
+      return true;  // "how he would", "whom he would"
+    }
+    if (IsVerb(b.pos) && b.pos != Pos::kVBN && b.pos != Pos::kMD) return true;  // governed by another verb
+    --j;
+    ++words;
+  }
+  return true;
+}
+
 // "agrees with Viguerie that Cruz is the GOP's best candidate", "A
 // district judge agreed with the Democrats": sharing an opinion is no
 // intent to cooperate (030).
@@ -250,7 +314,7 @@ bool Reportable(const Model& model, const Analysis& a, const Event& e) {
   // The rules below read news with the built-in dictionaries; loaded
   // PETRARCH dictionaries name their own actors ("THE_TWINS [KAS/POL]").
   if (!model.options().dict_dirs.empty()) return true;
-  if (ElectoralSupport(a, e) || Conditional(a, e) || AgreesWith(a, e)) return false;
+  if (ElectoralSupport(a, e) || Conditional(a, e) || AgreesWith(a, e) || ImaginedWould(a, e)) return false;
   // "I'll say I'm pro-Israel": a statement still to make is none yet.
   if (e.code.starts_with("01") && FutureGroup(a, e)) return false;
   const ArgumentHeads heads(model, a);
