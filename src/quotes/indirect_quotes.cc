@@ -726,7 +726,11 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         at.speaker = inverted ? after : PhraseStartingAt(c, k + len, e0);
         if (!at.speaker.ok()) continue;
         uint32_t after = at.speaker.last;
-        if (!(after >= e0 || IsEnd(c, after) || c.w[after].type == WordType::kComma)) continue;
+        // (Or a relative clause of the speaker's: "…, said a handful of
+        // officials who know the port".)
+        if (!(after >= e0 || IsEnd(c, after) || c.w[after].type == WordType::kComma || c.Equals(after, "who"))) {
+          continue;
+        }
         first = begin;
         last = comma;
       }
