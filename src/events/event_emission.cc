@@ -7,6 +7,7 @@
 
 #include <algorithm>
 
+#include "events/act_time_actor.h"
 #include "events/irrealis.h"
 #include "events/word_lists.h"
 #include "lexicon/place_index.h"
@@ -445,6 +446,12 @@ bool SentenceCoder::NationalThing(const Phrase& ph) {
     return false;
   }
   if (!relation && std::find(std::begin(kPeople), std::end(kPeople), lemma) != std::end(kPeople)) return false;
+  // "released the two Kenyan pilots", "helped Pakistani girls": the
+  // people nouns of data/events/people_heads.txt name people too, but
+  // not a body named by its office ("agreed on U.S. leadership").
+  if (!relation && !lemma.ends_with("ship") && (IsPeopleHead(lemma) || IsPeopleHead(parse_.Lower(head)))) {
+    return false;
+  }
   // "Japan's decision" codes Japan, as PETRARCH does: a possessor stays.
   for (int i = static_cast<int>(ph.first); i < head; ++i) {
     if (parse_.token(i).pos == Pos::kPOS) return false;
@@ -572,7 +579,12 @@ void SentenceCoder::Add(const Predicate& p, const std::string& code, const std::
   if (code.starts_with("042") && source && source->actor.ends_with("CVL")) return;
   // Aid goes to a country, an organisation or its people: "contributed
   // $2 million to a super PAC" is a campaign donation.
-  if (code.starts_with("07") && target && (target->actor.empty() || target->actor.starts_with("---"))) return;
+  // Asylum (075) goes to persons: "granted political asylum to Julian
+  // Assange".
+  if (code.starts_with("07") && !code.starts_with("075") && target &&
+      (target->actor.empty() || target->actor.starts_with("---"))) {
+    return;
+  }
   // Travel and hosting go to or receive someone or somewhere in
   // particular: "flies up in his luxurious jet" is no visit; and someone
   // in particular travels ("migrants traveling to Europe").
@@ -662,6 +674,8 @@ void SentenceCoder::Add(const Predicate& p, const std::string& code, const std::
     if (country != nullptr && country->capital == a_.entities[e.source->entity].name) e.source->actor += "GOV";
   }
   e.target = target;
+  // "first met in 2007": the sides as they were then.
+  CodeSidesAtActTime(model_, a_, s, e);
   uint32_t first = p.governor >= 0 ? preds_[p.governor].head : p.head;
   if (p.governor < -1) first = static_cast<uint32_t>(-2 - p.governor);
   uint32_t last = std::max(p.head, p.match.first);
