@@ -7,6 +7,7 @@
 
 #include <algorithm>
 
+#include "events/act_time_actor.h"
 #include "events/irrealis.h"
 #include "events/word_lists.h"
 #include "lexicon/place_index.h"
@@ -685,6 +686,8 @@ void SentenceCoder::Add(const Predicate& p, const std::string& code, const std::
     if (country != nullptr && country->capital == a_.entities[e.source->entity].name) e.source->actor += "GOV";
   }
   e.target = target;
+  // "first met in 2007": the sides as they were then.
+  CodeSidesAtActTime(model_, a_, s, e);
   uint32_t first = p.governor >= 0 ? preds_[p.governor].head : p.head;
   if (p.governor < -1) first = static_cast<uint32_t>(-2 - p.governor);
   uint32_t last = std::max(p.head, p.match.first);

@@ -51,6 +51,17 @@ bool CuePreposition(const Context& c, uint32_t i) {
          c.Equals(i, "of") || c.Equals(i, "on");
 }
 
+// Word i opens a show's title after its channel's possessive: "KTV's
+// “Morning Hour”", "CNN's ''State of the Union''".
+bool ShowTitleAt(const Context& c, uint32_t i) {
+  uint32_t k = i;
+  while (k < i + 4 && NameWord(c, k)) ++k;
+  if (k == i || k + 1 >= c.w.size() || c.w[k].type != WordType::kOther) return false;
+  const std::string_view t = c.Text(k);
+  return (t == "'s" || t == "\u2019s" || t == "'" || t == "\u2019") &&
+         (c.w[k + 1].type == WordType::kOpenQuote || c.w[k + 1].type == WordType::kAmbigQuote);
+}
+
 // The comma that ends a fronted content right before word i ("…, X said"
 // or "…,” X said"), or kNoWord.
 uint32_t CommaBefore(const Context& c, uint32_t i, uint32_t begin) {
@@ -218,6 +229,16 @@ uint32_t LateThat(const Context& c, uint32_t k, uint32_t i, uint32_t e0) {
   for (uint32_t t = i + 1; t < e0 && t < i + 14; ++t) {
     if (c.Lower(t, lexicon::kThat) && c.Equals(t, "that")) {
       return c.IsWord(t + 1) && HasFiniteVerb(c, t + 1, e0) ? t + 1 : kNoWord;
+    }
+    // "on NBC's “Meet the Press” on Sunday that": a quoted title is
+    // stepped over whole (its words may read as verbs).
+    if (c.w[t].type == WordType::kOpenQuote || c.w[t].type == WordType::kAmbigQuote) {
+      uint32_t q = t + 1;
+      while (q < e0 && q < t + 8 && !c.w[q].IsQuote()) ++q;
+      if (q < e0 && c.w[q].IsQuote() && q > t + 1) {
+        t = q;
+        continue;
+      }
     }
     if (c.w[t].type == WordType::kOther || c.w[t].IsQuote()) continue;  // "in ’08", "on “Today”"
     if (!c.IsWord(t) || IsVerb(c.w[t].pos) || c.w[t].Is(lexicon::kThat | lexicon::kCueVerb)) return kNoWord;
@@ -609,10 +630,12 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         const lexicon::CueWord& cw = *c.w[k].lex;
         const bool to_verb = c.Equals(i, "to") && c.IsWord(i + 1) && c.w[i + 1].pos == Pos::kVB;
         const bool infinitive = to_verb && cw.takes_infinitive;
-        // (Not "posted on the website", where the medium follows, nor "added
-        // to her lead", which grows something.)
+        // (Not "posted on the website" nor "said on KTV's “Morning Hour”",
+        // where the medium follows, nor "added to her lead", which grows
+        // something.)
         const bool cue_prep = !that && !to_verb && i == k + len && CuePreposition(c, i) && c.IsWord(i + 1) &&
-                              !(c.Equals(i, "on") && cw.verb_class == lexicon::CueVerbClass::kWrite) &&
+                              !(c.Equals(i, "on") && (cw.verb_class == lexicon::CueVerbClass::kWrite ||
+                                                      ShowTitleAt(c, i + 1))) &&
                               !(c.Equals(i, "to") && c.EqualsAny(k, "add", "adds", "added", "adding"));
         if (cue_prep) at.cue_last = ++i;
         // "Experts expect the press to be played …": an object with its own
