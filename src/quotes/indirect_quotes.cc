@@ -704,6 +704,15 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
             }
             if (CountWords(c, first, comma) > CountWords(c, next, e0) && HasFiniteVerb(c, next, e0)) first = next;
           }
+          // A fronted adverbial clause or phrase is no report: "After the
+          // court ruled, the state asked the justices for …", "In recent
+          // months, firms have called off …".
+          // (When the cue goes on with its own complement; "…, records
+          // show." ends the sentence and reports what stands before.)
+          if (last == comma && !d->in_quote[first] && !d->in_quote[comma - 1] && c.IsWord(after) &&
+              (subordinate_lead || (!HasFiniteVerb(c, first, comma) && IsPreposition(c, first)))) {
+            continue;
+          }
         } else if (!that && RelativeGapReport(c, at.speaker, begin, k, len, &first, &last)) {
           min_words = 1;  // "which Cruz proposed": the relative word
         } else {
