@@ -88,6 +88,7 @@ uint32_t CueAt(const Context& c, uint32_t i) {
   }
   if (c.IsWord(i) && c.w[i].lex && c.w[i].lex->needs_as && !AsFollows(c, i)) return 0;
   if (NamingCalled(c, i)) return 0;
+  if (c.Equals(i, "think") && c.EqualsAny(i + 1, "tank", "tanks")) return 0;  // a noun: "the think tank"
   // "+quote" cues: an opening quote right after (over a comma or colon).
   if (c.IsWord(i) && c.w[i].lex && c.w[i].lex->needs_quote) {
     uint32_t q = i + 1;

@@ -453,6 +453,16 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         first = at.speaker.last + 1;
         last = e0;
         clause_after = true;
+      } else if (comma != kNoWord && speaker_comma && comma > begin &&
+                 (c.w[comma - 1].Is(lexicon::kSubordinator) || c.Lower(comma - 1, lexicon::kThat)) &&
+                 HasFiniteVerb(c, at.speaker.last + 1, e0)) {
+        // "He left after, according to him, the network censured his
+        // report", "The AP reported that, according to X, 85 of …": a
+        // source set off right after a subordinator or "that" supports the
+        // clause that follows it.
+        first = at.speaker.last + 1;
+        last = e0;
+        clause_after = true;
       } else if (comma != kNoWord) {
         first = begin;
         last = comma;
@@ -630,12 +640,13 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         const lexicon::CueWord& cw = *c.w[k].lex;
         const bool to_verb = c.Equals(i, "to") && c.IsWord(i + 1) && c.w[i + 1].pos == Pos::kVB;
         const bool infinitive = to_verb && cw.takes_infinitive;
-        // (Not "posted on the website" nor "said on KTV's “Morning Hour”",
-        // where the medium follows, nor "added to her lead", which grows
-        // something.)
+        // (Not "posted on the website", "writing for the Tribune" nor "said
+        // on KTV's “Morning Hour”", where the medium follows, nor "added to
+        // her lead", which grows something.)
         const bool cue_prep = !that && !to_verb && i == k + len && CuePreposition(c, i) && c.IsWord(i + 1) &&
                               !(c.Equals(i, "on") && (cw.verb_class == lexicon::CueVerbClass::kWrite ||
                                                       ShowTitleAt(c, i + 1))) &&
+                              !(c.Equals(i, "for") && cw.verb_class == lexicon::CueVerbClass::kWrite) &&
                               !(c.Equals(i, "to") && c.EqualsAny(k, "add", "adds", "added", "adding"));
         if (cue_prep) at.cue_last = ++i;
         // "Experts expect the press to be played …": an object with its own
