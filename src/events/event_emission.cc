@@ -782,6 +782,10 @@ bool SentenceCoder::VerbalAttack(const Predicate& p, std::string_view code, cons
                                             "fight", "clash", "fire", "battle", "strike", "offensive"};
   if (std::find(std::begin(kWords), std::end(kWords), l) == std::end(kWords)) return false;
   if ((person(target) || party(target)) && (!source || person(source) || party(source))) return true;
+  // "Yellen has been fighting a rear-guard action against the
+  // Republican-led Congress": a person's fight with a legislature is
+  // political.
+  if (person(source) && target && target->actor.find("LEG") != std::string::npos) return true;
   // "the front-runner's attacks on Muslims", "his attacks on a federal
   // judge": a politician out of office or in a legislature or party (not a
   // government, whose attacks may be military) attacking people by word.

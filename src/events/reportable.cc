@@ -322,16 +322,21 @@ bool AgreesWith(const Analysis& a, const Event& e) {
 // official, now or promised (032). Officials' and countries' support stays ("Sanders is backing
 // Clinton", "the US supports Ukraine").
 bool ElectoralSupport(const Analysis& a, const Event& e) {
-  if (!(e.code.starts_with("05") || e.code == "032") || !e.target) return false;
+  if (!(e.code.starts_with("05") || e.code == "032" || e.code.starts_with("07")) || !e.target) return false;
   const size_t t = TokenAt(a, e.trigger.start);
   if (t >= a.tokens.size()) return false;
   const std::string& l = a.tokens[t].lemma;
-  if (l != "support" && l != "back" && l != "backing") return false;
+  // "Fox News helped Trump enormously", "helped lead fundraising for a
+  // pro-Bush super PAC": help to a campaign is campaigning, no aid (07).
+  if (e.code.starts_with("07") ? l != "help" : (l != "support" && l != "back" && l != "backing")) return false;
   const std::string& to = e.target->actor;
   const bool candidate = to.ends_with("ELI") || to.ends_with("PTY") ||
                          (e.target->entity >= 0 && a.entities[e.target->entity].type == EntityType::kPerson);
   if (!candidate) return false;
   const std::string& by = e.source->actor;
+  // Help across borders ("helped a pro-Russian party in Ukraine") is no
+  // campaign of one's own country.
+  if (e.code.starts_with("07") && (by.size() < 3 || to.size() < 3 || by.compare(0, 3, to, 0, 3) != 0)) return false;
   for (std::string_view sector : {"PTY", "LAB", "OPP", "NGO", "CVL", "BUS", "MED", "EDU", "REL", "JUD"}) {
     if (by.ends_with(sector)) return true;
   }
