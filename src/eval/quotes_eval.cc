@@ -107,10 +107,10 @@ std::string Join(std::string_view text, const std::vector<Span>& parts) {
   return out;
 }
 
-std::string Short(std::string_view s) {
-  std::string out(s.substr(0, 140));
+std::string Short(std::string_view s, size_t max = 140) {
+  std::string out(s.substr(0, max));
   for (char& c : out) if (c == '\n') c = ' ';
-  return s.size() > 140 ? out + "…" : out;
+  return s.size() > max ? out + "…" : out;
 }
 
 }  // namespace
@@ -240,8 +240,16 @@ QuoteCounts ScoreQuotes(const Analysis& a, const std::vector<GoldAttribution>& g
     c.strict_right += strict;
     c.loose_right += loose;
     if (!loose && errors) {
-      errors->push_back(fmt::format("{}\tFP\t{}\t{}", a.id, QuoteKindName(a.quotes[p].kind),
-                                    Short(a.Text(a.quotes[p].content))));
+      // The cue, speaker, the share of the prediction inside its best gold
+      // (0: no gold there; else it straddles or runs past one) and the
+      // sentence, so false positives can be counted by cause.
+      const Quote& q = a.quotes[p];
+      const std::string_view sentence =
+          q.sentence < a.sentences.size() ? a.Text(a.sentences[q.sentence].span()) : std::string_view();
+      errors->push_back(fmt::format("{}\tFP\t{}\t{}\tcue={}\tsrc={}\tinside={}%\tsent={}", a.id,
+                                    QuoteKindName(q.kind), Short(a.Text(q.content)),
+                                    q.cue ? a.Text(*q.cue) : "-", q.speaker ? Short(a.Text(*q.speaker)) : "-",
+                                    best * 100 / psize[p], Short(sentence, 400)));
     }
   }
   for (size_t g = 0; g < gold.size(); ++g) {

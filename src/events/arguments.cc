@@ -103,6 +103,19 @@ int ChunkEndingAt(const SentenceParse& p, int last) {
   return c;
 }
 
+// Whether token `i` follows a relative pronoun of its clause ("leaders
+// who would rather work for"): no comma, colon or quotation mark between.
+bool InRelativeClause(const SentenceParse& p, uint32_t i) {
+  for (uint32_t k = i; k > p.first() && k + 15 > i; --k) {
+    const Token& t = p.token(k - 1);
+    if (t.pos == Pos::kWP || t.pos == Pos::kWDT) return true;
+    if (t.kind == TokenKind::kOpenQuote || t.kind == TokenKind::kCloseQuote || t.kind == TokenKind::kSentenceEnd) break;
+    const std::string_view w = p.Lower(k - 1);
+    if (w == "," || w == ";" || w == ":" || w == "(") break;
+  }
+  return false;
+}
+
 bool Subordinator(std::string_view w) {
   return w == "after" || w == "before" || w == "since" || w == "until" || w == "as" || w == "because" ||
          w == "while" || w == "once" || w == "if" || w == "though" || w == "although" || w == "whereas" ||
@@ -492,6 +505,20 @@ std::vector<Phrase> FindSubjects(const SentenceParse& p, uint32_t group_first, b
       // back to the person right before it, inside a prepositional phrase
       // too.
       if (pp && who && steps == 0 && NamesPerson(p, Phrase{ch.first, ch.end})) pp = false;
+      // "leaders who would rather work for Cruz or Rubio said": a conjunct
+      // of a preposition's object is inside the phrase too (not after "of",
+      // whose phrase is part of the subject: "the envoys of A and B met").
+      if (!pp && ch.first > p.first() + 1 && IsConj(p, ch.first - 1)) {
+        const int before = ChunkEndingAt(p, static_cast<int>(ch.first) - 2);
+        if (before >= 0) {
+          const Chunk& b = p.chunks()[before];
+          if (b.first > p.first() && IsPreposition(p, b.first - 1) && p.Lower(b.first - 1) != "of" &&
+              !Subordinator(p.Lower(b.first - 1)) && InRelativeClause(p, b.first - 1)) {
+            k = static_cast<int>(b.first) - 2;
+            continue;
+          }
+        }
+      }
       if (ch.time || pp) {
         k = static_cast<int>(ch.first) - (pp ? 2 : 1);
         continue;
@@ -522,6 +549,13 @@ std::vector<Phrase> FindSubjects(const SentenceParse& p, uint32_t group_first, b
     }
     if (IsBarrier(p, k) || p.Lower(k) == "that" || p.token(k).pos == Pos::kVBN || p.token(k).pos == Pos::kVBG ||
         p.token(k).pos == Pos::kVB) {
+      break;
+    }
+    // "..., and on the Democratic side Pate backed": a clause joined by
+    // "and" opening with a phrase the walk stepped over; what comes before
+    // the conjunction belongs to the first clause.
+    if ((IsConj(p, k) || p.Lower(k) == "but") && static_cast<uint32_t>(k) + 1 < group_first &&
+        IsPreposition(p, k + 1)) {
       break;
     }
     if (IsComma(p, k) && ++commas > 2) break;

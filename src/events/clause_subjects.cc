@@ -23,6 +23,14 @@ std::vector<Phrase> SentenceCoder::CommaParticipleSubject(const Predicate& p) {
     if (w == ";" || w == ":") break;
     const Pos pos = parse_.token(k).pos;
     if (pos != Pos::kVBD && pos != Pos::kVBZ && pos != Pos::kVBP && pos != Pos::kMD) continue;
+    // "blasted Rubio for a bill that would have granted X, telling": the
+    // verb of a relative clause is not the main clause's.
+    uint32_t g = k;
+    while (g > parse_.first() && (parse_.token(g - 1).pos == Pos::kRB || parse_.token(g - 1).pos == Pos::kMD)) --g;
+    if (g > parse_.first() && (parse_.token(g - 1).pos == Pos::kWDT || parse_.token(g - 1).pos == Pos::kWP)) {
+      k = g - 1;
+      continue;
+    }
     // A predicate already attached gives its sources, whichever side of
     // the verb they stand on.
     for (const Predicate& q : preds_) {

@@ -107,7 +107,9 @@ std::string TransformCode(std::string_view code, Frame frame, const lexicon::Cam
       if (root == 14) return Checked("133", codes);
       return Checked("138", codes);
     }
-    if (frame == Frame::kThreat) return root >= 9 ? std::string(code) : Checked("130", codes);
+    // "threatened to charge him": a threat, whatever act it announces;
+    // only a threat itself (13x) keeps its code.
+    if (frame == Frame::kThreat) return root == 13 ? std::string(code) : Checked("130", codes);
     if (root <= 3 || root >= 9) return std::string(code);
     Category c = CategoryOf(code);
     if (!c.second) return Checked("030", codes);
@@ -116,6 +118,9 @@ std::string TransformCode(std::string_view code, Frame frame, const lexicon::Cam
     return Checked(out, codes);
   }
   if (conflict) return frame == Frame::kRefuse ? "" : Checked(frame == Frame::kDemand ? "100" : "020", codes);
+  // "declined to criticize Clinton", "refused to comment on": withholding
+  // words is no rejection of anyone (a declined comment is its own 011).
+  if (frame == Frame::kRefuse && (root == 1 || root == 11)) return "";
   if (root == 1 || root == 2 || root >= 9) {
     return Checked(frame == Frame::kDemand ? "100" : frame == Frame::kRefuse ? "120" : "020", codes);
   }

@@ -17,6 +17,11 @@ TEST(CodeTransform, FramesMapCategories) {
       {"163", Frame::kThreat, "1312"}, {"046", Frame::kAppeal, "026"},  {"040", Frame::kDemand, "106"},
       {"040", Frame::kRefuse, "125"},  {"0841", Frame::kRefuse, "1243"}, {"190", Frame::kRefuse, ""},
       {"190", Frame::kDrop, ""},       {"112", Frame::kNone, "112"},     {"030", Frame::kIntent, "030"},
+      // "threatened to sue / to charge" is a threat; "threatened to cut
+      // ties" keeps its own threat code.
+      {"115", Frame::kThreat, "130"},  {"1313", Frame::kThreat, "1313"},
+      // "declined to criticize", "refused to comment": no event.
+      {"111", Frame::kRefuse, ""},     {"010", Frame::kRefuse, ""},
   };
   for (const auto& c : cases) {
     EXPECT_EQ(TransformCode(c.code, c.frame, codes), c.want) << c.code << " frame " << static_cast<int>(c.frame);

@@ -318,6 +318,9 @@ bool SentenceCoder::ModifiesNoun(uint32_t i) const {
   // Articles only: "both endorsed Mr. Trump", "some accused Trump" are
   // subjects with their verbs.
   const std::string_view w = parse_.Lower(i - 1);
+  // "The U.S. military launched strikes": "military" read as an adjective
+  // is the subject's noun.
+  if (w == "military" && prev == Pos::kJJ) return false;
   const bool article = w == "a" || w == "an" || w == "the";
   if (article || prev == Pos::kPRPS || prev == Pos::kPOS || (prev == Pos::kJJ && next != Pos::kNNP)) return true;
   // "lobbying and consulting firms": a conjunct of another modifier.
@@ -357,7 +360,9 @@ void SentenceCoder::VerbGroup(Predicate* p) {
     // A pattern that spells the negation or the modal out ("DID NOT *",
     // "INDICATED SHOULD *") has already coded it.
     if (IsNegation(w) && k < p->match.first) p->negated = true;
-    if (Frame f = FrameOfModal(w); f != Frame::kNone && p->frame == Frame::kNone && k < p->match.first) {
+    // "who'd previously endorsed": "'d" before a participle is "had".
+    const bool had = w == "'d" && (parse_.token(p->head).pos == Pos::kVBN || parse_.token(p->head).pos == Pos::kVBD);
+    if (Frame f = FrameOfModal(w); f != Frame::kNone && !had && p->frame == Frame::kNone && k < p->match.first) {
       p->frame = f;
     }
     if (IsBe(w)) be = true;
@@ -430,9 +435,10 @@ void SentenceCoder::VerbGroup(Predicate* p) {
     p->frame = Frame::kDrop;
   }
   // "ideas for attacking Trump", "his policy of not attacking", "was like
-  // saying": a gerund naming a plan or a comparison is no act.
+  // saying", "told CNN about extending his support": a gerund naming a
+  // plan, a comparison or a topic is no act.
   if (parse_.token(p->head).pos == Pos::kVBG && adverbs_only &&
-      (GerundOfPlanNoun(parse_, g) || ComparedGerund(parse_, g))) {
+      (GerundOfPlanNoun(parse_, g) || ComparedGerund(parse_, g) || TopicGerund(parse_, g))) {
     p->frame = Frame::kDrop;
   }
   // "it would have been cool had Clinton congratulated him": an inverted
@@ -510,10 +516,14 @@ void SentenceCoder::FindGovernor(Predicate* p) {
     }
     if (IsVerb(t.pos) && t.pos != Pos::kMD) {
       if (parse_.Lower(k) == "about") break;
-      // "had not wanted to negotiate": the governor's negation is the event's.
+      // "had not wanted to negotiate": the governor's negation is the event's;
+      // "may be willing to back", "could decide to attack": so is a modal
+      // that makes it a possibility.
+      bool maybe = false;
       for (int n = k - 1; n >= static_cast<int>(parse_.first()) && n >= k - 4; --n) {
         std::string_view w = parse_.Lower(n);
         if (IsNegation(w) && n < static_cast<int>(p->match.first)) p->negated = true;
+        maybe |= FrameOfModal(w) == Frame::kDrop;
         if (!IsAuxiliary(w) && parse_.token(n).pos != Pos::kRB) break;
       }
       p->governor_frame = FrameOfGovernor(t.lemma);
@@ -568,13 +578,19 @@ void SentenceCoder::FindGovernor(Predicate* p) {
       // is a plan.
       if (t.lemma == "be") {
         if (static_cast<uint32_t>(k) + 1 == p->group_first) p->governor_frame = Frame::kIntent;
+        bool not_before = false;
         for (uint32_t n = k + 1; n < p->group_first; ++n) {
-          if (WillingWord(parse_.Lower(n))) p->governor_frame = Frame::kIntent;
+          not_before |= IsNegation(parse_.Lower(n));
+          if (!WillingWord(parse_.Lower(n))) continue;
+          p->governor_frame = Frame::kIntent;
+          // "he's not ready to support" (not "is not the only one to").
+          if (not_before) p->negated = true;
         }
         for (uint32_t n = k + 1; n < p->group_first; ++n) {
           if (PurposeWord(parse_.Lower(n))) p->governor_frame = Frame::kDrop;
         }
       }
+      if (maybe) p->governor_frame = Frame::kDrop;
       for (size_t i = 0; i < preds_.size(); ++i) {
         if (preds_[i].head == static_cast<uint32_t>(k)) p->governor = static_cast<int>(i);
       }

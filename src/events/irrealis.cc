@@ -64,7 +64,12 @@ bool GerundOfPlanNoun(const SentenceParse& parse, uint32_t group_first) {
   if (group_first < parse.first() + 2) return false;
   const std::string_view prep = parse.Lower(group_first - 1);
   if (prep != "of" && prep != "for" && prep != "about") return false;
-  const Token& noun = parse.token(group_first - 2);
+  uint32_t k = group_first - 2;
+  // "floated the notion Sunday of admitting": a time phrase between the
+  // noun and its "of" is stepped over.
+  const int c = parse.ChunkAt(k);
+  if (c >= 0 && parse.chunks()[c].time && parse.chunks()[c].first > parse.first()) k = parse.chunks()[c].first - 1;
+  const Token& noun = parse.token(k);
   return IsNoun(noun.pos) && !IsProperNoun(noun.pos) && IsPlanNoun(noun.lemma);
 }
 
@@ -72,6 +77,10 @@ bool ComparedGerund(const SentenceParse& parse, uint32_t group_first) {
   if (group_first <= parse.first()) return false;
   const std::string_view w = parse.Lower(group_first - 1);
   return w == "like" || w == "than";
+}
+
+bool TopicGerund(const SentenceParse& parse, uint32_t group_first) {
+  return group_first > parse.first() && parse.Lower(group_first - 1) == "about";
 }
 
 bool PlanSubject(const SentenceParse& parse, uint32_t head) {

@@ -130,8 +130,11 @@ bool FutureGroup(const Analysis& a, const Event& e, bool with_would = false) {
   while (k > 0) {
     const Token& b = a.tokens[k - 1];
     const std::string w = text::AsciiLower(a.TokenText(b));
-    if (w == "will" || w == "'ll" || w == "shall") return true;
-    if (with_would && (w == "would" || w == "'d")) return true;
+    // The lemma reads a curly clitic too ("he\u2019ll" -> will).
+    if (w == "will" || w == "'ll" || w == "shall" || (b.pos == Pos::kMD && b.lemma == "will")) return true;
+    // "who'd previously endorsed": "'d" before a participle is "had".
+    const bool had = a.tokens[t].pos == Pos::kVBN || a.tokens[t].pos == Pos::kVBD;
+    if (with_would && (w == "would" || (!had && (w == "'d" || w == "\u2019d")))) return true;
     // "going to": the "to" before the verb, "going" before it.
     if (w == "to" && k >= 2 && text::IEquals(a.TokenText(a.tokens[k - 2]), "going")) return true;
     const bool aux = b.pos == Pos::kRB || b.pos == Pos::kMD || w == "be" || w == "been" || w == "have" ||
@@ -202,6 +205,107 @@ bool Conditional(const Analysis& a, const Event& e) {
   return false;
 }
 
+// The words that report an intention: "said he would support", "announced
+// that he would", "Friday's announcement that he would endorse".
+bool ReportsIntent(std::string_view lemma) {
+  static constexpr std::string_view kWords[] = {
+      "say", "tell", "announce", "announcement", "add", "insist", "vow", "pledge", "promise", "indicate",
+      "confirm", "state", "statement", "declare", "assure", "write", "tweet", "stress", "reiterate",
+      "repeat", "explain", "signal", "predict", "warn", "vote", "decide", "agree", "commit"};
+  return std::find(std::begin(kWords), std::end(kWords), lemma) != std::end(kWords);
+}
+
+// "many Democrats would be asking him to step aside", "a worthy
+// opposition would demand", "hoped that Lynch would announce", "asked
+// whether he would counsel", "about how he would form a coalition": an act
+// under "would" that no one is reported to intend is imagined. Kept when a
+// verb or noun of saying or deciding governs its clause ("said he would
+// support", "announced that he would", "said, before X, that I would").
+bool ImaginedWould(const Analysis& a, const Event& e) {
+  const size_t t = TokenAt(a, e.trigger.start);
+  if (t >= a.tokens.size() || !IsVerb(a.tokens[t].pos)) return false;
+  const Sentence& s = a.sentences[e.sentence];
+  size_t k = t;
+  size_t would = a.tokens.size();
+  while (k > s.first_token) {
+    const Token& b = a.tokens[k - 1];
+    if (b.pos == Pos::kMD) {
+      // "who'd previously endorsed": "'d" before a participle is "had".
+      const bool had = a.TokenText(b) != "would" && (a.tokens[t].pos == Pos::kVBN || a.tokens[t].pos == Pos::kVBD);
+      if (b.lemma == "would" && !had) would = k - 1;
+      --k;
+      continue;
+    }
+    const std::string w = text::AsciiLower(a.TokenText(b));
+    if (b.pos == Pos::kRB || w == "be" || w == "have") {
+      --k;
+      continue;
+    }
+    break;
+  }
+  if (would == a.tokens.size()) return false;
+  // Back over the clause's subject, then "that", a time and an aside
+  // between commas, to the word that governs the clause.
+  size_t j = would;
+  int words = 0;
+  while (j > s.first_token && words < 16) {
+    const Token& b = a.tokens[j - 1];
+    const std::string_view w = a.TokenText(b);
+    if (w == ",") {
+      size_t open = j - 1;
+      while (open > s.first_token && open + 12 > j && a.TokenText(a.tokens[open - 1]) != ",") --open;
+      if (open == s.first_token || open + 12 <= j) return true;
+      j = open - 1;  // before the aside's opening comma
+      continue;
+    }
+    if (ReportsIntent(b.lemma) || ReportsIntent(text::AsciiLower(w))) return false;
+    if (b.pos == Pos::kWP || b.pos == Pos::kWRB || b.kind == TokenKind::kOpenQuote || w == ";" || w == ":") {
+      return true;  // "how he would", "whom he would"
+    }
+    if (IsVerb(b.pos) && b.pos != Pos::kVBN && b.pos != Pos::kMD) return true;  // governed by another verb
+    --j;
+    ++words;
+  }
+  return true;
+}
+
+// "pledged to work with both parties in Washington", "fought in eastern
+// Ukraine", "meet one on one at the White House", "the shooting at Sandy
+// Hook Elementary School": a phrase after "in" names where the act took
+// place, one after "at" too unless it is a person ("fired back at
+// Christie") or a place force is aimed at ("fired shells at Seoul").
+// Arrivals and visits ("arrives in Israel") keep theirs.
+bool PlaceAsTarget(const Analysis& a, const Event& e) {
+  if (!e.target || e.code.starts_with("042") || e.code.starts_with("043") || e.code.starts_with("044")) return false;
+  const size_t t = TokenAt(a, e.target->span.start);
+  if (t == 0 || t >= a.tokens.size() || a.tokens[t].start != e.target->span.start) return false;
+  const std::string_view before = a.TokenText(a.tokens[t - 1]);
+  if (text::IEquals(before, "in")) return true;
+  if (!text::IEquals(before, "at")) return false;
+  if (e.target->entity < 0) return true;
+  // "fired two artillery shells at Seoul": force aimed at a place.
+  const EntityType type = a.entities[e.target->entity].type;
+  return type != EntityType::kPerson && !(type == EntityType::kPlace && e.code >= "15");
+}
+
+// "his visit to Trump Tower", "visited NBC's Today", "heads to the
+// Democratic National Convention", "hosting a competing event after a feud
+// with Fox News": a visit or a hosting goes to a country, a government or a
+// person; a building, a gathering, a broadcaster or a firm is where it
+// happened. "recognizes him as the presumptive nominee": diplomatic
+// recognition (054) is of a state or a government.
+bool NoStateOrPersonVisited(const Analysis& a, const Event& e) {
+  if (!e.target) return false;
+  const std::string& to = e.target->actor;
+  if (e.code.starts_with("054")) {
+    return !(to.size() == 3 || to.ends_with("GOV") || to.starts_with("IGO") || to.ends_with("REB"));
+  }
+  if (!e.code.starts_with("042") && !e.code.starts_with("043")) return false;
+  if (to.ends_with("MED") || to.ends_with("BUS")) return true;
+  const size_t last = TokenAt(a, e.target->span.end - 1);
+  return last < a.tokens.size() && IsVenueHead(text::AsciiLower(a.TokenText(a.tokens[last])));
+}
+
 // "agrees with Viguerie that Cruz is the GOP's best candidate", "A
 // district judge agreed with the Democrats": sharing an opinion is no
 // intent to cooperate (030).
@@ -218,16 +322,21 @@ bool AgreesWith(const Analysis& a, const Event& e) {
 // official, now or promised (032). Officials' and countries' support stays ("Sanders is backing
 // Clinton", "the US supports Ukraine").
 bool ElectoralSupport(const Analysis& a, const Event& e) {
-  if (!(e.code.starts_with("05") || e.code == "032") || !e.target) return false;
+  if (!(e.code.starts_with("05") || e.code == "032" || e.code.starts_with("07")) || !e.target) return false;
   const size_t t = TokenAt(a, e.trigger.start);
   if (t >= a.tokens.size()) return false;
   const std::string& l = a.tokens[t].lemma;
-  if (l != "support" && l != "back" && l != "backing") return false;
+  // "Fox News helped Trump enormously", "helped lead fundraising for a
+  // pro-Bush super PAC": help to a campaign is campaigning, no aid (07).
+  if (e.code.starts_with("07") ? l != "help" : (l != "support" && l != "back" && l != "backing")) return false;
   const std::string& to = e.target->actor;
   const bool candidate = to.ends_with("ELI") || to.ends_with("PTY") ||
                          (e.target->entity >= 0 && a.entities[e.target->entity].type == EntityType::kPerson);
   if (!candidate) return false;
   const std::string& by = e.source->actor;
+  // Help across borders ("helped a pro-Russian party in Ukraine") is no
+  // campaign of one's own country.
+  if (e.code.starts_with("07") && (by.size() < 3 || to.size() < 3 || by.compare(0, 3, to, 0, 3) != 0)) return false;
   for (std::string_view sector : {"PTY", "LAB", "OPP", "NGO", "CVL", "BUS", "MED", "EDU", "REL", "JUD"}) {
     if (by.ends_with(sector)) return true;
   }
@@ -247,7 +356,8 @@ bool Reportable(const Model& model, const Analysis& a, const Event& e) {
   // The rules below read news with the built-in dictionaries; loaded
   // PETRARCH dictionaries name their own actors ("THE_TWINS [KAS/POL]").
   if (!model.options().dict_dirs.empty()) return true;
-  if (ElectoralSupport(a, e) || Conditional(a, e) || AgreesWith(a, e)) return false;
+  if (ElectoralSupport(a, e) || Conditional(a, e) || AgreesWith(a, e) || ImaginedWould(a, e)) return false;
+  if (PlaceAsTarget(a, e) || NoStateOrPersonVisited(a, e)) return false;
   // "I'll say I'm pro-Israel": a statement still to make is none yet.
   if (e.code.starts_with("01") && FutureGroup(a, e)) return false;
   const ArgumentHeads heads(model, a);

@@ -125,9 +125,20 @@ bool IsAmount(const Token& t, uint64_t word) {
   return (kAmountTable.slots[AmountSlot(word)] == word) | InSet(kAmountTags, t.pos);
 }
 
-// The curly contractions, packed: they read as "'s" and "n't".
-constexpr uint64_t kCurlyPossessive = Packed("\xE2\x80\x99s");
+// "n’t" packed: it reads as "n't".
 constexpr uint64_t kCurlyNot = Packed("n\xE2\x80\x99t");
+
+// A clitic written with a curly apostrophe ("he’ll", "she’d", "’s") as the
+// straight form the word lists hold; any other word unchanged.
+std::string_view StraightClitic(std::string_view w) {
+  static constexpr std::string_view kCurly[][2] = {
+      {"\xE2\x80\x99" "s", "'s"},   {"\xE2\x80\x99" "ll", "'ll"}, {"\xE2\x80\x99" "d", "'d"},
+      {"\xE2\x80\x99" "re", "'re"}, {"\xE2\x80\x99" "ve", "'ve"}, {"\xE2\x80\x99" "m", "'m"}};
+  for (const auto& c : kCurly) {
+    if (w == c[0]) return c[1];
+  }
+  return w;
+}
 
 bool Article(const Analysis& a, uint32_t j) {
   const std::string_view w = a.TokenText(a.tokens[j]);
@@ -249,8 +260,10 @@ void SentenceParse::Build(const Analysis& a, const Sentence& s, const std::vecto
       l = std::string_view(folded + used, len);
       used += len;
     }
-    if (word == kCurlyPossessive) l = "'s";
     if (word == kCurlyNot) l = "n't";
+    // The apostrophe's lead byte first: it is rare, so this branch is
+    // predicted, where a test of the length first was a coin toss.
+    if (static_cast<unsigned char>(p[0]) == 0xE2 && len >= 4 && len <= 5) l = StraightClitic(l);
     lower_[i] = l;
     leads_[i] = lexicon::LeadBit(l) | (t.lemma.empty() ? 0 : lexicon::LeadBit(t.lemma));
     flags_[i] = (IsBarrierToken(t, l) ? kBarrierFlag : 0) | (IsAmount(t, word) ? kAmountFlag : 0);
@@ -302,6 +315,7 @@ void SentenceParse::Build(const Analysis& a, const Sentence& s, const std::vecto
                  (last_noun < static_cast<int>(j) - 1 || a.tokens[j - 1].pos == Pos::kCD) &&
                  Modifier(a.tokens[j - 1]) && a.tokens[j - 1].pos != Pos::kPOS &&
                  a.tokens[j - 1].kind != TokenKind::kPossessive && j + 1 < end_ &&
+                 lower_[j - 1 - first_] != "military" &&
                  (a.tokens[j + 1].pos == Pos::kNN || a.tokens[j + 1].pos == Pos::kNNS ||
                   IsAdjective(a.tokens[j + 1].pos) || (Article(a, j - 1) && u.pos == Pos::kVBN))) {
         // "a convicted bomber", "the detained leaders", "75 displaced
@@ -327,6 +341,10 @@ void SentenceParse::Build(const Analysis& a, const Sentence& s, const std::vecto
           (next == Pos::kVBZ || next == Pos::kVBD || next == Pos::kVBP || next == Pos::kMD)) {
         last_noun = static_cast<int>(j) - 1;
       }
+    }
+    // "The U.S. military launched": "military" ending the run is its noun.
+    if (j > i && last_noun < static_cast<int>(j) - 1 && lower_[j - 1 - first_] == "military") {
+      last_noun = static_cast<int>(j) - 1;
     }
     if (last_noun < 0) {
       i = j > i ? j : i + 1;

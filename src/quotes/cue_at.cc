@@ -42,6 +42,40 @@ bool AfterModal(const Context& c, uint32_t i) {
   return false;
 }
 
+// Words i - 1 and i lie inside one mention of an organisation or a place:
+// a capitalised cue form there is part of a name ("the United States Court
+// of Appeals"), not a headline's verb. (People are left out: a headline's
+// speaker and verb are sometimes read as one name, "Clinton Calls". Only
+// asked for the rare title-case candidates.)
+bool InsideOneMention(const Context& c, uint32_t i) {
+  const uint32_t from = c.w[i - 1].start;
+  const uint32_t to = c.w[i].end;
+  for (const Entity& e : c.a.entities) {
+    if (e.type == EntityType::kPerson) continue;
+    for (const Mention& m : e.mentions) {
+      if (m.start <= from && to <= m.end) return true;
+    }
+  }
+  return false;
+}
+
+// "a group called Black Votes Matter", "one firm called Acme": "called"
+// right after a noun phrase opened by an indefinite determiner and before a
+// name gives the phrase its name; it reports nothing. (Not after a person:
+// "one lawmaker called Trump …".)
+bool NamingCalled(const Context& c, uint32_t i) {
+  if (!c.Equals(i, "called") || i < 2 || !NameWord(c, i + 1) || !c.IsWord(i - 1) || c.w[i - 1].capitalised ||
+      !IsNoun(c.w[i - 1].pos) || c.w[i - 1].Is(lexicon::kPersonNoun)) {
+    return false;
+  }
+  for (uint32_t k = i - 1; k-- > 0 && k + 5 > i;) {
+    if (!c.IsWord(k)) return false;
+    if (c.EqualsAny(k, "a", "an", "one", "another")) return true;
+    if (c.w[k].Is(kDeterminer) || IsVerb(c.w[k].pos) || c.w[k].capitalised) return false;
+  }
+  return false;
+}
+
 }  // namespace
 
 uint32_t CueAt(const Context& c, uint32_t i) {
@@ -53,6 +87,8 @@ uint32_t CueAt(const Context& c, uint32_t i) {
     return IsAccordingTo(c, i) ? 2 : 0;
   }
   if (c.IsWord(i) && c.w[i].lex && c.w[i].lex->needs_as && !AsFollows(c, i)) return 0;
+  if (NamingCalled(c, i)) return 0;
+  if (c.Equals(i, "think") && c.EqualsAny(i + 1, "tank", "tanks")) return 0;  // a noun: "the think tank"
   // "+quote" cues: an opening quote right after (over a comma or colon).
   if (c.IsWord(i) && c.w[i].lex && c.w[i].lex->needs_quote) {
     uint32_t q = i + 1;
@@ -92,11 +128,19 @@ uint32_t CueAt(const Context& c, uint32_t i) {
   // "Republicans will pledge to …", "she did not mention …": right after a
   // modal or a do-form (over "not"), the form is the verb.
   if (c.Lower(i, kCueVerb) && AfterModal(c, i) && c.IsWord(i + 1)) return c.w[i].phrase_len > 1 ? c.w[i].phrase_len : 1;
+  // "Noting that …, X said", "Citing the cost, the council …": a
+  // participle that opens the sentence, with "that" or an object after it.
+  if (c.IsWord(i) && c.w[i].capitalised && c.w[i].pos == Pos::kVBG && c.w[i].Is(kCueVerb) &&
+      (i == 0 || c.w[i].para_start || IsEnd(c, i - 1)) &&
+      ((c.Equals(i + 1, "that") && c.w[i + 1].pos != Pos::kDT) || (e->takes_object && ObjectOpens(c, i + 1) && !c.Equals(i + 1, "about") &&
+                                   !c.Equals(i + 1, "for")))) {
+    return 1;
+  }
   // Headlines in title case: "Trump Says He Will Win", "…, Noah Says.":
   // a capitalised third-person form ("Says", "Slams") or "Said" between a
   // capitalised word and a capitalised word, a quote or the end.
   if (c.IsWord(i) && c.w[i].capitalised && c.w[i].Is(kCueVerb) && c.w[i].phrase_len == 0 && i > 0 &&
-      NameWord(c, i - 1)) {
+      NameWord(c, i - 1) && !InsideOneMention(c, i)) {
     std::string_view t = c.Text(i);
     const bool third = (t.size() > 3 && t.back() == 's' && t[t.size() - 2] != 's') ||
                        (t.size() > 4 && t.substr(t.size() - 2) == "ed");

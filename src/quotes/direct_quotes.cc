@@ -380,12 +380,24 @@ void FindDirectQuotes(const Context& c, const std::vector<QuotedSegment>& segs, 
     }
     if (title_like && letters) {
       static constexpr std::string_view kPreps[] = {"on", "in", "to", "of", "at", "from", "for", "with", "by"};
+      // (Also over a name's possessive: "on ABC's “This Week”".)
+      uint32_t before = open - 1;
+      if (before > rs + 1 && c.w[before].type == WordType::kOther &&
+          (c.Text(before) == "'s" || c.Text(before) == "\u2019s" || c.Text(before) == "'" ||
+           c.Text(before) == "\u2019")) {
+        uint32_t n = before;
+        while (n > rs && before - n < 4 && NameWord(c, n - 1)) --n;
+        if (n < before && n > rs) before = n - 1;
+      }
       bool after_prep = false;
-      for (std::string_view p : kPreps) after_prep = after_prep || c.Equals(open - 1, p);
+      for (std::string_view p : kPreps) after_prep = after_prep || c.Equals(before, p);
       title_like = after_prep;
     }
     if (title_like && label_colon == kNoWord) {
-      last_attr = -1;
+      // (A quote right after the title still follows the clause's frame:
+      // "X said on ABC's “This Week.” “…”".)
+      last_attr = attr;
+      if (attr >= 0) frame_end = new_frame_end;
       g = h;
       continue;
     }

@@ -32,5 +32,25 @@ TEST(NominalSpeaker, AFollowerIsNotWhomTheyFollow) {
   EXPECT_EQ(SpeakerOf(text, "the governor of Oslo"), "Ivar Halvorsen");
 }
 
+// "“…,” a Halvorsen supporter said", "Critics of Halvorsen said": the
+// phrase finder must not stop at the name, and the supporters or critics
+// do not speak for the one they follow or oppose, named or by title.
+TEST(NominalSpeaker, FollowersAroundANameAreNotTheName) {
+  const std::string text =
+      "Mayor Lena Halvorsen opened the new bridge on Monday.\n\n"
+      "“The bridge changed the valley,” a Halvorsen supporter said.\n\n"
+      "“It is a waste of money,” said a Halvorsen critic.\n\n"
+      "Critics of Halvorsen said the bridge cost too much.\n\n"
+      "Supporters of the mayor said the toll would stay low.\n\n"
+      "Halvorsen supporters said the bridge would bring trade.\n\n"
+      "“We will finish the road next,” Halvorsen said.\n";
+  EXPECT_EQ(SpeakerOf(text, "The bridge changed the valley"), "none");
+  EXPECT_EQ(SpeakerOf(text, "It is a waste of money"), "none");
+  EXPECT_EQ(SpeakerOf(text, "the bridge cost too much"), "none");
+  EXPECT_EQ(SpeakerOf(text, "the toll would stay low"), "none");
+  EXPECT_EQ(SpeakerOf(text, "the bridge would bring trade"), "none");
+  EXPECT_EQ(SpeakerOf(text, "We will finish the road next"), "Lena Halvorsen");
+}
+
 }  // namespace
 }  // namespace readout

@@ -21,6 +21,7 @@ using lexicon::kAux;
 using lexicon::kCueNoun;
 using lexicon::kCueVerb;
 using lexicon::kDeterminer;
+using lexicon::kFollowerNoun;
 using lexicon::kGroupNoun;
 using lexicon::kMediaStart;
 using lexicon::kNamePrep;
@@ -266,7 +267,9 @@ Phrase PhraseStartingAt(const Context& c, uint32_t i, uint32_t end) {
       continue;
     }
     if (NameJoiner(c, k) && kind == PhraseKind::kName && NameWord(c, k + 1)) continue;
-    if (!c.w[k].capitalised && c.w[k].Is(kSpeakerHead)) {
+    // (A follower noun after a name heads the phrase: "a Halvorsen
+    // supporter said" is the supporter's, not Halvorsen's.)
+    if (!c.w[k].capitalised && (c.w[k].Is(kSpeakerHead) || (kind == PhraseKind::kName && c.w[k].Is(kFollowerNoun)))) {
       head_end = k + 1;
       kind = PhraseKind::kNominal;
       continue;
@@ -389,6 +392,16 @@ Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue) {
       if (!head.ok()) break;
       // With its prepositional phrase the speaker is no plain name.
       p = {head.first, p.last, PhraseKind::kNominal, head.weak};
+    }
+    // "A person familiar with the talks", "a source close to him": an
+    // adjective and its complement after the head noun.
+    // (The complement may be an object pronoun: "close to him".)
+    const uint32_t q = p.ok() ? p.first : c.EqualsAny(j - 1, "him", "her", "them") ? j - 1 : kNoWord;
+    if (q != kNoWord && q > begin + 2 && (c.Equals(q - 1, "with") || c.Equals(q - 1, "to")) &&
+        (c.Equals(q - 2, "familiar") || c.Equals(q - 2, "close")) && c.IsWord(q - 3) && IsNoun(c.w[q - 3].pos)) {
+      Phrase head = PhraseEndingAt(c, begin, q - 3);
+      if (!head.ok()) head = GroupEndingAt(c, begin, q - 3);
+      if (head.ok()) return {head.first, j, PhraseKind::kNominal, head.weak};
     }
     // "A poll conducted by the college": the agent of a participle that
     // modifies the real subject.
@@ -736,7 +749,8 @@ uint32_t SkipCueComplements(const Context& c, uint32_t cue, uint32_t i, uint32_t
 bool HasFiniteVerb(const Context& c, uint32_t first, uint32_t last) {
   for (uint32_t i = first; i < last && i < first + 15; ++i) {
     const Pos p = c.w[i].pos;
-    if (p == Pos::kVBD || p == Pos::kVBZ || p == Pos::kVBP || p == Pos::kMD) return true;
+    // ("cannot" is one word the tagger may read as a noun.)
+    if (p == Pos::kVBD || p == Pos::kVBZ || p == Pos::kVBP || p == Pos::kMD || c.Equals(i, "cannot")) return true;
   }
   return false;
 }

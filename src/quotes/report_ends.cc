@@ -55,6 +55,37 @@ bool SameVerbForm(const Context& c, uint32_t k, uint32_t i) {
   return false;
 }
 
+// "with each side questioning X and Senator Y pressing …": after "and"
+// at i, a noun phrase of up to five words and then a gerund, the second
+// half of a pair of absolute clauses, when the cue at k is a gerund too.
+bool GerundClauseAt(const Context& c, uint32_t k, uint32_t i) {
+  if (c.w[k].pos != Pos::kVBG) return false;
+  for (uint32_t j = i + 1; j < i + 7 && c.IsWord(j); ++j) {
+    const Word& w = c.w[j];
+    if (w.pos == Pos::kVBG && !w.capitalised) return j > i + 1;
+    if (!(IsNoun(w.pos) || IsAdjective(w.pos) || w.pos == Pos::kCD || w.Is(lexicon::kDeterminer) ||
+          c.Equals(j, "of"))) {
+      return false;
+    }
+  }
+  return false;
+}
+
+// "…, a decision that surprised the town", "…, an extraction method known
+// as fracking": after the comma at i, an indefinite noun phrase with its
+// own relative clause or participle sums up the clause before it.
+bool SummaryAppositiveAt(const Context& c, uint32_t i) {
+  if (!(c.Equals(i + 1, "a") || c.Equals(i + 1, "an"))) return false;
+  for (uint32_t j = i + 2; j < i + 7 && c.IsWord(j); ++j) {
+    const Pos p = c.w[j].pos;
+    if (j > i + 2 && (c.Equals(j, "that") || c.Equals(j, "which") || p == Pos::kVBN)) {
+      return IsNoun(c.w[j - 1].pos);
+    }
+    if (!(IsNoun(p) || IsAdjective(p)) || c.w[j].capitalised) return false;
+  }
+  return false;
+}
+
 // "in recent weeks", "in late May", "during the past year", "over the
 // coming months": a preposition opening a time phrase at word i (a few
 // modifiers, then a time word, a plural unit of time or a month).
@@ -110,6 +141,12 @@ bool ObjectEnd(const Context& c, uint32_t i) {
   return false;
 }
 
+// A preposition of time that ends a noun object ("endorsed him after the
+// debate") but not an infinitive ("to run ads during the debates").
+bool TimePreposition(const Context& c, uint32_t i) {
+  return c.EqualsAny(i, "after", "before", "during", "until", "amid");
+}
+
 // The dash at i opens an aside that a second dash closes within 15 words,
 // with the report going on after it ("her server - there were several -
 // was never hacked"): returns the closing dash, else kNoWord.
@@ -130,8 +167,12 @@ bool ListGoesOn(const Context& c, uint32_t i, uint32_t last) {
     if (c.w[j].type == WordType::kComma) continue;
     if (!c.IsWord(j)) return false;
     if (c.Equals(j, "and") || c.Equals(j, "or")) {
-      return j > i + 1 && c.IsWord(j + 1) && !PredicateAt(c, j + 1) && !IsVerb(c.w[j + 1].pos) &&
-             !c.w[j + 1].Is(lexicon::kPronoun);
+      // (A participle that modifies the last item's noun is no verb:
+      // "X, Y and rising rents".)
+      const bool modifier = c.IsWord(j + 1) && (c.w[j + 1].pos == Pos::kVBG || c.w[j + 1].pos == Pos::kVBN) &&
+                            CommonNounAt(c, j + 2);
+      return j > i + 1 && c.IsWord(j + 1) && !PredicateAt(c, j + 1) &&
+             (!IsVerb(c.w[j + 1].pos) || modifier) && !c.w[j + 1].Is(lexicon::kPronoun);
     }
     const Pos p = c.w[j].pos;
     if (IsVerb(p) || c.w[j].Is(lexicon::kThat | lexicon::kSubordinator | lexicon::kCueVerb) ||
@@ -148,6 +189,9 @@ uint32_t ObjectEndAt(const Context& c, const Drafts& d, uint32_t k, uint32_t fir
   // "supported her by a wide margin", "opposed it because …", "the PACs
   // supporting Kasich paid …": an object ends before an adjunct clause,
   // a comma or the next finite verb.
+  // (An infinitive keeps its own times: "plans to run ads during the
+  // debates", "vowed to fight on after the loss".)
+  const bool infinitive = c.Equals(first, "to") || c.Equals(first, "not");
   for (uint32_t i = first + 1; i < last; ++i) {
     // "hailed the vote as “fantastic,” telling …": a comma inside a
     // closing mark ends the object too; the mark stays with it.
@@ -161,10 +205,26 @@ uint32_t ObjectEndAt(const Context& c, const Drafts& d, uint32_t k, uint32_t fir
     const bool finite = p == Pos::kVBD || p == Pos::kVBZ || p == Pos::kVBP || p == Pos::kMD;
     // "praised his voters, lawmakers and thinkers": a list goes on.
     if (t == WordType::kComma && ListGoesOn(c, i, last)) continue;
+    // "rejected massive, costly projects": a comma between adjectives of
+    // one noun.
+    if (t == WordType::kComma && c.IsWord(i - 1) && IsAdjective(c.w[i - 1].pos) && c.IsWord(i + 1) &&
+        IsAdjective(c.w[i + 1].pos) && (CommonNounAt(c, i + 2) || CommonNounAt(c, i + 3))) {
+      continue;
+    }
+    // "cited several factors, including the cuts": the examples stay
+    // with the noun they name.
+    // (Not names: "had endorsed her bid, including Gov. X" lists the
+    // subject's members.)
+    if (t == WordType::kComma && c.Equals(i + 1, "including") && CommonNounAt(c, i - 1) && c.IsWord(i + 2) &&
+        !c.w[i + 2].capitalised) {
+      continue;
+    }
     // "a new book by X", "comments by Trump that …": a common noun's
     // agent stays in the object.
+    // (So does a participle's: "an iPhone used by one of the gunmen".)
     const bool noun_agent = c.Equals(i, "by") && c.IsWord(i - 1) && !c.w[i - 1].capitalised &&
-                            (c.w[i - 1].pos == Pos::kNN || c.w[i - 1].pos == Pos::kNNS) &&
+                            (c.w[i - 1].pos == Pos::kNN || c.w[i - 1].pos == Pos::kNNS ||
+                             (c.w[i - 1].pos == Pos::kVBN && i - 1 > first)) &&
                             !(c.IsWord(i + 1) && c.w[i + 1].pos == Pos::kVBG);
     if (t == WordType::kDash) {
       const uint32_t close = DashAsideEnd(c, i, last);
@@ -174,7 +234,7 @@ uint32_t ObjectEndAt(const Context& c, const Drafts& d, uint32_t k, uint32_t fir
       }
     }
     if (t == WordType::kComma || t == WordType::kDash || t == WordType::kColon ||
-        (ObjectEnd(c, i) && !noun_agent) ||
+        (ObjectEnd(c, i) && !noun_agent && !(infinitive && TimePreposition(c, i))) ||
         (finite && c.w[k].pos == Pos::kVBG && !c.w[k - 1].IsQuote() && c.w[k - 1].type != WordType::kComma)) {
       last = i;
       break;
@@ -191,6 +251,7 @@ uint32_t ObjectEndAt(const Context& c, const Drafts& d, uint32_t k, uint32_t fir
     // during the debates".)
     const bool to_content = c.Equals(first, "to") || c.Equals(first, "not");
     if (((c.Equals(i, "and") || c.Equals(i, "but")) && (PredicateAt(c, i + 1) || SameVerbForm(c, k, i + 1) ||
+                                                         GerundClauseAt(c, k, i) ||
           (NewClauseAt(c, i + 1) && CommonNounAt(c, i - 1)))) ||
         (!to_content && (time || AdjunctEnd(c, i, last, true) != kNoWord || TimePhraseAt(c, i))) || AsClauseAt(c, i)) {
       last = i;
@@ -218,6 +279,7 @@ uint32_t ReportEndAt(const Context& c, const Drafts& d, uint32_t k, uint32_t beg
     if (!c.IsWord(i - 1)) break;
   }
   const bool opens_subordinate = c.IsWord(first) && c.w[first].Is(lexicon::kSubordinator);
+  const bool infinitive = c.Equals(first, "to") || (c.Equals(first, "not") && c.Equals(first + 1, "to"));
   bool subordinate_closed = false;
   for (uint32_t i = first; i < last; ++i) {
     // A comma inside a closing mark ("… as “fantastic,” telling …")
@@ -249,9 +311,11 @@ uint32_t ReportEndAt(const Context& c, const Drafts& d, uint32_t k, uint32_t beg
     // A new clause with its own subject or a contrast ends the report:
     // "… computers and she accused …", "…, compared with …".
     uint32_t n = comma ? i + 1 : i;
+    // (An infinitive counts as the report's verb: "decided not to run
+    // and she won".)
     if (i > first && (c.Equals(n, "and") || c.Equals(n, "but")) && c.IsWord(n + 1) &&
         c.w[n + 1].Is(lexicon::kPronoun) && !c.Equals(n + 1, "it") && !c.Equals(n + 1, "you") &&
-        HasFiniteVerb(c, first, i)) {
+        (HasFiniteVerb(c, first, i) || infinitive)) {
       last = cut;
       break;
     }
@@ -278,6 +342,7 @@ uint32_t ReportEndAt(const Context& c, const Drafts& d, uint32_t k, uint32_t beg
     // defended …"; "… in an interview published Saturday": the medium.
     if (i > first && comma && HasFiniteVerb(c, first, i) &&
         (((c.Equals(i + 1, "and") || c.Equals(i + 1, "but")) && PredicateAt(c, i + 2)) ||
+         SummaryAppositiveAt(c, i) ||
          (c.IsWord(i + 1) && c.w[i + 1].pos == Pos::kVBG))) {
       last = cut;
       break;
@@ -322,12 +387,18 @@ uint32_t ReportEndAt(const Context& c, const Drafts& d, uint32_t k, uint32_t beg
       break;
     }
     // A second predicate of the speaker: "… the remarks and said …".
+    // (A participle form only with a clause of its own: "… but implied
+    // that …".)
     if (i > first && (c.Equals(n, "and") || c.Equals(n, "but")) && c.Lower(n + 1, lexicon::kCueVerb) &&
-        c.w[n + 1].pos != Pos::kVBN) {
+        (c.w[n + 1].pos != Pos::kVBN || c.Equals(n + 2, "that"))) {
       last = cut;
       break;
     }
-    if (comma && (ClauseBreak(c, n) || (RelativeWord(c, n) && HasFiniteVerb(c, first, i)) ||
+    // (Not "including" after a noun object: "cited several factors,
+    // including the cuts".)
+    const bool examples = c.Equals(n, "including") && CommonNounAt(c, i - 1) && c.IsWord(n + 1) &&
+                          !c.w[n + 1].capitalised && !HasFiniteVerb(c, first, i);
+    if (comma && ((ClauseBreak(c, n) && !examples) || (RelativeWord(c, n) && HasFiniteVerb(c, first, i)) ||
                   (c.Lower(n, lexicon::kCueVerb) && c.w[n].pos != Pos::kVBP))) {
       last = cut;
       break;

@@ -169,6 +169,16 @@ ResolvedSpeaker SpeakerResolver::Resolve(const Phrase& p) {
   // then people, then the longest overlap.
   const MentionRef* best = nullptr;
   int best_score = -1;
+  // "Critics of Halvorsen", "supporters of the mayor": those who follow or
+  // oppose someone do not speak for them, so nothing after the follower
+  // noun's "of" (a name or a title) is the speaker.
+  uint32_t follower_of = r.span.end;
+  for (uint32_t i = p.first; i + 1 < p.last; ++i) {
+    if (c_.w[i].Is(lexicon::kFollowerNoun) && c_.Equals(i + 1, "of")) {
+      follower_of = c_.w[i].end;
+      break;
+    }
+  }
   auto it = std::lower_bound(mentions_.begin(), mentions_.end(), r.span.start,
                              [](const MentionRef& m, uint32_t v) { return m.start < v; });
   while (it != mentions_.begin() && (it - 1)->end > r.span.start) --it;
@@ -182,6 +192,7 @@ ResolvedSpeaker SpeakerResolver::Resolve(const Phrase& p) {
     // "a Sanders supporter", "critics of Obama": those who follow or
     // oppose someone do not speak for them.
     if (it->end < r.span.end && c_.w[p.last - 1].Is(lexicon::kFollowerNoun)) continue;
+    if (it->start >= follower_of) continue;
     int score = (it->end == r.span.end ? 4 : 0) + (e.type == EntityType::kPerson ? 2 : 0) +
                 (e.type == EntityType::kOrg ? 1 : 0);
     if (score > best_score) {
@@ -194,6 +205,7 @@ ResolvedSpeaker SpeakerResolver::Resolve(const Phrase& p) {
     if (p.kind == PhraseKind::kName && r.span.Contains({best->start, best->end})) r.span = {best->start, best->end};
     return r;
   }
+  if (follower_of < r.span.end) return r;
   switch (p.kind) {
     case PhraseKind::kPronoun: r.entity = EntityOfPronoun(p, r.span.start); break;
     case PhraseKind::kNominal: r.entity = EntityOfNominal(p, r.span.start); break;

@@ -1,0 +1,60 @@
+// Who speaks or acts in a clause that borrows its subject: a participle
+// after a comma is the main clause's subject's (not the object before the
+// comma, not a relative clause's subject), and a name coordinated with a
+// preposition's object inside a relative clause is no subject.
+#include <gtest/gtest.h>
+
+#include "events/pipeline_test_util.h"
+
+namespace readout {
+namespace {
+
+using events_test::Analyze;
+using events_test::Find;
+
+bool HasSource(const Analysis& a, std::string_view text) {
+  for (const Event& e : a.events) {
+    if (e.source && a.Text(e.source->span) == text) return true;
+  }
+  return false;
+}
+
+TEST(ClauseSources, ConjunctOfAnObjectInARelativeClauseIsNoSubject) {
+  Analysis a = Analyze(
+      "Many local leaders who would rather work for Governor Tom Ruiz or Senator Bo Lind said they backed the "
+      "ticket.\n");
+  EXPECT_FALSE(HasSource(a, "Senator Bo Lind"));
+  EXPECT_FALSE(HasSource(a, "Governor Tom Ruiz"));
+  // Outside a relative clause the conjunct opens a clause of its own.
+  Analysis b = Analyze(
+      "Governor Tom Ruiz attacked the state under the old law and Senator Ann Keller criticized Governor Tom "
+      "Ruiz.\n");
+  EXPECT_NE(Find(b, "111", "Senator Ann Keller"), nullptr);
+}
+
+TEST(ClauseSources, ParticipleAfterACommaIsTheMainSubjects) {
+  Analysis a = Analyze(
+      "Governor Tom Ruiz admitted the error even as he defended Senator Ann Keller and the campaign, saying the "
+      "report was wrong.\n");
+  EXPECT_FALSE(HasSource(a, "Senator Ann Keller"));
+  Analysis b = Analyze(
+      "Senator Ann Keller blasted Governor Tom Ruiz for a bill that would have cut taxes, telling reporters that "
+      "he had lied.\n");
+  EXPECT_NE(Find(b, "010", "Senator Ann Keller"), nullptr);
+  EXPECT_FALSE(HasSource(b, "a bill"));
+}
+
+TEST(ClauseSources, AClauseJoinedByAndOpeningWithAPhraseKeepsItsOwnSubject) {
+  Analysis a = Analyze(
+      "Records show Governor Tom Ruiz backed Senator Ann Keller on the Republican side, and on the other side "
+      "Pate backed Senator Bo Lind.\n");
+  for (const Event& e : a.events) {
+    if (e.target && a.Text(e.target->span) == "Senator Bo Lind") {
+      EXPECT_NE(a.Text(e.source->span), "Senator Ann Keller");
+      EXPECT_NE(a.Text(e.source->span), "Governor Tom Ruiz");
+    }
+  }
+}
+
+}  // namespace
+}  // namespace readout

@@ -1,0 +1,106 @@
+// Modals, negations and appeals the coder must read in every spelling:
+// curly clitics ("she’ll", "she’d"), "'d" as "had", a negated or
+// hedged "be ready/willing to", "called upon X to".
+#include <gtest/gtest.h>
+
+#include "events/pipeline_test_util.h"
+
+namespace readout {
+namespace {
+
+using events_test::Analyze;
+using events_test::Find;
+
+TEST(Modality, CurlyWillIsAnIntentLikeStraightWill) {
+  for (const char* text : {"Senator Ann Keller said she\u2019ll endorse Governor Tom Ruiz.\n",
+                           "Senator Ann Keller said she'll endorse Governor Tom Ruiz.\n"}) {
+    Analysis a = Analyze(text);
+    EXPECT_EQ(Find(a, "051"), nullptr) << text;
+    EXPECT_NE(Find(a, "032"), nullptr) << text;
+  }
+}
+
+TEST(Modality, CurlyWouldIsAnIntent) {
+  Analysis a = Analyze("Senator Ann Keller said she\u2019d meet Governor Tom Ruiz.\n");
+  EXPECT_EQ(Find(a, "040"), nullptr);
+  EXPECT_NE(Find(a, "036"), nullptr);
+}
+
+TEST(Modality, ContractedHadBeforeAParticipleIsNoModal) {
+  for (const char* text : {"Senator Ann Keller, who\u2019d previously endorsed Governor Tom Ruiz, spoke.\n",
+                           "Senator Ann Keller, who'd previously endorsed Governor Tom Ruiz, spoke.\n"}) {
+    Analysis a = Analyze(text);
+    EXPECT_NE(Find(a, "051", "Senator Ann Keller"), nullptr) << text;
+    EXPECT_EQ(Find(a, "032"), nullptr) << text;
+  }
+}
+
+TEST(Modality, NegatedOrHedgedReadinessIsNoIntent) {
+  Analysis a = Analyze(
+      "Senator Ann Keller says she's not ready to endorse Governor Tom Ruiz.\n\n"
+      "Senator Bo Lind may be willing to back Governor Tom Ruiz.\n");
+  EXPECT_EQ(Find(a, "032"), nullptr);
+  EXPECT_EQ(Find(a, "051"), nullptr);
+  // Not a readiness: the negation is the copula's, the endorsement real.
+  Analysis b = Analyze("Senator Ann Keller is not the only senator to endorse Governor Tom Ruiz.\n");
+  EXPECT_NE(Find(b, "051", "Senator Ann Keller"), nullptr);
+  // "is ready to" stays an intent.
+  Analysis c = Analyze("Senator Ann Keller is ready to endorse Governor Tom Ruiz.\n");
+  EXPECT_NE(Find(c, "032", "Senator Ann Keller"), nullptr);
+}
+
+TEST(Modality, CalledUponIsAnAppeal) {
+  Analysis a = Analyze("Senator Ann Keller called upon Governor Tom Ruiz to resign.\n");
+  EXPECT_NE(Find(a, "020", "Senator Ann Keller"), nullptr);
+  EXPECT_EQ(Find(a, "041"), nullptr);
+}
+
+TEST(Modality, ThreatsAndRefusalsOfWords) {
+  Analysis a = Analyze("Prosecutors in Ohio threatened to charge Senator Ann Keller with perjury.\n");
+  EXPECT_EQ(Find(a, "115"), nullptr);
+  EXPECT_NE(Find(a, "130"), nullptr);
+  Analysis b = Analyze("Senator Ann Keller declined to criticize Governor Tom Ruiz.\n");
+  EXPECT_EQ(Find(b, "120"), nullptr);
+  EXPECT_EQ(Find(b, "111"), nullptr);
+  // A refused meeting is still a rejection.
+  Analysis c = Analyze("Senator Ann Keller refused to meet Governor Tom Ruiz.\n");
+  EXPECT_NE(Find(c, "125", "Senator Ann Keller"), nullptr);
+}
+
+TEST(Modality, ATopicIsNoInterlocutor) {
+  Analysis a = Analyze("Senator Ann Keller spoke about threats to Governor Tom Ruiz.\n");
+  EXPECT_EQ(Find(a, "040"), nullptr);
+  Analysis b = Analyze("Senator Ann Keller spoke to Governor Tom Ruiz about the budget.\n");
+  EXPECT_NE(Find(b, "040", "Senator Ann Keller"), nullptr);
+}
+
+TEST(Modality, WouldNeedsSomeoneReportingTheIntent) {
+  Analysis a = Analyze(
+      "At such a time many Democrats would be asking Senator Ann Keller to resign.\n\n"
+      "Governor Tom Ruiz hoped that Senator Ann Keller would endorse him.\n\n"
+      "Senator Bo Lind could not say how he would punish Governor Tom Ruiz.\n");
+  EXPECT_EQ(Find(a, "020"), nullptr);
+  EXPECT_EQ(Find(a, "032"), nullptr);
+  EXPECT_TRUE(a.events.empty()) << a.events.size();
+  Analysis b = Analyze("Senator Ann Keller said, before the race began, that she would endorse Governor Tom Ruiz.\n");
+  EXPECT_NE(Find(b, "032"), nullptr);
+  Analysis c = Analyze("Senator Ann Keller announced that she would endorse Governor Tom Ruiz.\n");
+  EXPECT_NE(Find(c, "032"), nullptr);
+}
+
+TEST(Modality, AGerundAfterAboutIsATopic) {
+  Analysis a = Analyze("Senator Ann Keller told reporters about extending her support to Governor Tom Ruiz.\n");
+  EXPECT_EQ(Find(a, "051"), nullptr);
+  EXPECT_EQ(Find(a, "032"), nullptr);
+}
+
+TEST(Modality, CampaignHelpAndFightsWithALegislatureAreNoForceOrAid) {
+  Analysis a = Analyze("Fox News helped Governor Tom Ruiz enormously.\n");
+  EXPECT_EQ(Find(a, "070"), nullptr);
+  Analysis b = Analyze("Governor Tom Ruiz has been fighting all year against the Republican-led Congress.\n");
+  EXPECT_EQ(Find(b, "190"), nullptr);
+  EXPECT_NE(Find(b, "111", "Governor Tom Ruiz"), nullptr);
+}
+
+}  // namespace
+}  // namespace readout
