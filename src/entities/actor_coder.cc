@@ -234,12 +234,25 @@ bool InLongerRegion(const Model& model, const std::vector<Word>& words, size_t s
   return false;
 }
 
-// Sectors of public office: "former" makes their holders ELI.
-bool IsOfficeSector(std::string_view agent) {
-  for (std::string_view office : {"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "PTY", "OPP"}) {
-    if (agent.starts_with(office)) return true;
-  }
-  return false;
+// Kin words: "the father of a slain soldier" names a relative, whose own
+// sector the words after "of" do not give.
+bool IsKinKey(std::string_view key) {
+  static constexpr std::string_view kKin[] = {
+      "father", "mother", "parent", "parents", "son", "sons", "daughter", "daughters", "wife", "wives",
+      "husband", "husbands", "widow", "widows", "widower", "brother", "brothers", "sister", "sisters",
+      "grandfather", "grandmother", "grandson", "granddaughter", "uncle", "aunt", "nephew", "niece", "cousin",
+      "stepfather", "stepmother", "stepson", "stepdaughter", "fiance", "fiancee"};
+  return std::find(std::begin(kKin), std::end(kKin), key) != std::end(kKin);
+}
+
+// Bodies, not people: "Mr. Yanukovych's former party" is a party that he
+// no longer leads, not a former office-holder (ELI).
+bool IsBodyKey(std::string_view key) {
+  static constexpr std::string_view kBodies[] = {
+      "party", "parties", "government", "governments", "administration", "regime", "ministry", "parliament",
+      "legislature", "congress", "senate", "court", "army", "military", "police", "committee", "agency",
+      "department", "council", "campaign", "coalition", "union", "company", "firm", "newspaper", "employer"};
+  return std::find(std::begin(kBodies), std::end(kBodies), key) != std::end(kBodies);
 }
 
 }  // namespace
@@ -255,6 +268,14 @@ bool IsLeaderTitle(std::string_view key) {
       "executive director", "managing director", "secretary general", "secretary-general"};
   for (std::string_view k : kLeaders) {
     if (key == k) return true;
+  }
+  return false;
+}
+
+// Sectors of public office: "former" makes their holders ELI.
+bool IsOfficeSector(std::string_view agent) {
+  for (std::string_view office : {"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "PTY", "OPP"}) {
+    if (agent.starts_with(office)) return true;
   }
   return false;
 }
@@ -396,6 +417,16 @@ PhraseParts AnalyzePhrase(const Model& model, std::string_view phrase, std::opti
       if (a != nullptr) agents.push_back({a, i, i + len});
     }
   }
+  // "the father of a slain American soldier": the words after a kin word's
+  // "of" describe the relative; their agents are not this person's.
+  for (const AgentMatch& a : agents) {
+    if (a.end - a.start == 1 && a.end + 1 < n && words[a.end].key == "of" && IsKinKey(words[a.start].key)) {
+      const size_t kin_end = a.end;
+      agents.erase(std::remove_if(agents.begin(), agents.end(), [&](const AgentMatch& m) { return m.start > kin_end; }),
+                   agents.end());
+      break;
+    }
+  }
   const AgentMatch* best = nullptr;
   for (const AgentMatch& a : agents) {
     if (best == nullptr || a.end > best->end || (a.end == best->end && a.start < best->start)) best = &a;
@@ -483,7 +514,9 @@ PhraseParts AnalyzePhrase(const Model& model, std::string_view phrase, std::opti
     for (const AgentMatch& a : agents) {
       if (!best->code->before && a.code->before && a.end <= best->start) parts.prefix = a.code->code;
     }
-    for (size_t k = 0; k < best->start; ++k) parts.former |= IsFormerWord(words[k].key);
+    // "former" of a body ("his former party") dates the tie, not an office.
+    const bool body = best->end - best->start == 1 && IsBodyKey(words[best->start].key);
+    for (size_t k = 0; k < best->start && !body; ++k) parts.former |= IsFormerWord(words[k].key);
     // "Trump's campaign manager", "Trump campaign manager", "Obama's
     // defense secretary": someone who serves a named person has that
     // person's country and the office's own sector. A generic aide,

@@ -24,6 +24,7 @@ using internal::AnalyzePhrase;
 using internal::Compose;
 using internal::HasWord;
 using internal::IsLeaderTitle;
+using internal::IsOfficeSector;
 using internal::PhraseParts;
 using lexicon::ActorDictionary;
 using lexicon::ActorRecord;
@@ -104,6 +105,14 @@ std::string_view Appositive(const Analysis& a, const Mention& m) {
   return a.Text({a.tokens[first].start, a.tokens[last].end});
 }
 
+// A title that says the post is past: "former president", "ex-chairman".
+bool IsFormerTitle(std::string_view title) {
+  for (std::string_view word : {"former ", "Former ", "ex-", "Ex-", "onetime ", "one-time ", "retired ", "Retired "}) {
+    if (title.starts_with(word)) return true;
+  }
+  return false;
+}
+
 std::string CodeRole(const Model& model, const Role& role, std::optional<Date> date) {
   PhraseParts title = AnalyzePhrase(model, role.title, date);
   // The role's country (the entity stage read it from "Russian President",
@@ -114,12 +123,18 @@ std::string CodeRole(const Model& model, const Role& role, std::optional<Date> d
     PhraseParts org = AnalyzePhrase(model, role.org, date);
     // "former official" is itself an agent phrase (ELI): out of office.
     const bool former = title.former || title.agent == "ELI";
+    // A former office of state makes the elite (ELI); a former post at a
+    // college or company keeps that body's sector, as the phrase coder
+    // does ("former president of Dartmouth College").
+    const std::string_view org_sector =
+        org.full.size() > 3 ? std::string_view(org.full).substr(3) : std::string_view(org.agent);
+    const bool office = org_sector.empty() || IsOfficeSector(org_sector) || org.full.starts_with("IGO");
     if (!org.full.empty()) {
-      if (former && !CountryOfCode(org.full).empty()) return std::string(CountryOfCode(org.full)) + "ELI";
+      if (former && office && !CountryOfCode(org.full).empty()) return std::string(CountryOfCode(org.full)) + "ELI";
       return org.full;
     }
     if (title.base.empty()) title.base = org.base;
-    if (former) {
+    if (former && office) {
       title.agent = "ELI";
     } else if (!org.agent.empty()) {
       title.agent = org.agent;
@@ -462,8 +477,16 @@ std::string CodeEntityImpl(const Model& model, const Analysis& a, const Entity& 
         return ActorDictionary::CodeAt(*r, date);
       }
     }
-    // 3. Roles.
-    for (const Role& role : e.roles) {
+    // 3. Roles: the present ones first; a former post ("former president,
+    // Dartmouth College") only when no present role gives a code.
+    std::vector<const Role*> ordered;
+    for (const bool former_pass : {false, true}) {
+      for (const Role& role : e.roles) {
+        if (IsFormerTitle(role.title) == former_pass) ordered.push_back(&role);
+      }
+    }
+    for (const Role* role_ptr : ordered) {
+      const Role& role = *role_ptr;
       // "A representative for Mr. Pinchuk" gives Pinchuk the role
       // "representative for Mr.": the title of the one who serves him.
       if (EndsWithServedTitle(model, role.title)) continue;

@@ -47,6 +47,10 @@ std::string Compose(const PhraseParts& p, std::string_view context_country);
 // organisation they say nothing about the sector ("president of CEPA").
 bool IsLeaderTitle(std::string_view key);
 
+// Sectors of public office (GOV, LEG, JUD, MIL, COP, SPY, PTY, OPP):
+// "former" makes their holders ELI.
+bool IsOfficeSector(std::string_view agent);
+
 // `word` occurs in `name` as a whole word.
 bool HasWord(std::string_view name, std::string_view word);
 

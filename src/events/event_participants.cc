@@ -8,6 +8,33 @@
 
 namespace readout::events {
 
+namespace {
+
+// "While he refused to release them, Mr. Obama deemed ...": a pronoun in
+// an opening subordinate clause points forward to the main clause's
+// subject, the first person named after the clause's comma. -1 when the
+// sentence opens otherwise or no such person follows.
+int ForwardSubject(const SentenceParse& p, const Analysis& a, uint32_t k) {
+  static constexpr std::string_view kOpeners[] = {"while", "although", "though", "after", "before", "when",
+                                                  "as", "because", "since", "once", "until", "if", "whereas"};
+  const std::string_view first = p.Lower(p.first());
+  if (std::find(std::begin(kOpeners), std::end(kOpeners), first) == std::end(kOpeners)) return -1;
+  uint32_t comma = k;
+  while (comma < p.end() && a.Text(p.token(comma).span()) != ",") ++comma;
+  for (uint32_t i = p.first(); i < k; ++i) {
+    if (a.Text(p.token(i).span()) == ",") return -1;  // the pronoun is past the opening clause
+  }
+  // The subject may open with a title the name's mention leaves out
+  // ("Mr. Obama", "Secretary Kerry").
+  for (uint32_t i = comma + 1; i < p.end() && i <= comma + 2; ++i) {
+    const int e = p.EntityAt(i);
+    if (e >= 0) return a.entities[e].type == EntityType::kPerson ? e : -1;
+  }
+  return -1;
+}
+
+}  // namespace
+
 void SentenceCoder::Attach(size_t idx) {
   Predicate& p = preds_[idx];
   if (p.noun) return AttachNoun(p);
@@ -455,18 +482,24 @@ std::optional<EventArgument> SentenceCoder::Argument(const Phrase& ph) {
         // would"); failing that, the last named source. All of them must
         // agree with the pronoun's gender where it is known.
         const Gender want = w == "she" || w == "her" ? Gender::kFemale : Gender::kMale;
-        int person = SpeakerOf(ph.first, want);
+        // An opening "While he ..., Mr. Obama ..." points forward first.
+        int person = ForwardSubject(parse_, a_, ph.first);
+        if (person >= 0 && !Agrees(person, want)) person = -1;
+        if (person < 0) person = SpeakerOf(ph.first, want);
         if (person < 0) person = PersonBefore(ph.first, /*nearest=*/pos == Pos::kPRPS || w == "him" || w == "her", want);
         if (person < 0) person = ReportingSpeaker(ph.first, want);
         if (person < 0) person = StatementSpeaker(ph.first, want);
         const bool quoted = InQuote(parse_.token(ph.first).start);
-        if (person < 0 && !quoted && !(last_named_ && Agrees(last_named_->entity, want))) {
-          person = EarlierPerson(ph.first, want);
-        }
+        // "he", "his" name a person: a last source that is a group or a
+        // phrase ("Yemeni security forces") is no antecedent.
+        const bool last_person = last_named_ && last_named_->entity >= 0 &&
+                                 a_.entities[last_named_->entity].type == EntityType::kPerson &&
+                                 Agrees(last_named_->entity, want);
+        if (person < 0 && !quoted && !last_person) person = EarlierPerson(ph.first, want);
         if (person >= 0) {
           arg.entity = person;
           arg.actor = a_.entities[person].actor;
-        } else if (last_named_ && !quoted && Agrees(last_named_->entity, want)) {
+        } else if (last_person && !quoted) {
           arg.entity = last_named_->entity;
           arg.actor = last_named_->actor;
         }

@@ -312,6 +312,9 @@ bool SentenceCoder::ModifiesNoun(uint32_t i) const {
   // Articles only: "both endorsed Mr. Trump", "some accused Trump" are
   // subjects with their verbs.
   const std::string_view w = parse_.Lower(i - 1);
+  // "The U.S. military launched strikes": "military" read as an adjective
+  // is the subject's noun.
+  if (w == "military" && prev == Pos::kJJ) return false;
   const bool article = w == "a" || w == "an" || w == "the";
   if (article || prev == Pos::kPRPS || prev == Pos::kPOS || (prev == Pos::kJJ && next != Pos::kNNP)) return true;
   // "lobbying and consulting firms": a conjunct of another modifier.
@@ -426,9 +429,10 @@ void SentenceCoder::VerbGroup(Predicate* p) {
     p->frame = Frame::kDrop;
   }
   // "ideas for attacking Trump", "his policy of not attacking", "was like
-  // saying": a gerund naming a plan or a comparison is no act.
+  // saying", "told CNN about extending his support": a gerund naming a
+  // plan, a comparison or a topic is no act.
   if (parse_.token(p->head).pos == Pos::kVBG && adverbs_only &&
-      (GerundOfPlanNoun(parse_, g) || ComparedGerund(parse_, g))) {
+      (GerundOfPlanNoun(parse_, g) || ComparedGerund(parse_, g) || TopicGerund(parse_, g))) {
     p->frame = Frame::kDrop;
   }
   // "it would have been cool had Clinton congratulated him": an inverted

@@ -42,14 +42,24 @@ std::string ModifierEntityCode(const Model& model, const SentenceParse& p, int e
   const Analysis& a = p.analysis();
   const Entity& entity = a.entities[e];
   std::string rest;
+  // "Donald Trump's campaign chairman", "Mr. Yanukovych's former party": a
+  // person's possessive before the head is a principal too; adjectives
+  // may come between.
+  const bool possessive =
+      entity.type == EntityType::kPerson && from + 1 < end &&
+      (p.token(from).kind == TokenKind::kPossessive || p.token(from).pos == Pos::kPOS);
+  if (possessive) ++from;
+  const Pos last = p.token(end - 1).pos;
+  if (last != Pos::kNN && last != Pos::kNNS) return {};
   for (uint32_t i = from; i < end; ++i) {
     const Pos pos = p.token(i).pos;
-    if (pos != Pos::kNN && pos != Pos::kNNS) return {};
+    if (pos != Pos::kNN && pos != Pos::kNNS && !(possessive && pos == Pos::kJJ)) return {};
     if (!rest.empty()) rest += ' ';
     rest += a.Text(p.token(i).span());
   }
   if (entity.type == EntityType::kPerson) {
-    const std::string code = entities::CodeText(model, entity.name + " " + rest, a.date);
+    const std::string code =
+        entities::CodeText(model, entity.name + (possessive ? "'s " : " ") + rest, a.date);
     // Only a code the person's own would not give (the name unknown to
     // the dictionaries gives none).
     return code.size() > 3 && !code.starts_with("---") ? code : std::string();

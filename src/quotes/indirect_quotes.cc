@@ -180,32 +180,6 @@ Phrase ParticipleSubject(const Context& c, const Drafts& d, uint32_t begin, uint
   return {};
 }
 
-// The speaker after an inverted cue that closes its clause ("…, said Dan
-// Gerstein, director of …", "…, said the company's chief executive, …",
-// "…, say experts like …"): a name or a speaker nominal, else a run of
-// determiner-led words without a verb, ending at a comma, "who" or the end.
-Phrase InvertedSpeaker(const Context& c, uint32_t k, uint32_t e0) {
-  auto closes = [&](uint32_t i) {
-    return i >= e0 || c.w[i].type == WordType::kComma || IsEnd(c, i) || c.Equals(i, "who") ||
-           c.Equals(i, "like");
-  };
-  Phrase p = PhraseStartingAt(c, k + 1, e0);
-  if (p.ok() && (p.kind == PhraseKind::kName || (p.kind == PhraseKind::kNominal && !p.weak)) && closes(p.last)) {
-    return p;
-  }
-  if (!ReportingCue(c, k) || !c.IsWord(k + 1) || !(c.w[k + 1].Is(lexicon::kDeterminer) || IsNoun(c.w[k + 1].pos))) {
-    return {};
-  }
-  uint32_t i = k + 1;
-  for (; i < e0 && i < k + 12 && !closes(i); ++i) {
-    const bool possessive = c.w[i].type == WordType::kOther && (c.Text(i) == "'s" || c.Text(i) == "\u2019s");
-    if (!c.IsWord(i) && !possessive) return {};
-    if (c.IsWord(i) && (IsVerb(c.w[i].pos) || c.w[i].Is(lexicon::kThat))) return {};
-  }
-  if (!closes(i) || i == k + 1 || !IsNoun(c.w[i - 1].pos)) return {};
-  return {k + 1, i, PhraseKind::kNominal};
-}
-
 // After a reporting cue and its complements, "that" may still follow a
 // prepositional phrase or a hearer the complements did not step over
 // ("said after a lunch on Tuesday that …", "told a crowded hall at the
@@ -292,38 +266,6 @@ Phrase CoordinatedSubject(const Context& c, const Drafts& d, uint32_t begin, uin
   return {};
 }
 
-// "A tribunal is expected to rule …", "The talks are said to have …": a
-// report in the passive without an agent. The subject is part of what is
-// reported and the text names no source. Returns the index of the be-form
-// before the cue at k, or kNoWord.
-uint32_t PassiveReport(const Context& c, uint32_t k, uint32_t len, uint32_t begin) {
-  if (len != 1 || !c.IsWord(k) || c.w[k].capitalised || c.w[k].lex == nullptr) return kNoWord;
-  const lexicon::CueWord& cw = *c.w[k].lex;
-  if (cw.needs_as || cw.needs_quote) return kNoWord;
-  // Verbs of belief ("is expected to", "are believed to") and of saying
-  // without an object ("is said to"); not stances ("is favored to win") nor
-  // "as" frames, which name more often than they report ("was identified as").
-  if (cw.verb_class != lexicon::CueVerbClass::kBelief &&
-      !(cw.verb_class == lexicon::CueVerbClass::kSpeech && !cw.takes_object)) {
-    return kNoWord;
-  }
-  if (c.w[k].pos != Pos::kVBN && c.w[k].pos != Pos::kVBD) return kNoWord;
-  if (!c.Equals(k + 1, "to") || !c.IsWord(k + 2) || c.w[k + 2].pos != Pos::kVB) return kNoWord;
-  uint32_t b = k;
-  while (b > begin && c.IsWord(b - 1) && !c.w[b - 1].capitalised &&
-         (c.w[b - 1].pos == Pos::kRB || c.Equals(b - 1, "not") || c.Equals(b - 1, "n't") ||
-          c.Equals(b - 1, "n\u2019t"))) {
-    --b;
-  }
-  if (b <= begin + 1) return kNoWord;
-  const uint32_t be = b - 1;
-  if (c.Equals(be, "is") || c.Equals(be, "are") || c.Equals(be, "was") || c.Equals(be, "were") ||
-      c.Equals(be, "be") || c.Equals(be, "been") || c.Equals(be, "being")) {
-    return be;
-  }
-  return kNoWord;
-}
-
 }  // namespace
 
 void FindIndirectQuotes(const Context& c, Drafts* d) {
@@ -404,6 +346,7 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
     uint32_t min_words = 3;
     bool noun_object = false;  // the content is the cue's object, not a clause
     bool passive = false;      // "X is expected to …": the content holds the subject
+    uint32_t fronted_end = kNoWord;  // the comma that ends a fronted participle's clause
 
     if (IsAccordingTo(c, k)) {
       at.speaker = PhraseStartingAt(c, k + 2, e0);
@@ -450,6 +393,16 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         last = begin + 1;
         min_words = 1;
       } else if ((k == begin || (lead_in && !predicate_after)) && speaker_comma) {
+        first = at.speaker.last + 1;
+        last = e0;
+        clause_after = true;
+      } else if (comma != kNoWord && speaker_comma && comma > begin &&
+                 (c.w[comma - 1].Is(lexicon::kSubordinator) || c.Lower(comma - 1, lexicon::kThat)) &&
+                 HasFiniteVerb(c, at.speaker.last + 1, e0)) {
+        // "He left after, according to him, the network censured his
+        // report", "The AP reported that, according to X, 85 of …": a
+        // source set off right after a subordinator or "that" supports the
+        // clause that follows it.
         first = at.speaker.last + 1;
         last = e0;
         clause_after = true;
@@ -515,6 +468,11 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
       if (!at.speaker.ok() && !inverted && (comma_before || gerund_lead) && c.w[k].pos == Pos::kVBG) {
         at.speaker = ParticipleSubject(c, *d, begin, k);
       }
+      // "Noting that …, Ms. Hale said …": the main clause's subject.
+      if (k == begin && c.w[k].capitalised && c.w[k].pos == Pos::kVBG) {
+        fronted_end = FrontedParticipleEnd(c, *d, k, e0, &at.speaker);
+        if (fronted_end == kNoWord) continue;
+      }
       const uint32_t passive_be = inverted ? kNoWord : PassiveReport(c, k, len, begin);
       const uint32_t passive_first =
           passive_be == kNoWord ? kNoWord : HeldSubjectStart(c, *d, begin, passive_be, at.speaker);
@@ -539,6 +497,7 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
       } else if (at.speaker.ok()) {
         bool that = false;
         uint32_t i = SkipCueComplements(c, k, k + len, e0, &that);
+        if (!that) i = TellClauseStart(c, k, len, i, e0);  // "warned the bridge would fail"
         // "asked agencies that dealt with the case to stonewall …", "asked
         // Mills, Sullivan and Abedin to search …": a tell-verb's hearer of
         // any length before its infinitive; a short hearer stays in the
@@ -630,12 +589,13 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         const lexicon::CueWord& cw = *c.w[k].lex;
         const bool to_verb = c.Equals(i, "to") && c.IsWord(i + 1) && c.w[i + 1].pos == Pos::kVB;
         const bool infinitive = to_verb && cw.takes_infinitive;
-        // (Not "posted on the website" nor "said on KTV's “Morning Hour”",
-        // where the medium follows, nor "added to her lead", which grows
-        // something.)
+        // (Not "posted on the website", "writing for the Tribune" nor "said
+        // on KTV's “Morning Hour”", where the medium follows, nor "added to
+        // her lead", which grows something.)
         const bool cue_prep = !that && !to_verb && i == k + len && CuePreposition(c, i) && c.IsWord(i + 1) &&
                               !(c.Equals(i, "on") && (cw.verb_class == lexicon::CueVerbClass::kWrite ||
                                                       ShowTitleAt(c, i + 1))) &&
+                              !(c.Equals(i, "for") && cw.verb_class == lexicon::CueVerbClass::kWrite) &&
                               !(c.Equals(i, "to") && c.EqualsAny(k, "add", "adds", "added", "adding"));
         if (cue_prep) at.cue_last = ++i;
         // "Experts expect the press to be played …": an object with its own
@@ -704,6 +664,16 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
             }
             if (CountWords(c, first, comma) > CountWords(c, next, e0) && HasFiniteVerb(c, next, e0)) first = next;
           }
+          // A fronted adverbial clause or phrase is no report: "After the
+          // court ruled, the state asked the justices for …", "In recent
+          // months, firms have called off …".
+          // (When the cue goes on with its own complement; "…, records
+          // show." ends the sentence and reports what stands before.)
+          if (last == comma && !d->in_quote[first] && !d->in_quote[comma - 1] && c.IsWord(after) &&
+              (subordinate_lead ||
+               (!HasFiniteVerb(c, first, comma) && (IsPreposition(c, first) || c.w[first].pos == Pos::kVBG)))) {
+            continue;
+          }
         } else if (!that && RelativeGapReport(c, at.speaker, begin, k, len, &first, &last)) {
           min_words = 1;  // "which Cruz proposed": the relative word
         } else {
@@ -715,13 +685,18 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         at.speaker = inverted ? after : PhraseStartingAt(c, k + len, e0);
         if (!at.speaker.ok()) continue;
         uint32_t after = at.speaker.last;
-        if (!(after >= e0 || IsEnd(c, after) || c.w[after].type == WordType::kComma)) continue;
+        // (Or a relative clause of the speaker's: "…, said a handful of
+        // officials who know the port".)
+        if (!(after >= e0 || IsEnd(c, after) || c.w[after].type == WordType::kComma || c.Equals(after, "who"))) {
+          continue;
+        }
         first = begin;
         last = comma;
       }
     }
     if (clause_after && noun_object) last = ObjectEndAt(c, *d, k, first, last);
     if (clause_after) last = ReportEndAt(c, *d, k, begin, first, last);
+    if (fronted_end != kNoWord && last > fronted_end) last = fronted_end;
     Trim(c, &first, &last);
     // "everything Trump says is true": the cue sits in a relative clause and
     // what follows is its head's predicate, not a report.

@@ -1,0 +1,106 @@
+// Sectors the words around a person or body give: kin, bodies that are
+// "former", past posts, unions and advocacy groups, and the gender the
+// article's pronouns give (actor_coder.cc, entity_coder.cc,
+// pronoun_gender.cc). Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+
+#include "entities/actor_coder.h"
+#include "entities/entities_test_util.h"
+#include "readout/pipeline.h"
+
+namespace readout::entities {
+namespace {
+
+using testing::SharedModel;
+
+std::string Code(std::string_view phrase, const char* date = "2016-07-11") {
+  return CodeText(SharedModel(), phrase, Date::Parse(date));
+}
+
+Analysis AnalyzeAt(const std::string& text, const char* date) {
+  PipelineOptions opts;
+  opts.quotes = false;
+  opts.events = false;
+  Pipeline p(SharedModel(), opts);
+  Document doc;
+  doc.text = text;
+  doc.date = Date::Parse(date);
+  auto r = p.Analyze(doc);
+  return r.ok() ? std::move(r).value() : Analysis{};
+}
+
+const Entity* Named(const Analysis& a, std::string_view name) {
+  for (const Entity& e : a.entities) {
+    if (e.name == name) return &e;
+  }
+  return nullptr;
+}
+
+TEST(ActorSectors, KinAreNotTheirRelativesSector) {
+  EXPECT_EQ(Code("the father of a slain American soldier"), "USACVL");
+  EXPECT_EQ(Code("the widow of a police officer"), "---CVL");
+  // Without "of" the agent after the kin word is the person's own.
+  EXPECT_EQ(Code("American soldiers"), "USAMIL");
+}
+
+TEST(ActorSectors, FormerBodyIsNoFormerOfficeHolder) {
+  EXPECT_EQ(Code("Mr. Yanukovych's former party"), "UKRPTY");
+  EXPECT_EQ(Code("the former government"), "---GOV");
+  // A person's former office still makes the elite.
+  EXPECT_EQ(Code("a former senator"), "---ELI");
+  EXPECT_EQ(Code("Mr. Yanukovych's former adviser"), "UKRELI");
+}
+
+TEST(ActorSectors, UnionsAndAdvocacyGroups) {
+  EXPECT_EQ(Code("National Nurses United"), "USALAB");
+  EXPECT_EQ(Code("the AFL-CIO"), "USALAB");
+  EXPECT_EQ(Code("the Anti-Defamation League"), "USANGO");
+  EXPECT_EQ(Code("a civil rights organization"), "---NGO");
+  EXPECT_EQ(Code("law enforcement officials"), "---COP");
+  EXPECT_EQ(Code("the Free Syrian Army"), "SYRREB");
+}
+
+TEST(ActorSectors, DatedOfficesOfNewRecords) {
+  EXPECT_EQ(Code("Jim Yong Kim"), "IGOUNODEVWBK");
+  EXPECT_EQ(Code("Jim Yong Kim", "2010-05-01"), "USAEDU");
+  EXPECT_EQ(Code("Berhanu Nega"), "ETHREB");
+  EXPECT_EQ(Code("Berhanu Nega", "2022-01-10"), "ETHGOV");
+  EXPECT_EQ(Code("Hailemariam Desalegn"), "ETHGOV");
+}
+
+// A former post at a college says no office of state (no ELI), and a
+// present role is read before a past one.
+TEST(ActorSectors, PresentRoleBeforeFormerPost) {
+  Analysis a = AnalyzeAt(
+      "Tomas Ekwueme, a former president of Harwick College, joined the board.\n\n"
+      "Ekwueme spoke on Monday.\n",
+      "2016-07-11");
+  const Entity* e = Named(a, "Tomas Ekwueme");
+  ASSERT_NE(e, nullptr);
+  EXPECT_FALSE(e->actor.ends_with("ELI")) << e->actor;
+}
+
+TEST(ActorSectors, GenderFromPronounsAndHonorifics) {
+  Analysis a = AnalyzeAt(
+      "Tesfaye Alemu arrived in the capital on Monday, and he met the rebels.\n\n"
+      "Alemu said he would stay.\n\n"
+      "Ms. Okonkwo-Reyes spoke later.\n\n"
+      "Okonkwo-Reyes left early. Ms. Okonkwo-Reyes did not comment.\n",
+      "2016-07-11");
+  const Entity* alemu = Named(a, "Tesfaye Alemu");
+  ASSERT_NE(alemu, nullptr);
+  EXPECT_EQ(alemu->gender, Gender::kMale);
+  int named = 0;
+  for (const Entity& e : a.entities) {
+    if (e.name.find("Okonkwo-Reyes") == std::string::npos) continue;
+    ++named;
+    EXPECT_EQ(e.gender, Gender::kFemale) << e.name;
+  }
+  EXPECT_GE(named, 1);
+}
+
+}  // namespace
+}  // namespace readout::entities

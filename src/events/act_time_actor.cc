@@ -1,0 +1,76 @@
+// Act-time actor codes. The sentence's first time expression with a year
+// before the article's is the time of the act (a year alone is read as its
+// 1 July, a month as its 15th); each side that is a person entity, coded
+// as the entity is, takes the code its dictionary record has at that date,
+// when the record has the person in some office then. Only
+// a code with a country or an IGO replaces the side's: a sector alone
+// ("---GOV") says less than the article-date code did.
+#include "events/act_time_actor.h"
+
+#include <optional>
+#include <string>
+
+#include "lexicon/actor_dictionary.h"
+
+namespace readout::events {
+
+namespace {
+
+// The date a time expression's value stands for: "2007" -> 2007-07-01,
+// "2010-03" -> 2010-03-15, "2013-05-08" as is; nullopt otherwise.
+std::optional<Date> ValueDate(const std::string& value) {
+  if (value.size() == 4) return Date::Parse(value + "-07-01");
+  if (value.size() == 7) return Date::Parse(value + "-15");
+  if (value.size() == 10) return Date::Parse(value);
+  return std::nullopt;
+}
+
+// The person's code at `when` from the dictionary's record for the
+// entity's full name (or an alias), when that record is the one that
+// coded the side at the article's date and holds a dated code whose range
+// contains `when`; "" otherwise. "In 1988" is no time of Obama's, whose
+// first office began in 2005, and a clause's year may belong to someone
+// else ("in the style of Ronald Reagan in 1988"); a bare "Clinton" would
+// be read as one Clinton's record or the other's.
+std::string CodeThen(const Model& model, const Analysis& a, const Entity& e, const std::string& actor,
+                     const Date& when) {
+  const long day = when.ToDays();
+  auto code_then = [&](std::string_view name) -> std::string {
+    if (name.find(' ') == std::string_view::npos) return {};
+    const lexicon::ActorRecord* r = model.actors().FindActor(name);
+    if (r == nullptr || lexicon::ActorDictionary::CodeAt(*r, a.date) != actor) return {};
+    for (const lexicon::DatedCode& c : r->codes) {
+      if (c.dated() && c.from <= day && day <= c.to) return lexicon::ActorDictionary::CodeAt(*r, when);
+    }
+    return {};
+  };
+  std::string code = code_then(e.name);
+  for (size_t k = 0; k < e.aliases.size() && code.empty(); ++k) code = code_then(e.aliases[k]);
+  return code;
+}
+
+}  // namespace
+
+void CodeSidesAtActTime(const Model& model, const Analysis& a, uint32_t s, Event& event) {
+  if (!a.date) return;
+  std::optional<Date> when;
+  for (const TimeExpression& t : a.times) {
+    if (t.sentence != s) continue;
+    const std::optional<Date> d = ValueDate(t.value);
+    if (d && d->year < a.date->year) {
+      when = d;
+      break;
+    }
+  }
+  if (!when) return;
+  for (std::optional<EventArgument>* side : {&event.source, &event.target}) {
+    if (!*side || (*side)->entity < 0) continue;
+    const Entity& e = a.entities[(*side)->entity];
+    if (e.type != EntityType::kPerson || (*side)->actor != e.actor) continue;
+    std::string code = CodeThen(model, a, e, e.actor, *when);
+    if (code.empty() || code.starts_with("---")) continue;
+    (*side)->actor = std::move(code);
+  }
+}
+
+}  // namespace readout::events

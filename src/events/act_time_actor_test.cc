@@ -1,0 +1,66 @@
+// Sides coded at the time of the act, and pronouns that point forward or
+// must name a person (act_time_actor.cc, event_participants.cc), through
+// the whole pipeline. Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include "events/pipeline_test_util.h"
+
+namespace readout {
+namespace {
+
+using events_test::Analyze;
+using events_test::Find;
+
+TEST(ActTimeActors, OfficeHeldInTheYearTheSentenceGives) {
+  Analysis a = Analyze("Barack Obama and Benjamin Netanyahu first met in 2007 at an airport in Virginia.\n",
+                       "2016-01-10");
+  const Event* met = Find(a, "044", "Barack Obama");
+  ASSERT_NE(met, nullptr);
+  EXPECT_EQ(met->source->actor, "USALEG");
+  ASSERT_TRUE(met->target);
+  EXPECT_EQ(met->target->actor, "ISROPP");
+}
+
+TEST(ActTimeActors, NoOfficeThenKeepsTheArticleDate) {
+  // 1988: no office of Obama's in the data; the article's date rules.
+  Analysis a = Analyze("Barack Obama met Benjamin Netanyahu in 1988, a friend wrote.\n", "2016-01-10");
+  const Event* met = Find(a, "044", "Barack Obama");
+  ASSERT_NE(met, nullptr);
+  EXPECT_EQ(met->source->actor, "USAGOV");
+}
+
+TEST(ActTimeActors, OpeningClausePronounPointsForward) {
+  Analysis a = Analyze(
+      "Benjamin Netanyahu spoke in Jerusalem on Sunday.\n\n"
+      "While he refused to release violent criminals, President Barack Obama freed seven men.\n",
+      "2016-01-20");
+  const Event* refused = nullptr;
+  for (const Event& e : a.events) {
+    if (e.source && a.Text(e.source->span) == "he") refused = &e;
+  }
+  ASSERT_NE(refused, nullptr);
+  EXPECT_EQ(refused->source->actor, "USAGOV");
+}
+
+TEST(ActTimeActors, HeNamesAPersonNotAGroup) {
+  Analysis a = Analyze(
+      "Yemeni security forces arrested dozens of protesters at the airport.\n\n"
+      "During his visits to the front, he met fellow commanders.\n",
+      "2016-09-03");
+  for (const Event& e : a.events) {
+    if (e.source && (a.Text(e.source->span) == "he" || a.Text(e.source->span) == "his")) {
+      EXPECT_NE(e.source->actor, "YEMCOP");
+    }
+  }
+}
+
+TEST(ActTimeActors, PossessorOfAnOfficeIsItsPrincipal) {
+  Analysis a = Analyze("Donald Trump's campaign chairman helped a pro-Russian party in Ukraine.\n", "2016-08-17");
+  const Event* helped = Find(a, "070");
+  ASSERT_NE(helped, nullptr);
+  ASSERT_TRUE(helped->source);
+  EXPECT_EQ(helped->source->actor, "USAPTY");
+}
+
+}  // namespace
+}  // namespace readout
