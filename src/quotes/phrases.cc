@@ -393,6 +393,15 @@ Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue) {
       // With its prepositional phrase the speaker is no plain name.
       p = {head.first, p.last, PhraseKind::kNominal, head.weak};
     }
+    // "A person familiar with the talks", "a source close to him": an
+    // adjective and its complement after the head noun.
+    if (p.ok() && p.first > begin + 2 && (c.Equals(p.first - 1, "with") || c.Equals(p.first - 1, "to")) &&
+        (c.Equals(p.first - 2, "familiar") || c.Equals(p.first - 2, "close")) && c.IsWord(p.first - 3) &&
+        IsNoun(c.w[p.first - 3].pos)) {
+      Phrase head = PhraseEndingAt(c, begin, p.first - 3);
+      if (!head.ok()) head = GroupEndingAt(c, begin, p.first - 3);
+      if (head.ok()) return {head.first, p.last, PhraseKind::kNominal, head.weak};
+    }
     // "A poll conducted by the college": the agent of a participle that
     // modifies the real subject.
     if (p.ok() && p.kind != PhraseKind::kPronoun && p.first > begin + 2 && c.Equals(p.first - 1, "by") &&
