@@ -697,6 +697,12 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
     if (clause_after && noun_object) last = ObjectEndAt(c, *d, k, first, last);
     if (clause_after) last = ReportEndAt(c, *d, k, begin, first, last);
     if (fronted_end != kNoWord && last > fronted_end) last = fronted_end;
+    // "Still, the mayor will …, a source said": a fronted content leaves a
+    // sentence adverb set off by its comma to the writer.
+    if (!clause_after && first == begin && last > first + 4 && c.IsWord(first) && c.w[first].pos == Pos::kRB &&
+        c.w[first + 1].type == WordType::kComma && !d->in_quote[first]) {
+      first += 2;
+    }
     Trim(c, &first, &last);
     // "everything Trump says is true": the cue sits in a relative clause and
     // what follows is its head's predicate, not a report.
@@ -766,6 +772,9 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
     if (at.medium.empty() && clause_after && noun_object && last < e0 && AdjunctEnd(c, last, e0, true) != kNoWord) {
       at.medium = FindMedium(c, kNoWord, last, e0);
     }
+    // "X is known for her blunt speeches": a passive; those who know are
+    // unnamed (PolNeAR gives no source), and X is what they know of.
+    if (c.Equals(k, "known") && len > 1 && at.speaker.ok() && at.speaker.last <= k) at.speaker = {};
     d->AddIndirect(at, first, last);
   }
   DropNestedHeldReports(d);
