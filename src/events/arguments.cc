@@ -551,6 +551,13 @@ std::vector<Phrase> FindSubjects(const SentenceParse& p, uint32_t group_first, b
         p.token(k).pos == Pos::kVB) {
       break;
     }
+    // "..., and on the Democratic side Pate backed": a clause joined by
+    // "and" opening with a phrase the walk stepped over; what comes before
+    // the conjunction belongs to the first clause.
+    if ((IsConj(p, k) || p.Lower(k) == "but") && static_cast<uint32_t>(k) + 1 < group_first &&
+        IsPreposition(p, k + 1)) {
+      break;
+    }
     if (IsComma(p, k) && ++commas > 2) break;
     --k;
   }

@@ -44,5 +44,17 @@ TEST(ClauseSources, ParticipleAfterACommaIsTheMainSubjects) {
   EXPECT_FALSE(HasSource(b, "a bill"));
 }
 
+TEST(ClauseSources, AClauseJoinedByAndOpeningWithAPhraseKeepsItsOwnSubject) {
+  Analysis a = Analyze(
+      "Records show Governor Tom Ruiz backed Senator Ann Keller on the Republican side, and on the other side "
+      "Pate backed Senator Bo Lind.\n");
+  for (const Event& e : a.events) {
+    if (e.target && a.Text(e.target->span) == "Senator Bo Lind") {
+      EXPECT_NE(a.Text(e.source->span), "Senator Ann Keller");
+      EXPECT_NE(a.Text(e.source->span), "Governor Tom Ruiz");
+    }
+  }
+}
+
 }  // namespace
 }  // namespace readout

@@ -608,6 +608,18 @@ void SentenceCoder::Add(const Predicate& p, const std::string& code, const std::
   // "homeowners support Clinton", "leaning toward supporting Mr. Trump":
   // support whose giver the sentence names no actor for is a voter's.
   const std::string& lemma = parse_.token(p.head).lemma;
+  // "said Turkey must mediate": a demand read from a statement names a
+  // speaker and an addressee in particular, and not the speaker's own
+  // country ("Obama said the United States must act"); "Christians must
+  // ignore the law", "courts ... must weigh" are opinions.
+  if (code == "100" && !p.noun &&
+      (lemma == "say" || lemma == "insist" || lemma == "stress" || lemma == "reaffirm" || lemma == "reiterate" ||
+       lemma == "declare")) {
+    if (!Specific(source) || !Specific(target) || target->actor.empty() || target->actor.starts_with("---")) return;
+    if (target->actor.size() == 3 && source->actor.size() >= 3 && source->actor.compare(0, 3, target->actor) == 0) {
+      return;
+    }
+  }
   // "22 percent saying they would definitely not support him" too.
   if ((code.starts_with("05") || code.starts_with("03")) && !source && (lemma == "support" || lemma == "back")) {
     return;
@@ -770,6 +782,10 @@ bool SentenceCoder::VerbalAttack(const Predicate& p, std::string_view code, cons
                                             "fight", "clash", "fire", "battle", "strike", "offensive"};
   if (std::find(std::begin(kWords), std::end(kWords), l) == std::end(kWords)) return false;
   if ((person(target) || party(target)) && (!source || person(source) || party(source))) return true;
+  // "Yellen has been fighting a rear-guard action against the
+  // Republican-led Congress": a person's fight with a legislature is
+  // political.
+  if (person(source) && target && target->actor.find("LEG") != std::string::npos) return true;
   // "the front-runner's attacks on Muslims", "his attacks on a federal
   // judge": a politician out of office or in a legislature or party (not a
   // government, whose attacks may be military) attacking people by word.

@@ -426,9 +426,10 @@ void SentenceCoder::VerbGroup(Predicate* p) {
     p->frame = Frame::kDrop;
   }
   // "ideas for attacking Trump", "his policy of not attacking", "was like
-  // saying": a gerund naming a plan or a comparison is no act.
+  // saying", "told CNN about extending his support": a gerund naming a
+  // plan, a comparison or a topic is no act.
   if (parse_.token(p->head).pos == Pos::kVBG && adverbs_only &&
-      (GerundOfPlanNoun(parse_, g) || ComparedGerund(parse_, g))) {
+      (GerundOfPlanNoun(parse_, g) || ComparedGerund(parse_, g) || TopicGerund(parse_, g))) {
     p->frame = Frame::kDrop;
   }
   // "it would have been cool had Clinton congratulated him": an inverted

@@ -79,6 +79,10 @@ bool ComparedGerund(const SentenceParse& parse, uint32_t group_first) {
   return w == "like" || w == "than";
 }
 
+bool TopicGerund(const SentenceParse& parse, uint32_t group_first) {
+  return group_first > parse.first() && parse.Lower(group_first - 1) == "about";
+}
+
 bool PlanSubject(const SentenceParse& parse, uint32_t head) {
   // Back over the infinitives and their objects to the finite verb.
   uint32_t k = head;

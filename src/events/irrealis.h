@@ -30,6 +30,10 @@ bool GerundOfPlanNoun(const SentenceParse& parse, uint32_t group_first);
 // "was like saying", "rather than meeting": a gerund compared with.
 bool ComparedGerund(const SentenceParse& parse, uint32_t group_first);
 
+// "told CNN about extending his support to Trump", "talked about dividing
+// Jerusalem": a gerund after "about" is what is spoken or thought of.
+bool TopicGerund(const SentenceParse& parse, uint32_t group_first);
+
 // "Our goal is not to deter ISIS, but to defeat and destroy ISIS", "the way
 // to rise above them is to elect Mrs. Clinton and reject Trump", "the only
 // hope is for Washington to oppose": the verb at `head` is an infinitive

@@ -88,5 +88,19 @@ TEST(Modality, WouldNeedsSomeoneReportingTheIntent) {
   EXPECT_NE(Find(c, "032"), nullptr);
 }
 
+TEST(Modality, AGerundAfterAboutIsATopic) {
+  Analysis a = Analyze("Senator Ann Keller told reporters about extending her support to Governor Tom Ruiz.\n");
+  EXPECT_EQ(Find(a, "051"), nullptr);
+  EXPECT_EQ(Find(a, "032"), nullptr);
+}
+
+TEST(Modality, CampaignHelpAndFightsWithALegislatureAreNoForceOrAid) {
+  Analysis a = Analyze("Fox News helped Governor Tom Ruiz enormously.\n");
+  EXPECT_EQ(Find(a, "070"), nullptr);
+  Analysis b = Analyze("Governor Tom Ruiz has been fighting all year against the Republican-led Congress.\n");
+  EXPECT_EQ(Find(b, "190"), nullptr);
+  EXPECT_NE(Find(b, "111", "Governor Tom Ruiz"), nullptr);
+}
+
 }  // namespace
 }  // namespace readout

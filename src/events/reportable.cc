@@ -269,6 +269,43 @@ bool ImaginedWould(const Analysis& a, const Event& e) {
   return true;
 }
 
+// "pledged to work with both parties in Washington", "fought in eastern
+// Ukraine", "meet one on one at the White House", "the shooting at Sandy
+// Hook Elementary School": a phrase after "in" names where the act took
+// place, one after "at" too unless it is a person ("fired back at
+// Christie") or a place force is aimed at ("fired shells at Seoul").
+// Arrivals and visits ("arrives in Israel") keep theirs.
+bool PlaceAsTarget(const Analysis& a, const Event& e) {
+  if (!e.target || e.code.starts_with("042") || e.code.starts_with("043") || e.code.starts_with("044")) return false;
+  const size_t t = TokenAt(a, e.target->span.start);
+  if (t == 0 || t >= a.tokens.size() || a.tokens[t].start != e.target->span.start) return false;
+  const std::string_view before = a.TokenText(a.tokens[t - 1]);
+  if (text::IEquals(before, "in")) return true;
+  if (!text::IEquals(before, "at")) return false;
+  if (e.target->entity < 0) return true;
+  // "fired two artillery shells at Seoul": force aimed at a place.
+  const EntityType type = a.entities[e.target->entity].type;
+  return type != EntityType::kPerson && !(type == EntityType::kPlace && e.code >= "15");
+}
+
+// "his visit to Trump Tower", "visited NBC's Today", "heads to the
+// Democratic National Convention", "hosting a competing event after a feud
+// with Fox News": a visit or a hosting goes to a country, a government or a
+// person; a building, a gathering, a broadcaster or a firm is where it
+// happened. "recognizes him as the presumptive nominee": diplomatic
+// recognition (054) is of a state or a government.
+bool NoStateOrPersonVisited(const Analysis& a, const Event& e) {
+  if (!e.target) return false;
+  const std::string& to = e.target->actor;
+  if (e.code.starts_with("054")) {
+    return !(to.size() == 3 || to.ends_with("GOV") || to.starts_with("IGO") || to.ends_with("REB"));
+  }
+  if (!e.code.starts_with("042") && !e.code.starts_with("043")) return false;
+  if (to.ends_with("MED") || to.ends_with("BUS")) return true;
+  const size_t last = TokenAt(a, e.target->span.end - 1);
+  return last < a.tokens.size() && IsVenueHead(text::AsciiLower(a.TokenText(a.tokens[last])));
+}
+
 // "agrees with Viguerie that Cruz is the GOP's best candidate", "A
 // district judge agreed with the Democrats": sharing an opinion is no
 // intent to cooperate (030).
@@ -285,16 +322,21 @@ bool AgreesWith(const Analysis& a, const Event& e) {
 // official, now or promised (032). Officials' and countries' support stays ("Sanders is backing
 // Clinton", "the US supports Ukraine").
 bool ElectoralSupport(const Analysis& a, const Event& e) {
-  if (!(e.code.starts_with("05") || e.code == "032") || !e.target) return false;
+  if (!(e.code.starts_with("05") || e.code == "032" || e.code.starts_with("07")) || !e.target) return false;
   const size_t t = TokenAt(a, e.trigger.start);
   if (t >= a.tokens.size()) return false;
   const std::string& l = a.tokens[t].lemma;
-  if (l != "support" && l != "back" && l != "backing") return false;
+  // "Fox News helped Trump enormously", "helped lead fundraising for a
+  // pro-Bush super PAC": help to a campaign is campaigning, no aid (07).
+  if (e.code.starts_with("07") ? l != "help" : (l != "support" && l != "back" && l != "backing")) return false;
   const std::string& to = e.target->actor;
   const bool candidate = to.ends_with("ELI") || to.ends_with("PTY") ||
                          (e.target->entity >= 0 && a.entities[e.target->entity].type == EntityType::kPerson);
   if (!candidate) return false;
   const std::string& by = e.source->actor;
+  // Help across borders ("helped a pro-Russian party in Ukraine") is no
+  // campaign of one's own country.
+  if (e.code.starts_with("07") && (by.size() < 3 || to.size() < 3 || by.compare(0, 3, to, 0, 3) != 0)) return false;
   for (std::string_view sector : {"PTY", "LAB", "OPP", "NGO", "CVL", "BUS", "MED", "EDU", "REL", "JUD"}) {
     if (by.ends_with(sector)) return true;
   }
@@ -315,6 +357,7 @@ bool Reportable(const Model& model, const Analysis& a, const Event& e) {
   // PETRARCH dictionaries name their own actors ("THE_TWINS [KAS/POL]").
   if (!model.options().dict_dirs.empty()) return true;
   if (ElectoralSupport(a, e) || Conditional(a, e) || AgreesWith(a, e) || ImaginedWould(a, e)) return false;
+  if (PlaceAsTarget(a, e) || NoStateOrPersonVisited(a, e)) return false;
   // "I'll say I'm pro-Israel": a statement still to make is none yet.
   if (e.code.starts_with("01") && FutureGroup(a, e)) return false;
   const ArgumentHeads heads(model, a);

@@ -66,4 +66,9 @@ bool IsPartitiveHead(std::string_view word) {
   return set.find(word) != set.end();
 }
 
+bool IsVenueHead(std::string_view word) {
+  static const WordSet set = Load("events/venue_heads.txt");
+  return set.find(word) != set.end();
+}
+
 }  // namespace readout::events

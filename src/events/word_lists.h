@@ -41,6 +41,11 @@ bool IsFollowerHead(std::string_view word);
 // party", "a number of the families"). List: data/events/partitive_heads.txt.
 bool IsPartitiveHead(std::string_view word);
 
+// Last words of a named building, site or gathering ("Trump Tower", "the
+// Democratic National Convention"), which a visit goes to as a place. List:
+// data/events/venue_heads.txt.
+bool IsVenueHead(std::string_view word);
+
 }  // namespace readout::events
 
 #endif  // READOUT_EVENTS_WORD_LISTS_H_

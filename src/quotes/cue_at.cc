@@ -88,6 +88,7 @@ uint32_t CueAt(const Context& c, uint32_t i) {
   }
   if (c.IsWord(i) && c.w[i].lex && c.w[i].lex->needs_as && !AsFollows(c, i)) return 0;
   if (NamingCalled(c, i)) return 0;
+  if (c.Equals(i, "think") && c.EqualsAny(i + 1, "tank", "tanks")) return 0;  // a noun: "the think tank"
   // "+quote" cues: an opening quote right after (over a comma or colon).
   if (c.IsWord(i) && c.w[i].lex && c.w[i].lex->needs_quote) {
     uint32_t q = i + 1;
@@ -127,6 +128,14 @@ uint32_t CueAt(const Context& c, uint32_t i) {
   // "Republicans will pledge to …", "she did not mention …": right after a
   // modal or a do-form (over "not"), the form is the verb.
   if (c.Lower(i, kCueVerb) && AfterModal(c, i) && c.IsWord(i + 1)) return c.w[i].phrase_len > 1 ? c.w[i].phrase_len : 1;
+  // "Noting that …, X said", "Citing the cost, the council …": a
+  // participle that opens the sentence, with "that" or an object after it.
+  if (c.IsWord(i) && c.w[i].capitalised && c.w[i].pos == Pos::kVBG && c.w[i].Is(kCueVerb) &&
+      (i == 0 || c.w[i].para_start || IsEnd(c, i - 1)) &&
+      ((c.Equals(i + 1, "that") && c.w[i + 1].pos != Pos::kDT) || (e->takes_object && ObjectOpens(c, i + 1) && !c.Equals(i + 1, "about") &&
+                                   !c.Equals(i + 1, "for")))) {
+    return 1;
+  }
   // Headlines in title case: "Trump Says He Will Win", "…, Noah Says.":
   // a capitalised third-person form ("Says", "Slams") or "Said" between a
   // capitalised word and a capitalised word, a quote or the end.

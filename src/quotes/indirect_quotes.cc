@@ -404,6 +404,7 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
     uint32_t min_words = 3;
     bool noun_object = false;  // the content is the cue's object, not a clause
     bool passive = false;      // "X is expected to …": the content holds the subject
+    uint32_t fronted_end = kNoWord;  // the comma that ends a fronted participle's clause
 
     if (IsAccordingTo(c, k)) {
       at.speaker = PhraseStartingAt(c, k + 2, e0);
@@ -450,6 +451,16 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         last = begin + 1;
         min_words = 1;
       } else if ((k == begin || (lead_in && !predicate_after)) && speaker_comma) {
+        first = at.speaker.last + 1;
+        last = e0;
+        clause_after = true;
+      } else if (comma != kNoWord && speaker_comma && comma > begin &&
+                 (c.w[comma - 1].Is(lexicon::kSubordinator) || c.Lower(comma - 1, lexicon::kThat)) &&
+                 HasFiniteVerb(c, at.speaker.last + 1, e0)) {
+        // "He left after, according to him, the network censured his
+        // report", "The AP reported that, according to X, 85 of …": a
+        // source set off right after a subordinator or "that" supports the
+        // clause that follows it.
         first = at.speaker.last + 1;
         last = e0;
         clause_after = true;
@@ -514,6 +525,20 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
            c.Equals(k - 1, "through") || c.Equals(k - 1, "when"));
       if (!at.speaker.ok() && !inverted && (comma_before || gerund_lead) && c.w[k].pos == Pos::kVBG) {
         at.speaker = ParticipleSubject(c, *d, begin, k);
+      }
+      // "Noting that …, Ms. Hale said …": a participle that opens the
+      // sentence speaks for the main clause's subject after its comma, and
+      // its report ends at that comma.
+      if (k == begin && c.w[k].capitalised && c.w[k].pos == Pos::kVBG) {
+        at.speaker = {};
+        for (uint32_t i = k + 1; i < e0 && i < k + 30; ++i) {
+          if (c.w[i].type == WordType::kComma && !d->in_quote[i]) {
+            at.speaker = ClauseSubject(c, i + 1, e0);
+            fronted_end = i;
+            break;
+          }
+        }
+        if (!at.speaker.ok()) continue;
       }
       const uint32_t passive_be = inverted ? kNoWord : PassiveReport(c, k, len, begin);
       const uint32_t passive_first =
@@ -630,12 +655,13 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         const lexicon::CueWord& cw = *c.w[k].lex;
         const bool to_verb = c.Equals(i, "to") && c.IsWord(i + 1) && c.w[i + 1].pos == Pos::kVB;
         const bool infinitive = to_verb && cw.takes_infinitive;
-        // (Not "posted on the website" nor "said on KTV's “Morning Hour”",
-        // where the medium follows, nor "added to her lead", which grows
-        // something.)
+        // (Not "posted on the website", "writing for the Tribune" nor "said
+        // on KTV's “Morning Hour”", where the medium follows, nor "added to
+        // her lead", which grows something.)
         const bool cue_prep = !that && !to_verb && i == k + len && CuePreposition(c, i) && c.IsWord(i + 1) &&
                               !(c.Equals(i, "on") && (cw.verb_class == lexicon::CueVerbClass::kWrite ||
                                                       ShowTitleAt(c, i + 1))) &&
+                              !(c.Equals(i, "for") && cw.verb_class == lexicon::CueVerbClass::kWrite) &&
                               !(c.Equals(i, "to") && c.EqualsAny(k, "add", "adds", "added", "adding"));
         if (cue_prep) at.cue_last = ++i;
         // "Experts expect the press to be played …": an object with its own
@@ -704,6 +730,16 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
             }
             if (CountWords(c, first, comma) > CountWords(c, next, e0) && HasFiniteVerb(c, next, e0)) first = next;
           }
+          // A fronted adverbial clause or phrase is no report: "After the
+          // court ruled, the state asked the justices for …", "In recent
+          // months, firms have called off …".
+          // (When the cue goes on with its own complement; "…, records
+          // show." ends the sentence and reports what stands before.)
+          if (last == comma && !d->in_quote[first] && !d->in_quote[comma - 1] && c.IsWord(after) &&
+              (subordinate_lead ||
+               (!HasFiniteVerb(c, first, comma) && (IsPreposition(c, first) || c.w[first].pos == Pos::kVBG)))) {
+            continue;
+          }
         } else if (!that && RelativeGapReport(c, at.speaker, begin, k, len, &first, &last)) {
           min_words = 1;  // "which Cruz proposed": the relative word
         } else {
@@ -715,13 +751,18 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         at.speaker = inverted ? after : PhraseStartingAt(c, k + len, e0);
         if (!at.speaker.ok()) continue;
         uint32_t after = at.speaker.last;
-        if (!(after >= e0 || IsEnd(c, after) || c.w[after].type == WordType::kComma)) continue;
+        // (Or a relative clause of the speaker's: "…, said a handful of
+        // officials who know the port".)
+        if (!(after >= e0 || IsEnd(c, after) || c.w[after].type == WordType::kComma || c.Equals(after, "who"))) {
+          continue;
+        }
         first = begin;
         last = comma;
       }
     }
     if (clause_after && noun_object) last = ObjectEndAt(c, *d, k, first, last);
     if (clause_after) last = ReportEndAt(c, *d, k, begin, first, last);
+    if (fronted_end != kNoWord && last > fronted_end) last = fronted_end;
     Trim(c, &first, &last);
     // "everything Trump says is true": the cue sits in a relative clause and
     // what follows is its head's predicate, not a report.

@@ -213,7 +213,12 @@ uint32_t ObjectEndAt(const Context& c, const Drafts& d, uint32_t k, uint32_t fir
     }
     // "cited several factors, including the cuts": the examples stay
     // with the noun they name.
-    if (t == WordType::kComma && c.Equals(i + 1, "including") && CommonNounAt(c, i - 1)) continue;
+    // (Not names: "had endorsed her bid, including Gov. X" lists the
+    // subject's members.)
+    if (t == WordType::kComma && c.Equals(i + 1, "including") && CommonNounAt(c, i - 1) && c.IsWord(i + 2) &&
+        !c.w[i + 2].capitalised) {
+      continue;
+    }
     // "a new book by X", "comments by Trump that …": a common noun's
     // agent stays in the object.
     // (So does a participle's: "an iPhone used by one of the gunmen".)
@@ -391,7 +396,8 @@ uint32_t ReportEndAt(const Context& c, const Drafts& d, uint32_t k, uint32_t beg
     }
     // (Not "including" after a noun object: "cited several factors,
     // including the cuts".)
-    const bool examples = c.Equals(n, "including") && CommonNounAt(c, i - 1) && !HasFiniteVerb(c, first, i);
+    const bool examples = c.Equals(n, "including") && CommonNounAt(c, i - 1) && c.IsWord(n + 1) &&
+                          !c.w[n + 1].capitalised && !HasFiniteVerb(c, first, i);
     if (comma && ((ClauseBreak(c, n) && !examples) || (RelativeWord(c, n) && HasFiniteVerb(c, first, i)) ||
                   (c.Lower(n, lexicon::kCueVerb) && c.w[n].pos != Pos::kVBP))) {
       last = cut;

@@ -1,0 +1,48 @@
+// Places are where an act happened, not whom it was done to: a phrase after
+// "in" (or after "at" that is no person), a building or a gathering
+// visited, a broadcaster hosted; diplomatic recognition is of a state.
+#include <gtest/gtest.h>
+
+#include "events/pipeline_test_util.h"
+
+namespace readout {
+namespace {
+
+using events_test::Analyze;
+using events_test::Find;
+
+bool HasTarget(const Analysis& a, std::string_view text) {
+  for (const Event& e : a.events) {
+    if (e.target && a.Text(e.target->span) == text) return true;
+  }
+  return false;
+}
+
+TEST(PlaceTargets, InAndAtNameThePlace) {
+  Analysis a = Analyze(
+      "Senator Ann Keller pledged to work with both parties in Washington.\n\n"
+      "Senator Ann Keller hired a firm to investigate the breaches at the Democratic National Committee.\n");
+  EXPECT_FALSE(HasTarget(a, "Washington"));
+  EXPECT_FALSE(HasTarget(a, "the Democratic National Committee"));
+  Analysis b = Analyze("Senator Ann Keller fired back at Governor Tom Ruiz on Monday.\n");
+  EXPECT_TRUE(HasTarget(b, "Governor Tom Ruiz"));
+}
+
+TEST(PlaceTargets, VenuesAndBroadcastersAreNotVisited) {
+  Analysis a = Analyze(
+      "Senator Ann Keller visited the Lincoln Memorial in Washington.\n\n"
+      "Senator Ann Keller visited NBC on Monday.\n");
+  EXPECT_EQ(Find(a, "042"), nullptr);
+  Analysis b = Analyze("President Tom Ruiz visited Israel on Monday.\n");
+  EXPECT_NE(Find(b, "042"), nullptr);
+}
+
+TEST(PlaceTargets, RecognitionIsOfAState) {
+  Analysis a = Analyze("The Republican Party recognizes Senator Tom Ruiz as its presumptive nominee.\n");
+  EXPECT_EQ(Find(a, "054"), nullptr);
+  Analysis b = Analyze("France recognized Kosovo on Monday.\n");
+  EXPECT_NE(Find(b, "054"), nullptr);
+}
+
+}  // namespace
+}  // namespace readout
