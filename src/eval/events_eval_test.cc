@@ -73,6 +73,15 @@ TEST(ConllSpans, DetokenizeJoinsCliticsPunctuationAndHyphens) {
   EXPECT_EQ(Detokenize({"Jan", "-", "$", "5"}, &spans), "Jan - $5");
 }
 
+TEST(ConllSpans, DetokenizeJoinsWordsSplitAtAccentedLetters) {
+  std::vector<Span> spans;
+  EXPECT_EQ(Detokenize({"President", "Andr", "\u00e9", "s", "Manuel", "L", "\u00f3", "pez", "said"}, &spans),
+            "President Andr\u00e9s Manuel L\u00f3pez said");
+  ASSERT_EQ(spans.size(), 9u);
+  // Other signs stay words of their own: "\u20ac 60 million", "5 \u00d7 5".
+  EXPECT_EQ(Detokenize({"gave", "\u20ac", "60", "and", "5", "\u00d7", "5"}, &spans), "gave \u20ac 60 and 5 \u00d7 5");
+}
+
 TEST(ConllSpans, DetokenizeJoinsNumbers) {
   std::vector<Span> spans;
   EXPECT_EQ(Detokenize({"killed", "20", ",", "000", "people", "and", "$", "22", ".", "5", "million"}, &spans),

@@ -93,6 +93,21 @@ std::string Detokenize(const std::vector<std::string>& tokens, std::vector<Span>
         digits(tokens[i + 1]) && (t == "." || tokens[i + 1].size() == 3)) {
       space = false;
     }
+    // "Andr é s", "Go ñ i": the CoNLL file splits words at their accented
+    // letters; a lone Latin letter with a diacritic (U+00C0-U+024F, two
+    // bytes) joins the word pieces around it.
+    auto accented = [](const std::string& w) {
+      const auto b = static_cast<unsigned char>(w.empty() ? 0 : w[0]);
+      return w.size() == 2 && b >= 0xC3 && b <= 0xC9 && w != "\u00d7" && w != "\u00f7";
+    };
+    auto letter_end = [](const std::string& w) {
+      return !w.empty() && std::isalpha(static_cast<unsigned char>(w.back()));
+    };
+    auto letter_start = [](const std::string& w) {
+      return !w.empty() && std::isalpha(static_cast<unsigned char>(w.front()));
+    };
+    if (i > 0 && accented(t) && letter_end(tokens[i - 1])) space = false;
+    if (i > 0 && accented(tokens[i - 1]) && letter_start(t) && i >= 2 && letter_end(tokens[i - 2])) space = false;
     if (space) text.push_back(' ');
     spans->push_back({static_cast<uint32_t>(text.size()), static_cast<uint32_t>(text.size() + t.size())});
     text += t;

@@ -312,6 +312,9 @@ bool SentenceCoder::ModifiesNoun(uint32_t i) const {
   // Articles only: "both endorsed Mr. Trump", "some accused Trump" are
   // subjects with their verbs.
   const std::string_view w = parse_.Lower(i - 1);
+  // "The U.S. military launched strikes": "military" read as an adjective
+  // is the subject's noun.
+  if (w == "military" && prev == Pos::kJJ) return false;
   const bool article = w == "a" || w == "an" || w == "the";
   if (article || prev == Pos::kPRPS || prev == Pos::kPOS || (prev == Pos::kJJ && next != Pos::kNNP)) return true;
   // "lobbying and consulting firms": a conjunct of another modifier.

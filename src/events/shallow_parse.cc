@@ -254,6 +254,7 @@ void SentenceParse::Build(const Analysis& a, const Sentence& s, const std::vecto
                  (last_noun < static_cast<int>(j) - 1 || a.tokens[j - 1].pos == Pos::kCD) &&
                  Modifier(a.tokens[j - 1]) && a.tokens[j - 1].pos != Pos::kPOS &&
                  a.tokens[j - 1].kind != TokenKind::kPossessive && j + 1 < end_ &&
+                 lower_[j - 1 - first_] != "military" &&
                  (a.tokens[j + 1].pos == Pos::kNN || a.tokens[j + 1].pos == Pos::kNNS ||
                   IsAdjective(a.tokens[j + 1].pos) || (Article(a, j - 1) && u.pos == Pos::kVBN))) {
         // "a convicted bomber", "the detained leaders", "75 displaced
@@ -279,6 +280,10 @@ void SentenceParse::Build(const Analysis& a, const Sentence& s, const std::vecto
           (next == Pos::kVBZ || next == Pos::kVBD || next == Pos::kVBP || next == Pos::kMD)) {
         last_noun = static_cast<int>(j) - 1;
       }
+    }
+    // "The U.S. military launched": "military" ending the run is its noun.
+    if (j > i && last_noun < static_cast<int>(j) - 1 && lower_[j - 1 - first_] == "military") {
+      last_noun = static_cast<int>(j) - 1;
     }
     if (last_noun < 0) {
       i = j > i ? j : i + 1;
