@@ -772,6 +772,9 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
     if (at.medium.empty() && clause_after && noun_object && last < e0 && AdjunctEnd(c, last, e0, true) != kNoWord) {
       at.medium = FindMedium(c, kNoWord, last, e0);
     }
+    // "X is known for her blunt speeches": a passive; those who know are
+    // unnamed (PolNeAR gives no source), and X is what they know of.
+    if (c.Equals(k, "known") && len > 1 && at.speaker.ok() && at.speaker.last <= k) at.speaker = {};
     d->AddIndirect(at, first, last);
   }
   DropNestedHeldReports(d);
