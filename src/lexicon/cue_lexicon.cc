@@ -190,7 +190,14 @@ std::unique_ptr<CueLexicon> CueLexicon::FromData(std::string_view verbs, std::st
     ForEachLine(content, [&](const std::vector<std::string_view>& f, size_t line) {
       if (f.size() < 2) return warn(file, line, "expected forms<TAB>complements");
       uint8_t comps = 0;
+      uint32_t flags = flag;
       for (std::string_view comp : Split(f[1], ' ')) {
+        // "that*": a "that" clause reports even without a holder.
+        if (comp == "that*") {
+          comps |= kCompThat;
+          flags |= kHolderlessThat;
+          continue;
+        }
         const uint8_t bit = comp == "of"        ? kCompOf
                             : comp == "for"     ? kCompFor
                             : comp == "to"      ? kCompTo
@@ -208,7 +215,7 @@ std::unique_ptr<CueLexicon> CueLexicon::FromData(std::string_view verbs, std::st
       }
       for (std::string_view form : Split(f[0], ' ')) {
         CueWord& w = lex->Entry(Lower(form));
-        w.flags |= flag;
+        w.flags |= flags;
         w.complements |= comps;
       }
     });

@@ -43,6 +43,7 @@ enum CueFlag : uint32_t {
   kStanceNoun = 1u << 16,  // "criticism", "call", "claim": a statement or stance as a noun
   kStanceAdjective = 1u << 17,  // "skeptical", "eager", "confident": a stance as an adjective
   kFollowerNoun = 1u << 18,     // "supporter", "critics": people who do not speak for whom they follow
+  kHolderlessThat = 1u << 19,   // a stance noun whose "that" clause is a report without a holder: "complaints that …"
 };
 
 // Complements a stance noun takes (bits of CueWord::complements).

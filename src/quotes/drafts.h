@@ -117,6 +117,21 @@ Phrase LongSubject(const Context& c, uint32_t begin, uint32_t cue);
 bool RelativeGapReport(const Context& c, const Phrase& speaker, uint32_t begin, uint32_t k, uint32_t len,
                        uint32_t* first, uint32_t* last);
 
+// Verb frames around a cue (src/quotes/verb_frames.cc):
+// The speaker after an inverted cue at k that closes its clause ("…, said
+// Dan Gerstein, director of …", "…, say experts like …"), or not ok.
+Phrase InvertedSpeaker(const Context& c, uint32_t k, uint32_t e0);
+// The be-form before an agentless passive cue at k of belief or saying
+// ("A tribunal is expected to rule …"), or kNoWord.
+uint32_t PassiveReport(const Context& c, uint32_t k, uint32_t len, uint32_t begin);
+// After a tell-verb's complements end at i: the start of a clause whose
+// subject read as the hearer ("warned the bridge would fail"), else i.
+uint32_t TellClauseStart(const Context& c, uint32_t k, uint32_t len, uint32_t i, uint32_t e0);
+// A participle cue at k that opens the sentence ("Noting that …, X said"):
+// sets *speaker to the main clause's subject and returns the comma that
+// ends its report, or kNoWord.
+uint32_t FrontedParticipleEnd(const Context& c, const Drafts& d, uint32_t k, uint32_t e0, Phrase* speaker);
+
 // Where a report ends (src/quotes/report_ends.cc):
 // True when a clause with its own subject starts at word i: a subject
 // pronoun or a name, then a finite verb.

@@ -180,32 +180,6 @@ Phrase ParticipleSubject(const Context& c, const Drafts& d, uint32_t begin, uint
   return {};
 }
 
-// The speaker after an inverted cue that closes its clause ("…, said Dan
-// Gerstein, director of …", "…, said the company's chief executive, …",
-// "…, say experts like …"): a name or a speaker nominal, else a run of
-// determiner-led words without a verb, ending at a comma, "who" or the end.
-Phrase InvertedSpeaker(const Context& c, uint32_t k, uint32_t e0) {
-  auto closes = [&](uint32_t i) {
-    return i >= e0 || c.w[i].type == WordType::kComma || IsEnd(c, i) || c.Equals(i, "who") ||
-           c.Equals(i, "like");
-  };
-  Phrase p = PhraseStartingAt(c, k + 1, e0);
-  if (p.ok() && (p.kind == PhraseKind::kName || (p.kind == PhraseKind::kNominal && !p.weak)) && closes(p.last)) {
-    return p;
-  }
-  if (!ReportingCue(c, k) || !c.IsWord(k + 1) || !(c.w[k + 1].Is(lexicon::kDeterminer) || IsNoun(c.w[k + 1].pos))) {
-    return {};
-  }
-  uint32_t i = k + 1;
-  for (; i < e0 && i < k + 12 && !closes(i); ++i) {
-    const bool possessive = c.w[i].type == WordType::kOther && (c.Text(i) == "'s" || c.Text(i) == "\u2019s");
-    if (!c.IsWord(i) && !possessive) return {};
-    if (c.IsWord(i) && (IsVerb(c.w[i].pos) || c.w[i].Is(lexicon::kThat))) return {};
-  }
-  if (!closes(i) || i == k + 1 || !IsNoun(c.w[i - 1].pos)) return {};
-  return {k + 1, i, PhraseKind::kNominal};
-}
-
 // After a reporting cue and its complements, "that" may still follow a
 // prepositional phrase or a hearer the complements did not step over
 // ("said after a lunch on Tuesday that …", "told a crowded hall at the
@@ -290,38 +264,6 @@ Phrase CoordinatedSubject(const Context& c, const Drafts& d, uint32_t begin, uin
   if (j <= begin || !(c.Equals(j - 1, "and") || c.Equals(j - 1, "but"))) return {};
   if (const Attribution* at = LastAttributionBefore(d, begin, k, true)) return at->speaker;
   return {};
-}
-
-// "A tribunal is expected to rule …", "The talks are said to have …": a
-// report in the passive without an agent. The subject is part of what is
-// reported and the text names no source. Returns the index of the be-form
-// before the cue at k, or kNoWord.
-uint32_t PassiveReport(const Context& c, uint32_t k, uint32_t len, uint32_t begin) {
-  if (len != 1 || !c.IsWord(k) || c.w[k].capitalised || c.w[k].lex == nullptr) return kNoWord;
-  const lexicon::CueWord& cw = *c.w[k].lex;
-  if (cw.needs_as || cw.needs_quote) return kNoWord;
-  // Verbs of belief ("is expected to", "are believed to") and of saying
-  // without an object ("is said to"); not stances ("is favored to win") nor
-  // "as" frames, which name more often than they report ("was identified as").
-  if (cw.verb_class != lexicon::CueVerbClass::kBelief &&
-      !(cw.verb_class == lexicon::CueVerbClass::kSpeech && !cw.takes_object)) {
-    return kNoWord;
-  }
-  if (c.w[k].pos != Pos::kVBN && c.w[k].pos != Pos::kVBD) return kNoWord;
-  if (!c.Equals(k + 1, "to") || !c.IsWord(k + 2) || c.w[k + 2].pos != Pos::kVB) return kNoWord;
-  uint32_t b = k;
-  while (b > begin && c.IsWord(b - 1) && !c.w[b - 1].capitalised &&
-         (c.w[b - 1].pos == Pos::kRB || c.Equals(b - 1, "not") || c.Equals(b - 1, "n't") ||
-          c.Equals(b - 1, "n\u2019t"))) {
-    --b;
-  }
-  if (b <= begin + 1) return kNoWord;
-  const uint32_t be = b - 1;
-  if (c.Equals(be, "is") || c.Equals(be, "are") || c.Equals(be, "was") || c.Equals(be, "were") ||
-      c.Equals(be, "be") || c.Equals(be, "been") || c.Equals(be, "being")) {
-    return be;
-  }
-  return kNoWord;
 }
 
 }  // namespace
@@ -526,19 +468,10 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
       if (!at.speaker.ok() && !inverted && (comma_before || gerund_lead) && c.w[k].pos == Pos::kVBG) {
         at.speaker = ParticipleSubject(c, *d, begin, k);
       }
-      // "Noting that …, Ms. Hale said …": a participle that opens the
-      // sentence speaks for the main clause's subject after its comma, and
-      // its report ends at that comma.
+      // "Noting that …, Ms. Hale said …": the main clause's subject.
       if (k == begin && c.w[k].capitalised && c.w[k].pos == Pos::kVBG) {
-        at.speaker = {};
-        for (uint32_t i = k + 1; i < e0 && i < k + 30; ++i) {
-          if (c.w[i].type == WordType::kComma && !d->in_quote[i]) {
-            at.speaker = ClauseSubject(c, i + 1, e0);
-            fronted_end = i;
-            break;
-          }
-        }
-        if (!at.speaker.ok()) continue;
+        fronted_end = FrontedParticipleEnd(c, *d, k, e0, &at.speaker);
+        if (fronted_end == kNoWord) continue;
       }
       const uint32_t passive_be = inverted ? kNoWord : PassiveReport(c, k, len, begin);
       const uint32_t passive_first =
@@ -564,6 +497,7 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
       } else if (at.speaker.ok()) {
         bool that = false;
         uint32_t i = SkipCueComplements(c, k, k + len, e0, &that);
+        if (!that) i = TellClauseStart(c, k, len, i, e0);  // "warned the bridge would fail"
         // "asked agencies that dealt with the case to stonewall …", "asked
         // Mills, Sullivan and Abedin to search …": a tell-verb's hearer of
         // any length before its infinitive; a short hearer stays in the
@@ -763,6 +697,12 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
     if (clause_after && noun_object) last = ObjectEndAt(c, *d, k, first, last);
     if (clause_after) last = ReportEndAt(c, *d, k, begin, first, last);
     if (fronted_end != kNoWord && last > fronted_end) last = fronted_end;
+    // "Still, the mayor will …, a source said": a fronted content leaves a
+    // sentence adverb set off by its comma to the writer.
+    if (!clause_after && first == begin && last > first + 4 && c.IsWord(first) && c.w[first].pos == Pos::kRB &&
+        c.w[first + 1].type == WordType::kComma && !d->in_quote[first]) {
+      first += 2;
+    }
     Trim(c, &first, &last);
     // "everything Trump says is true": the cue sits in a relative clause and
     // what follows is its head's predicate, not a report.
@@ -832,6 +772,9 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
     if (at.medium.empty() && clause_after && noun_object && last < e0 && AdjunctEnd(c, last, e0, true) != kNoWord) {
       at.medium = FindMedium(c, kNoWord, last, e0);
     }
+    // "X is known for her blunt speeches": a passive; those who know are
+    // unnamed (PolNeAR gives no source), and X is what they know of.
+    if (c.Equals(k, "known") && len > 1 && at.speaker.ok() && at.speaker.last <= k) at.speaker = {};
     d->AddIndirect(at, first, last);
   }
   DropNestedHeldReports(d);

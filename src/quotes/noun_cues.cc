@@ -32,6 +32,17 @@ uint8_t ComplementAt(const Context& c, uint32_t i) {
   return 0;
 }
 
+// A verb whose subject voices or holds the stance noun after it: "repeated
+// the claim that", "voiced concern that", "has the belief that".
+bool VoicingVerb(const Context& c, uint32_t i) {
+  return c.IsWord(i) && !c.w[i].capitalised &&
+         c.EqualsAny(i, "made", "make", "makes", "making", "voiced", "voice", "voices", "voicing", "expressed",
+                     "express", "expresses", "expressing", "raised", "raise", "raises", "raising", "repeated",
+                     "repeat", "repeats", "repeating", "reiterated", "renewed", "echoed", "echoing", "aired",
+                     "issued", "issue", "issues", "offered", "shared", "share", "shares", "held", "hold", "holds",
+                     "has", "have", "had", "lodged", "leveled", "levelled");
+}
+
 bool Finite(Pos p) { return p == Pos::kVBD || p == Pos::kVBZ || p == Pos::kVBP || p == Pos::kMD; }
 
 // The possessive holder that ends right before word j: "his", "their", or
@@ -139,7 +150,11 @@ void FindNounCues(const Context& c, Drafts* d) {
   for (uint32_t k = 1; k + 2 < n; ++k) {
     const Word& w = c.w[k];
     // (The rare test first: it fails for almost every word, predictably.)
-    if (!w.Is(lexicon::kStanceNoun) || w.type != WordType::kWord || w.capitalised || d->in_quote[k]) continue;
+    if (!w.Is(lexicon::kStanceNoun) || w.type != WordType::kWord || d->in_quote[k]) continue;
+    // (Capitalised only as a sentence's first word, for the holder-less
+    // "Complaints that …".)
+    const bool opens_sentence = w.para_start || c.w[k - 1].type == WordType::kEnd;
+    if (w.capitalised && !(opens_sentence && w.Is(lexicon::kHolderlessThat))) continue;
     // After a possessive the word is a noun whatever the tagger says
     // ("Hale's claim"), but not a participle ("Hale's claiming").
     if (w.pos == Pos::kVBG || w.pos == Pos::kVBD || w.pos == Pos::kVBN) continue;
@@ -158,6 +173,30 @@ void FindNounCues(const Context& c, Drafts* d) {
     }
     Attribution at;
     at.speaker = Holder(c, j);
+    // "complaints that the greens were neglected", "a warning that …":
+    // some nouns report their "that" clause without a holder (the source
+    // unnamed), when "that" opens a clause of its own (a subject, then a
+    // finite verb; not "claims that were false").
+    // The subject of a verb that voices the noun holds it ("Trump
+    // repeated the claim that …", "she has voiced concern that …").
+    if (!at.speaker.ok() && comp == lexicon::kCompThat && w.Is(lexicon::kHolderlessThat) && c.IsWord(p + 1) &&
+        !IsVerb(c.w[p + 1].pos) && HasFiniteVerb(c, p + 2, n)) {
+      uint32_t v = j;
+      if (v > 0 && c.Lower(v - 1, lexicon::kDeterminer)) --v;
+      uint32_t s0 = j;
+      while (s0 > 0 && c.w[s0 - 1].type != WordType::kEnd && !c.w[s0].para_start) --s0;
+      if (v > 0 && VoicingVerb(c, v - 1)) {
+        const Phrase subject = SubjectOf(c, s0, v - 1);
+        if (subject.ok() && !subject.weak && subject.last <= v - 1) at.speaker = subject;
+      }
+      // Without one, only a noun before its clause's verb ("Complaints
+      // that the greens were neglected grew", "Amid fears that …"): after
+      // a verb the report is often its subject's, whom we cannot tell.
+      bool verb_before = false;
+      for (uint32_t t = s0; t < j && !verb_before; ++t) verb_before = c.IsWord(t) && Finite(c.w[t].pos);
+      if (at.speaker.ok() || !verb_before) DraftStance(c, k, p + 1, comp, at, d);
+      continue;
+    }
     if (!at.speaker.ok()) continue;
     // A place's attacks are military acts ("Russia's attacks on Kharkiv"),
     // whatever is attacked.

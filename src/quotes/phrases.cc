@@ -393,6 +393,16 @@ Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue) {
       // With its prepositional phrase the speaker is no plain name.
       p = {head.first, p.last, PhraseKind::kNominal, head.weak};
     }
+    // "A person familiar with the talks", "a source close to him": an
+    // adjective and its complement after the head noun.
+    // (The complement may be an object pronoun: "close to him".)
+    const uint32_t q = p.ok() ? p.first : c.EqualsAny(j - 1, "him", "her", "them") ? j - 1 : kNoWord;
+    if (q != kNoWord && q > begin + 2 && (c.Equals(q - 1, "with") || c.Equals(q - 1, "to")) &&
+        (c.Equals(q - 2, "familiar") || c.Equals(q - 2, "close")) && c.IsWord(q - 3) && IsNoun(c.w[q - 3].pos)) {
+      Phrase head = PhraseEndingAt(c, begin, q - 3);
+      if (!head.ok()) head = GroupEndingAt(c, begin, q - 3);
+      if (head.ok()) return {head.first, j, PhraseKind::kNominal, head.weak};
+    }
     // "A poll conducted by the college": the agent of a participle that
     // modifies the real subject.
     if (p.ok() && p.kind != PhraseKind::kPronoun && p.first > begin + 2 && c.Equals(p.first - 1, "by") &&
