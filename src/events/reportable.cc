@@ -308,6 +308,28 @@ bool NoStateOrPersonVisited(const Analysis& a, const Event& e) {
   return last < a.tokens.size() && IsVenueHead(text::AsciiLower(a.TokenText(a.tokens[last])));
 }
 
+// "the daughter of former President Bill Clinton ... said", "a senior
+// adviser to Mr. Sanders and past president of the union, said", "what do
+// you think of Trump's attack on Carson": the object of "of" or "to" is no
+// doer, unless a relative clause makes it one ("with help from Labor
+// Secretary Perez, who said", "secretary of state Hillary Clinton, who
+// praised").
+bool PrepositionObjectAsSource(const Analysis& a, const Event& e) {
+  const size_t s = TokenAt(a, e.source->span.start);
+  if (s == 0 || s >= a.tokens.size() || a.tokens[s].start != e.source->span.start) return false;
+  const std::string_view before = a.TokenText(a.tokens[s - 1]);
+  if (!text::IEquals(before, "of") && !text::IEquals(before, "to")) return false;
+  size_t after = TokenAt(a, e.source->span.end);
+  // "many of his condemnations of reporters": the possessor of a noun
+  // event is its doer wherever the noun phrase stands.
+  if (a.tokens[s].pos == Pos::kPRPS ||
+      (after < a.tokens.size() && (a.tokens[after].kind == TokenKind::kPossessive || a.tokens[after].pos == Pos::kPOS))) {
+    return false;
+  }
+  if (after < a.tokens.size() && a.TokenText(a.tokens[after]) == ",") ++after;
+  return !(after < a.tokens.size() && (a.tokens[after].pos == Pos::kWP || a.tokens[after].pos == Pos::kWDT));
+}
+
 // "agrees with Viguerie that Cruz is the GOP's best candidate", "A
 // district judge agreed with the Democrats": sharing an opinion is no
 // intent to cooperate (030).
@@ -359,7 +381,7 @@ bool Reportable(const Model& model, const Analysis& a, const Event& e) {
   // PETRARCH dictionaries name their own actors ("THE_TWINS [KAS/POL]").
   if (!model.options().dict_dirs.empty()) return true;
   if (ElectoralSupport(a, e) || Conditional(a, e) || AgreesWith(a, e) || ImaginedWould(a, e)) return false;
-  if (PlaceAsTarget(a, e) || NoStateOrPersonVisited(a, e)) return false;
+  if (PlaceAsTarget(a, e) || NoStateOrPersonVisited(a, e) || PrepositionObjectAsSource(a, e)) return false;
   // "I'll say I'm pro-Israel": a statement still to make is none yet.
   if (e.code.starts_with("01") && FutureGroup(a, e)) return false;
   const ArgumentHeads heads(model, a);
