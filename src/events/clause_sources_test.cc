@@ -56,5 +56,16 @@ TEST(ClauseSources, AClauseJoinedByAndOpeningWithAPhraseKeepsItsOwnSubject) {
   }
 }
 
+TEST(ClauseSources, AnObjectOfOfOrToIsNoDoer) {
+  Analysis a = Analyze(
+      "Ann Keller, the daughter of Governor Tom Ruiz and Senator Bo Lind, said the plan would fail.\n");
+  EXPECT_FALSE(HasSource(a, "Governor Tom Ruiz"));
+  Analysis c = Analyze("Bo Lind, an adviser to Governor Tom Ruiz, told reporters the plan would fail.\n");
+  EXPECT_FALSE(HasSource(c, "Governor Tom Ruiz"));
+  // A possessor does its noun wherever the noun phrase stands.
+  Analysis b = Analyze("Senator Ann Keller spoke on Monday. Many of her attacks on Governor Tom Ruiz were echoed online.\n");
+  EXPECT_NE(Find(b, "111", "her"), nullptr);
+}
+
 }  // namespace
 }  // namespace readout

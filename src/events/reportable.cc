@@ -17,6 +17,8 @@
 
 #include <algorithm>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "events/code_transform.h"
 #include "events/word_lists.h"
@@ -306,6 +308,28 @@ bool NoStateOrPersonVisited(const Analysis& a, const Event& e) {
   return last < a.tokens.size() && IsVenueHead(text::AsciiLower(a.TokenText(a.tokens[last])));
 }
 
+// "the daughter of former President Bill Clinton ... said", "a senior
+// adviser to Mr. Sanders and past president of the union, said", "what do
+// you think of Trump's attack on Carson": the object of "of" or "to" is no
+// doer, unless a relative clause makes it one ("with help from Labor
+// Secretary Perez, who said", "secretary of state Hillary Clinton, who
+// praised").
+bool PrepositionObjectAsSource(const Analysis& a, const Event& e) {
+  const size_t s = TokenAt(a, e.source->span.start);
+  if (s == 0 || s >= a.tokens.size() || a.tokens[s].start != e.source->span.start) return false;
+  const std::string_view before = a.TokenText(a.tokens[s - 1]);
+  if (!text::IEquals(before, "of") && !text::IEquals(before, "to")) return false;
+  size_t after = TokenAt(a, e.source->span.end);
+  // "many of his condemnations of reporters": the possessor of a noun
+  // event is its doer wherever the noun phrase stands.
+  if (a.tokens[s].pos == Pos::kPRPS ||
+      (after < a.tokens.size() && (a.tokens[after].kind == TokenKind::kPossessive || a.tokens[after].pos == Pos::kPOS))) {
+    return false;
+  }
+  if (after < a.tokens.size() && a.TokenText(a.tokens[after]) == ",") ++after;
+  return !(after < a.tokens.size() && (a.tokens[after].pos == Pos::kWP || a.tokens[after].pos == Pos::kWDT));
+}
+
 // "agrees with Viguerie that Cruz is the GOP's best candidate", "A
 // district judge agreed with the Democrats": sharing an opinion is no
 // intent to cooperate (030).
@@ -357,7 +381,7 @@ bool Reportable(const Model& model, const Analysis& a, const Event& e) {
   // PETRARCH dictionaries name their own actors ("THE_TWINS [KAS/POL]").
   if (!model.options().dict_dirs.empty()) return true;
   if (ElectoralSupport(a, e) || Conditional(a, e) || AgreesWith(a, e) || ImaginedWould(a, e)) return false;
-  if (PlaceAsTarget(a, e) || NoStateOrPersonVisited(a, e)) return false;
+  if (PlaceAsTarget(a, e) || NoStateOrPersonVisited(a, e) || PrepositionObjectAsSource(a, e)) return false;
   // "I'll say I'm pro-Israel": a statement still to make is none yet.
   if (e.code.starts_with("01") && FutureGroup(a, e)) return false;
   const ArgumentHeads heads(model, a);
@@ -384,7 +408,53 @@ bool Reportable(const Model& model, const Analysis& a, const Event& e) {
   return true;
 }
 
+namespace {
+
+// Saying, commenting, denying or agreeing with no one addressed (01x but
+// declining comment 011, considering a policy 014, claiming responsibility
+// 015, a symbolic act 017 and condolences 018, which are acts of their own).
+bool BareStatement(const Event& e) {
+  const std::string& c = e.code;
+  return !e.target && c.starts_with("01") && !c.starts_with("011") && !c.starts_with("014") &&
+         !c.starts_with("015") && !c.starts_with("017") && !c.starts_with("018");
+}
+
+// Marks the events of sentences whose every proposed event is a bare
+// statement, each from a predicate of its own: a statement stands only
+// beside the event it reports ("X said Y attacked Z"). A statement made by
+// several speakers together (one trigger, several events) stands.
+std::vector<bool> LoneStatements(const Analysis& a) {
+  std::vector<bool> lone(a.events.size(), false);
+  for (size_t i = 0; i < a.events.size();) {
+    size_t j = i;
+    bool all_bare = true;
+    std::vector<std::pair<uint32_t, uint32_t>> triggers;
+    for (; j < a.events.size() && a.events[j].sentence == a.events[i].sentence; ++j) {
+      all_bare = all_bare && BareStatement(a.events[j]);
+      triggers.emplace_back(a.events[j].trigger.start, a.events[j].trigger.end);
+    }
+    std::sort(triggers.begin(), triggers.end());
+    const bool one_each = std::adjacent_find(triggers.begin(), triggers.end()) == triggers.end();
+    if (all_bare && one_each) std::fill(lone.begin() + i, lone.begin() + j, true);
+    i = j;
+  }
+  return lone;
+}
+
+}  // namespace
+
 void KeepReportable(const Model& model, Analysis& a) {
+  // The proposals are read before any is dropped: a statement beside an
+  // event that a later rule removes still reports it.
+  const std::vector<bool> lone = LoneStatements(a);
+  if (std::find(lone.begin(), lone.end(), true) != lone.end()) {
+    std::vector<Event> kept;
+    kept.reserve(a.events.size());
+    for (size_t i = 0; i < a.events.size(); ++i) {
+      if (!lone[i]) kept.push_back(std::move(a.events[i]));
+    }
+    a.events = std::move(kept);
+  }
   // A future act is an intention: "will meet" is 036, not 040.
   if (model.options().dict_dirs.empty()) {
     for (Event& e : a.events) {
