@@ -132,8 +132,8 @@ uint32_t CueAt(const Context& c, uint32_t i) {
   // participle that opens the sentence, with "that" or an object after it.
   if (c.IsWord(i) && c.w[i].capitalised && c.w[i].pos == Pos::kVBG && c.w[i].Is(kCueVerb) &&
       (i == 0 || c.w[i].para_start || IsEnd(c, i - 1)) &&
-      ((c.Equals(i + 1, "that") && c.w[i + 1].pos != Pos::kDT) || (e->takes_object && ObjectOpens(c, i + 1) && !c.Equals(i + 1, "about") &&
-                                   !c.Equals(i + 1, "for")))) {
+      ((c.Equals(i + 1, "that") && c.w[i + 1].pos != Pos::kDT) ||
+       (e->takes_object && ObjectOpens(c, i + 1) && !c.Equals(i + 1, "about") && !c.Equals(i + 1, "for")))) {
     return 1;
   }
   // Headlines in title case: "Trump Says He Will Win", "…, Noah Says.":

@@ -18,6 +18,21 @@
 namespace readout::quotes {
 namespace {
 
+// Words from i are a byline's source up to a colon or the sentence end:
+// names, "the", possessives and a link ("by Times' Michael Paulson:", "by
+// the New York Post's Amy Spencer http://…").
+bool NameOrPossessiveAfterBy(const Context& c, uint32_t i) {
+  if (c.Equals(i, "the")) ++i;
+  if (!NameWord(c, i)) return false;
+  for (uint32_t t = i + 1; t < c.w.size() && t < i + 10; ++t) {
+    const WordType ty = c.w[t].type;
+    if (ty == WordType::kColon || ty == WordType::kEnd) return true;
+    if (ty == WordType::kOther || NameWord(c, t)) continue;
+    return false;
+  }
+  return false;
+}
+
 constexpr uint32_t kPostFrameWords = 28;
 // Quoted words inside a sentence without a cue are kept from this length on
 // (shorter ones are titles, nicknames, scare quotes).
@@ -392,6 +407,11 @@ void FindDirectQuotes(const Context& c, const std::vector<QuotedSegment>& segs, 
       bool after_prep = false;
       for (std::string_view p : kPreps) after_prep = after_prep || c.Equals(before, p);
       title_like = after_prep;
+    }
+    // A headline with its byline ("“Museum to close,” by the Post's Ann
+    // Lee: …") is a title, whatever it says.
+    if (sn.close != kNoWord && c.Equals(sn.close + 1, "by") && NameOrPossessiveAfterBy(c, sn.close + 2)) {
+      title_like = true;
     }
     if (title_like && label_colon == kNoWord) {
       // (A quote right after the title still follows the clause's frame:

@@ -147,6 +147,28 @@ bool TimePreposition(const Context& c, uint32_t i) {
   return c.EqualsAny(i, "after", "before", "during", "until", "amid");
 }
 
+// The comma at i opens an aside that a second comma closes within 25
+// words, and the cue's frame goes on after it with "as", "of" and a gerund,
+// or "to" and a verb: returns the second comma, else kNoWord.
+uint32_t FrameAfterAside(const Context& c, const Drafts& d, uint32_t i, uint32_t last) {
+  for (uint32_t j = i + 1; j < last && j < i + 26; ++j) {
+    const WordType t = c.w[j].type;
+    if (t == WordType::kEnd || t == WordType::kSemicolon || t == WordType::kColon || d.in_quote[j]) return kNoWord;
+    // (An aside with a cue of its own is a report: "…, he argued, to …".)
+    if (c.Lower(j, lexicon::kCueVerb)) return kNoWord;
+    if (t != WordType::kComma) continue;
+    if (j == i + 1 || !c.IsWord(j + 1) || !c.IsWord(j + 2)) return kNoWord;
+    const bool as = c.Equals(j + 1, "as") && !c.EqualsAny(j + 2, "soon", "well", "long", "far", "much", "many");
+    const bool of_gerund = c.Equals(j + 1, "of") && c.w[j + 2].pos == Pos::kVBG;
+    // (An infinitive after an added member: "ordered the office, along
+    // with the county prosecutor, to release …".)
+    const bool infinitive = c.Equals(j + 1, "to") && c.w[j + 2].pos == Pos::kVB &&
+                            (c.Equals(i + 1, "along") || c.Equals(i + 1, "together"));
+    return as || of_gerund || infinitive ? j : kNoWord;
+  }
+  return kNoWord;
+}
+
 // The dash at i opens an aside that a second dash closes within 15 words,
 // with the report going on after it ("her server - there were several -
 // was never hacked"): returns the closing dash, else kNoWord.
@@ -162,15 +184,19 @@ uint32_t DashAsideEnd(const Context& c, uint32_t i, uint32_t last) {
 // The comma at i continues a list of noun phrases ("X, Y and Z", "X, Y,
 // and Z"): noun-phrase words only up to "and"/"or", which is followed by
 // no second predicate.
-bool ListGoesOn(const Context& c, uint32_t i, uint32_t last) {
+bool ListGoesOn(const Context& c, uint32_t i, uint32_t last, bool gerunds) {
   for (uint32_t j = i + 1; j < last && j < i + 8; ++j) {
     if (c.w[j].type == WordType::kComma) continue;
     if (!c.IsWord(j)) return false;
+    // (A list of gerund phrases: "eliminating caucuses, limiting …".)
+    if (gerunds && c.w[j].pos == Pos::kVBG) continue;
     if (c.Equals(j, "and") || c.Equals(j, "or")) {
       // (A participle that modifies the last item's noun is no verb:
-      // "X, Y and rising rents".)
-      const bool modifier = c.IsWord(j + 1) && (c.w[j + 1].pos == Pos::kVBG || c.w[j + 1].pos == Pos::kVBN) &&
-                            CommonNounAt(c, j + 2);
+      // "X, Y and rising rents", "growing economic inequality".)
+      const bool modifier =
+          c.IsWord(j + 1) && (c.w[j + 1].pos == Pos::kVBG || c.w[j + 1].pos == Pos::kVBN) &&
+          c.IsWord(j + 2) && !c.w[j + 2].capitalised &&
+          (CommonNounAt(c, j + 2) || IsAdjective(c.w[j + 2].pos) || (gerunds && c.w[j + 1].pos == Pos::kVBG));
       return j > i + 1 && c.IsWord(j + 1) && !PredicateAt(c, j + 1) &&
              (!IsVerb(c.w[j + 1].pos) || modifier) && !c.w[j + 1].Is(lexicon::kPronoun);
     }
@@ -204,7 +230,17 @@ uint32_t ObjectEndAt(const Context& c, const Drafts& d, uint32_t k, uint32_t fir
     const Pos p = c.w[i].pos;
     const bool finite = p == Pos::kVBD || p == Pos::kVBZ || p == Pos::kVBP || p == Pos::kMD;
     // "praised his voters, lawmakers and thinkers": a list goes on.
-    if (t == WordType::kComma && ListGoesOn(c, i, last)) continue;
+    if (t == WordType::kComma && ListGoesOn(c, i, last, c.w[first].pos == Pos::kVBG)) continue;
+    // "cited Johnson, an heir to the fortune, as someone who …", "accuses
+    // one of the reporters, Ann Ruiz, of ignoring …": an aside in commas
+    // after the object, then the rest of the cue's frame.
+    if (t == WordType::kComma && i > first) {
+      const uint32_t close = FrameAfterAside(c, d, i, last);
+      if (close != kNoWord) {
+        i = close;
+        continue;
+      }
+    }
     // "rejected massive, costly projects": a comma between adjectives of
     // one noun.
     if (t == WordType::kComma && c.IsWord(i - 1) && IsAdjective(c.w[i - 1].pos) && c.IsWord(i + 1) &&

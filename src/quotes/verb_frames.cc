@@ -72,8 +72,8 @@ uint32_t PassiveReport(const Context& c, uint32_t k, uint32_t len, uint32_t begi
 // the reported clause when a finite verb follows it. Returns the clause's
 // first word, else i.
 uint32_t TellClauseStart(const Context& c, uint32_t k, uint32_t len, uint32_t i, uint32_t e0) {
-  if (i <= k + len || i >= e0 || c.w[k].lex == nullptr || c.w[k].lex->verb_class != lexicon::CueVerbClass::kTell ||
-      !c.IsWord(i) || c.w[i].capitalised) {
+  if (i <= k + len || i >= e0 || c.w[k].lex == nullptr ||
+      c.w[k].lex->verb_class != lexicon::CueVerbClass::kTell || !c.IsWord(i) || c.w[i].capitalised) {
     return i;
   }
   const Pos p = c.w[i].pos;
