@@ -382,7 +382,13 @@ void FindDirectQuotes(const Context& c, const std::vector<QuotedSegment>& segs, 
     // preposition (a show or title: "on “Good Morning America”"), are never
     // a partial statement. A capitalised nickname after a cue stays ("called
     // him “Little Marco”").
-    bool title_like = !pre_empty && words <= 5;
+    // (Up to eight words right after a work's noun: "the podcast “Here's
+    // the Thing”", "the reality show “Cake Boss”". Not after the noun's
+    // comma: "his new book, “…,”" is often the content's own.)
+    const bool after_work = !pre_empty && open > rs &&
+                            c.EqualsAny(open - 1, "show", "program", "programme", "podcast", "book", "memoir",
+                                        "autobiography", "series", "film", "movie", "documentary", "column");
+    bool title_like = !pre_empty && (words <= 5 || (after_work && words <= 8));
     bool letters = false;
     for (size_t k = g; k < h && title_like; ++k) {
       for (uint32_t i = segs[k].first; i < segs[k].last && title_like; ++i) {
@@ -404,7 +410,7 @@ void FindDirectQuotes(const Context& c, const std::vector<QuotedSegment>& segs, 
         while (n > rs && before - n < 4 && NameWord(c, n - 1)) --n;
         if (n < before && n > rs) before = n - 1;
       }
-      bool after_prep = false;
+      bool after_prep = after_work;
       for (std::string_view p : kPreps) after_prep = after_prep || c.Equals(before, p);
       title_like = after_prep;
     }
