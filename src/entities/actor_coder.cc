@@ -272,6 +272,59 @@ bool IsLeaderTitle(std::string_view key) {
   return false;
 }
 
+// "Pa.", "Calif.": a capital, then lower-case letters, then a period.
+bool IsLowerAbbreviation(std::string_view w) {
+  if (w.size() < 3 || w.size() > 6 || w.back() != '.' || !(w[0] >= 'A' && w[0] <= 'Z')) return false;
+  for (size_t k = 1; k + 1 < w.size(); ++k) {
+    if (!(w[k] >= 'a' && w[k] <= 'z')) return false;
+  }
+  return true;
+}
+
+// Word `i`, when it is "campaign", names a candidate's or party's
+// campaign: after a name, a possessive or a determiner ("the Trump
+// campaign", "his campaign", "the presidential campaign"), not after a
+// common word ("a $1 million ad campaign", "an ineffective campaign", "a
+// Kickstarter campaign" is a name's too, but rare), nor opening a longer
+// name ("Campaign Legal Center"). Other words: true.
+bool IsPoliticalCampaign(const std::vector<Word>& words, size_t i) {
+  const std::string_view key = words[i].key;
+  if (key != "campaign" && key != "campaigns") return true;
+  if (words[i].capitalized && i + 1 < words.size() && words[i + 1].capitalized) return false;
+  if (i == 0) return true;
+  const Word& before = words[i - 1];
+  if (before.capitalized || before.possessive) return true;
+  static constexpr std::string_view kDeterminers[] = {"the", "his", "her", "their", "its", "our", "my", "your",
+                                                      "whose", "presidential", "reelection", "re-election"};
+  return std::find(std::begin(kDeterminers), std::end(kDeterminers), before.key) != std::end(kDeterminers);
+}
+
+// Words that say what kind of body a name is: "Coalition" in "Philly
+// Coalition for Real Justice".
+bool IsBodyTypeKey(std::string_view key) {
+  static constexpr std::string_view kTypes[] = {
+      "coalition", "committee", "center", "centre", "institute", "foundation", "council", "alliance", "league",
+      "network", "fund", "project", "campaign", "association", "society", "organization", "organisation",
+      "group", "movement", "partnership", "front", "union", "federation"};
+  return std::find(std::begin(kTypes), std::end(kTypes), key) != std::end(kTypes);
+}
+
+// Words [start, end) are the cause in a body's name: capitalised, after
+// "for" that follows a word naming the kind of body, with only capitalised
+// words and connectors between ("Coalition for Real Justice": Justice is
+// what the coalition is for, not a court).
+bool InBodyCause(const std::vector<Word>& words, size_t start, size_t end) {
+  for (size_t k = start; k < end; ++k) {
+    if (!words[k].capitalized) return false;
+  }
+  for (size_t k = start; k-- > 1;) {
+    const std::string_view key = words[k].key;
+    if (key == "for") return words[k - 1].capitalized && IsBodyTypeKey(words[k - 1].key);
+    if (!words[k].capitalized && key != "and" && key != "the" && key != "a" && key != "of") return false;
+  }
+  return false;
+}
+
 // Sectors of public office: "former" makes their holders ELI.
 bool IsOfficeSector(std::string_view agent) {
   for (std::string_view office : {"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "PTY", "OPP"}) {
@@ -327,6 +380,9 @@ PhraseParts AnalyzePhrase(const Model& model, std::string_view phrase, std::opti
       // name of the place index is that region's word, not Mexico or the
       // West.
       if (r != nullptr && len <= 2 && InLongerRegion(model, words, i, len)) r = nullptr;
+      // "Lewisburg, Pa.", "Va.": an abbreviation written in lower case
+      // with a period is no acronym ("PA" is the Palestinian Authority).
+      if (r != nullptr && len == 1 && IsLowerAbbreviation(words[i].whole)) r = nullptr;
       if (r != nullptr) {
         matches.push_back({i, len, r, ActorDictionary::CodeAt(*r, date)});
         for (size_t k = i; k < i + len; ++k) named[k] = true;
@@ -414,6 +470,14 @@ PhraseParts AnalyzePhrase(const Model& model, std::string_view phrase, std::opti
         a = dict.FindAgentKey(key.substr(3));
         if (a != nullptr) parts.former = true;
       }
+      if (a != nullptr && InBodyCause(words, i, i + len)) a = nullptr;
+      if (a != nullptr && len == 1 && !IsPoliticalCampaign(words, i)) {
+        // "the insurgent campaign of her brother": the word before
+        // describes the campaign, not an actor.
+        agents.erase(std::remove_if(agents.begin(), agents.end(), [&](const AgentMatch& m) { return m.end == i; }),
+                     agents.end());
+        a = nullptr;
+      }
       if (a != nullptr) agents.push_back({a, i, i + len});
     }
   }
@@ -443,6 +507,25 @@ PhraseParts AnalyzePhrase(const Model& model, std::string_view phrase, std::opti
       }
     }
     if (modifier != nullptr) best = modifier;
+  }
+  // "the state of Arizona", "the city of Flint": a state or city as a
+  // body that sues or acts is its government.
+  if (best == nullptr && parts.full.empty()) {
+    for (size_t i = 0; i + 2 < n; ++i) {
+      if ((words[i].key != "state" && words[i].key != "city" && words[i].key != "commonwealth") ||
+          words[i + 1].key != "of" || !words[i + 2].capitalized) {
+        continue;
+      }
+      std::string country;
+      for (size_t len = std::min<size_t>(3, n - i - 2); len >= 1 && country.empty(); --len) {
+        country = CityCountry(model, words, i + 2, len, 0);
+      }
+      if (!country.empty()) {
+        if (parts.base.empty()) parts.base = std::move(country);
+        parts.agent = "GOV";
+      }
+      break;
+    }
   }
   // No country word: a city, when it is the whole phrase ("Munich") or the
   // phrase also names a sector ("Shanghai police", "Oxford University");

@@ -29,7 +29,8 @@ TEST(Principals, SpokesmanOfACompanyIsTheCompanys) {
   EXPECT_EQ(Code("A spokesman for Exxon Mobil"), "USABUS");
   // An unknown body after "for": no government spokesman.
   EXPECT_EQ(Code("a spokeswoman for Brindle Holdings"), "");
-  EXPECT_EQ(Code("an adviser to the Fenwick campaign"), "");
+  // A campaign is a body of party politics, named or not.
+  EXPECT_EQ(Code("an adviser to the Fenwick campaign"), "---PTY");
   // A portfolio, not a body: the office stays.
   EXPECT_EQ(Code("the deputy adviser for strategic communications"), "---GOV");
   // A known body's sector wins.

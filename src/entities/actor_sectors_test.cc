@@ -102,5 +102,50 @@ TEST(ActorSectors, GenderFromPronounsAndHonorifics) {
   EXPECT_GE(named, 1);
 }
 
+TEST(ActorSectors, StateOfARegionIsItsGovernment) {
+  EXPECT_EQ(Code("the state of Arizona"), "USAGOV");
+  EXPECT_EQ(Code("the state of Israel"), "ISR");
+}
+
+TEST(ActorSectors, CauseInABodysNameIsNoSector) {
+  // "Justice" is what the coalition is for, not a court.
+  EXPECT_EQ(Code("an organizer with the Harbor Coalition for Real Justice"), "---NGO");
+  EXPECT_EQ(Code("the Department of Justice"), "USAJUD");
+}
+
+TEST(ActorSectors, OnlyAPoliticalCampaignIsAParty) {
+  EXPECT_EQ(Code("the Obama campaign"), "USAPTY");
+  EXPECT_EQ(Code("his campaign"), "---PTY");
+  EXPECT_EQ(Code("a $1 million ad campaign"), "");
+  EXPECT_EQ(Code("an ineffective campaign"), "");
+  EXPECT_NE(Code("the Campaign Legal Center"), "---PTY");
+}
+
+TEST(ActorSectors, LowerCaseAbbreviationIsNoAcronym) {
+  EXPECT_EQ(Code("Pa."), "");
+  EXPECT_EQ(Code("the PA"), "PSEGOV");
+}
+
+// An article about the United States: "Georgia" before a person is the
+// state; a title before a name of the article is whom one serves; an
+// office outranks party membership.
+TEST(ActorSectors, ArticleContextOfAUsPolitician) {
+  Analysis a = AnalyzeAt(
+      "Senator Maria Lopez of Ohio spoke in Washington on Monday. The United States Senate will vote.\n\n"
+      "Lopez spokesman Dan Whitcomb said the vote would pass. American voters agree, Lopez said.\n\n"
+      "Georgia businessman Bruce Tallent backed the bill, and House Speaker Tim Hollis, a Republican, "
+      "praised it. Americans in Ohio and Texas watched. Lopez thanked the United States Senate.\n",
+      "2016-07-11");
+  const Entity* whitcomb = Named(a, "Dan Whitcomb");
+  ASSERT_NE(whitcomb, nullptr);
+  EXPECT_EQ(whitcomb->actor.substr(3), "LEG") << whitcomb->actor;
+  const Entity* tallent = Named(a, "Bruce Tallent");
+  ASSERT_NE(tallent, nullptr);
+  EXPECT_EQ(tallent->actor, "USABUS");
+  const Entity* hollis = Named(a, "Tim Hollis");
+  ASSERT_NE(hollis, nullptr);
+  EXPECT_EQ(hollis->actor, "USALEG");
+}
+
 }  // namespace
 }  // namespace readout::entities

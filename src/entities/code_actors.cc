@@ -1,7 +1,8 @@
 // The stage over a whole analysis: every entity's code at the article
 // date (CodeEntity), then the article's own country for national offices
-// that name none ("Sen. Chuck Grassley" in a US article is USALEG). Split
-// from actor_coder.cc, which codes one entity or phrase.
+// that name none ("Sen. Chuck Grassley" in a US article is USALEG), and a
+// country that is a region of it ("Georgia businessman" in a US article).
+// Split from actor_coder.cc, which codes one entity or phrase.
 #include <algorithm>
 #include <string>
 #include <string_view>
@@ -9,6 +10,8 @@
 #include <vector>
 
 #include "entities/actor_coder.h"
+#include "lexicon/place_index.h"
+#include "text/ascii_words.h"
 
 namespace readout::entities {
 
@@ -47,6 +50,41 @@ std::string ArticleCountry(const Analysis& analysis) {
   return std::string(top->first);
 }
 
+// Whether the entity's roles or the words just before one of its name
+// mentions hold `word` ("Georgia businessman Bruce LeVell").
+bool SaysAround(const Analysis& a, const Entity& e, std::string_view word) {
+  for (const Role& r : e.roles) {
+    if (text::ContainsWord(r.title, word) || text::ContainsWord(r.org, word)) return true;
+  }
+  for (const Mention& m : e.mentions) {
+    if (m.kind != MentionKind::kName || m.start > a.text.size()) continue;
+    const uint32_t from = m.start > 40 ? m.start - 40 : 0;
+    if (text::ContainsWord(a.text.substr(from, m.start - from), word)) return true;
+  }
+  return false;
+}
+
+// "Georgia businessman Bruce LeVell" in an article about the United States:
+// a country whose name is also a region of the article's country
+// (Georgia) is that region, for a person or body coded from the words
+// around it rather than from its own name. The entity's code with the
+// article's country instead; "" when this does not apply.
+std::string AsRegionOfArticleCountry(const Model& model, const Analysis& a, const Entity& e,
+                                     std::string_view article_country) {
+  const std::string_view country = CountryOfCode(e.actor);
+  if (country.empty() || country == article_country ||
+      (e.type != EntityType::kPerson && e.type != EntityType::kOrg)) {
+    return {};
+  }
+  const lexicon::Country* c = model.places().FindCountryByCode(country);
+  if (c == nullptr) return {};
+  const lexicon::Region* region = model.places().FindRegion(c->name);
+  const lexicon::Country* home = region == nullptr ? nullptr : model.places().FindCountryByCode(region->country);
+  if (home == nullptr || home->cameo != article_country || !SaysAround(a, e, c->name)) return {};
+  if (!CountryOfCode(CodeText(model, e.name, a.date)).empty()) return {};
+  return std::string(article_country) + e.actor.substr(3);
+}
+
 }  // namespace
 
 void CodeActors(const Model& model, Analysis& analysis) {
@@ -56,6 +94,10 @@ void CodeActors(const Model& model, Analysis& analysis) {
   // "---LEG") takes the country the article is about.
   const std::string country = ArticleCountry(analysis);
   if (country.empty()) return;
+  for (Entity& e : analysis.entities) {
+    std::string regional = AsRegionOfArticleCountry(model, analysis, e, country);
+    if (!regional.empty()) e.actor = std::move(regional);
+  }
   for (Entity& e : analysis.entities) {
     if ((e.type == EntityType::kPerson || e.type == EntityType::kOrg) && e.actor.size() == 6 &&
         e.actor.starts_with("---") && IsNationalSector(std::string_view(e.actor).substr(3))) {

@@ -307,6 +307,23 @@ std::string PrincipalCode(const Model& model, const Analysis& a, const Entity& s
     if (principal != nullptr && campaign && principal->type != EntityType::kPerson) principal = nullptr;
   }
   if (principal == nullptr) {
+    // "Clinton spokesman", "Trump campaign manager": a name of the article
+    // written before the title, without a possessive.
+    size_t end = 0;
+    while (end < phrase.size()) {
+      const size_t space = phrase.find(' ', end);
+      if (space == std::string_view::npos || !(phrase[end] >= 'A' && phrase[end] <= 'Z')) break;
+      end = space + 1;
+    }
+    if (end > 0 && end < phrase.size() && phrase[end] >= 'a' && phrase[end] <= 'z') {
+      const Entity* named = NamedEntity(model, a, self, phrase.substr(0, end - 1));
+      if (named != nullptr && named->type == EntityType::kPerson) {
+        principal = named;
+        title = phrase.substr(end);
+      }
+    }
+  }
+  if (principal == nullptr) {
     // "Sanders's spokesman": a possessive name first.
     for (size_t k = 0; k + 1 < phrase.size() && principal == nullptr; ++k) {
       if (phrase[k] != '\'' && !(phrase.compare(k, 3, "\xE2\x80\x99") == 0)) continue;
@@ -520,10 +537,12 @@ std::string CodeEntityImpl(const Model& model, const Analysis& a, const Entity& 
       const PhraseParts parts = AnalyzePhrase(model, context, date);
       if (parts.full_is_person) continue;
       code = Compose(parts, {});
-      // "Congressman Chris Collins, a Trump supporter": the office read
-      // before (---LEG) keeps its sector and takes the country.
-      if (StartsWith(fallback, "---") && fallback.size() > 3 && code.size() == 6 && code.ends_with("CVL") &&
-          !CountryOfCode(code).empty()) {
+      // "Congressman Chris Collins, a Trump supporter", "House Speaker Tim
+      // Moore, both Republicans": the office read before (---LEG) keeps its
+      // sector and takes the country; support or party membership is no
+      // office.
+      if (StartsWith(fallback, "---") && fallback.size() > 3 && code.size() == 6 &&
+          (code.ends_with("CVL") || code.ends_with("PTY")) && !CountryOfCode(code).empty()) {
         return std::string(CountryOfCode(code)) + fallback.substr(3);
       }
       if (!code.empty() && !StartsWith(code, "---")) return code;

@@ -62,5 +62,34 @@ TEST(ActTimeActors, PossessorOfAnOfficeIsItsPrincipal) {
   EXPECT_EQ(helped->source->actor, "USAPTY");
 }
 
+TEST(ActTimeActors, PlaceAfterInIsWhereTheActorIs) {
+  Analysis a = Analyze("Senator Maria Lopez met officials in Puerto Rico on Monday.\n", "2016-06-29");
+  const Event* met = Find(a, "044");
+  ASSERT_NE(met, nullptr);
+  ASSERT_TRUE(met->target);
+  EXPECT_EQ(met->target->actor, "PRIGOV");
+}
+
+TEST(ActTimeActors, PartyLeadersAreTheParty) {
+  Analysis a = Analyze("President Barack Obama criticized Republican leaders on Monday.\n", "2016-06-29");
+  const Event* criticized = Find(a, "111");
+  ASSERT_NE(criticized, nullptr);
+  ASSERT_TRUE(criticized->target);
+  EXPECT_EQ(criticized->target->actor, "USAPTY");
+}
+
+// A quote's speaker named inside the quote is not the "she" who says it.
+TEST(ActTimeActors, SpeakerNamedInHerOwnQuoteIsSomeoneElse) {
+  Analysis a = Analyze(
+      "Attorney General Loretta Lynch closed the inquiry into Hillary Clinton on Wednesday.\n\n"
+      "\u201cI met with the agents who investigated Secretary Hillary Clinton\u2019s email system,\u201d she "
+      "said in a statement.\n",
+      "2016-07-06");
+  const Event* said = Find(a, "010", "she");
+  ASSERT_NE(said, nullptr);
+  ASSERT_GE(said->source->entity, 0);
+  EXPECT_EQ(a.entities[said->source->entity].name, "Loretta Lynch");
+}
+
 }  // namespace
 }  // namespace readout

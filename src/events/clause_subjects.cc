@@ -45,10 +45,10 @@ std::vector<Phrase> SentenceCoder::CommaParticipleSubject(const Predicate& p) {
   return out;
 }
 
-int SentenceCoder::EarlierPerson(uint32_t k, Gender want) const {
+int SentenceCoder::EarlierPerson(uint32_t k, Gender want, int exclude) const {
   const uint32_t at = parse_.token(k).start;
   auto fits = [&](int e) {
-    return e >= 0 && a_.entities[e].type == EntityType::kPerson && a_.entities[e].gender == want;
+    return e >= 0 && e != exclude && a_.entities[e].type == EntityType::kPerson && a_.entities[e].gender == want;
   };
   // The last quote speaker before the pronoun.
   int best = -1;

@@ -12,8 +12,9 @@
 //     passive voice swaps in the by-phrase; nouns take a possessor or the
 //     names before them ("the Trump–Putin call");
 //  6. events: sources x targets (compound actors give several events), paired
-//     codes "032:033" give the reverse event too; statements (010) are kept
-//     only beside another event of the sentence (reported events).
+//     codes "032:033" give the reverse event too; a bare statement (010) is
+//     proposed too, and the pipeline's reportable step keeps it only beside
+//     another event of the sentence (reported events, reportable.h).
 // No event without a matched predicate: there is no fallback code.
 #include "events/event_coder.h"
 

@@ -1,6 +1,6 @@
 // Events from predicates and their participants: sources x targets, the
-// reverse event of paired codes, statements kept beside another event, and
-// the precision rules that drop what is no political act (votes, private
+// reverse event of paired codes (bare statements too: the reportable step
+// keeps them only beside another event), and the precision rules that drop what is no political act (votes, private
 // visits, things as targets, figurative force); then each event's date
 // and place.
 #include "events/sentence_coder.h"
@@ -33,8 +33,6 @@ void SentenceCoder::Emit(uint32_t s) {
     }
   }
   std::string date = SentenceDate(s);
-  size_t before = a_.events.size();
-  std::vector<size_t> statements;
   for (Predicate& p : preds_) {
     if (p.code == "---" || p.governs) continue;
     std::string code = p.code;
@@ -62,15 +60,9 @@ void SentenceCoder::Emit(uint32_t s) {
     // saying after the main act tells what that act said; it reports
     // nothing of its own unless it names an addressee ("telling CNN").
     if (p.borrowed_subject && BareStatement(p.code) && targets.empty()) continue;
-    size_t n = a_.events.size();
+    // A bare statement ("X said ...") is proposed like any event; the
+    // reportable step keeps it only beside the event it reports.
     AddEvents(p, code, p.sources, targets, s, date);
-    // A comment aimed at someone ("expressed concern over Russia") is an
-    // event of its own; a bare statement is not.
-    if (BareStatement(p.code) && a_.events.size() > n && !a_.events[n].target) statements.push_back(n);
-  }
-  // Statements stand only beside the event they report.
-  if (!statements.empty() && a_.events.size() - before == statements.size()) {
-    a_.events.resize(before);
   }
 }
 

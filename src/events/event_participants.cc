@@ -495,7 +495,12 @@ std::optional<EventArgument> SentenceCoder::Argument(const Phrase& ph) {
         const bool last_person = last_named_ && last_named_->entity >= 0 &&
                                  a_.entities[last_named_->entity].type == EntityType::kPerson &&
                                  Agrees(last_named_->entity, want);
-        if (person < 0 && !quoted && !last_person) person = EarlierPerson(ph.first, want);
+        // "'... Secretary Hillary Clinton's use ...,' she said": not the one
+        // the quote names.
+        const int named_in_quote = NamedInOwnQuote(ph.first);
+        if (person < 0 && !quoted && (!last_person || named_in_quote >= 0)) {
+          person = EarlierPerson(ph.first, want, named_in_quote);
+        }
         if (person >= 0) {
           arg.entity = person;
           arg.actor = a_.entities[person].actor;
@@ -577,12 +582,29 @@ int SentenceCoder::PersonBefore(uint32_t end, bool nearest, Gender want) const {
 
 // The speaker entity of a quote whose speaker mention is the pronoun at
 // token `k`, when its gender fits; -1 otherwise.
+// The person the quote stage made the speaker of the quote whose speaker
+// mention is the pronoun at token `k`, when that person is named inside
+// the quote itself (so is not its speaker); -1 otherwise.
+int SentenceCoder::NamedInOwnQuote(uint32_t k) const {
+  const Span at = parse_.token(k).span();
+  for (const Quote& q : a_.quotes) {
+    if (!q.speaker || q.speaker_entity < 0 || q.speaker->start != at.start || q.speaker->end != at.end) continue;
+    for (const Mention& m : a_.entities[q.speaker_entity].mentions) {
+      if (q.content.start <= m.start && m.end <= q.content.end) return q.speaker_entity;
+    }
+  }
+  return -1;
+}
+
 int SentenceCoder::SpeakerOf(uint32_t k, Gender want) const {
   const Span at = parse_.token(k).span();
   for (const Quote& q : a_.quotes) {
     if (q.speaker && q.speaker_entity >= 0 && q.speaker->start == at.start && q.speaker->end == at.end &&
         a_.entities[q.speaker_entity].type == EntityType::kPerson && Agrees(q.speaker_entity, want)) {
-      return q.speaker_entity;
+      // "... the investigation of Secretary Hillary Clinton's use ...," she
+      // said: a speaker does not name herself in her own words; the
+      // pronoun is someone else's, found below.
+      return NamedInOwnQuote(k) == q.speaker_entity ? -1 : q.speaker_entity;
     }
   }
   return -1;

@@ -66,6 +66,12 @@ std::string ModifierEntityCode(const Model& model, const SentenceParse& p, int e
   }
   const std::string_view country = entities::CountryOfCode(entity.actor);
   if (country.empty() || !entity.actor.ends_with("PTY")) return {};
+  // "Republican leaders", "Democratic officials": the party's own people,
+  // not the government's.
+  const std::string_view head = p.Lower(end - 1);
+  if (head == "leader" || head == "leaders" || head == "leadership" || head == "official" || head == "officials") {
+    return {};
+  }
   const std::string office = entities::CodeText(model, rest, a.date);
   if (office == "---GOV" || office == "---LEG" || office == "---JUD") return std::string(country) + office.substr(3);
   return {};
@@ -97,6 +103,27 @@ EventArgument MakeArgument(const Model& model, const SentenceParse& p, const Phr
     }
   }
   if (arg.entity >= 0) arg.actor = a.entities[arg.entity].actor;
+  // "American servicemen in Vietnam", "officials in Puerto Rico": a place
+  // after in/at/near is where the actor is; the words before it name the
+  // actor, and the place gives only a missing country.
+  if (arg.entity >= 0 && a.entities[arg.entity].type == EntityType::kPlace) {
+    uint32_t f = static_cast<uint32_t>(entity_last);
+    while (f > ph.first && p.EntityAt(f - 1) == arg.entity) --f;
+    const std::string_view prep = f > ph.first + 1 ? p.Lower(f - 1) : std::string_view();
+    if (prep == "in" || prep == "at" || prep == "near") {
+      std::string head = entities::CodeSpan(model, a, {p.token(ph.first).start, p.token(f - 2).end});
+      if (head.starts_with("---") && head.size() > 3 && !entities::CountryOfCode(arg.actor).empty()) {
+        head = std::string(entities::CountryOfCode(arg.actor)) + head.substr(3);
+      }
+      if (!head.empty() && !head.starts_with("---")) {
+        arg.actor = std::move(head);
+        arg.entity = -1;
+        arg.span = {p.token(std::min(ph.span_first, ph.first)).start,
+                    p.token((ph.span_end ? std::max(ph.span_end, ph.end) : ph.end) - 1).end};
+        return arg;
+      }
+    }
+  }
   // "Sanders supporters", "a top Clinton fundraiser", "the Republican state
   // attorney": a person or party before the phrase's head noun modifies it;
   // the phrase names someone else.

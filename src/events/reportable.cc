@@ -17,6 +17,8 @@
 
 #include <algorithm>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "events/code_transform.h"
 #include "events/word_lists.h"
@@ -406,7 +408,53 @@ bool Reportable(const Model& model, const Analysis& a, const Event& e) {
   return true;
 }
 
+namespace {
+
+// Saying, commenting, denying or agreeing with no one addressed (01x but
+// declining comment 011, considering a policy 014, claiming responsibility
+// 015, a symbolic act 017 and condolences 018, which are acts of their own).
+bool BareStatement(const Event& e) {
+  const std::string& c = e.code;
+  return !e.target && c.starts_with("01") && !c.starts_with("011") && !c.starts_with("014") &&
+         !c.starts_with("015") && !c.starts_with("017") && !c.starts_with("018");
+}
+
+// Marks the events of sentences whose every proposed event is a bare
+// statement, each from a predicate of its own: a statement stands only
+// beside the event it reports ("X said Y attacked Z"). A statement made by
+// several speakers together (one trigger, several events) stands.
+std::vector<bool> LoneStatements(const Analysis& a) {
+  std::vector<bool> lone(a.events.size(), false);
+  for (size_t i = 0; i < a.events.size();) {
+    size_t j = i;
+    bool all_bare = true;
+    std::vector<std::pair<uint32_t, uint32_t>> triggers;
+    for (; j < a.events.size() && a.events[j].sentence == a.events[i].sentence; ++j) {
+      all_bare = all_bare && BareStatement(a.events[j]);
+      triggers.emplace_back(a.events[j].trigger.start, a.events[j].trigger.end);
+    }
+    std::sort(triggers.begin(), triggers.end());
+    const bool one_each = std::adjacent_find(triggers.begin(), triggers.end()) == triggers.end();
+    if (all_bare && one_each) std::fill(lone.begin() + i, lone.begin() + j, true);
+    i = j;
+  }
+  return lone;
+}
+
+}  // namespace
+
 void KeepReportable(const Model& model, Analysis& a) {
+  // The proposals are read before any is dropped: a statement beside an
+  // event that a later rule removes still reports it.
+  const std::vector<bool> lone = LoneStatements(a);
+  if (std::find(lone.begin(), lone.end(), true) != lone.end()) {
+    std::vector<Event> kept;
+    kept.reserve(a.events.size());
+    for (size_t i = 0; i < a.events.size(); ++i) {
+      if (!lone[i]) kept.push_back(std::move(a.events[i]));
+    }
+    a.events = std::move(kept);
+  }
   // A future act is an intention: "will meet" is 036, not 040.
   if (model.options().dict_dirs.empty()) {
     for (Event& e : a.events) {

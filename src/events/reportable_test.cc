@@ -39,6 +39,23 @@ TEST(Reportable, DropsNoSourceUncodedActorsAndNegation) {
   EXPECT_FALSE(events::Reportable(TestModel(), a, negated));
 }
 
+// "X said it was cold": a statement stands only beside the event it
+// reports; a statement by several speakers together stands.
+TEST(Reportable, LoneStatementsGo) {
+  Analysis a = Analyze(
+      "Senator Ann Keller said it was cold. "
+      "Senator Ann Keller said Governor Tom Ruiz had criticized Mayor Bo Lind. "
+      "Senator Ann Keller and Governor Tom Ruiz said the bridge was closed.\n");
+  int first = 0, second = 0, third = 0;
+  for (const Event& e : a.events) {
+    (e.sentence == 0 ? first : e.sentence == 1 ? second : third) += 1;
+  }
+  EXPECT_EQ(first, 0);
+  EXPECT_NE(Find(a, "010", "Senator Ann Keller"), nullptr);
+  EXPECT_NE(Find(a, "111", "Governor Tom Ruiz"), nullptr);
+  EXPECT_EQ(third, 2);
+}
+
 TEST(Reportable, PipelineKeepsOnlyWhatAnAnalystCodes) {
   Analysis a = Analyze(
       "Senator Ann Keller criticized Governor Tom Ruiz on Monday. "

@@ -302,8 +302,13 @@ class SentenceCoder {
   // The person a "he"/"she" at token `k` outside quotation marks names
   // when neither its sentence nor an earlier event source gives one: the
   // last quote speaker of its gender before it, else the nearest person of
-  // its gender named in the three sentences before. -1 when none fits.
-  int EarlierPerson(uint32_t k, Gender want) const;
+  // its gender named in the three sentences before; never `exclude`. -1
+  // when none fits.
+  int EarlierPerson(uint32_t k, Gender want, int exclude = -1) const;
+
+  // The quote stage's speaker of the pronoun at `k` when named inside that
+  // quote (so not its speaker); -1 otherwise.
+  int NamedInOwnQuote(uint32_t k) const;
 
   // False only when entity `e` has a known gender other than `want`.
   bool Agrees(int e, Gender want) const;

@@ -271,7 +271,8 @@ uint32_t ObjectEndAt(const Context& c, const Drafts& d, uint32_t k, uint32_t fir
     }
     if (t == WordType::kComma || t == WordType::kDash || t == WordType::kColon ||
         (ObjectEnd(c, i) && !noun_agent && !(infinitive && TimePreposition(c, i))) ||
-        (finite && c.w[k].pos == Pos::kVBG && !c.w[k - 1].IsQuote() && c.w[k - 1].type != WordType::kComma)) {
+        (finite && c.w[k].pos == Pos::kVBG && k > 0 && !c.w[k - 1].IsQuote() &&
+         c.w[k - 1].type != WordType::kComma)) {
       last = i;
       break;
     }
