@@ -121,6 +121,15 @@ class CueLexicon {
       if (!s.word) return nullptr;
     }
   }
+  // PackFolded from one eight-byte load, the bytes past the word masked
+  // off: no branch on the word's length (a coin toss per word).
+  // REQUIRES: IsShort(n) and eight bytes readable from p.
+  static uint64_t PackFoldedPadded(const char* p, size_t n) {
+    uint64_t bytes;
+    std::memcpy(&bytes, p, 8);
+    bytes &= ~uint64_t{0} >> (8 * (8 - n));
+    return text::internal::LowerAsciiBytes(bytes | (uint64_t{n & 7} << 56));  // the length, below eight bytes
+  }
   // Keys of one to eight bytes are packed into one integer: their bytes in
   // order, zero-padded, and for keys of up to seven bytes the length in the
   // top byte (eight bytes fill the integer). So two keys of up to seven

@@ -37,6 +37,18 @@ TEST(CueLexiconTest, FoldedLookupFindsEveryClassOfAWord) {
   EXPECT_TRUE(lex->FindFolded("officials")->plural);
 }
 
+TEST(CueLexiconTest, PaddedPackingEqualsPackingOfTheWordAlone) {
+  // Bytes after the word (here capitals and a length-like byte) must not
+  // change its packing.
+  const std::string text = "SaiD\x05XYZ said tweeted QUOTES! x";
+  for (size_t s = 0; s + 8 <= text.size(); ++s) {
+    for (size_t n = 1; n <= 8; ++n) {
+      EXPECT_EQ(CueLexicon::PackFoldedPadded(text.data() + s, n), CueLexicon::PackFolded(text.data() + s, n))
+          << "at " << s << ", " << n << " bytes";
+    }
+  }
+}
+
 TEST(CueLexiconTest, LongestMediaPhraseWins) {
   auto lex = Small(nullptr);
   std::string_view medium;

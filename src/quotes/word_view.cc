@@ -139,13 +139,17 @@ std::vector<Word> BuildWordView(const Analysis& a, const lexicon::CueLexicon& le
 
 namespace {
 
-// One word and its packed text (WordView::keys).
+// One word and its packed text (WordView::keys). `padded`: eight bytes
+// can be read from the word's start.
 [[gnu::always_inline]] inline Word MakeWord(std::string_view text, const lexicon::CueLexicon& lex, uint32_t s,
                                             uint32_t e, WordType type, uint32_t sentence, bool para, Pos pos,
-                                            uint64_t* key) {
+                                            uint64_t* key, bool padded = false) {
   const size_t n = e - s;
+  const std::string_view word(text.data() + s, n);  // (not substr: no bounds test)
   const bool short_word = lexicon::CueLexicon::IsShort(n);
-  *key = short_word ? lexicon::CueLexicon::PackFolded(text.data() + s, n) : 0;
+  *key = !short_word ? 0
+         : padded    ? lexicon::CueLexicon::PackFoldedPadded(word.data(), n)
+                     : lexicon::CueLexicon::PackFolded(word.data(), n);
   Word w;
   w.start = s;
   w.end = e;
@@ -153,22 +157,32 @@ namespace {
   w.type = type;
   w.para_start = para;
   if (type == WordType::kWord) {
-    w.capitalised = IsCapitalised(text.substr(s, n));
+    w.capitalised = IsCapitalised(word);
     w.pos = pos;
-    w.lex = short_word ? lex.FindPacked(*key, n) : lex.FindFolded(text.substr(s, n));
+    w.lex = short_word ? lex.FindPacked(*key, n) : lex.FindFolded(word);
     w.flags = (w.lex != nullptr ? w.lex : &kNoEntry)->flags;
   }
   return w;
 }
 
-// The words of a token with a quote mark (or other punctuation) at either
-// end, from out[n] on; returns the new word count. Out of line: one token
-// in six or seven.
+// The type of a token with no quote mark at either end (as PushMarked
+// would give it): words, numbers, handles and links are words, except
+// one-byte "words" that are no letter or digit; the rest punctuation.
+WordType PlainType(std::string_view tt, TokenKind kind) {
+  const bool wordish = kind == TokenKind::kWord || kind == TokenKind::kNumber || kind == TokenKind::kHandle ||
+                       kind == TokenKind::kUrl;
+  if (wordish && (kind != TokenKind::kWord || tt.size() != 1 || IsAsciiAlnum(tt[0]))) return WordType::kWord;
+  return PunctType(tt, kind);
+}
+
+// The words of a token with a quote mark (or a byte that may start or end
+// one) at either end, or of a quote token, from out[n] on; returns the new
+// word count. Out of line: about one token in twenty.
 uint32_t PushMarked(std::string_view text, const lexicon::CueLexicon& lex, const Token& t, uint32_t sentence,
-                    bool para, Word* out, uint64_t* keys, uint32_t n, std::vector<uint32_t>* phrase_starts) {
+                    bool para, Word* out, uint64_t* keys, uint32_t n, uint32_t* starts, uint32_t* phrase_starts) {
   auto push = [&](uint32_t s, uint32_t e, WordType type) {
     out[n] = MakeWord(text, lex, s, e, type, sentence, para, t.pos, &keys[n]);
-    if (out[n].Is(lexicon::kPhraseStart) && !out[n].capitalised) phrase_starts->push_back(n);
+    if (out[n].Is(lexicon::kPhraseStart) && !out[n].capitalised) starts[(*phrase_starts)++] = n;
     ++n;
     para = false;
   };
@@ -234,6 +248,7 @@ void WordView::Build(const Analysis& a, const lexicon::CueLexicon& lex) {
     if (words_.size() < size) {
       words_.resize(size);
       keys_.resize(size);
+      phrase_starts_.resize(size);
     }
   };
   reserve(tokens + tokens / 8 + 16);
@@ -241,12 +256,16 @@ void WordView::Build(const Analysis& a, const lexicon::CueLexicon& lex) {
   uint64_t* keys = keys_.data();
   uint32_t n = 0;
   const std::string_view text = a.text;
-  phrase_starts_.clear();
   uint32_t sentence = 0;
   // The token where the current sentence ends; past the last sentence none.
   const size_t sentences = a.sentences.size();
   constexpr uint32_t kNever = ~uint32_t{0};
   uint32_t sentence_end = sentences > 1 ? a.sentences[0].end_token : kNever;
+  // Words starting at least eight bytes before the text's end are packed
+  // from one load (CueLexicon::PackFoldedPadded).
+  const uint32_t padded_end = text.size() >= 8 ? static_cast<uint32_t>(text.size() - 8) : 0;
+  uint32_t* starts = phrase_starts_.data();
+  uint32_t phrase_starts = 0;
   for (uint32_t ti = 0; ti < tokens; ++ti) {
     const Token& t = a.tokens[ti];
     while (ti >= sentence_end) {
@@ -259,14 +278,17 @@ void WordView::Build(const Analysis& a, const lexicon::CueLexicon& lex) {
     const uint32_t s = t.start;
     const uint32_t e = t.end;
     if (s == e) continue;
-    // Most tokens are plain words: no quote mark at either end ('"' or
-    // multi-byte: “ ” „ « »), not one byte of punctuation.
+    // Most tokens are plain: no quote mark at either end ('"' or
+    // multi-byte: “ ” „ « »), so one word (a word or punctuation).
     auto may_mark = [](unsigned char c) { return c == '"' || c >= 0x80; };
-    if (t.kind == TokenKind::kWord && !may_mark(text[s]) && !may_mark(text[e - 1]) &&
-        (e - s != 1 || IsAsciiAlnum(text[s]))) {
-      const Word w = MakeWord(text, lex, s, e, WordType::kWord, sentence, para, t.pos, &keys[n]);
-      out[n] = w;
-      if (w.Is(lexicon::kPhraseStart) && !w.capitalised) phrase_starts_.push_back(n);
+    if (!may_mark(text[s]) && !may_mark(text[e - 1]) && t.kind != TokenKind::kOpenQuote &&
+        t.kind != TokenKind::kCloseQuote) {
+      const WordType type =
+          t.kind == TokenKind::kWord && e - s > 1 ? WordType::kWord : PlainType(text.substr(s, e - s), t.kind);
+      out[n] = MakeWord(text, lex, s, e, type, sentence, para, t.pos, &keys[n], s <= padded_end);
+      // (Noted without a branch: whether a word starts a phrase is a coin toss.)
+      starts[phrase_starts] = n;
+      phrase_starts += out[n].Is(lexicon::kPhraseStart) & !out[n].capitalised;
       ++n;
       continue;
     }
@@ -275,11 +297,14 @@ void WordView::Build(const Analysis& a, const lexicon::CueLexicon& lex) {
       reserve(n + 3 + (tokens - ti) + tokens / 8 + 16);
       out = words_.data();
       keys = keys_.data();
+      starts = phrase_starts_.data();
     }
-    n = PushMarked(text, lex, t, sentence, para, out, keys, n, &phrase_starts_);
+    n = PushMarked(text, lex, t, sentence, para, out, keys, n, starts, &phrase_starts);
   }
   size_ = n;
-  if (!phrase_starts_.empty()) MarkCuePhrases(text, lex, phrase_starts_, std::span<Word>(out, n));
+  if (phrase_starts > 0) {
+    MarkCuePhrases(text, lex, std::span<const uint32_t>(starts, phrase_starts), std::span<Word>(out, n));
+  }
 }
 
 }  // namespace readout::quotes

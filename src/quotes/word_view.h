@@ -72,7 +72,9 @@ class WordView {
   std::vector<Word> words_;
   std::vector<uint64_t> keys_;
   size_t size_ = 0;
-  std::vector<uint32_t> phrase_starts_;  // lower-case words that may start a cue phrase
+  // Lower-case words that may start a cue phrase: the first ones of a
+  // buffer as long as words_.
+  std::vector<uint32_t> phrase_starts_;
 };
 
 // The words of a document as a vector (for tests).
