@@ -44,5 +44,20 @@ TEST(PlaceTargets, RecognitionIsOfAState) {
   EXPECT_NE(Find(b, "054"), nullptr);
 }
 
+TEST(PlaceTargets, ThingsCountedAreThings) {
+  Analysis a = Analyze("The State Department released more than 1,100 pages of Senator Ann Keller's emails on Friday.\n");
+  EXPECT_EQ(Find(a, "0841"), nullptr);
+}
+
+TEST(PlaceTargets, ADescriptionAfterANameSpeaksOnce) {
+  Analysis a = Analyze(
+      "Jamie Raab, the president and publisher of Grand Central Publishing, told reporters that Governor Tom Ruiz "
+      "attacked the senator.\n");
+  int statements = 0;
+  for (const Event& e : a.events) statements += e.code == "010";
+  EXPECT_EQ(statements, 1);
+  EXPECT_NE(Find(a, "010", "Jamie Raab"), nullptr);
+}
+
 }  // namespace
 }  // namespace readout

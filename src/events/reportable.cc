@@ -67,6 +67,9 @@ class ArgumentHeads {
     for (size_t k = i; k < end; ++k) {
       const Token& t = a_.tokens[k];
       const std::string_view w = a_.TokenText(t);
+      // "more than 1,100 additional pages", "at least 20 soldiers": a
+      // quantity's preposition before the head is inside the phrase.
+      if (head < 0 && (t.pos == Pos::kIN || t.pos == Pos::kTO) && w != "of") continue;
       if (t.pos == Pos::kIN || t.pos == Pos::kTO || t.pos == Pos::kWDT || t.pos == Pos::kWP) {
         // "the rest of the party": the share passes to its of-phrase.
         if (head >= 0 && w == "of" && IsPartitiveHead(text::AsciiLower(a_.TokenText(a_.tokens[head])))) return Part(k + 1, end);
@@ -369,6 +372,36 @@ bool ElectoralSupport(const Analysis& a, const Event& e) {
 
 }  // namespace
 
+bool Reportable(const Model& model, const Analysis& a, const Event& e);
+
+namespace {
+
+// "said Jamie Raab, the president and publisher of Grand Central
+// Publishing", "said Senator Jeff Sessions, Republican of Alabama and one
+// of the few Trump supporters in Congress": a description after a named
+// person's comma is that person again; the act it shares (trigger, code,
+// target) is the named person's event, reported once.
+bool AppositionTwin(const Model& model, const Analysis& a, const Event& e) {
+  if (!e.source) return false;
+  const std::string_view text = a.Text(e.source->span);
+  const bool description = e.source->entity < 0 || (!text.empty() && text[0] >= 'a' && text[0] <= 'z');
+  for (const Event& f : a.events) {
+    if (&f == &e || f.sentence != e.sentence || f.code != e.code || f.trigger.start != e.trigger.start) continue;
+    if (!f.source || f.source->entity < 0 || a.entities[f.source->entity].type != EntityType::kPerson) continue;
+    if (!description && f.source->entity != e.source->entity) continue;
+    if (f.target.has_value() != e.target.has_value() || (f.target && f.target->span.start != e.target->span.start)) {
+      continue;
+    }
+    const uint32_t from = f.source->span.end;
+    if (from > e.source->span.start || e.source->span.start - from > 160) continue;
+    const size_t k = TokenAt(a, from);
+    if (k < a.tokens.size() && a.TokenText(a.tokens[k]) == "," && Reportable(model, a, f)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool Reportable(const Model& model, const Analysis& a, const Event& e) {
   // "has not endorsed Trump": no act happened.
   if (e.negated) return false;
@@ -470,8 +503,9 @@ void KeepReportable(const Model& model, Analysis& a) {
       }
     }
   }
-  auto gone = std::remove_if(a.events.begin(), a.events.end(),
-                             [&](const Event& e) { return !Reportable(model, a, e); });
+  auto gone = std::remove_if(a.events.begin(), a.events.end(), [&](const Event& e) {
+    return !Reportable(model, a, e) || (model.options().dict_dirs.empty() && AppositionTwin(model, a, e));
+  });
   a.events.erase(gone, a.events.end());
 }
 

@@ -21,16 +21,17 @@ namespace {
 // Words from i are a byline's source up to a colon or the sentence end:
 // names, "the", possessives and a link ("by Times' Michael Paulson:", "by
 // the New York Post's Amy Spencer http://…").
-bool NameOrPossessiveAfterBy(const Context& c, uint32_t i) {
+// Returns the colon or sentence end that closes the byline, or kNoWord.
+uint32_t NameOrPossessiveAfterBy(const Context& c, uint32_t i) {
   if (c.Equals(i, "the")) ++i;
-  if (!NameWord(c, i)) return false;
+  if (!NameWord(c, i)) return kNoWord;
   for (uint32_t t = i + 1; t < c.w.size() && t < i + 10; ++t) {
     const WordType ty = c.w[t].type;
-    if (ty == WordType::kColon || ty == WordType::kEnd) return true;
+    if (ty == WordType::kColon || ty == WordType::kEnd) return t;
     if (ty == WordType::kOther || NameWord(c, t)) continue;
-    return false;
+    return kNoWord;
   }
-  return false;
+  return kNoWord;
 }
 
 constexpr uint32_t kPostFrameWords = 28;
@@ -299,6 +300,7 @@ uint32_t CountWords(const Context& c, uint32_t first, uint32_t last) {
 void FindDirectQuotes(const Context& c, const std::vector<QuotedSegment>& segs, Drafts* d) {
   uint32_t frame_end = kNoWord;  // word after the previous quote's attribution
   int last_attr = -1;
+  uint32_t lede_open = kNoWord;  // the opening mark of a byline's lede
   for (size_t g = 0; g < segs.size();) {
     size_t h = g + 1;
     while (h < segs.size() && segs[h].group == segs[g].group) ++h;
@@ -382,7 +384,13 @@ void FindDirectQuotes(const Context& c, const std::vector<QuotedSegment>& segs, 
     // preposition (a show or title: "on “Good Morning America”"), are never
     // a partial statement. A capitalised nickname after a cue stays ("called
     // him “Little Marco”").
-    bool title_like = !pre_empty && words <= 5;
+    // (Up to eight words right after a work's noun: "the podcast “Here's
+    // the Thing”", "the reality show “Cake Boss”". Not after the noun's
+    // comma: "his new book, “…,”" is often the content's own.)
+    const bool after_work = !pre_empty && open > rs &&
+                            c.EqualsAny(open - 1, "show", "program", "programme", "podcast", "book", "memoir",
+                                        "autobiography", "series", "film", "movie", "documentary", "column");
+    bool title_like = !pre_empty && (words <= 5 || (after_work && words <= 8));
     bool letters = false;
     for (size_t k = g; k < h && title_like; ++k) {
       for (uint32_t i = segs[k].first; i < segs[k].last && title_like; ++i) {
@@ -404,14 +412,36 @@ void FindDirectQuotes(const Context& c, const std::vector<QuotedSegment>& segs, 
         while (n > rs && before - n < 4 && NameWord(c, n - 1)) --n;
         if (n < before && n > rs) before = n - 1;
       }
-      bool after_prep = false;
+      bool after_prep = after_work;
       for (std::string_view p : kPreps) after_prep = after_prep || c.Equals(before, p);
       title_like = after_prep;
     }
     // A headline with its byline ("“Museum to close,” by the Post's Ann
     // Lee: …") is a title, whatever it says.
-    if (sn.close != kNoWord && c.Equals(sn.close + 1, "by") && NameOrPossessiveAfterBy(c, sn.close + 2)) {
-      title_like = true;
+    // (The quoted lede after the byline's colon is the story's text, not
+    // a statement: “…,” by X: “…”.)
+    if (sn.close != kNoWord && c.Equals(sn.close + 1, "by")) {
+      const uint32_t byline_end = NameOrPossessiveAfterBy(c, sn.close + 2);
+      if (byline_end != kNoWord) {
+        title_like = true;
+        if (c.w[byline_end].type == WordType::kColon) lede_open = byline_end + 1;
+      }
+    }
+    if (open == lede_open) title_like = true;
+    // A title-case name opening the sentence as a noun's modifier
+    // ("“Daily Show” host X said", "“Orange Is the New Black” star X") is
+    // a title: its close follows a word and a common noun follows it.
+    if (!title_like && pre_empty && words <= 6 && sn.close != kNoWord && c.IsWord(sn.last - 1) &&
+        c.IsWord(sn.close + 1) && IsNoun(c.w[sn.close + 1].pos) && !c.w[sn.close + 1].Is(lexicon::kCueVerb) &&
+        NameWord(c, sn.close + 2)) {
+      bool title_case = true;
+      for (size_t k = g; k < h && title_case; ++k) {
+        for (uint32_t i = segs[k].first; i < segs[k].last && title_case; ++i) {
+          title_case = !c.IsWord(i) || c.w[i].capitalised || c.w[i].Is(lexicon::kNamePrep) ||
+                       c.EqualsAny(i, "the", "and", "a", "of", "is", "in", "on", "to", "for", "with");
+        }
+      }
+      title_like = title_case;
     }
     if (title_like && label_colon == kNoWord) {
       // (A quote right after the title still follows the clause's frame:
