@@ -28,6 +28,12 @@ bool AsFollows(const Context& c, uint32_t i) {
   return false;
 }
 
+// A verb form without the third-person, past or participle ending ("show",
+// "call"; not "claims", "called", "reading": "a hat reading “…”").
+bool BareForm(std::string_view t) {
+  return !(t.size() > 3 && (t.back() == 's' || t.substr(t.size() - 2) == "ed" || t.substr(t.size() - 3) == "ing"));
+}
+
 // Word i follows a modal or a do-form, over "not" or "n't".
 bool AfterModal(const Context& c, uint32_t i) {
   if (i == 0) return false;
@@ -108,8 +114,11 @@ uint32_t CueAt(const Context& c, uint32_t i) {
   }
   // "The ad claims “Jeb is …”": before an opening quote (or a comma or
   // colon and one), after a noun, a name or a pronoun.
+  // (A bare form after a singular noun is no verb: "the reality show
+  // “…”", not "the ad claims “…”".)
   if (c.Lower(i, kCueVerb) && i > 0 && c.IsWord(i - 1) && !c.w[i - 1].Is(kDeterminer) &&
-      (NameWord(c, i - 1) || SubjectPronoun(c, i - 1) || IsNoun(c.w[i - 1].pos))) {
+      (NameWord(c, i - 1) || SubjectPronoun(c, i - 1) || IsNoun(c.w[i - 1].pos)) &&
+      !(c.w[i - 1].pos == Pos::kNN && !c.w[i - 1].capitalised && BareForm(c.Text(i)))) {
     uint32_t q = i + 1;
     if (q < c.w.size() && (c.w[q].type == WordType::kComma || c.w[q].type == WordType::kColon)) ++q;
     if (q < c.w.size() && c.w[q].type == WordType::kOpenQuote) return 1;

@@ -21,16 +21,17 @@ namespace {
 // Words from i are a byline's source up to a colon or the sentence end:
 // names, "the", possessives and a link ("by Times' Michael Paulson:", "by
 // the New York Post's Amy Spencer http://…").
-bool NameOrPossessiveAfterBy(const Context& c, uint32_t i) {
+// Returns the colon or sentence end that closes the byline, or kNoWord.
+uint32_t NameOrPossessiveAfterBy(const Context& c, uint32_t i) {
   if (c.Equals(i, "the")) ++i;
-  if (!NameWord(c, i)) return false;
+  if (!NameWord(c, i)) return kNoWord;
   for (uint32_t t = i + 1; t < c.w.size() && t < i + 10; ++t) {
     const WordType ty = c.w[t].type;
-    if (ty == WordType::kColon || ty == WordType::kEnd) return true;
+    if (ty == WordType::kColon || ty == WordType::kEnd) return t;
     if (ty == WordType::kOther || NameWord(c, t)) continue;
-    return false;
+    return kNoWord;
   }
-  return false;
+  return kNoWord;
 }
 
 constexpr uint32_t kPostFrameWords = 28;
@@ -299,6 +300,7 @@ uint32_t CountWords(const Context& c, uint32_t first, uint32_t last) {
 void FindDirectQuotes(const Context& c, const std::vector<QuotedSegment>& segs, Drafts* d) {
   uint32_t frame_end = kNoWord;  // word after the previous quote's attribution
   int last_attr = -1;
+  uint32_t lede_open = kNoWord;  // the opening mark of a byline's lede
   for (size_t g = 0; g < segs.size();) {
     size_t h = g + 1;
     while (h < segs.size() && segs[h].group == segs[g].group) ++h;
@@ -416,9 +418,16 @@ void FindDirectQuotes(const Context& c, const std::vector<QuotedSegment>& segs, 
     }
     // A headline with its byline ("“Museum to close,” by the Post's Ann
     // Lee: …") is a title, whatever it says.
-    if (sn.close != kNoWord && c.Equals(sn.close + 1, "by") && NameOrPossessiveAfterBy(c, sn.close + 2)) {
-      title_like = true;
+    // (The quoted lede after the byline's colon is the story's text, not
+    // a statement: “…,” by X: “…”.)
+    if (sn.close != kNoWord && c.Equals(sn.close + 1, "by")) {
+      const uint32_t byline_end = NameOrPossessiveAfterBy(c, sn.close + 2);
+      if (byline_end != kNoWord) {
+        title_like = true;
+        if (c.w[byline_end].type == WordType::kColon) lede_open = byline_end + 1;
+      }
     }
+    if (open == lede_open) title_like = true;
     if (title_like && label_colon == kNoWord) {
       // (A quote right after the title still follows the clause's frame:
       // "X said on ABC's “This Week.” “…”".)
