@@ -299,6 +299,12 @@ bool IsPoliticalCampaign(const std::vector<Word>& words, size_t i) {
   return std::find(std::begin(kDeterminers), std::end(kDeterminers), before.key) != std::end(kDeterminers);
 }
 
+// Words for a body's staff: "employee", "staffer" (its "workers" on
+// strike are labour).
+bool IsStaffKey(std::string_view key) {
+  return key == "employee" || key == "employees" || key == "staffer" || key == "staffers";
+}
+
 // Words that say what kind of body a name is: "Coalition" in "Philly
 // Coalition for Real Justice".
 bool IsBodyTypeKey(std::string_view key) {
@@ -491,6 +497,7 @@ PhraseParts AnalyzePhrase(const Model& model, std::string_view phrase, std::opti
       break;
     }
   }
+  AgentMatch staff_business{nullptr, 0, 0};
   const AgentMatch* best = nullptr;
   for (const AgentMatch& a : agents) {
     if (best == nullptr || a.end > best->end || (a.end == best->end && a.start < best->start)) best = &a;
@@ -525,6 +532,22 @@ PhraseParts AnalyzePhrase(const Model& model, std::string_view phrase, std::opti
         parts.agent = "GOV";
       }
       break;
+    }
+  }
+  // "the Platte River employee", "Clinton Foundation employees": staff of a
+  // named body work for it; its own sector word ("Foundation") or, for a
+  // body the dictionaries do not know, a business (BUS), not labour (LAB).
+  if (best != nullptr && best->end - best->start == 1 && best->start > 0 && words[best->start - 1].capitalized &&
+      IsStaffKey(words[best->start].key)) {
+    const AgentMatch* body = nullptr;
+    for (const AgentMatch& a : agents) {
+      if (a.end == best->start) body = &a;
+    }
+    if (body != nullptr) {
+      best = body;
+    } else if (const lexicon::AgentCode* business = dict.FindAgentKey("company")) {
+      staff_business = {business, best->start, best->end};
+      best = &staff_business;
     }
   }
   // No country word: a city, when it is the whole phrase ("Munich") or the
@@ -590,6 +613,15 @@ PhraseParts AnalyzePhrase(const Model& model, std::string_view phrase, std::opti
         lexicon::ActorKey(country->capital) == keys.Get(first_base->start, first_base->len)) {
       parts.agent = "GOV";
     }
+  }
+  // "Verizon workers", "a Verizon customer": a company's workers acting as
+  // such are labour of its country, its customers private people; neither
+  // is the company.
+  if (best != nullptr && head != nullptr && head->record->kind != ActorKind::kPerson && head->code.ends_with("BUS") &&
+      (best->code->code == "LAB" || best->code->code == "CVL") && best->start >= head->start + head->len &&
+      !CountryOfCode(head->code).empty()) {
+    parts.base = std::string(CountryOfCode(head->code));
+    parts.full.clear();
   }
   if (best != nullptr) {
     parts.agent = best->code->code;

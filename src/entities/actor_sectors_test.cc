@@ -63,6 +63,19 @@ TEST(ActorSectors, UnionsAndAdvocacyGroups) {
   EXPECT_EQ(Code("the Free Syrian Army"), "SYRREB");
 }
 
+TEST(ActorSectors, StaffCustomersAndWorkersOfACompany) {
+  // The staff of a named body the dictionaries do not know: a business's.
+  EXPECT_EQ(Code("the Harrow Creek employee"), "---BUS");
+  // A body's own sector word wins.
+  EXPECT_EQ(Code("Harrow Foundation employees"), "---NGO");
+  // A known company's workers are labour, its customers private people.
+  EXPECT_EQ(Code("Verizon workers"), "USALAB");
+  EXPECT_EQ(Code("a Verizon customer"), "USACVL");
+  EXPECT_EQ(Code("Verizon"), "USABUS");
+  // Workers of nobody named stay labour.
+  EXPECT_EQ(Code("striking workers"), "---LAB");
+}
+
 TEST(ActorSectors, DatedOfficesOfNewRecords) {
   EXPECT_EQ(Code("Jim Yong Kim"), "IGOUNODEVWBK");
   EXPECT_EQ(Code("Jim Yong Kim", "2010-05-01"), "USAEDU");

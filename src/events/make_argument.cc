@@ -64,6 +64,12 @@ std::string ModifierEntityCode(const Model& model, const SentenceParse& p, int e
     // the dictionaries gives none).
     return code.size() > 3 && !code.starts_with("---") ? code : std::string();
   }
+  // "Verizon workers", "Verizon customers": a company's workers are labour,
+  // its customers private people (the phrase coder's rule).
+  if (entity.actor.ends_with("BUS")) {
+    const std::string code = entities::CodeText(model, entity.name + " " + rest, a.date);
+    return code.ends_with("LAB") || code.ends_with("CVL") ? code : std::string();
+  }
   const std::string_view country = entities::CountryOfCode(entity.actor);
   if (country.empty() || !entity.actor.ends_with("PTY")) return {};
   // "Republican leaders", "Democratic officials": the party's own people,
