@@ -101,9 +101,15 @@ void SentenceCoder::RetagObjectPlurals(const Sentence& s) {
 }
 
 void SentenceCoder::FindPredicates() {
+  // A predicate is a verb other than a modal or a common noun (a noun that
+  // heads its chunk, or a verb the tagger took for NN/NNS): one test rules
+  // out the other tokens before the tests below.
+  static constexpr uint64_t kCandidateTags =
+      TagSet({Pos::kVB, Pos::kVBD, Pos::kVBG, Pos::kVBN, Pos::kVBP, Pos::kVBZ, Pos::kNN, Pos::kNNS});
   std::vector<uint8_t> covered(parse_.end() - parse_.first(), 0);
   for (uint32_t i = parse_.first(); i < parse_.end(); ++i) {
     const Token& t = parse_.token(i);
+    if (!InSet(kCandidateTags, t.pos)) continue;
     bool verb = IsVerb(t.pos) && t.pos != Pos::kMD;
     int c = parse_.ChunkAt(i);
     bool noun = !verb && c >= 0 && parse_.chunks()[c].head == i && IsNoun(t.pos) && !IsProperNoun(t.pos) &&

@@ -16,17 +16,15 @@ namespace readout::events {
 
 namespace {
 
-bool NounLike(const Token& t) { return IsNoun(t.pos) || t.pos == Pos::kCD; }
+constexpr uint64_t kNounLikeTags = TagSet({Pos::kNN, Pos::kNNS, Pos::kNNP, Pos::kNNPS, Pos::kCD});
+constexpr uint64_t kModifierTags =
+    TagSet({Pos::kDT, Pos::kPDT, Pos::kPRPS, Pos::kJJ, Pos::kJJR, Pos::kJJS, Pos::kCD, Pos::kPOS});
+constexpr uint64_t kFiniteTags = TagSet({Pos::kVBD, Pos::kVBZ, Pos::kVBP, Pos::kMD});
+constexpr uint64_t kAmountTags = TagSet({Pos::kCD, Pos::kSYM});
 
-bool Modifier(const Token& t) {
-  switch (t.pos) {
-    case Pos::kDT: case Pos::kPDT: case Pos::kPRPS: case Pos::kJJ: case Pos::kJJR: case Pos::kJJS:
-    case Pos::kCD: case Pos::kPOS:
-      return true;
-    default:
-      return t.kind == TokenKind::kPossessive;
-  }
-}
+bool NounLike(const Token& t) { return InSet(kNounLikeTags, t.pos); }
+
+bool Modifier(const Token& t) { return InSet(kModifierTags, t.pos) | (t.kind == TokenKind::kPossessive); }
 
 // Token j is a hyphen written against the word before it and followed by a
 // space: the suspended prefix of "anti- Gondor", "pro- Russian".
@@ -55,6 +53,9 @@ inline uint64_t Load8(const char* p, const char* limit) {
   return w;
 }
 
+// A mask of the low `len` bytes of a word (len <= 8).
+inline uint64_t LowBytes(size_t len) { return len >= 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * len)) - 1; }
+
 // Bytes [p, p+len) hold an ASCII capital; read eight at a time (a token
 // is rarely longer than eight bytes, so this is one load and a few
 // operations instead of a loop over its bytes).
@@ -76,19 +77,56 @@ inline void CopyLowerAscii(const char* p, size_t len, const char* limit, char* o
   }
 }
 
-// A number, a currency sign or a scale word.
-bool IsAmount(const Token& t, std::string_view w) {
-  if (t.pos == Pos::kCD || t.pos == Pos::kSYM) return true;
-  switch (w.size()) {
-    case 1: return w == "$";
-    case 2: return w == "\u00a3";
-    case 3: return w == "\u20ac" || w == "usd";
-    case 5: return w == "euros";
-    case 7: return w == "million" || w == "billion" || w == "hundred" || w == "dollars";
-    case 8: return w == "trillion" || w == "thousand";
-    default: return false;
-  }
+// `w` (up to 8 bytes) as the integer an 8-byte load of it gives on this
+// little-endian target, the bytes past it zero.
+constexpr uint64_t Packed(std::string_view w) {
+  uint64_t v = 0;
+  for (size_t k = w.size(); k-- > 0;) v = (v << 8) | static_cast<unsigned char>(w[k]);
+  return v;
 }
+
+// The currency signs and scale words, packed (all fit in eight bytes), in
+// a 16-slot table indexed by the top four bits of the packed word times
+// kAmountMultiplier: a multiplier under which no two of them share a slot
+// (checked below when compiling), so one slot compare tells a word.
+constexpr std::string_view kAmountWords[] = {"$",       "\u00a3",  "\u20ac",  "usd",      "euros",   "million",
+                                             "billion", "hundred", "dollars", "trillion", "thousand"};
+constexpr uint64_t kAmountMultiplier = 0x1027c4d1c386bbc5;
+// No token packs to all 0xFF bytes (never in UTF-8): an empty slot. Nor
+// does any slot hold 0, the packed value of a longer word.
+constexpr uint64_t kNoWord = ~uint64_t{0};
+
+constexpr size_t AmountSlot(uint64_t packed) { return (packed * kAmountMultiplier) >> 60; }
+
+struct AmountTable {
+  uint64_t slots[16];
+  bool distinct = true;  // no two words in one slot
+};
+
+constexpr AmountTable MakeAmountTable() {
+  AmountTable table{};
+  for (uint64_t& slot : table.slots) slot = kNoWord;
+  for (std::string_view w : kAmountWords) {
+    uint64_t& slot = table.slots[AmountSlot(Packed(w))];
+    if (slot != kNoWord) table.distinct = false;
+    slot = Packed(w);
+  }
+  return table;
+}
+
+constexpr AmountTable kAmountTable = MakeAmountTable();
+static_assert(kAmountTable.distinct, "two amount words share a slot: choose another kAmountMultiplier");
+
+// A number, a currency sign or a scale word, given the token's lower-cased
+// word packed (0 when longer than eight bytes): one compare with the word
+// in its slot, no branch (a switch on the length cost a mispredicted jump
+// on most tokens).
+bool IsAmount(const Token& t, uint64_t word) {
+  return (kAmountTable.slots[AmountSlot(word)] == word) | InSet(kAmountTags, t.pos);
+}
+
+// "n’t" packed: it reads as "n't".
+constexpr uint64_t kCurlyNot = Packed("n\xE2\x80\x99t");
 
 // A clitic written with a curly apostrophe ("he’ll", "she’d", "’s") as the
 // straight form the word lists hold; any other word unchanged.
@@ -114,7 +152,7 @@ bool IsBarrierToken(const Token& t, std::string_view w) {
     return true;
   }
   if (t.kind == TokenKind::kPunct) return w == ";" || w == ":" || w == "(" || w == ")";
-  return t.pos == Pos::kVBD || t.pos == Pos::kVBZ || t.pos == Pos::kVBP || t.pos == Pos::kMD;
+  return InSet(kFiniteTags, t.pos);
 }
 
 constexpr std::string_view kNegations[] = {"not", "n't", "never", "no"};
@@ -151,10 +189,18 @@ bool IsAuxiliary(std::string_view w) {
 void MapTokens(const Analysis& a, std::vector<int>* token_entity, std::vector<uint8_t>* token_time) {
   token_entity->assign(a.tokens.size(), -1);
   token_time->assign(a.tokens.size(), 0);
+  // The first token ending after `offset`: a binary search whose step is a
+  // conditional move, not a branch (std::lower_bound's branch goes either
+  // way at random, once per halving, for every mention of the article).
   auto first_at = [&](uint32_t offset) {
-    return static_cast<size_t>(std::lower_bound(a.tokens.begin(), a.tokens.end(), offset,
-                                                [](const Token& t, uint32_t o) { return t.end <= o; }) -
-                               a.tokens.begin());
+    const Token* base = a.tokens.data();
+    size_t n = a.tokens.size();
+    while (n > 1) {
+      const size_t half = n / 2;
+      base = base[half - 1].end <= offset ? base + half : base;
+      n -= half;
+    }
+    return static_cast<size_t>(base - a.tokens.data()) + (n == 1 && base->end <= offset);
   };
   for (size_t e = 0; e < a.entities.size(); ++e) {
     for (const Mention& m : a.entities[e].mentions) {
@@ -196,16 +242,31 @@ void SentenceParse::Build(const Analysis& a, const Sentence& s, const std::vecto
     const char* const p = a.text.data() + t.start;
     const size_t len = t.end - t.start;
     std::string_view l(p, len);
-    if (HasAsciiCapital(p, len, text_end)) {
+    // A word of up to eight bytes (most are) is one load: its capitals,
+    // its lower-cased copy and the packed word the amount and contraction
+    // tests compare are all taken from it. 0 for longer words.
+    uint64_t word = 0;
+    if (len <= 8) {
+      const uint64_t w = Load8(p, text_end) & LowBytes(len);
+      const uint64_t capitals = CapitalBits(w);
+      word = w | (capitals >> 2);
+      if (capitals) {
+        std::memcpy(folded + used, &word, 8);
+        l = std::string_view(folded + used, len);
+        used += len;
+      }
+    } else if (HasAsciiCapital(p, len, text_end)) {
       CopyLowerAscii(p, len, text_end, folded + used);
       l = std::string_view(folded + used, len);
       used += len;
     }
-    if (l == "n\xE2\x80\x99t") l = "n't";
-    if (len >= 4 && len <= 5 && static_cast<unsigned char>(p[0]) == 0xE2) l = StraightClitic(l);
+    if (word == kCurlyNot) l = "n't";
+    // The apostrophe's lead byte first: it is rare, so this branch is
+    // predicted, where a test of the length first was a coin toss.
+    if (static_cast<unsigned char>(p[0]) == 0xE2 && len >= 4 && len <= 5) l = StraightClitic(l);
     lower_[i] = l;
     leads_[i] = lexicon::LeadBit(l) | (t.lemma.empty() ? 0 : lexicon::LeadBit(t.lemma));
-    flags_[i] = (IsBarrierToken(t, l) ? kBarrierFlag : 0) | (IsAmount(t, l) ? kAmountFlag : 0);
+    flags_[i] = (IsBarrierToken(t, l) ? kBarrierFlag : 0) | (IsAmount(t, word) ? kAmountFlag : 0);
   }
   uint32_t i = first_;
   while (i < end_) {

@@ -6,6 +6,7 @@
 #define READOUT_EVENTS_SHALLOW_PARSE_H_
 
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,6 +14,16 @@
 #include "readout/analysis.h"
 
 namespace readout::events {
+
+// A set of tags as a bit mask (Pos has fewer than 64 values): testing a
+// token against it is one shift, where a chain of compares or a switch
+// branches, and those branches mispredict on running text.
+constexpr uint64_t TagSet(std::initializer_list<Pos> tags) {
+  uint64_t set = 0;
+  for (Pos p : tags) set |= uint64_t{1} << static_cast<unsigned>(p);
+  return set;
+}
+inline bool InSet(uint64_t set, Pos p) { return (set >> static_cast<unsigned>(p)) & 1; }
 
 // A noun-phrase chunk: tokens [first, end) of the document.
 struct Chunk {

@@ -428,6 +428,21 @@ void FindDirectQuotes(const Context& c, const std::vector<QuotedSegment>& segs, 
       }
     }
     if (open == lede_open) title_like = true;
+    // A title-case name opening the sentence as a noun's modifier
+    // ("“Daily Show” host X said", "“Orange Is the New Black” star X") is
+    // a title: its close follows a word and a common noun follows it.
+    if (!title_like && pre_empty && words <= 6 && sn.close != kNoWord && c.IsWord(sn.last - 1) &&
+        c.IsWord(sn.close + 1) && IsNoun(c.w[sn.close + 1].pos) && !c.w[sn.close + 1].Is(lexicon::kCueVerb) &&
+        NameWord(c, sn.close + 2)) {
+      bool title_case = true;
+      for (size_t k = g; k < h && title_case; ++k) {
+        for (uint32_t i = segs[k].first; i < segs[k].last && title_case; ++i) {
+          title_case = !c.IsWord(i) || c.w[i].capitalised || c.w[i].Is(lexicon::kNamePrep) ||
+                       c.EqualsAny(i, "the", "and", "a", "of", "is", "in", "on", "to", "for", "with");
+        }
+      }
+      title_like = title_case;
+    }
     if (title_like && label_colon == kNoWord) {
       // (A quote right after the title still follows the clause's frame:
       // "X said on ABC's “This Week.” “…”".)
