@@ -132,6 +132,8 @@ SpanCounts EvaluateSpans(const Model& model, const std::vector<ConllSentence>& s
   Pipeline pipeline(model, popts);
   events::CodeOptions copts;
   copts.require_actor = false;
+  // ConfliBERT marks the things an act is done to as its targets.
+  copts.things_as_targets = true;
   for (const ConllSentence& s : sentences) {
     Document doc;
     doc.id = fmt::format("{}", n.sentences);

@@ -16,6 +16,13 @@ struct CodeOptions {
   // Keep an event only when both source and target have actor codes
   // (PETRARCH's require_dyad).
   bool require_dyad = false;
+  // Propose things, measures and undertakings as targets, as CAMEO codes
+  // an act on them ("rejected the Kirkuk council decision", "lifted its ban
+  // on US poultry") and ConfliBERT's annotation marks them. Off in the
+  // pipeline, whose analyst reading names only actors as targets
+  // (thing_nouns.txt, a thing only a national modifier codes); the span
+  // evaluation turns it on.
+  bool things_as_targets = false;
 };
 
 void CodeEvents(const Model& model, Analysis& analysis);

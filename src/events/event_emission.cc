@@ -200,14 +200,14 @@ void SentenceCoder::AddEvents(const Predicate& p, const std::string& code, const
     // a thing that only a country's name or adjective codes is no
     // participant, except as the object of force or the end of a journey
     // ("heading to the Munich security dialogue").
-    if (!force && !forward.starts_with("042") && NationalThing(ph)) {
+    if (!options_.things_as_targets && !force && !forward.starts_with("042") && NationalThing(ph)) {
       dropped = true;
       continue;
     }
     // "supported the Keystone XL pipeline", "defending the Bush tax
     // cuts", "went on to discuss the re-settlement of Syrian refugees": a
     // thing or a topic is no participant, whoever its modifiers name.
-    if (!force && !forward.starts_with("042") && ThingTarget(ph)) {
+    if (!options_.things_as_targets && !force && !forward.starts_with("042") && ThingTarget(ph)) {
       dropped = true;
       continue;
     }

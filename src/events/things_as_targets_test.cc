@@ -1,0 +1,34 @@
+// CodeOptions::things_as_targets: the thing an act is done to is proposed
+// as its target only when asked for (the span evaluation); the pipeline's
+// default keeps it out.
+#include <gtest/gtest.h>
+
+#include "events/event_coder.h"
+#include "events/tagged_text.h"
+
+namespace readout::events {
+namespace {
+
+const Model& TestModel() {
+  static auto model = Model::Load(ModelOptions());
+  return *model.value();
+}
+
+std::string Code(std::string_view tagged, bool things) {
+  auto a = ParseTaggedText(tagged);
+  EXPECT_TRUE(a.ok());
+  CodeOptions options;
+  options.things_as_targets = things;
+  CodeEvents(TestModel(), options, a.value());
+  return FormatEvents(a.value());
+}
+
+TEST(ThingsAsTargets, OffByDefaultOnWhenAsked) {
+  constexpr std::string_view kText =
+      "[The/DT Rohirric/JJ council/NN]=ROHLEG rejected/VBD/reject the/DT [Gondorian/JJ]=GON tariffs/NNS/tariff ./.\n";
+  EXPECT_EQ(Code(kText, false), "");
+  EXPECT_EQ(Code(kText, true), "120 ROHLEG \"The Rohirric council\" -> GON \"the Gondorian tariffs\" [rejected]\n");
+}
+
+}  // namespace
+}  // namespace readout::events
