@@ -5,6 +5,7 @@
 #ifndef READOUT_QUOTES_DRAFTS_H_
 #define READOUT_QUOTES_DRAFTS_H_
 
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -153,10 +154,12 @@ void CoverDroppedQuotes(const Context& c, Drafts* d);
 
 // Stance nouns with a possessive holder: "Trump's criticism of the deal",
 // "his call to ban …", "Clinton's claim that …" (quotes/noun_cues.cc).
-void FindNounCues(const Context& c, Drafts* d);
+// `stance_words`: the indices of the words flagged as stance nouns or
+// adjectives, in order (WordView::stance_words).
+void FindNounCues(const Context& c, std::span<const uint32_t> stance_words, Drafts* d);
 // Stance adjectives of a copula's subject or of the noun before them:
 // "Ortiz is skeptical that …", "a mayor willing to …" (noun_cues.cc).
-void FindAdjectiveCues(const Context& c, Drafts* d);
+void FindAdjectiveCues(const Context& c, std::span<const uint32_t> stance_words, Drafts* d);
 
 // A transcript speaker label at word i ("PENCE:", "MR. TRUMP:"): returns the
 // colon's word index, or kNoWord.

@@ -145,9 +145,10 @@ void DraftStance(const Context& c, uint32_t k, uint32_t p, uint8_t comp, Attribu
 
 }  // namespace
 
-void FindNounCues(const Context& c, Drafts* d) {
+void FindNounCues(const Context& c, std::span<const uint32_t> stance_words, Drafts* d) {
   const uint32_t n = static_cast<uint32_t>(c.w.size());
-  for (uint32_t k = 1; k + 2 < n; ++k) {
+  for (const uint32_t k : stance_words) {
+    if (k < 1 || k + 2 >= n) continue;
     const Word& w = c.w[k];
     // (The rare test first: it fails for almost every word, predictably.)
     if (!w.Is(lexicon::kStanceNoun) || w.type != WordType::kWord || d->in_quote[k]) continue;
@@ -220,15 +221,24 @@ bool Copula(const Context& c, uint32_t i) {
   return false;
 }
 
+// The first word of the sentence holding word k >= 1: the last word from 1
+// to k that starts a paragraph or follows a sentence end, else word 0.
+uint32_t SentenceStart(const Context& c, uint32_t k) {
+  for (uint32_t j = k; j >= 1; --j) {
+    if (c.w[j].para_start || c.w[j - 1].type == WordType::kEnd) return j;
+  }
+  return 0;
+}
+
 }  // namespace
 
-void FindAdjectiveCues(const Context& c, Drafts* d) {
+void FindAdjectiveCues(const Context& c, std::span<const uint32_t> stance_words, Drafts* d) {
   const uint32_t n = static_cast<uint32_t>(c.w.size());
-  uint32_t s0 = 0;
-  for (uint32_t k = 1; k + 2 < n; ++k) {
-    if (c.w[k].para_start || (c.w[k - 1].type == WordType::kEnd)) s0 = k;
+  for (const uint32_t k : stance_words) {
+    if (k < 1 || k + 2 >= n) continue;
     const Word& w = c.w[k];
     if (!w.Is(lexicon::kStanceAdjective) || w.type != WordType::kWord || w.capitalised || d->in_quote[k]) continue;
+    const uint32_t s0 = SentenceStart(c, k);
     const uint8_t comp = ComplementAt(c, k + 1) & w.lex->complements;
     if (comp == 0) continue;
     const uint32_t p = k + 1;

@@ -35,8 +35,8 @@ void ExtractQuotes(const Model& model, Analysis& a) {
   }
   FindDirectQuotes(c, segments, &d);
   FindIndirectQuotes(c, &d);
-  FindNounCues(c, &d);
-  FindAdjectiveCues(c, &d);
+  FindNounCues(c, view.stance_words(), &d);
+  FindAdjectiveCues(c, view.stance_words(), &d);
 
   std::stable_sort(d.quotes.begin(), d.quotes.end(), [](const Draft& x, const Draft& y) {
     return x.first != y.first ? x.first < y.first : x.last > y.last;  // enclosing first

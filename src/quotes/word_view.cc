@@ -175,14 +175,29 @@ WordType PlainType(std::string_view tt, TokenKind kind) {
   return PunctType(tt, kind);
 }
 
+// Words noted while building, each list in a buffer as long as the words.
+// Noted without a branch: whether a word is noted is a coin toss.
+struct Notes {
+  uint32_t* phrase_starts;  // lower-case words that may start a cue phrase
+  uint32_t phrase_count = 0;
+  uint32_t* stance;  // stance nouns and adjectives
+  uint32_t stance_count = 0;
+  void Note(const Word& w, uint32_t n) {
+    phrase_starts[phrase_count] = n;
+    phrase_count += w.Is(lexicon::kPhraseStart) & !w.capitalised;
+    stance[stance_count] = n;
+    stance_count += w.Is(lexicon::kStanceNoun | lexicon::kStanceAdjective);
+  }
+};
+
 // The words of a token with a quote mark (or a byte that may start or end
 // one) at either end, or of a quote token, from out[n] on; returns the new
 // word count. Out of line: about one token in twenty.
 uint32_t PushMarked(std::string_view text, const lexicon::CueLexicon& lex, const Token& t, uint32_t sentence,
-                    bool para, Word* out, uint64_t* keys, uint32_t n, uint32_t* starts, uint32_t* phrase_starts) {
+                    bool para, Word* out, uint64_t* keys, uint32_t n, Notes* notes) {
   auto push = [&](uint32_t s, uint32_t e, WordType type) {
     out[n] = MakeWord(text, lex, s, e, type, sentence, para, t.pos, &keys[n]);
-    if (out[n].Is(lexicon::kPhraseStart) && !out[n].capitalised) starts[(*phrase_starts)++] = n;
+    notes->Note(out[n], n);
     ++n;
     para = false;
   };
@@ -249,6 +264,7 @@ void WordView::Build(const Analysis& a, const lexicon::CueLexicon& lex) {
       words_.resize(size);
       keys_.resize(size);
       phrase_starts_.resize(size);
+      stance_words_.resize(size);
     }
   };
   reserve(tokens + tokens / 8 + 16);
@@ -264,8 +280,7 @@ void WordView::Build(const Analysis& a, const lexicon::CueLexicon& lex) {
   // Words starting at least eight bytes before the text's end are packed
   // from one load (CueLexicon::PackFoldedPadded).
   const uint32_t padded_end = text.size() >= 8 ? static_cast<uint32_t>(text.size() - 8) : 0;
-  uint32_t* starts = phrase_starts_.data();
-  uint32_t phrase_starts = 0;
+  Notes notes{phrase_starts_.data(), 0, stance_words_.data(), 0};
   for (uint32_t ti = 0; ti < tokens; ++ti) {
     const Token& t = a.tokens[ti];
     while (ti >= sentence_end) {
@@ -286,9 +301,7 @@ void WordView::Build(const Analysis& a, const lexicon::CueLexicon& lex) {
       const WordType type =
           t.kind == TokenKind::kWord && e - s > 1 ? WordType::kWord : PlainType(text.substr(s, e - s), t.kind);
       out[n] = MakeWord(text, lex, s, e, type, sentence, para, t.pos, &keys[n], s <= padded_end);
-      // (Noted without a branch: whether a word starts a phrase is a coin toss.)
-      starts[phrase_starts] = n;
-      phrase_starts += out[n].Is(lexicon::kPhraseStart) & !out[n].capitalised;
+      notes.Note(out[n], n);
       ++n;
       continue;
     }
@@ -297,13 +310,18 @@ void WordView::Build(const Analysis& a, const lexicon::CueLexicon& lex) {
       reserve(n + 3 + (tokens - ti) + tokens / 8 + 16);
       out = words_.data();
       keys = keys_.data();
-      starts = phrase_starts_.data();
+      notes.phrase_starts = phrase_starts_.data();
+      notes.stance = stance_words_.data();
     }
-    n = PushMarked(text, lex, t, sentence, para, out, keys, n, starts, &phrase_starts);
+    n = PushMarked(text, lex, t, sentence, para, out, keys, n, &notes);
   }
   size_ = n;
-  if (phrase_starts > 0) {
-    MarkCuePhrases(text, lex, std::span<const uint32_t>(starts, phrase_starts), std::span<Word>(out, n));
+  stance_count_ = notes.stance_count;
+  // (A phrase's entry keeps its first word's stance flags: the list stays
+  // right.)
+  if (notes.phrase_count > 0) {
+    MarkCuePhrases(text, lex, std::span<const uint32_t>(notes.phrase_starts, notes.phrase_count),
+                   std::span<Word>(out, n));
   }
 }
 

@@ -67,6 +67,9 @@ class WordView {
   // Per word, its text packed for comparing: lexicon::CueLexicon::PackFolded
   // of words of one to eight bytes, 0 for longer ones.
   std::span<const uint64_t> keys() const { return {keys_.data(), size_}; }
+  // The words flagged as stance nouns or adjectives, in order (the passes
+  // over them look at these only).
+  std::span<const uint32_t> stance_words() const { return {stance_words_.data(), stance_count_}; }
 
  private:
   std::vector<Word> words_;
@@ -75,6 +78,8 @@ class WordView {
   // Lower-case words that may start a cue phrase: the first ones of a
   // buffer as long as words_.
   std::vector<uint32_t> phrase_starts_;
+  std::vector<uint32_t> stance_words_;  // as long as words_; the first stance_count_ hold the list
+  size_t stance_count_ = 0;
 };
 
 // The words of a document as a vector (for tests).
