@@ -191,7 +191,7 @@ void SentenceCoder::AddEvents(const Predicate& p, const std::string& code, const
     // participant, except as the object of force ("shelled a base in
     // Syria"); nor are the places coordinated with it ("19 percent
     // support in South Dakota, Idaho and Alaska").
-    if (!force && ThingInPlace(ph)) {
+    if (!options_.things_as_targets && !force && ThingInPlace(ph)) {
       thing_in_place = true;
       continue;
     }

@@ -30,5 +30,14 @@ TEST(ThingsAsTargets, OffByDefaultOnWhenAsked) {
   EXPECT_EQ(Code(kText, true), "120 ROHLEG \"The Rohirric council\" -> GON \"the Gondorian tariffs\" [rejected]\n");
 }
 
+// A thing located in a place ("the attack in Kandahar") too.
+TEST(ThingsAsTargets, ThingsInPlaces) {
+  constexpr std::string_view kText =
+      "[The/DT Dunlendings/NNPS]=DUNREB claimed/VBD/claim responsibility/NN for/IN the/DT attack/NN in/IN "
+      "[Edoras/NNP]=ROH@LOC ./.\n";
+  EXPECT_EQ(Code(kText, false), "015 DUNREB \"The Dunlendings\" -> - [claimed]\n");
+  EXPECT_EQ(Code(kText, true), "015 DUNREB \"The Dunlendings\" -> ROH \"the attack in Edoras\" [claimed]\n");
+}
+
 }  // namespace
 }  // namespace readout::events
