@@ -33,6 +33,7 @@ struct Word {
   std::string key;         // ActorKey of the word
   bool capitalized = false;
   bool possessive = false;  // followed by 's / ’s / '
+  bool led = false;         // "U.S.-led": "-led" was cut off
 };
 
 bool IsSeparator(std::string_view s, size_t i, size_t* len) {
@@ -84,6 +85,7 @@ void SplitWords(std::string_view text, std::vector<Word>* out) {
     for (std::string_view suffix : {"-based", "-led", "-born"}) {
       if (w.size() > suffix.size() + 1 && w.substr(w.size() - suffix.size()) == suffix) {
         w.remove_suffix(suffix.size());
+        word.led = suffix == "-led";
         break;
       }
     }
@@ -497,7 +499,7 @@ PhraseParts AnalyzePhrase(const Model& model, std::string_view phrase, std::opti
       break;
     }
   }
-  AgentMatch staff_business{nullptr, 0, 0};
+  AgentMatch rule_agent{nullptr, 0, 0};  // an agent the rules below put in place
   const AgentMatch* best = nullptr;
   for (const AgentMatch& a : agents) {
     if (best == nullptr || a.end > best->end || (a.end == best->end && a.start < best->start)) best = &a;
@@ -534,6 +536,18 @@ PhraseParts AnalyzePhrase(const Model& model, std::string_view phrase, std::opti
       break;
     }
   }
+  // "the U.S.-led coalition", "a Saudi-led coalition": a coalition led by a
+  // state is a military one (MIL), not an advocacy coalition (NGO).
+  if (best != nullptr && best->end - best->start == 1 &&
+      (words[best->start].key == "coalition" || words[best->start].key == "coalitions")) {
+    bool led = false;
+    for (size_t k = 0; k < best->start; ++k) led |= words[k].led;
+    const lexicon::AgentCode* military = led ? dict.FindAgentKey("military") : nullptr;
+    if (military != nullptr) {
+      rule_agent = {military, best->start, best->end};
+      best = &rule_agent;
+    }
+  }
   // "the Platte River employee", "Clinton Foundation employees": staff of a
   // named body work for it; its own sector word ("Foundation") or, for a
   // body the dictionaries do not know, a business (BUS), not labour (LAB).
@@ -546,8 +560,8 @@ PhraseParts AnalyzePhrase(const Model& model, std::string_view phrase, std::opti
     if (body != nullptr) {
       best = body;
     } else if (const lexicon::AgentCode* business = dict.FindAgentKey("company")) {
-      staff_business = {business, best->start, best->end};
-      best = &staff_business;
+      rule_agent = {business, best->start, best->end};
+      best = &rule_agent;
     }
   }
   // No country word: a city, when it is the whole phrase ("Munich") or the

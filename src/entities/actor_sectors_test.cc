@@ -76,6 +76,12 @@ TEST(ActorSectors, StaffCustomersAndWorkersOfACompany) {
   EXPECT_EQ(Code("striking workers"), "---LAB");
 }
 
+TEST(ActorSectors, CoalitionLedByAStateIsMilitary) {
+  EXPECT_EQ(Code("The U.S.-led coalition"), "USAMIL");
+  EXPECT_EQ(Code("a Saudi-led coalition"), "SAUMIL");
+  EXPECT_EQ(Code("a coalition of advocacy groups"), "---NGO");
+}
+
 TEST(ActorSectors, DatedOfficesOfNewRecords) {
   EXPECT_EQ(Code("Jim Yong Kim"), "IGOUNODEVWBK");
   EXPECT_EQ(Code("Jim Yong Kim", "2010-05-01"), "USAEDU");
