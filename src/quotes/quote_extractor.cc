@@ -23,7 +23,7 @@ void ExtractQuotes(const Model& model, Analysis& a) {
   view.Build(a, model.cues());
   const std::span<const Word> words = view.words();
   const Context c{a, words, model.cues(), view.keys()};
-  const std::vector<QuotedSegment> segments = PairQuoteMarks(words);
+  const std::vector<QuotedSegment> segments = PairQuoteMarks(words, view.marks());
 
   Drafts d;
   d.in_quote.assign(words.size(), 0);

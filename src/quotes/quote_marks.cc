@@ -11,6 +11,14 @@
 namespace readout::quotes {
 
 std::vector<QuotedSegment> PairQuoteMarks(std::span<const Word> words) {
+  std::vector<uint32_t> marks;
+  for (uint32_t i = 0; i < words.size(); ++i) {
+    if (words[i].para_start || words[i].IsQuote()) marks.push_back(i);
+  }
+  return PairQuoteMarks(words, marks);
+}
+
+std::vector<QuotedSegment> PairQuoteMarks(std::span<const Word> words, std::span<const uint32_t> marks) {
   std::vector<QuotedSegment> out;
   uint32_t open = kNoWord;
   uint32_t group = 0;
@@ -29,7 +37,7 @@ std::vector<QuotedSegment> PairQuoteMarks(std::span<const Word> words) {
     out.push_back(s);
   };
 
-  for (uint32_t i = 0; i < words.size(); ++i) {
+  for (const uint32_t i : marks) {
     const Word& w = words[i];
     if (w.para_start && open != kNoWord) {
       bool continues = w.IsQuote() && w.type != WordType::kCloseQuote;

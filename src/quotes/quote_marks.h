@@ -27,6 +27,9 @@ struct QuotedSegment {
 
 // Segments in text order, each with at least one content word.
 std::vector<QuotedSegment> PairQuoteMarks(std::span<const Word> words);
+// The same, given the indices, in order, of every word that is a quote mark
+// or starts a paragraph (WordView::marks): only those change the pairing.
+std::vector<QuotedSegment> PairQuoteMarks(std::span<const Word> words, std::span<const uint32_t> marks);
 
 }  // namespace readout::quotes
 

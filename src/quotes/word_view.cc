@@ -182,11 +182,15 @@ struct Notes {
   uint32_t phrase_count = 0;
   uint32_t* stance;  // stance nouns and adjectives
   uint32_t stance_count = 0;
+  uint32_t* marks;  // quote marks and paragraph starts
+  uint32_t mark_count = 0;
   void Note(const Word& w, uint32_t n) {
     phrase_starts[phrase_count] = n;
     phrase_count += w.Is(lexicon::kPhraseStart) & !w.capitalised;
     stance[stance_count] = n;
     stance_count += w.Is(lexicon::kStanceNoun | lexicon::kStanceAdjective);
+    marks[mark_count] = n;
+    mark_count += w.para_start | w.IsQuote();
   }
 };
 
@@ -265,6 +269,7 @@ void WordView::Build(const Analysis& a, const lexicon::CueLexicon& lex) {
       keys_.resize(size);
       phrase_starts_.resize(size);
       stance_words_.resize(size);
+      marks_.resize(size);
     }
   };
   reserve(tokens + tokens / 8 + 16);
@@ -280,7 +285,7 @@ void WordView::Build(const Analysis& a, const lexicon::CueLexicon& lex) {
   // Words starting at least eight bytes before the text's end are packed
   // from one load (CueLexicon::PackFoldedPadded).
   const uint32_t padded_end = text.size() >= 8 ? static_cast<uint32_t>(text.size() - 8) : 0;
-  Notes notes{phrase_starts_.data(), 0, stance_words_.data(), 0};
+  Notes notes{phrase_starts_.data(), 0, stance_words_.data(), 0, marks_.data(), 0};
   for (uint32_t ti = 0; ti < tokens; ++ti) {
     const Token& t = a.tokens[ti];
     while (ti >= sentence_end) {
@@ -312,11 +317,13 @@ void WordView::Build(const Analysis& a, const lexicon::CueLexicon& lex) {
       keys = keys_.data();
       notes.phrase_starts = phrase_starts_.data();
       notes.stance = stance_words_.data();
+      notes.marks = marks_.data();
     }
     n = PushMarked(text, lex, t, sentence, para, out, keys, n, &notes);
   }
   size_ = n;
   stance_count_ = notes.stance_count;
+  mark_count_ = notes.mark_count;
   // (A phrase's entry keeps its first word's stance flags: the list stays
   // right.)
   if (notes.phrase_count > 0) {

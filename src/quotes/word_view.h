@@ -70,6 +70,8 @@ class WordView {
   // The words flagged as stance nouns or adjectives, in order (the passes
   // over them look at these only).
   std::span<const uint32_t> stance_words() const { return {stance_words_.data(), stance_count_}; }
+  // The quote marks and paragraph starts, in order (for PairQuoteMarks).
+  std::span<const uint32_t> marks() const { return {marks_.data(), mark_count_}; }
 
  private:
   std::vector<Word> words_;
@@ -80,6 +82,8 @@ class WordView {
   std::vector<uint32_t> phrase_starts_;
   std::vector<uint32_t> stance_words_;  // as long as words_; the first stance_count_ hold the list
   size_t stance_count_ = 0;
+  std::vector<uint32_t> marks_;  // as stance_words_
+  size_t mark_count_ = 0;
 };
 
 // The words of a document as a vector (for tests).

@@ -37,6 +37,17 @@ TEST(WordViewTest, StanceWordsAreListedInOrderWhateverTheirCase) {
   EXPECT_TRUE(v.stance_words().empty());
 }
 
+TEST(WordViewTest, MarksListQuoteMarksAndParagraphStarts) {
+  Analysis a;
+  a.text = "He said “yes.”\n\nShe said \"no\" twice.";
+  a.tokens = text::Tokenize(a.text);
+  WordView v;
+  v.Build(a, Lexicon());
+  std::vector<std::string> listed;
+  for (uint32_t i : v.marks()) listed.push_back(Text(a, v, i));
+  EXPECT_EQ(listed, (std::vector<std::string>{"He", "“", "”", "She", "\"", "\""}));
+}
+
 TEST(WordViewTest, PlainTokensAreTypedAsWordsOrPunctuation) {
   Analysis a;
   a.text = "Yes: 42 (a), b; c - d!";
