@@ -509,7 +509,15 @@ std::vector<Phrase> FindSubjects(const SentenceParse& p, uint32_t group_first, b
       // of a preposition's object is inside the phrase too (not after "of",
       // whose phrase is part of the subject: "the envoys of A and B met").
       if (!pp && ch.first > p.first() + 1 && IsConj(p, ch.first - 1)) {
-        const int before = ChunkEndingAt(p, static_cast<int>(ch.first) - 2);
+        int before = ChunkEndingAt(p, static_cast<int>(ch.first) - 2);
+        // "for Cruz or Rubio or Ben Carson": back to the first conjunct.
+        for (int hops = 0; before >= 0 && hops < 4; ++hops) {
+          const uint32_t f = p.chunks()[before].first;
+          if (f <= p.first() + 1 || !IsConj(p, f - 1)) break;
+          const int prev = ChunkEndingAt(p, static_cast<int>(f) - 2);
+          if (prev < 0) break;
+          before = prev;
+        }
         if (before >= 0) {
           const Chunk& b = p.chunks()[before];
           if (b.first > p.first() && IsPreposition(p, b.first - 1) && p.Lower(b.first - 1) != "of" &&

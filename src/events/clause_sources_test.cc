@@ -21,10 +21,11 @@ bool HasSource(const Analysis& a, std::string_view text) {
 
 TEST(ClauseSources, ConjunctOfAnObjectInARelativeClauseIsNoSubject) {
   Analysis a = Analyze(
-      "Many local leaders who would rather work for Governor Tom Ruiz or Senator Bo Lind said they backed the "
-      "ticket.\n");
+      "Many local leaders who would rather work for Governor Tom Ruiz or Senator Bo Lind or Senator Ann Keller "
+      "said they backed the ticket.\n");
   EXPECT_FALSE(HasSource(a, "Senator Bo Lind"));
   EXPECT_FALSE(HasSource(a, "Governor Tom Ruiz"));
+  EXPECT_FALSE(HasSource(a, "Senator Ann Keller"));
   // Outside a relative clause the conjunct opens a clause of its own.
   Analysis b = Analyze(
       "Governor Tom Ruiz attacked the state under the old law and Senator Ann Keller criticized Governor Tom "
