@@ -300,6 +300,9 @@ Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue) {
       } else if (j >= begin + 2 && c.IsWord(j - 1) && c.w[j - 1].Is(kTimeWord) &&
           (c.Equals(j - 2, "on") || c.Equals(j - 2, "in") || c.Equals(j - 2, "last") || c.Equals(j - 2, "this"))) {
         j -= 2;  // "The campaign on Tuesday responded"
+      } else if (j >= begin + 3 && ((c.Equals(j - 2, "in") && c.EqualsAny(j - 1, "particular", "turn")) ||
+                                    (c.Equals(j - 2, "for") && c.EqualsAny(j - 1, "example", "instance")))) {
+        j -= 2;  // "Britain in particular feared", "Ryan, for example, said"
       } else if (j >= begin + 2 && c.Equals(j - 1, "since") && c.Lower(j - 2, kAux)) {
         --j;  // "have since denounced": "since" as an adverb after an auxiliary
       } else if (c.Lower(j - 1, kAux) || LyAdverb(c, j - 1) || c.Lower(j - 1, kTimeWord) ||
