@@ -37,7 +37,7 @@ int RunEvalSpans(const EvalSpansFlags& f) {
   auto model = LoadModelOrReport(f.model);
   if (!model) return 1;
   std::vector<std::string> errors;
-  eval::SpanCounts n = eval::EvaluateSpans(*model, sentences.value(), &errors);
+  eval::SpanCounts n = eval::EvaluateSpans(*model, sentences.value(), /*things_as_targets=*/true, &errors);
   eval::PrF s = eval::Score(n.gold_s, n.pred_s, n.hit_s);
   eval::PrF t = eval::Score(n.gold_t, n.pred_t, n.hit_t);
   fmt::print("sentences {}\n", n.sentences);
@@ -45,6 +45,13 @@ int RunEvalSpans(const EvalSpansFlags& f) {
              s.f1);
   fmt::print("target tokens: gold {}  predicted {}  P {:.3f}  R {:.3f}  F1 {:.3f}\n", n.gold_t, n.pred_t, t.p, t.r,
              t.f1);
+  // The same sentences with targets as `readout analyze` codes them: the
+  // thing an act is done to is no target there.
+  eval::SpanCounts a = eval::EvaluateSpans(*model, sentences.value(), /*things_as_targets=*/false, nullptr);
+  eval::PrF as = eval::Score(a.gold_s, a.pred_s, a.hit_s);
+  eval::PrF at = eval::Score(a.gold_t, a.pred_t, a.hit_t);
+  fmt::print("without things as targets (as analyze codes): source F1 {:.3f} (P {:.3f} R {:.3f})  target F1 {:.3f} (P {:.3f} R {:.3f})\n",
+             as.f1, as.p, as.r, at.f1, at.p, at.r);
   if (!WriteLinesOrReport(f.errors_path, errors)) return 1;
   return 0;
 }

@@ -76,6 +76,13 @@ TEST(ActorSectors, StaffCustomersAndWorkersOfACompany) {
   EXPECT_EQ(Code("striking workers"), "---LAB");
 }
 
+TEST(ActorSectors, ConventionDelegatesAreTheParty) {
+  EXPECT_EQ(Code("a Washington state delegate"), "USAPTY");
+  EXPECT_EQ(Code("convention delegates"), "---PTY");
+  // A state's delegation abroad stays the government's.
+  EXPECT_EQ(Code("the Russian delegation"), "RUSGOV");
+}
+
 TEST(ActorSectors, CoalitionLedByAStateIsMilitary) {
   EXPECT_EQ(Code("The U.S.-led coalition"), "USAMIL");
   EXPECT_EQ(Code("a Saudi-led coalition"), "SAUMIL");

@@ -2,6 +2,7 @@
 
 #include "eval/petrarch_eval.h"
 #include "eval/spans_eval.h"
+#include "readout/model.h"
 
 namespace readout::eval {
 namespace {
@@ -96,6 +97,30 @@ TEST(SpanScore, PrecisionRecallF1) {
   EXPECT_DOUBLE_EQ(s.r, 0.6);
   EXPECT_NEAR(s.f1, 2 * 0.75 * 0.6 / 1.35, 1e-12);
   EXPECT_DOUBLE_EQ(Score(0, 0, 0).f1, 0);
+}
+
+// The span score counts tokens under our events' sides; the thing an act is
+// done to counts as a target only in ConfliBERT's reading.
+TEST(SpanScore, CountsTokensUnderEventSidesInBothReadings) {
+  auto model = Model::Load(ModelOptions());
+  ASSERT_TRUE(model.ok());
+  auto sentences = ReadConllSpans(
+      "Russia B-S\nattacked O\nUkraine B-T\n. O\n\n"
+      "The B-S\nparliament I-S\nrejected O\nthe B-T\nnew I-T\ntariffs I-T\n. O\n");
+  ASSERT_TRUE(sentences.ok());
+  std::vector<std::string> errors;
+  SpanCounts things = EvaluateSpans(*model.value(), sentences.value(), /*things_as_targets=*/true, &errors);
+  EXPECT_EQ(things.sentences, 2);
+  EXPECT_EQ(things.gold_s, 3);
+  EXPECT_EQ(things.gold_t, 4);
+  EXPECT_EQ(things.hit_s, 3);
+  EXPECT_EQ(things.hit_t, 4);
+  EXPECT_TRUE(errors.empty());
+  SpanCounts plain = EvaluateSpans(*model.value(), sentences.value(), /*things_as_targets=*/false, nullptr);
+  // Without a thing as its target the rejection is no event: only the
+  // attack's sides count.
+  EXPECT_EQ(plain.hit_s, 1);
+  EXPECT_EQ(plain.hit_t, 1);
 }
 
 }  // namespace

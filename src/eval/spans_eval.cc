@@ -124,7 +124,7 @@ PrF Score(int gold, int predicted, int hit) {
 }
 
 SpanCounts EvaluateSpans(const Model& model, const std::vector<ConllSentence>& sentences,
-                         std::vector<std::string>* errors) {
+                         bool things_as_targets, std::vector<std::string>* errors) {
   SpanCounts n;
   PipelineOptions popts;
   popts.events = false;
@@ -132,8 +132,7 @@ SpanCounts EvaluateSpans(const Model& model, const std::vector<ConllSentence>& s
   Pipeline pipeline(model, popts);
   events::CodeOptions copts;
   copts.require_actor = false;
-  // ConfliBERT marks the things an act is done to as its targets.
-  copts.things_as_targets = true;
+  copts.things_as_targets = things_as_targets;
   for (const ConllSentence& s : sentences) {
     Document doc;
     doc.id = fmt::format("{}", n.sentences);

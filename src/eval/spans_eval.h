@@ -44,12 +44,15 @@ struct PrF {
 PrF Score(int gold, int predicted, int hit);
 
 // Codes every sentence (event coder without the actor requirement: the gold
-// marks plain noun phrases too) and counts tokens. Appends a line per
+// marks plain noun phrases too) and counts tokens. With things_as_targets
+// the coder also proposes the thing an act is done to as its target, as
+// ConfliBERT marks it ("rejected the council decision"); `readout analyze`
+// codes without it, so the command reports both readings. Appends a line per
 // sentence with a wrong token to *errors when not null: the tokens, a
 // wrong or labelled one as "word/GP" (G gold, P predicted label), then per
 // coded event "\t| CODE source -> target [trigger]".
 SpanCounts EvaluateSpans(const Model& model, const std::vector<ConllSentence>& sentences,
-                         std::vector<std::string>* errors);
+                         bool things_as_targets, std::vector<std::string>* errors);
 
 }  // namespace readout::eval
 

@@ -102,5 +102,13 @@ TEST(Modality, CampaignHelpAndFightsWithALegislatureAreNoForceOrAid) {
   EXPECT_NE(Find(b, "111", "Governor Tom Ruiz"), nullptr);
 }
 
+TEST(Modality, HittingTheCampaignTrailIsNoBlow) {
+  Analysis a = Analyze("Vice President Tom Ruiz on Monday hit the campaign trail with Senator Ann Keller.\n");
+  EXPECT_EQ(Find(a, "111"), nullptr);
+  EXPECT_EQ(Find(a, "190"), nullptr);
+  Analysis b = Analyze("Governor Tom Ruiz hit Senator Ann Keller on taxes.\n");
+  EXPECT_NE(Find(b, "111", "Governor Tom Ruiz"), nullptr);
+}
+
 }  // namespace
 }  // namespace readout
