@@ -27,9 +27,11 @@ void ChooseCode(const lexicon::VerbDictionary& dict, const lexicon::VerbForm& fo
                 uint32_t first, uint32_t end, Predicate* pred, int* best_weight) {
   const lexicon::VerbBlock& block = dict.block(form.block);
   const uint32_t clause_end = ThatClauseOpening(parse, end);
+  const FirstWindow window = FirstElementWindow(parse, end, clause_end);
   for (const auto& p : block.patterns) {
     if (p.weight < *best_weight) continue;
     if (p.weight == *best_weight && !pred->code.empty()) continue;
+    if (!MayMatch(p, window)) continue;
     PatternMatch m = MatchPattern(parse, p, first, end, clause_end);
     if (!m.ok) continue;
     *best_weight = p.weight;

@@ -3,7 +3,10 @@
 // tokens), stopping at barriers. A slot ('+'/'$') takes the noun phrase that
 // starts within the gap, and the next element is looked for after it.
 // Patterns are short (1-4 elements), so greedy matching costs a few token
-// comparisons per pattern.
+// comparisons per pattern. A block's patterns are tried in turn at one
+// predicate, and most fail on their first element: FirstElementWindow
+// collects the LeadBits of the tokens that element is tried at once, so
+// MayMatch drops those patterns without scanning.
 #include "events/pattern_matcher.h"
 
 namespace readout::events {
@@ -62,6 +65,29 @@ bool MatchPhrase(const SentenceParse& parse, uint32_t i, const std::vector<std::
   }
   *end = i;
   return true;
+}
+
+FirstWindow FirstElementWindow(const SentenceParse& parse, uint32_t head_end, uint32_t clause_end) {
+  FirstWindow w;
+  if (head_end >= parse.end()) return w;
+  w.adjacent = parse.Leads(head_end);
+  // The tokens MatchPattern's loop visits for a first element of words not
+  // joined to the predicate, with the same limit, amounts and barriers.
+  const bool through_clause = clause_end > head_end;
+  uint32_t limit = through_clause ? clause_end + kMaxGap : head_end + kMaxGap;
+  for (uint32_t k = head_end; k <= limit && k < parse.end(); ++k) {
+    if (k > head_end && parse.Amount(k - 1) && limit + 1 < parse.end()) ++limit;
+    w.gap |= parse.Leads(k);
+    if (parse.Barrier(k) && !(through_clause && k < clause_end)) break;
+  }
+  return w;
+}
+
+bool MayMatch(const lexicon::VerbPattern& p, const FirstWindow& window) {
+  if (p.after.empty()) return true;
+  const lexicon::PatternElement& e = p.after.front();
+  if (e.kind != lexicon::PatternElement::Kind::kWords) return true;
+  return (e.first_leads & (e.adjacent ? window.adjacent : window.gap)) != 0;
 }
 
 PatternMatch MatchPattern(const SentenceParse& parse, const lexicon::VerbPattern& p, uint32_t head_first,

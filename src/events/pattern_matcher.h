@@ -29,6 +29,22 @@ PatternMatch MatchPattern(const SentenceParse& parse, const lexicon::VerbPattern
 PatternMatch MatchPattern(const SentenceParse& parse, const lexicon::VerbPattern& p, uint32_t head_first,
                           uint32_t head_end, uint32_t clause_end);
 
+// The LeadBits (lexicon::LeadBit) of the tokens where a pattern's first
+// after-predicate element may start its words, for one predicate: every
+// pattern of the predicate's block scans this same window, and most fail
+// there, so FirstWindow is computed once and MayMatch rules such patterns
+// out with one mask test instead of a scan.
+struct FirstWindow {
+  uint64_t adjacent = 0;  // the token right after the predicate ('_')
+  uint64_t gap = 0;       // every token a non-adjacent element is tried at
+};
+// The window after the predicate ending at head_end, with
+// clause_end = ThatClauseOpening(parse, head_end).
+FirstWindow FirstElementWindow(const SentenceParse& parse, uint32_t head_end, uint32_t clause_end);
+// False only when MatchPattern must fail: `p` opens its after-predicate
+// part with words none of which starts with a LeadBit of the window.
+bool MayMatch(const lexicon::VerbPattern& p, const FirstWindow& window);
+
 // True when tokens starting at i read as `phrase`; sets *end past it. A
 // word matches a token's lower-case text, its lemma or its plural, or with
 // `literal` (patterns from PETRARCH files) only its text.
