@@ -80,14 +80,18 @@ FirstWindow FirstElementWindow(const SentenceParse& parse, uint32_t head_end, ui
     w.gap |= parse.Leads(k);
     if (parse.Barrier(k) && !(through_clause && k < clause_end)) break;
   }
+  for (uint32_t k = head_end; k < parse.end(); ++k) w.rest |= parse.Leads(k);
   return w;
 }
 
 bool MayMatch(const lexicon::VerbPattern& p, const FirstWindow& window) {
-  if (p.after.empty()) return true;
-  const lexicon::PatternElement& e = p.after.front();
-  if (e.kind != lexicon::PatternElement::Kind::kWords) return true;
-  return (e.first_leads & (e.adjacent ? window.adjacent : window.gap)) != 0;
+  for (size_t i = 0; i < p.after.size(); ++i) {
+    const lexicon::PatternElement& e = p.after[i];
+    if (e.kind != lexicon::PatternElement::Kind::kWords) continue;
+    const uint64_t tried = i > 0 ? window.rest : e.adjacent ? window.adjacent : window.gap;
+    if ((e.first_leads & tried) == 0) return false;
+  }
+  return true;
 }
 
 PatternMatch MatchPattern(const SentenceParse& parse, const lexicon::VerbPattern& p, uint32_t head_first,

@@ -37,12 +37,14 @@ PatternMatch MatchPattern(const SentenceParse& parse, const lexicon::VerbPattern
 struct FirstWindow {
   uint64_t adjacent = 0;  // the token right after the predicate ('_')
   uint64_t gap = 0;       // every token a non-adjacent element is tried at
+  uint64_t rest = 0;      // every token from there to the sentence's end
 };
 // The window after the predicate ending at head_end, with
 // clause_end = ThatClauseOpening(parse, head_end).
 FirstWindow FirstElementWindow(const SentenceParse& parse, uint32_t head_end, uint32_t clause_end);
 // False only when MatchPattern must fail: `p` opens its after-predicate
-// part with words none of which starts with a LeadBit of the window.
+// part with words none of which has a LeadBit of the window, or a later
+// element's words have none of the rest of the sentence.
 bool MayMatch(const lexicon::VerbPattern& p, const FirstWindow& window);
 
 // True when tokens starting at i read as `phrase`; sets *end past it. A
