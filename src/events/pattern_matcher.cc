@@ -84,16 +84,6 @@ FirstWindow FirstElementWindow(const SentenceParse& parse, uint32_t head_end, ui
   return w;
 }
 
-bool MayMatch(const lexicon::VerbPattern& p, const FirstWindow& window) {
-  for (size_t i = 0; i < p.after.size(); ++i) {
-    const lexicon::PatternElement& e = p.after[i];
-    if (e.kind != lexicon::PatternElement::Kind::kWords) continue;
-    const uint64_t tried = i > 0 ? window.rest : e.adjacent ? window.adjacent : window.gap;
-    if ((e.first_leads & tried) == 0) return false;
-  }
-  return true;
-}
-
 PatternMatch MatchPattern(const SentenceParse& parse, const lexicon::VerbPattern& p, uint32_t head_first,
                           uint32_t head_end) {
   return MatchPattern(parse, p, head_first, head_end, ThatClauseOpening(parse, head_end));

@@ -44,8 +44,17 @@ struct FirstWindow {
 FirstWindow FirstElementWindow(const SentenceParse& parse, uint32_t head_end, uint32_t clause_end);
 // False only when MatchPattern must fail: `p` opens its after-predicate
 // part with words none of which has a LeadBit of the window, or a later
-// element's words have none of the rest of the sentence.
-bool MayMatch(const lexicon::VerbPattern& p, const FirstWindow& window);
+// element's words have none of the rest of the sentence. Inline: it runs
+// for every pattern tried, and most calls are a test or two.
+inline bool MayMatch(const lexicon::VerbPattern& p, const FirstWindow& window) {
+  for (size_t i = 0; i < p.after.size(); ++i) {
+    const lexicon::PatternElement& e = p.after[i];
+    if (e.kind != lexicon::PatternElement::Kind::kWords) continue;
+    const uint64_t tried = i > 0 ? window.rest : e.adjacent ? window.adjacent : window.gap;
+    if ((e.first_leads & tried) == 0) return false;
+  }
+  return true;
+}
 
 // True when tokens starting at i read as `phrase`; sets *end past it. A
 // word matches a token's lower-case text, its lemma or its plural, or with
