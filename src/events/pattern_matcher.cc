@@ -80,14 +80,8 @@ FirstWindow FirstElementWindow(const SentenceParse& parse, uint32_t head_end, ui
     w.gap |= parse.Leads(k);
     if (parse.Barrier(k) && !(through_clause && k < clause_end)) break;
   }
+  for (uint32_t k = head_end; k < parse.end(); ++k) w.rest |= parse.Leads(k);
   return w;
-}
-
-bool MayMatch(const lexicon::VerbPattern& p, const FirstWindow& window) {
-  if (p.after.empty()) return true;
-  const lexicon::PatternElement& e = p.after.front();
-  if (e.kind != lexicon::PatternElement::Kind::kWords) return true;
-  return (e.first_leads & (e.adjacent ? window.adjacent : window.gap)) != 0;
 }
 
 PatternMatch MatchPattern(const SentenceParse& parse, const lexicon::VerbPattern& p, uint32_t head_first,

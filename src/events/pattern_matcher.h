@@ -37,13 +37,24 @@ PatternMatch MatchPattern(const SentenceParse& parse, const lexicon::VerbPattern
 struct FirstWindow {
   uint64_t adjacent = 0;  // the token right after the predicate ('_')
   uint64_t gap = 0;       // every token a non-adjacent element is tried at
+  uint64_t rest = 0;      // every token from there to the sentence's end
 };
 // The window after the predicate ending at head_end, with
 // clause_end = ThatClauseOpening(parse, head_end).
 FirstWindow FirstElementWindow(const SentenceParse& parse, uint32_t head_end, uint32_t clause_end);
 // False only when MatchPattern must fail: `p` opens its after-predicate
-// part with words none of which starts with a LeadBit of the window.
-bool MayMatch(const lexicon::VerbPattern& p, const FirstWindow& window);
+// part with words none of which has a LeadBit of the window, or a later
+// element's words have none of the rest of the sentence. Inline: it runs
+// for every pattern tried, and most calls are a test or two.
+inline bool MayMatch(const lexicon::VerbPattern& p, const FirstWindow& window) {
+  for (size_t i = 0; i < p.after.size(); ++i) {
+    const lexicon::PatternElement& e = p.after[i];
+    if (e.kind != lexicon::PatternElement::Kind::kWords) continue;
+    const uint64_t tried = i > 0 ? window.rest : e.adjacent ? window.adjacent : window.gap;
+    if ((e.first_leads & tried) == 0) return false;
+  }
+  return true;
+}
 
 // True when tokens starting at i read as `phrase`; sets *end past it. A
 // word matches a token's lower-case text, its lemma or its plural, or with

@@ -67,6 +67,19 @@ TEST(FirstWindowTest, StopsAtABarrier) {
   EXPECT_FALSE(MayMatch(After({{"rohan"}}), w));
 }
 
+TEST(FirstWindowTest, LaterWordsMustStandInTheRestOfTheSentence) {
+  Parsed s("Gondor sent troops to Rohan on Monday.");
+  const uint32_t head = s.At("sent");
+  const FirstWindow w = FirstElementWindow(s.parse, head + 1, ThatClauseOpening(s.parse, head + 1));
+  lexicon::VerbPattern on_monday = After({{"to"}});
+  on_monday.after.push_back(After({{"monday"}}).after.front());
+  lexicon::VerbPattern to_aid = After({{"to"}});
+  to_aid.after.push_back(After({{"aid"}}).after.front());
+  EXPECT_TRUE(MayMatch(on_monday, w));
+  EXPECT_FALSE(MayMatch(to_aid, w));
+  EXPECT_FALSE(MatchPattern(s.parse, to_aid, head, head + 1).ok);
+}
+
 TEST(FirstWindowTest, PatternsOpeningWithASlotAreKept) {
   Parsed s("Gondor sent troops.");
   const uint32_t head = s.At("sent");

@@ -265,7 +265,7 @@ void SentenceParse::Build(const Analysis& a, const Sentence& s, const std::vecto
     // predicted, where a test of the length first was a coin toss.
     if (static_cast<unsigned char>(p[0]) == 0xE2 && len >= 4 && len <= 5) l = StraightClitic(l);
     lower_[i] = l;
-    leads_[i] = lexicon::LeadBit(l) | (t.lemma.empty() ? 0 : lexicon::LeadBit(t.lemma));
+    leads_[i] = lexicon::TokenLeads(l, t.lemma);
     flags_[i] = (IsBarrierToken(t, l) ? kBarrierFlag : 0) | (IsAmount(t, word) ? kAmountFlag : 0);
   }
   uint32_t i = first_;

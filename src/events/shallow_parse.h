@@ -52,8 +52,8 @@ class SentenceParse {
   // probing neighbours ("the word before this chunk") never read out of range.
   std::string_view Lower(uint32_t i) const { return InSentence(i) ? lower_[i - first_] : std::string_view(); }
   bool InSentence(uint32_t i) const { return i >= first_ && i < end_; }
-  // lexicon::LeadBit of token i's lower-cased text and of its lemma, ORed:
-  // a pattern word whose LeadBit misses these cannot match the token. `i`
+  // lexicon::TokenLeads of token i's lower-cased text and lemma: a pattern
+  // word whose LeadBit misses these cannot match the token. `i`
   // must lie in the sentence (as for the two tests below).
   uint64_t Leads(uint32_t i) const { return leads_[i - first_]; }
   // IsBarrierToken of token i, computed once per sentence.

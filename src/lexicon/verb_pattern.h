@@ -12,13 +12,28 @@
 
 namespace readout::lexicon {
 
-// A word's first byte as one bit of 64 (bytes equal in their low six bits
-// share a bit; letters do not). A token reads as a pattern word only when
-// its lower-cased text or its lemma starts with the word's first byte, so
-// a token whose bits miss an element's bits matches none of its phrases.
+// A word's first two bytes (its first alone when it has one) hashed to one
+// bit of 64. A token reads as a pattern word only when its lower-cased text
+// or its lemma is the word, or one is the other with an 's' added, and
+// TokenLeads gives the bits of all those words: a token whose bits miss an
+// element's bits matches none of its phrases. Two bytes tell apart the
+// pattern words of one letter ("to", "the", "that"), where one byte did not.
 // The empty word has every bit: it cannot be ruled out this way.
+inline uint64_t LeadPairBit(char a, char b) {
+  const uint32_t pair = static_cast<uint32_t>(static_cast<unsigned char>(a)) << 8 | static_cast<unsigned char>(b);
+  return uint64_t{1} << ((pair * 0x9E3779B1u) >> 26);
+}
 inline uint64_t LeadBit(std::string_view word) {
-  return word.empty() ? ~uint64_t{0} : uint64_t{1} << (static_cast<unsigned char>(word[0]) & 63);
+  return word.empty() ? ~uint64_t{0} : LeadPairBit(word[0], word.size() > 1 ? word[1] : '\0');
+}
+// The LeadBits of every word a token of lower-cased text `lower` and lemma
+// `lemma` reads as: both, and the plural or singular in 's' where that
+// changes the first two bytes ("a" also reads as "as", "us" as "u").
+inline uint64_t TokenLeads(std::string_view lower, std::string_view lemma) {
+  uint64_t bits = LeadBit(lower) | (lemma.empty() ? 0 : LeadBit(lemma));
+  if (lower.size() == 1) bits |= LeadPairBit(lower[0], 's');
+  if (lower.size() == 2 && lower[1] == 's') bits |= LeadPairBit(lower[0], '\0');
+  return bits;
 }
 
 // One element of a pattern: literal words (alternatives, from synsets), the
