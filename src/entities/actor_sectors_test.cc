@@ -173,5 +173,27 @@ TEST(ActorSectors, ArticleContextOfAUsPolitician) {
   EXPECT_EQ(hollis->actor, "USALEG");
 }
 
+// US federal agencies are the executive (law enforcement as COP).
+TEST(ActorSectors, FederalAgencies) {
+  EXPECT_EQ(Code("the IRS"), "USAGOV");
+  EXPECT_EQ(Code("the Federal Emergency Management Agency"), "USAGOV");
+  EXPECT_EQ(Code("Immigration and Customs Enforcement"), "USACOP");
+  EXPECT_EQ(Code("the Department of Homeland Security"), "USAGOV");
+}
+
+// An adjective that governs a phrase after a body's comma says what the
+// body does, not what it is: the nouns inside belong to someone else.
+TEST(ActorSectors, AdjectivePhraseAfterCommaGivesNoSector) {
+  Analysis a = AnalyzeAt("The Norland Trust, complicit in targeting labor unions, is one of them.", "2016-07-11");
+  const Entity* trust = Named(a, "Norland Trust");
+  ASSERT_NE(trust, nullptr);
+  EXPECT_EQ(trust->actor, "");
+  // A noun phrase there still does: "X, a labor union,".
+  Analysis b = AnalyzeAt("The Norland Guild, a labor union, is one of them.", "2016-07-11");
+  const Entity* guild = Named(b, "Norland Guild");
+  ASSERT_NE(guild, nullptr);
+  EXPECT_EQ(guild->actor, "---LAB");
+}
+
 }  // namespace
 }  // namespace readout::entities

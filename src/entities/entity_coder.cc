@@ -95,6 +95,15 @@ std::string_view Appositive(const Analysis& a, const Mention& m) {
       f.pos == Pos::kPRP || f.pos == Pos::kIN) {
     return {};
   }
+  // "X, complicit in targeting unions,", "X, critical of the party,": an
+  // adjective that governs a phrase says what X does or thinks, not what X
+  // is; the nouns inside it are someone else.
+  int head = first;
+  while (head < n && (a.tokens[head].pos == Pos::kRB || a.tokens[head].pos == Pos::kDT)) ++head;
+  if (head + 1 < n && IsAdjective(a.tokens[head].pos) &&
+      (a.tokens[head + 1].pos == Pos::kIN || a.tokens[head + 1].pos == Pos::kTO)) {
+    return {};
+  }
   int last = first;
   for (int k = first; k < n && k - first < 14; ++k) {
     const Token& tok = a.tokens[k];
