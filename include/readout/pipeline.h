@@ -28,11 +28,15 @@ class Pipeline {
       : model_(model), options_(options) {}
 
   // Errors: kInvalidArgument for invalid UTF-8 (message names the byte
-  // offset), kTooLarge for an over-size article. An empty text gives an empty
-  // analysis, not an error.
+  // offset), kTooLarge for an over-size article, kInternal (naming the
+  // article) when a stage fails on a fault of ours instead of crashing the
+  // caller. An empty text gives an empty analysis, not an error.
   Result<Analysis> Analyze(const Document& doc) const;
 
  private:
+  // The stages in data-flow order; may throw only on a fault of ours.
+  void RunStages(Analysis& a) const;
+
   const Model& model_;
   PipelineOptions options_;
 };

@@ -171,14 +171,24 @@ void Clusterer::SplitSurnameRuns() {
       out.push_back(r);
       continue;
     }
-    for (auto w : words) {
+    // The words where they stand in the article: the indexed words are a
+    // collapsed copy when the name holds a line break or a double space
+    // ("Clintons  Sanders"), and SingleSpaced collapses the same bytes.
+    const std::string_view raw = a_.Text(r.span);
+    auto blank = [](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; };
+    for (size_t k = 0; k < raw.size();) {
+      while (k < raw.size() && blank(raw[k])) ++k;
+      size_t j = k;
+      while (j < raw.size() && !blank(raw[j])) ++j;
+      if (j == k) break;
       RawMention part = r;
-      part.span.start = static_cast<uint32_t>(w.data() - a_.text.data());
-      part.span.end = part.span.start + static_cast<uint32_t>(w.size());
+      part.span.start = r.span.start + static_cast<uint32_t>(k);
+      part.span.end = r.span.start + static_cast<uint32_t>(j);
       part.type = NameType::kPerson;
       part.end = part.first + 1;  // one word now (word indexes are only compared for length here)
       part.roles.clear();
       out.push_back(part);
+      k = j;
     }
   }
   // Acronym links index the old list; splits only happen to unknown names,

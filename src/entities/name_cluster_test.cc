@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "entities/entities_test_util.h"
+
 namespace readout::entities {
 namespace {
 
@@ -26,6 +28,28 @@ TEST(IsMisspelling, NeedsSameFirstLetterAndLength) {
   EXPECT_FALSE(IsMisspelling("Tanovaya", "Stanovaya"));   // first letter differs
   EXPECT_FALSE(IsMisspelling("Kelly", "Kelley"));         // too short to guess
   EXPECT_FALSE(IsMisspelling("Johnson", "Jackson"));      // too far apart
+}
+
+// Regression: a name run split into surnames whose words stand two spaces
+// apart ("Clintons  Sanders", from text whose punctuation was stripped) took
+// its word offsets from the collapsed copy of the name and threw
+// std::out_of_range, killing the whole batch. The parts' spans are the
+// words in the article.
+TEST(SplitSurnameRuns, WordsSeparatedByTwoSpacesKeepArticleOffsets) {
+  const std::string text =
+      "Democratic voters size up Clintons  Sanders records\n"
+      "We asked what our readers thought about Hillary Clintons decisive win over Bernie Sanders in the primary";
+  Analysis a = testing::AnalyzeEntities(text);
+  bool sanders_at_top = false;
+  for (const Entity& e : a.entities) {
+    for (const Mention& m : e.mentions) {
+      ASSERT_LE(m.end, text.size());
+      const std::string_view t = a.Text({m.start, m.end});
+      EXPECT_EQ(t.find("  "), std::string_view::npos) << t;
+      sanders_at_top |= m.start < 60 && t == "Sanders";
+    }
+  }
+  EXPECT_TRUE(sanders_at_top);
 }
 
 }  // namespace

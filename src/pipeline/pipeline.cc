@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 
+#include <exception>
+
 #include "entities/actor_coder.h"
 #include "entities/entity_extractor.h"
 #include "entities/place_resolver.h"
@@ -27,8 +29,20 @@ Result<Analysis> Pipeline::Analyze(const Document& doc) const {
   a.id = doc.id;
   a.date = doc.date;
   a.text = doc.text;
+  // The stages report nothing by exception; a library fault that throws
+  // (std::out_of_range from a bad offset, std::bad_alloc) fails this
+  // article with a message naming it, never the batch or the server.
+  try {
+    RunStages(a);
+  } catch (const std::exception& e) {
+    return Status::Internal(fmt::format("article '{}': internal error, please report it: {}", doc.id, e.what()));
+  }
+  return a;
+}
+
+void Pipeline::RunStages(Analysis& a) const {
   text::AnnotateText(model_, a);
-  if (!options_.entities) return a;
+  if (!options_.entities) return;
   entities::ExtractEntities(model_, a);
   entities::ExtractTimes(model_, a);
   entities::ResolvePlaces(model_, a);
@@ -38,7 +52,6 @@ Result<Analysis> Pipeline::Analyze(const Document& doc) const {
     events::CodeEvents(model_, a);
     events::KeepReportable(model_, a);
   }
-  return a;
 }
 
 }  // namespace readout
