@@ -51,7 +51,7 @@ std::vector<Phrase> FindObjects(const SentenceParse& parse, uint32_t at);
 // or headed by a place word, with its of/in/near places). Coding keeps
 // [first, end); a time ("in December") or a non-place ("in response") is
 // not shown. False when nothing follows.
-bool ShowLocation(const SentenceParse& parse, Phrase* ph);
+bool ShowLocation(const SentenceParse& parse, Phrase* ph);  // location_spans.cc
 // True when a token of the phrase belongs to an entity.
 bool HasEntityIn(const SentenceParse& parse, const Phrase& p);
 // The argument a phrase makes (make_argument.cc): the entity named at its head (or inside it),
