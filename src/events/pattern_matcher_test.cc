@@ -5,31 +5,14 @@
 #include <string>
 #include <vector>
 
-#include "events/pipeline_test_util.h"
+#include "events/parse_test_util.h"
 #include "lexicon/verb_dictionary.h"
 #include "readout/model.h"
 
 namespace readout::events {
 namespace {
 
-// The parse of the analysis's first sentence.
-struct Parsed {
-  explicit Parsed(const std::string& text) : a(events_test::Analyze(text)) {
-    MapTokens(a, &token_entity, &token_time);
-    parse.Build(a, a.sentences.at(0), token_entity, token_time);
-  }
-  uint32_t At(std::string_view text) const {
-    for (uint32_t i = parse.first(); i < parse.end(); ++i) {
-      if (a.TokenText(a.tokens[i]) == text) return i;
-    }
-    ADD_FAILURE() << "no token " << text;
-    return parse.first();
-  }
-  Analysis a;
-  std::vector<int> token_entity;
-  std::vector<uint8_t> token_time;
-  SentenceParse parse;
-};
+using events_test::Parsed;
 
 // "* WORD ..." with one element of the given phrases after the predicate.
 lexicon::VerbPattern After(std::vector<std::vector<std::string>> phrases, bool adjacent = false) {

@@ -4,30 +4,12 @@
 
 #include <string>
 
-#include "events/pipeline_test_util.h"
+#include "events/parse_test_util.h"
 
 namespace readout::events {
 namespace {
 
-// The parse of the analysis's first sentence.
-struct Parsed {
-  explicit Parsed(const std::string& text) : a(events_test::Analyze(text)) {
-    MapTokens(a, &token_entity, &token_time);
-    parse.Build(a, a.sentences.at(0), token_entity, token_time);
-  }
-  // The first token of the sentence that reads `text` as written.
-  uint32_t At(std::string_view text) const {
-    for (uint32_t i = parse.first(); i < parse.end(); ++i) {
-      if (a.TokenText(a.tokens[i]) == text) return i;
-    }
-    ADD_FAILURE() << "no token " << text;
-    return parse.first();
-  }
-  Analysis a;
-  std::vector<int> token_entity;
-  std::vector<uint8_t> token_time;
-  SentenceParse parse;
-};
+using events_test::Parsed;
 
 TEST(SentenceParseTest, AmountsAreNumbersSignsAndScaleWords) {
   Parsed p("Gondor gave $ 2 Million, \u20ac 5 trillion and \u00a3 9 thousand in USD, euros and dollars.");
