@@ -298,6 +298,35 @@ uint32_t ObjectEndAt(const Context& c, const Drafts& d, uint32_t k, uint32_t fir
   return last;
 }
 
+uint32_t RestrictiveRelativeEnd(const Context& c, const Drafts& d, uint32_t k, uint32_t first, uint32_t last) {
+  // The relative word before the cue, over auxiliaries, adverbs and "not".
+  uint32_t r = k;
+  while (r > 0 && r + 4 > k && c.IsWord(r - 1) && !c.w[r - 1].capitalised &&
+         (c.w[r - 1].Is(lexicon::kAux) || c.w[r - 1].pos == Pos::kRB || c.Equals(r - 1, "not"))) {
+    --r;
+  }
+  if (r < 2 || !(c.Equals(r - 1, "who") || c.Equals(r - 1, "that")) || !c.IsWord(r - 2) ||
+      !IsNoun(c.w[r - 2].pos) || c.w[r - 2].Is(lexicon::kPronoun)) {
+    return last;
+  }
+  // "voters who support Sanders are in college", "a donor who wants to
+  // give more could shell out …": the head's own predicate follows the
+  // relative clause; the report ends before it.
+  // (Not a clause with its own subject: "donors that shows it has grown".)
+  // (A name before a verb is read as the object: "support Sanders are".)
+  if (c.w[first].Is(lexicon::kPronoun) && !c.EqualsAny(first, "her", "him", "them")) return last;
+  for (uint32_t i = first + 1; i < last; ++i) {
+    if (d.in_quote[i]) continue;
+    if (!c.IsWord(i)) return last;
+    if (c.w[i].Is(lexicon::kThat | lexicon::kSubordinator) || c.Equals(i, "which") || c.Equals(i, "who") ||
+        c.w[i].Is(lexicon::kPronoun)) {
+      return last;
+    }
+    if (PredicateAt(c, i) && !c.w[i - 1].Is(lexicon::kAux)) return i;
+  }
+  return last;
+}
+
 uint32_t ReportEndAt(const Context& c, const Drafts& d, uint32_t k, uint32_t begin, uint32_t first,
                      uint32_t last) {
   // A cue inside a fronted subordinate clause ("While X claimed …, Y")
