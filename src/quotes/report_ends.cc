@@ -106,6 +106,11 @@ bool TimePhraseAt(const Context& c, uint32_t i) {
   return false;
 }
 
+// Word i is a possessive clitic ("'s").
+bool Possessive(const Context& c, uint32_t i) {
+  return i < c.w.size() && c.w[i].type == WordType::kOther && (c.Text(i) == "'s" || c.Text(i) == "\u2019s");
+}
+
 // A lower-case common noun at word i.
 bool CommonNounAt(const Context& c, uint32_t i) {
   return c.IsWord(i) && !c.w[i].capitalised && !c.w[i].Is(lexicon::kPronoun) &&
@@ -281,9 +286,12 @@ uint32_t ObjectEndAt(const Context& c, const Drafts& d, uint32_t k, uint32_t fir
     // and the governor wants …"; not names coordinated after a name or a
     // pronoun: "he and his father visited"), a time ("endorsed Trump in early June", "…
     // this week"), a medium ("praised X in an interview") or an as-clause.
+    // (Not a time word next to a possessive, which modifies a noun:
+    // "cited Clinton's September 2011 visit", "USA TODAY's request".)
     const bool time = c.IsWord(i) && c.w[i].Is(lexicon::kTimeWord) &&
                       (!(c.Equals(i, "this") || c.Equals(i, "last")) ||
-                       (c.IsWord(i + 1) && c.w[i + 1].Is(lexicon::kTimeWord)));
+                       (c.IsWord(i + 1) && c.w[i + 1].Is(lexicon::kTimeWord))) &&
+                      !Possessive(c, i - 1) && !Possessive(c, i + 1);
     // (An infinitive keeps its own times and places: "plans to run ads
     // during the debates".)
     const bool to_content = c.Equals(first, "to") || c.Equals(first, "not");
