@@ -33,6 +33,8 @@ struct Category {
 
 Category CategoryOf(std::string_view code) {
   std::string_view r = code.substr(0, 2);
+  // "offered to help them achieve peace": intent to mediate (039), not to meet.
+  if (code.starts_with("045")) return {'9', 0};
   if (r == "04") return {'6', 0};
   if (r == "05") return {'2', 0};
   if (r == "06" && code.size() >= 3) return {'1', code[2] >= '1' && code[2] <= '4' ? code[2] : '\0'};

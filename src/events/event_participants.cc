@@ -328,6 +328,14 @@ std::vector<Phrase> SentenceCoder::DefaultTarget(const Predicate& p) {
         IsVerb(parse_.token(k + 1).pos)) {
       break;
     }
+    // "bringing the lawsuit on behalf of the Democratic National Committee",
+    // "phoning on behalf of his new wife": whom the doer acts for is no
+    // target; what follows that phrase may still be one.
+    if (parse_.Lower(k) == "behalf" && k + 2 < parse_.end() && parse_.Lower(k + 1) == "of") {
+      const int principal = parse_.ChunkAt(k + 2);
+      k = principal >= 0 ? parse_.chunks()[principal].end - 1 : k + 1;
+      continue;
+    }
     // "called on Republicans to back Trump": an appeal goes to the one
     // asked, not to the infinitive's object ("agreed to sell it to Mr.
     // Trump" keeps its).

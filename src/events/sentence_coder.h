@@ -350,6 +350,13 @@ class SentenceCoder {
   bool VerbalAttack(const Predicate& p, std::string_view code, const std::optional<EventArgument>& source,
                     const std::optional<EventArgument>& target) const;
 
+  // "urged women to vote for Hillary Clinton": an appeal for votes.
+  bool AsksForVotes(const Predicate& p) const;
+  // "militants killed 130 people in Paris": a killing of civilians by
+  // non-state actors, unconventional violence (180) rather than 190.
+  bool UnconventionalKilling(const Predicate& p, std::string_view code, const std::optional<EventArgument>& source,
+                             const std::optional<EventArgument>& target) const;
+
   std::string SentenceDate(uint32_t s) const;
 
   // A place named in the sentence after in/at/near, not an argument.
