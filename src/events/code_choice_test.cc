@@ -3,7 +3,9 @@
 // toward peace mediation, asking for votes campaigning, force words between
 // the media or groups and politicians criticism, killings of civilians by
 // militants unconventional violence; "as opposed to" is a contrast and whom
-// one acts "on behalf of" no target.
+// one acts "on behalf of" no target. Acts not done: a preference ("favored
+// imposing"), a future lawsuit, a blocked visit. A settlement agreed is an
+// agreement; criticism of "his proposal" is of its author.
 #include <gtest/gtest.h>
 
 #include "events/pipeline_test_util.h"
@@ -78,6 +80,41 @@ TEST(CodeChoice, OnBehalfOfNamesNoTarget) {
   ASSERT_NE(e, nullptr);
   ASSERT_TRUE(e->target.has_value());
   EXPECT_EQ(b.Text(e->target->span), "Governor Tom Ruiz");
+}
+
+TEST(CodeChoice, PreferencesAndFutureSuitsAreNoActs) {
+  Analysis a = Analyze("Senator Ann Keller said that she favored imposing heavy tariffs on China.\n");
+  EXPECT_EQ(Find(a, "1312"), nullptr);
+  EXPECT_EQ(Find(a, "163"), nullptr);
+  Analysis b = Analyze("Senator Ann Keller will sue Governor Tom Ruiz over the election.\n");
+  EXPECT_EQ(Find(b, "115"), nullptr);
+  Analysis c = Analyze("Senator Ann Keller sued Governor Tom Ruiz over the election.\n");
+  EXPECT_NE(Find(c, "115", "Senator Ann Keller"), nullptr);
+}
+
+TEST(CodeChoice, BlockedVisitIsNoVisit) {
+  Analysis a = Analyze("Arab lawmakers called on the government to block Governor Tom Ruiz's visit to Israel.\n");
+  EXPECT_EQ(Find(a, "042"), nullptr);
+}
+
+TEST(CodeChoice, SettlementAgreedIsAnAgreement) {
+  Analysis a = Analyze("The company agreed to a $7 million settlement with Governor Tom Ruiz in 2009.\n");
+  EXPECT_EQ(Find(a, "030"), nullptr);
+  EXPECT_NE(Find(a, "057"), nullptr);
+}
+
+TEST(CodeChoice, CriticismOfHisProposalIsOfItsAuthor) {
+  Analysis a = Analyze(
+      "Governor Tom Ruiz proposed a new tax.\n\n"
+      "Senator Ann Keller has slammed his proposal on immigrants as too vague.\n");
+  const Event* e = Find(a, "111", "Senator Ann Keller");
+  ASSERT_NE(e, nullptr);
+  ASSERT_TRUE(e->target.has_value());
+  EXPECT_EQ(a.Text(e->target->span), "his");
+  EXPECT_EQ(e->target->actor, "---GOV");  // Governor Tom Ruiz
+  // One's own remarks: no target, no event.
+  Analysis b = Analyze("Governor Tom Ruiz defended his remarks on Senator Ann Keller.\n");
+  EXPECT_EQ(Find(b, "052"), nullptr);
 }
 
 }  // namespace

@@ -72,7 +72,10 @@ Frame FrameOfGovernor(std::string_view l) {
              "face"})) {
     return Frame::kDrop;
   }
-  if (In(l, {"suggest", "favor", "favour", "advocate", "support"})) return Frame::kIntent;
+  // "favored imposing heavy tariffs on China": a policy preference is no
+  // announced act ("would support lifting sanctions" is an intention).
+  if (In(l, {"favor", "favour", "advocate"})) return Frame::kDrop;
+  if (In(l, {"suggest", "support"})) return Frame::kIntent;
   return Frame::kNone;
 }
 

@@ -163,7 +163,14 @@ class SentenceCoder {
   // names an actor, looking through the object and the prepositional
   // phrases of the clause ("restored full diplomatic ties with Gondor"), as
   // PETRARCH reads its verb phrase; failing that, the direct object.
-  std::vector<Phrase> DefaultTarget(const Predicate& p);
+  // `subjects`: the predicate's doers, when found, which a possessive
+  // pronoun of their gender may mean ("Trump defended his remarks").
+  std::vector<Phrase> DefaultTarget(const Predicate& p, const std::vector<Phrase>& subjects = {});
+  // "slamming his proposed ban": the possessive pronoun opening a direct
+  // object that names a thing, when it is not the doers' own (*own is set
+  // when it is).
+  std::optional<Phrase> AuthorOfThing(const Predicate& p, const Phrase& object, const std::vector<Phrase>& subjects,
+                                      bool* own);
 
   // The "that" clause opening at token `that` says what its subject is:
   // "that Mordor isn't a pleasant place", not "that Russia has attacked"
