@@ -37,21 +37,30 @@ int RunEvalSpans(const EvalSpansFlags& f) {
   auto model = LoadModelOrReport(f.model);
   if (!model) return 1;
   std::vector<std::string> errors;
-  eval::SpanCounts n = eval::EvaluateSpans(*model, sentences.value(), /*things_as_targets=*/true, &errors);
+  eval::SpanCounts n = eval::EvaluateSpans(*model, sentences.value(), eval::SpanReading{}, &errors);
   eval::PrF s = eval::Score(n.gold_s, n.pred_s, n.hit_s);
   eval::PrF t = eval::Score(n.gold_t, n.pred_t, n.hit_t);
+  eval::PrF r = eval::Score(n.gold_r, n.pred_r, n.hit_r);
   fmt::print("sentences {}\n", n.sentences);
   fmt::print("source tokens: gold {}  predicted {}  P {:.3f}  R {:.3f}  F1 {:.3f}\n", n.gold_s, n.pred_s, s.p, s.r,
              s.f1);
   fmt::print("target tokens: gold {}  predicted {}  P {:.3f}  R {:.3f}  F1 {:.3f}\n", n.gold_t, n.pred_t, t.p, t.r,
              t.f1);
-  // The same sentences with targets as `readout analyze` codes them: the
-  // thing an act is done to is no target there.
-  eval::SpanCounts a = eval::EvaluateSpans(*model, sentences.value(), /*things_as_targets=*/false, nullptr);
-  eval::PrF as = eval::Score(a.gold_s, a.pred_s, a.hit_s);
-  eval::PrF at = eval::Score(a.gold_t, a.pred_t, a.hit_t);
-  fmt::print("without things as targets (as analyze codes): source F1 {:.3f} (P {:.3f} R {:.3f})  target F1 {:.3f} (P {:.3f} R {:.3f})\n",
-             as.f1, as.p, as.r, at.f1, at.p, at.r);
+  fmt::print("reciprocal tokens: gold {}  predicted {}  P {:.3f}  R {:.3f}  F1 {:.3f}\n", n.gold_r, n.pred_r, r.p,
+             r.r, r.f1);
+  auto line = [&](const char* what, const eval::SpanReading& reading) {
+    eval::SpanCounts c = eval::EvaluateSpans(*model, sentences.value(), reading, nullptr);
+    eval::PrF cs = eval::Score(c.gold_s, c.pred_s, c.hit_s);
+    eval::PrF ct = eval::Score(c.gold_t, c.pred_t, c.hit_t);
+    fmt::print("{}: source F1 {:.3f} (P {:.3f} R {:.3f})  target F1 {:.3f} (P {:.3f} R {:.3f})\n", what, cs.f1, cs.p,
+               cs.r, ct.f1, ct.p, ct.r);
+  };
+  // Every event's sides as sources and targets, no R: the reading of the
+  // sessions before the eighth.
+  line("every event as S/T (no R, no main event)", {.things_as_targets = true, .conflibert = false});
+  // Targets as `readout analyze` codes them: the thing an act is done to is
+  // no target there.
+  line("without things as targets (as analyze codes)", {.things_as_targets = false, .conflibert = true});
   if (!WriteLinesOrReport(f.errors_path, errors)) return 1;
   return 0;
 }
@@ -61,7 +70,7 @@ int RunEvalSpans(const EvalSpansFlags& f) {
 void AddEvalSpansCommand(CLI::App* eval, int* exit_code) {
   auto flags = std::make_shared<EvalSpansFlags>();
   CLI::App* cmd = eval->add_subcommand("spans", "event source/target token F1 against ConfliBERT CAMEO-NER labels");
-  cmd->add_option("FILE", flags->file, "CoNLL file (token TAG per line; B-S/I-S, B-T/I-T)")->required();
+  cmd->add_option("FILE", flags->file, "CoNLL file (token TAG per line; B-S/I-S, B-T/I-T, B-R/I-R)")->required();
   cmd->add_option("--errors", flags->errors_path, "write sentences with a wrong token to FILE (gold/predicted label)");
   AddModelFlags(cmd, &flags->model);
   cmd->callback([flags, exit_code] { *exit_code = RunEvalSpans(*flags); });

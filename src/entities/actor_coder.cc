@@ -333,9 +333,11 @@ bool InBodyCause(const std::vector<Word>& words, size_t start, size_t end) {
   return false;
 }
 
-// Sectors of public office: "former" makes their holders ELI.
+// Sectors of public office: "former" makes their holders ELI. Party and
+// campaign posts are not among them: "Trump's former campaign manager"
+// still works in party politics (PTY), as judges of CAMEO codes read it.
 bool IsOfficeSector(std::string_view agent) {
-  for (std::string_view office : {"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "PTY", "OPP"}) {
+  for (std::string_view office : {"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "OPP"}) {
     if (agent.starts_with(office)) return true;
   }
   return false;
@@ -646,6 +648,9 @@ PhraseParts AnalyzePhrase(const Model& model, std::string_view phrase, std::opti
     // "former" of a body ("his former party") dates the tie, not an office.
     const bool body = best->end - best->start == 1 && IsBodyKey(words[best->start].key);
     for (size_t k = 0; k < best->start && !body; ++k) parts.former |= IsFormerWord(words[k].key);
+    const std::string_view head_word = words[best->end - 1].key;
+    parts.candidate = head_word == "candidate" || head_word == "nominee" || head_word == "hopeful" ||
+                      head_word == "mate" || head_word == "front-runner" || head_word == "frontrunner";
     // "Trump's campaign manager", "Trump campaign manager", "Obama's
     // defense secretary": someone who serves a named person has that
     // person's country and the office's own sector. A generic aide,
@@ -676,7 +681,7 @@ std::string Compose(const PhraseParts& p, std::string_view context_country) {
   // A former office-holder is of the elite; a former correspondent or
   // professor keeps the sector of the work (CAMEO's ELI is for those who
   // held public office).
-  if (!agent.empty() && p.former && agent != "ELI" && IsOfficeSector(agent)) agent = "ELI";
+  if (!agent.empty() && p.former && agent != "ELI" && (IsOfficeSector(agent) || p.candidate)) agent = "ELI";
   if (agent.empty()) return p.base;
   std::string base = p.base;
   if (base.empty()) base = context_country.empty() ? "---" : std::string(context_country);

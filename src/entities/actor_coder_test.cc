@@ -309,7 +309,12 @@ TEST(CodeText, CampaignMediaAndBusinessOffices) {
   EXPECT_EQ(CodeText(TheModel(), "a pollster", d), "---PTY");
   EXPECT_EQ(CodeText(TheModel(), "the billionaire tech investor", d), "---BUS");
   EXPECT_EQ(CodeText(TheModel(), "Trump's campaign manager", d), "USAPTY");
-  EXPECT_EQ(CodeText(TheModel(), "Donald Trump's former campaign manager", d), "USAELI");
+  // A former campaign post is still party politics, not the elite.
+  EXPECT_EQ(CodeText(TheModel(), "Donald Trump's former campaign manager", d), "USAPTY");
+  EXPECT_EQ(CodeText(TheModel(), "a former campaign aide", d), "---PTY");
+  EXPECT_EQ(CodeText(TheModel(), "a former state party chairman", d), "---PTY");
+  // One who ran for office and no longer does is of the elite.
+  EXPECT_EQ(CodeText(TheModel(), "former presidential candidate", d), "---ELI");
   EXPECT_EQ(CodeText(TheModel(), "Obama's defense secretary", d), "USAGOVMIL");
   EXPECT_EQ(CodeText(TheModel(), "Bernie Sanders's spokesman", d), "USALEG");
   EXPECT_EQ(CodeText(TheModel(), "Putin's spokesman", D("2025-02-12")), "RUSGOV");

@@ -109,8 +109,39 @@ std::string_view Appositive(const Analysis& a, const Mention& m) {
     const Token& tok = a.tokens[k];
     if (tok.kind != TokenKind::kWord && tok.kind != TokenKind::kPossessive) break;
     if (IsVerb(tok.pos) && tok.pos != Pos::kVBN && tok.pos != Pos::kVBG) break;
+    // "a Clinton supporter who is ...": the relative clause is read apart.
+    if (tok.pos == Pos::kWP || tok.pos == Pos::kWDT) break;
     last = k;
   }
+  return a.Text({a.tokens[first].start, a.tokens[last].end});
+}
+
+// "[X], a Clinton supporter who is the Democratic chairman in Nassau
+// County": the noun phrase a relative "who is/was" after the appositive
+// says X is, at most 10 words up to punctuation or a verb; "" otherwise.
+std::string_view RelativePredicate(const Analysis& a, std::string_view appositive) {
+  if (appositive.empty()) return {};
+  const uint32_t end = static_cast<uint32_t>(appositive.data() + appositive.size() - a.text.data());
+  auto it = std::lower_bound(a.tokens.begin(), a.tokens.end(), end,
+                             [](const Token& t, uint32_t e) { return t.start < e; });
+  const int n = static_cast<int>(a.tokens.size());
+  int t = static_cast<int>(it - a.tokens.begin());
+  if (t + 2 >= n || a.tokens[t].pos != Pos::kWP || !text::IEquals(a.Text(a.tokens[t].span()), "who")) return {};
+  const std::string_view be = a.Text(a.tokens[t + 1].span());
+  if (be != "is" && be != "was") return {};
+  const int first = t + 2;
+  int last = -1;
+  for (int k = first; k < n && k - first < 10; ++k) {
+    const Token& tok = a.tokens[k];
+    if (tok.kind != TokenKind::kWord && tok.kind != TokenKind::kPossessive) break;
+    if (IsVerb(tok.pos) || tok.pos == Pos::kWP || tok.pos == Pos::kWDT || tok.pos == Pos::kCC) break;
+    // "in Nassau County": where the office is, not whose (Nassau is also
+    // the Bahamas' capital).
+    const std::string_view w = a.Text(tok.span());
+    if (w == "in" || w == "at" || w == "on" || w == "near" || w == "from") break;
+    last = k;
+  }
+  if (last < first) return {};
   return a.Text({a.tokens[first].start, a.tokens[last].end});
 }
 
@@ -355,6 +386,8 @@ std::string PrincipalCode(const Model& model, const Analysis& a, const Entity& s
   const std::string code =
       principal->actor.empty() ? CodeEntityImpl(model, a, *principal, date, /*principals=*/false) : principal->actor;
   const std::string_view country = CountryOfCode(code);
+  // A former party or campaign post stays party politics (IsOfficeSector).
+  if (former && parts.agent == "PTY" && !parts.candidate) return country.empty() ? std::string() : std::string(country) + "PTY";
   if (former) return country.empty() ? std::string() : std::string(country) + "ELI";
   if (campaign) return country.empty() ? std::string() : std::string(country) + "PTY";
   if (code.empty() || parts.agent == "GOV" || parts.agent == "JUD") return code;
@@ -531,7 +564,12 @@ std::string CodeEntityImpl(const Model& model, const Analysis& a, const Entity& 
     // that organisation.
     const bool person = e.type == EntityType::kPerson;
     const std::string_view appositive = Appositive(a, m);
-    for (std::string_view context : {Premodifier(a, m, !person), appositive}) {
+    // A supporter is a private person only when nothing says more: "a
+    // Clinton supporter who is the Democratic chairman in Nassau County"
+    // holds a party office.
+    const std::string_view relative = person ? RelativePredicate(a, appositive) : std::string_view();
+    bool supporter_fallback = false;
+    for (std::string_view context : {Premodifier(a, m, !person), appositive, relative}) {
       if (context.empty()) continue;
       // "Amy Schumer, Janelle Monae and ...": a list of people, no
       // appositive.
@@ -554,8 +592,12 @@ std::string CodeEntityImpl(const Model& model, const Analysis& a, const Entity& 
           (code.ends_with("CVL") || code.ends_with("PTY")) && !CountryOfCode(code).empty()) {
         return std::string(CountryOfCode(code)) + fallback.substr(3);
       }
-      if (!code.empty() && !StartsWith(code, "---")) return code;
-      if (fallback.empty()) fallback = code;
+      const bool supporter = code.ends_with("CVL") && !relative.empty() && context.data() == appositive.data();
+      if (!code.empty() && !StartsWith(code, "---") && !supporter) return code;
+      if (fallback.empty() || (supporter_fallback && !code.empty())) {
+        fallback = code;
+        supporter_fallback = supporter;
+      }
     }
     break;
   }

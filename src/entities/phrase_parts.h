@@ -24,6 +24,10 @@ struct PhraseParts {
   // NGO + ARN + GOV.
   std::string prefix;
   bool former = false;
+  // The agent word names someone who ran for office ("candidate",
+  // "nominee"): a former one is of the elite, a former campaign manager
+  // still party politics (PTY).
+  bool candidate = false;
   // The full code is an organisation's that covers only part of the phrase
   // ("RAND" in "Rand Paul").
   bool full_from_part = false;
@@ -48,7 +52,7 @@ std::string Compose(const PhraseParts& p, std::string_view context_country);
 bool IsLeaderTitle(std::string_view key);
 
 // Sectors of public office (GOV, LEG, JUD, MIL, COP, SPY, PTY, OPP):
-// "former" makes their holders ELI.
+// "former" makes their holders ELI (not party or campaign posts).
 bool IsOfficeSector(std::string_view agent);
 
 // `word` occurs in `name` as a whole word.

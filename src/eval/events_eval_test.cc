@@ -109,18 +109,43 @@ TEST(SpanScore, CountsTokensUnderEventSidesInBothReadings) {
       "The B-S\nparliament I-S\nrejected O\nthe B-T\nnew I-T\ntariffs I-T\n. O\n");
   ASSERT_TRUE(sentences.ok());
   std::vector<std::string> errors;
-  SpanCounts things = EvaluateSpans(*model.value(), sentences.value(), /*things_as_targets=*/true, &errors);
+  SpanCounts things = EvaluateSpans(*model.value(), sentences.value(), SpanReading{}, &errors);
   EXPECT_EQ(things.sentences, 2);
   EXPECT_EQ(things.gold_s, 3);
   EXPECT_EQ(things.gold_t, 4);
   EXPECT_EQ(things.hit_s, 3);
   EXPECT_EQ(things.hit_t, 4);
   EXPECT_TRUE(errors.empty());
-  SpanCounts plain = EvaluateSpans(*model.value(), sentences.value(), /*things_as_targets=*/false, nullptr);
+  SpanCounts plain = EvaluateSpans(*model.value(), sentences.value(), {.things_as_targets = false}, nullptr);
   // Without a thing as its target the rejection is no event: only the
   // attack's sides count.
   EXPECT_EQ(plain.hit_s, 1);
   EXPECT_EQ(plain.hit_t, 1);
+}
+
+// ConfliBERT's reading: a meeting's sides are reciprocal (R), a reported
+// speaker gives way to the reported act, a participle's second event is not
+// read.
+TEST(SpanScore, ReadsOneEventPerSentenceWithReciprocalSides) {
+  auto model = Model::Load(ModelOptions());
+  ASSERT_TRUE(model.ok());
+  auto sentences = ReadConllSpans(
+      "Putin B-R\nmet O\nErdogan B-R\nin O\nAnkara O\n. O\n\n"
+      "Russian B-S\ntroops I-S\nattacked O\nTurkey B-T\nand O\nSyria B-T\n, O\nofficials O\nsaid O\n. O\n\n"
+      "Rebels B-S\nattacked O\nthe B-T\nbase I-T\n, O\nkilling O\n17 O\nsoldiers O\n. O\n");
+  ASSERT_TRUE(sentences.ok());
+  SpanCounts read = EvaluateSpans(*model.value(), sentences.value(), SpanReading{}, nullptr);
+  EXPECT_EQ(read.gold_r, 2);
+  EXPECT_EQ(read.hit_r, 2);
+  EXPECT_EQ(read.pred_r, 2);
+  EXPECT_EQ(read.pred_s, read.hit_s);
+  EXPECT_EQ(read.hit_s, 3);
+  EXPECT_EQ(read.pred_t, read.hit_t);
+  EXPECT_EQ(read.hit_t, 4);
+  SpanCounts every = EvaluateSpans(*model.value(), sentences.value(), {.conflibert = false}, nullptr);
+  EXPECT_EQ(every.pred_r, 0);
+  EXPECT_GT(every.pred_s, read.pred_s);
+  EXPECT_GT(every.pred_t, read.pred_t);
 }
 
 }  // namespace

@@ -229,9 +229,10 @@ QuoteCounts ScoreQuotes(const Analysis& a, const std::vector<GoldAttribution>& g
   for (size_t p = 0; p < np; ++p) {
     psize[p] = Size(sig, a.quotes[p].content);
     uint32_t best = 0;
+    size_t best_gold = gold.size();
     for (size_t g = 0; g < gold.size(); ++g) {
       inside[p][g] = InsideSize(sig, a.quotes[p].content, gold[g].content);
-      best = std::max(best, inside[p][g]);
+      if (inside[p][g] > best) best = inside[p][g], best_gold = g;
     }
     if (psize[p] == 0) continue;
     c.predicted++;
@@ -246,10 +247,12 @@ QuoteCounts ScoreQuotes(const Analysis& a, const std::vector<GoldAttribution>& g
       const Quote& q = a.quotes[p];
       const std::string_view sentence =
           q.sentence < a.sentences.size() ? a.Text(a.sentences[q.sentence].span()) : std::string_view();
-      errors->push_back(fmt::format("{}\tFP\t{}\t{}\tcue={}\tsrc={}\tinside={}%\tsent={}", a.id,
-                                    QuoteKindName(q.kind), Short(a.Text(q.content)),
+      errors->push_back(fmt::format("{}\tFP\t{}\t{}\tcue={}\tsrc={}\tinside={}%\tsent={}\tgold={}", a.id,
+                                    QuoteKindName(q.kind), Short(a.Text(q.content), 400),
                                     q.cue ? a.Text(*q.cue) : "-", q.speaker ? Short(a.Text(*q.speaker)) : "-",
-                                    best * 100 / psize[p], Short(sentence, 400)));
+                                    best * 100 / psize[p], Short(sentence, 400),
+                                    best_gold < gold.size() ? Short(Join(a.text, gold[best_gold].content), 400)
+                                                            : std::string("-")));
     }
   }
   for (size_t g = 0; g < gold.size(); ++g) {

@@ -4,12 +4,25 @@
 // so gold token i covers a known byte range; a predicted source (target) label is any event source (target)
 // span overlapping that range. When a token is inside both a source and a
 // target span, both predictions count.
+//
+// ConfliBERT's reading (SpanReading::conflibert) translates our events into
+// its labels: each of its sentences carries one event (the same sentences
+// in its classification set have one class each), so only the sentence's
+// main event is read: a bare statement ("officials said", 010) gives way
+// to any other event, then the events of the earliest trigger stand (the
+// main clause comes before its participles and relative clauses: "attacked
+// a base ..., killing 17 soldiers"). The two sides of an act two actors do
+// together are reciprocal (R), neither source nor target (Reciprocal). The
+// members of a coordination are one span there ("Turkey and Syria"): the
+// "and" or comma between two sides of the same trigger and role is
+// labelled with them.
 #include "eval/spans_eval.h"
 
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 
 #include "events/event_coder.h"
 #include "readout/pipeline.h"
@@ -42,7 +55,7 @@ Result<std::vector<ConllSentence>> ReadConllSpans(std::string_view text) {
     std::string_view tag = line.substr(sp + 1);
     char label = 'O';
     if (tag.size() >= 3 && (tag[0] == 'B' || tag[0] == 'I') && tag[1] == '-') label = tag[2];
-    if (label != 'S' && label != 'T') label = 'O';
+    if (label != 'S' && label != 'T' && label != 'R') label = 'O';
     cur.tokens.emplace_back(line.substr(0, sp));
     cur.labels.push_back(label);
   }
@@ -123,8 +136,96 @@ PrF Score(int gold, int predicted, int hit) {
   return s;
 }
 
+namespace {
+
+// ConfliBERT marks both participants of an act two actors do together as
+// reciprocal (R): meetings and talks ("X met Y", "X held talks with Y",
+// 040/044/046), agreements signed or struck (057), and an act a
+// coordinated subject does as one, which our coder gives as an event per
+// direction between its members ("X and Y agreed to share information").
+// Calls (041), hosting (043) and mediation (045) keep a source and a
+// target there.
+bool Reciprocal(const Event& e, const std::vector<Event>& all) {
+  if (e.code == "040" || e.code.starts_with("044") || e.code.starts_with("046") || e.code.starts_with("057")) {
+    return true;
+  }
+  if (!e.source || !e.target) return false;
+  return std::any_of(all.begin(), all.end(), [&](const Event& o) {
+    return &o != &e && o.code == e.code && o.trigger == e.trigger && o.source && o.target &&
+           o.source->span == e.target->span && o.target->span == e.source->span;
+  });
+}
+
+// The events ConfliBERT's one event per sentence stands for: a bare
+// statement gives way to any other event; then the earliest trigger's.
+std::vector<bool> MainEvents(const std::vector<Event>& evs) {
+  auto bare = [](const Event& e) { return e.code == "010"; };
+  const bool other = std::any_of(evs.begin(), evs.end(), [&](const Event& e) { return !bare(e); });
+  uint32_t first = UINT32_MAX;
+  for (const Event& e : evs) {
+    if (!(other && bare(e))) first = std::min(first, e.trigger.start);
+  }
+  std::vector<bool> keep(evs.size());
+  for (size_t k = 0; k < evs.size(); ++k) keep[k] = !(other && bare(evs[k])) && evs[k].trigger.start == first;
+  return keep;
+}
+
+// True when the text between two sides is only "and", "or" and commas.
+bool CoordinationGap(std::string_view gap) {
+  size_t i = 0;
+  while (i < gap.size()) {
+    if (gap[i] == ' ' || gap[i] == ',') {
+      ++i;
+      continue;
+    }
+    size_t j = gap.find_first_of(" ,", i);
+    if (j == std::string_view::npos) j = gap.size();
+    std::string_view w = gap.substr(i, j - i);
+    if (w != "and" && w != "or") return false;
+    i = j;
+  }
+  return true;
+}
+
+// One labelled side: its role ('S', 'T' or 'R'), the words, the trigger.
+struct Side {
+  char role;
+  Span span;
+  Span trigger;
+};
+
+// The sides our events give each gold token's byte range.
+std::vector<Side> ReadSides(const Analysis& a, const SpanReading& reading) {
+  const std::vector<Event>& evs = a.events;
+  std::vector<bool> keep(evs.size(), true);
+  if (reading.conflibert) keep = MainEvents(evs);
+  std::vector<Side> sides;
+  for (size_t k = 0; k < evs.size(); ++k) {
+    if (!keep[k]) continue;
+    const Event& e = evs[k];
+    const bool mutual = reading.conflibert && Reciprocal(e, evs);
+    if (e.source) sides.push_back({mutual ? 'R' : 'S', e.source->span, e.trigger});
+    if (e.target) sides.push_back({mutual ? 'R' : 'T', e.target->span, e.trigger});
+  }
+  if (!reading.conflibert) return sides;
+  // "Canada and Costa Rica": the words joining two reciprocal sides of
+  // one trigger belong to the coordination's one span.
+  const size_t n = sides.size();
+  for (size_t x = 0; x < n; ++x) {
+    for (size_t y = 0; y < n; ++y) {
+      const Side& l = sides[x];
+      const Side& r = sides[y];
+      if (l.role != 'R' || r.role != 'R' || !(l.trigger == r.trigger) || l.span.end >= r.span.start) continue;
+      if (CoordinationGap(a.Text({l.span.end, r.span.start}))) sides.push_back({l.role, {l.span.end, r.span.start}, l.trigger});
+    }
+  }
+  return sides;
+}
+
+}  // namespace
+
 SpanCounts EvaluateSpans(const Model& model, const std::vector<ConllSentence>& sentences,
-                         bool things_as_targets, std::vector<std::string>* errors) {
+                         const SpanReading& reading, std::vector<std::string>* errors) {
   SpanCounts n;
   PipelineOptions popts;
   popts.events = false;
@@ -132,7 +233,7 @@ SpanCounts EvaluateSpans(const Model& model, const std::vector<ConllSentence>& s
   Pipeline pipeline(model, popts);
   events::CodeOptions copts;
   copts.require_actor = false;
-  copts.things_as_targets = things_as_targets;
+  copts.things_as_targets = reading.things_as_targets;
   for (const ConllSentence& s : sentences) {
     Document doc;
     doc.id = fmt::format("{}", n.sentences);
@@ -144,20 +245,26 @@ SpanCounts EvaluateSpans(const Model& model, const std::vector<ConllSentence>& s
     events::CodeEvents(model, copts, a.value());
     std::string pred(s.tokens.size(), 'O');
     bool wrong = false;
+    const std::vector<Side> sides = ReadSides(a.value(), reading);
     for (size_t i = 0; i < spans.size(); ++i) {
-      bool src = false, tgt = false;
-      for (const Event& e : a.value().events) {
-        src |= e.source && e.source->span.Overlaps(spans[i]);
-        tgt |= e.target && e.target->span.Overlaps(spans[i]);
+      bool src = false, tgt = false, rec = false;
+      for (const Side& side : sides) {
+        if (!side.span.Overlaps(spans[i])) continue;
+        src |= side.role == 'S';
+        tgt |= side.role == 'T';
+        rec |= side.role == 'R';
       }
       char g = s.labels[i];
       n.gold_s += g == 'S';
       n.gold_t += g == 'T';
+      n.gold_r += g == 'R';
       n.pred_s += src;
       n.pred_t += tgt;
+      n.pred_r += rec;
       n.hit_s += src && g == 'S';
       n.hit_t += tgt && g == 'T';
-      pred[i] = src ? 'S' : tgt ? 'T' : 'O';
+      n.hit_r += rec && g == 'R';
+      pred[i] = src ? 'S' : tgt ? 'T' : rec ? 'R' : 'O';
       wrong |= pred[i] != g;
     }
     if (wrong && errors) {
@@ -169,10 +276,15 @@ SpanCounts EvaluateSpans(const Model& model, const std::vector<ConllSentence>& s
       }
       // The events behind the labels, for telling a missing verb from a
       // misplaced span: "\t| 190 source -> target".
+      // An event the reading leaves out is marked "~".
       const Analysis& an = a.value();
-      for (const Event& e : an.events) {
-        line += fmt::format("\t| {} {} -> {} [{}]", e.code, e.source ? an.Text(e.source->span) : "-",
-                            e.target ? an.Text(e.target->span) : "-", an.Text(e.trigger));
+      std::vector<bool> read(an.events.size(), true);
+      if (reading.conflibert) read = MainEvents(an.events);
+      for (size_t k = 0; k < an.events.size(); ++k) {
+        const Event& e = an.events[k];
+        line += fmt::format("\t| {}{} {} -> {} [{}]", read[k] ? "" : "~", e.code,
+                            e.source ? an.Text(e.source->span) : "-", e.target ? an.Text(e.target->span) : "-",
+                            an.Text(e.trigger));
       }
       errors->push_back(line);
     }

@@ -67,7 +67,8 @@ TEST(ActTimeActors, PlaceAfterInIsWhereTheActorIs) {
   const Event* met = Find(a, "044");
   ASSERT_NE(met, nullptr);
   ASSERT_TRUE(met->target);
-  EXPECT_EQ(met->target->actor, "PRIGOV");
+  // CAMEO codes Puerto Rico as a part of the United States (USAPRI).
+  EXPECT_EQ(met->target->actor, "USAPRIGOV");
 }
 
 TEST(ActTimeActors, PartyLeadersAreTheParty) {

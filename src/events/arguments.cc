@@ -673,6 +673,8 @@ std::vector<Phrase> FindObjects(const SentenceParse& p, uint32_t at) {
                           ((p.Lower(k) == "more" || p.Lower(k) == "less" || p.Lower(k) == "fewer") &&
                            p.Lower(k + 1) == "than"))) {
     k += 2;
+    // "at least 81 people" chunked from "least": the chunk is the object.
+    if (k < p.end() && p.ChunkAt(k) >= 0 && p.chunks()[p.ChunkAt(k)].first == k - 1) --k;
   } else if (k + 1 < p.end() && p.ChunkAt(k) < 0 && p.token(k + 1).pos == Pos::kCD &&
              (p.Lower(k) == "nearly" || p.Lower(k) == "about" || p.Lower(k) == "around" ||
               p.Lower(k) == "almost" || p.Lower(k) == "over" || p.Lower(k) == "some" || p.Lower(k) == "up")) {

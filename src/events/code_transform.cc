@@ -33,6 +33,8 @@ struct Category {
 
 Category CategoryOf(std::string_view code) {
   std::string_view r = code.substr(0, 2);
+  // "offered to help them achieve peace": intent to mediate (039), not to meet.
+  if (code.starts_with("045")) return {'9', 0};
   if (r == "04") return {'6', 0};
   if (r == "05") return {'2', 0};
   if (r == "06" && code.size() >= 3) return {'1', code[2] >= '1' && code[2] <= '4' ? code[2] : '\0'};
@@ -70,7 +72,10 @@ Frame FrameOfGovernor(std::string_view l) {
              "face"})) {
     return Frame::kDrop;
   }
-  if (In(l, {"suggest", "favor", "favour", "advocate", "support"})) return Frame::kIntent;
+  // "favored imposing heavy tariffs on China": a policy preference is no
+  // announced act ("would support lifting sanctions" is an intention).
+  if (In(l, {"favor", "favour", "advocate"})) return Frame::kDrop;
+  if (In(l, {"suggest", "support"})) return Frame::kIntent;
   return Frame::kNone;
 }
 

@@ -547,8 +547,25 @@ void SentenceCoder::Add(const Predicate& p, const std::string& code, const std::
       !(StateActor(target) && (helped_named || StateActor(source)))) {
     return;
   }
+  // "refused to speak to reporters": not talking to the media is a
+  // declined comment, no rejected meeting.
+  if (code == "125" && target && target->actor.ends_with("MED")) {
+    Add(p, "011", source, target, s, date);
+    return;
+  }
+  // "urged women to vote for Hillary Clinton", "used the comments to urge
+  // people to vote for him": asking for votes is campaigning, no appeal.
+  if (code.starts_with("02") && !p.noun && AsksForVotes(p)) return;
   Event e;
-  e.code = VerbalAttack(p, code, source, target) ? "111" : code;
+  e.code = code;
+  if (VerbalAttack(p, code, source, target)) {
+    // "decided to attack Trump personally": an intended verbal attack is
+    // the attack (its intent frame leaves 111 as it is); a threatened one
+    // a threat.
+    e.code = code.starts_with("13") && p.governor_frame == Frame::kThreat ? "130" : "111";
+  } else if (UnconventionalKilling(p, code, source, target)) {
+    e.code = "180";
+  }
   // Root, quad class, Goldstein value and PLOVER type follow the final
   // code: a verbal attack is criticism in all of them, not force.
   e.root = e.code.substr(0, std::min<size_t>(2, e.code.size()));
@@ -649,7 +666,13 @@ bool SentenceCoder::StateActor(const std::optional<EventArgument>& x) const {
 // a person or a party are criticism (111), not military force.
 bool SentenceCoder::VerbalAttack(const Predicate& p, std::string_view code, const std::optional<EventArgument>& source,
                   const std::optional<EventArgument>& target) const {
-  if (!(code.starts_with("19") || code.starts_with("18"))) return false;
+  // An intended or threatened attack (138x) too: "decided to attack Trump".
+  if (!(code.starts_with("19") || code.starts_with("18") || code.starts_with("138"))) return false;
+  static const std::string_view kWords[] = {"attack", "hit", "slam", "blast", "target", "assault",
+                                            "fight", "clash", "fire", "battle", "strike", "offensive"};
+  const std::string& l = parse_.token(p.head).lemma;
+  const bool attack_word = std::find(std::begin(kWords), std::end(kWords), l) != std::end(kWords);
+  if (code.starts_with("138") && !attack_word) return false;
   auto person = [&](const std::optional<EventArgument>& x) {
     return x && x->entity >= 0 && a_.entities[x->entity].type == EntityType::kPerson;
   };
@@ -658,15 +681,22 @@ bool SentenceCoder::VerbalAttack(const Predicate& p, std::string_view code, cons
   // who long has fought the Washington establishment", "Trump launched a
   // pre-emptive attack against Obama": a candidate, a legislator or a party
   // commands no force; its attacks are words, whatever the verb.
-  const bool candidate = (person(source) || party(source)) &&
-                         (source->actor.ends_with("ELI") || source->actor.ends_with("LEG") ||
-                          source->actor.ends_with("PTY"));
+  const bool candidate = source && (source->actor.ends_with("ELI") || source->actor.ends_with("LEG") ||
+                                     source->actor.ends_with("PTY"));
   if (candidate && target) return true;
-  const std::string& l = parse_.token(p.head).lemma;
-  static const std::string_view kWords[] = {"attack", "hit", "slam", "blast", "target", "assault",
-                                            "fight", "clash", "fire", "battle", "strike", "offensive"};
-  if (std::find(std::begin(kWords), std::end(kWords), l) == std::end(kWords)) return false;
+  if (!attack_word) return false;
   if ((person(target) || party(target)) && (!source || person(source) || party(source))) return true;
+  // "a scathing op-ed that targeted the 2016 presidential candidate", "an
+  // ad hitting Strickland", "The Bush family ... has clashed with Trump":
+  // the media, groups, firms and families command no force against a
+  // politician or a party.
+  const bool politician_target =
+      target && (person(target) || party(target) || target->actor.ends_with("ELI") || target->actor.ends_with("LEG"));
+  if (politician_target && source &&
+      (source->actor.ends_with("MED") || source->actor.ends_with("NGO") || source->actor.ends_with("BUS") ||
+       source->actor.ends_with("CVL") || source->actor.ends_with("EDU") || source->actor.ends_with("LAB"))) {
+    return true;
+  }
   // "Yellen has been fighting a rear-guard action against the
   // Republican-led Congress": a person's fight with a legislature is
   // political.
@@ -677,6 +707,39 @@ bool SentenceCoder::VerbalAttack(const Predicate& p, std::string_view code, cons
   const bool politician = person(source) && (source->actor.ends_with("ELI") || source->actor.ends_with("LEG") ||
                                              source->actor.ends_with("PTY"));
   return politician && target && target->actor.starts_with("---") && !target->actor.ends_with("MIL");
+}
+
+// "urged women to vote for Hillary Clinton": the appeal's infinitive
+// within its clause is "to vote".
+bool SentenceCoder::AsksForVotes(const Predicate& p) const {
+  for (uint32_t k = p.head + 1; k + 1 < parse_.end() && k < p.head + 12; ++k) {
+    if (parse_.Lower(k) == "," || parse_.Lower(k) == ";") return false;
+    if (parse_.token(k).pos == Pos::kTO && parse_.token(k + 1).lemma == "vote" && IsVerb(parse_.token(k + 1).pos)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// "Islamist militants killed 130 people in Paris", "an American Muslim and
+// his Pakistani wife ... killing 14 people": killings of civilians by
+// militants, gunmen or private persons are unconventional violence (18),
+// not military force (19). A state, its forces and its agents keep 190.
+bool SentenceCoder::UnconventionalKilling(const Predicate& p, std::string_view code,
+                                          const std::optional<EventArgument>& source,
+                                          const std::optional<EventArgument>& target) const {
+  if (code != "190" || !source || !target) return false;
+  const std::string& l = parse_.token(p.head).lemma;
+  if (!(l == "kill" || l == "murder" || l == "massacre" || l == "shoot" || l == "gun" || l == "stab")) return false;
+  auto sector = [](const std::string& actor, std::initializer_list<std::string_view> set) {
+    for (std::string_view x : set) {
+      if (actor.ends_with(x)) return true;
+    }
+    return false;
+  };
+  const std::string& by = source->actor;
+  if (by.empty() || by.size() == 3 || !sector(by, {"REB", "RAD", "CVL", "REL", "CRM", "UAF"})) return false;
+  return sector(target->actor, {"CVL", "REF", "MED", "OPP", "REL", "EDU", "BUS"});
 }
 
 std::string SentenceCoder::SentenceDate(uint32_t s) const {

@@ -134,7 +134,7 @@ void SentenceCoder::Attach(size_t idx) {
   if (p.match.target_at >= 0) {
     objects = FindObjects(parse_, p.match.target_at);
   } else {
-    objects = DefaultTarget(p);
+    objects = DefaultTarget(p, subjects);
   }
   std::vector<Phrase> source_slot;
   if (p.match.source_at >= 0) source_slot = FindObjects(parse_, p.match.source_at);
@@ -271,7 +271,7 @@ std::vector<Phrase> SentenceCoder::GerundSubject(std::string_view prep, uint32_t
 // names an actor, looking through the object and the prepositional
 // phrases of the clause ("restored full diplomatic ties with Gondor"), as
 // PETRARCH reads its verb phrase; failing that, the direct object.
-std::vector<Phrase> SentenceCoder::DefaultTarget(const Predicate& p) {
+std::vector<Phrase> SentenceCoder::DefaultTarget(const Predicate& p, const std::vector<Phrase>& subjects) {
   uint32_t from = p.head + 1;
   while (from < p.match.end && from < parse_.end() && parse_.token(from).pos == Pos::kRP) ++from;
   // A pattern that ends in a preposition ("welcomed economic rumors ABOUT",
@@ -294,6 +294,15 @@ std::vector<Phrase> SentenceCoder::DefaultTarget(const Predicate& p) {
   }
   std::vector<Phrase> direct = FindObjects(parse_, from);
   if (!direct.empty() && Named(direct.front())) return direct;
+  // "slamming his proposed ban on Muslims": an act or measure stands for
+  // its author.
+  if (!direct.empty() && direct.front().first == from) {
+    bool own = false;
+    if (std::optional<Phrase> author = AuthorOfThing(p, direct.front(), subjects, &own)) return {*author};
+    // "Mr. Trump tried to defend his remarks": the doer's own thing; whom
+    // it concerns is no target either.
+    if (own) return {};
+  }
   // "conceding the race to Clinton": the contest is the object, and the
   // winner it goes to no participant.
   if (!direct.empty() && ElectoralThing(direct.front())) return direct;
@@ -327,6 +336,14 @@ std::vector<Phrase> SentenceCoder::DefaultTarget(const Predicate& p) {
     if ((parse_.Lower(k) == "and" || parse_.Lower(k) == "or") && k + 1 < parse_.end() &&
         IsVerb(parse_.token(k + 1).pos)) {
       break;
+    }
+    // "bringing the lawsuit on behalf of the Democratic National Committee",
+    // "phoning on behalf of his new wife": whom the doer acts for is no
+    // target; what follows that phrase may still be one.
+    if (parse_.Lower(k) == "behalf" && k + 2 < parse_.end() && parse_.Lower(k + 1) == "of") {
+      const int principal = parse_.ChunkAt(k + 2);
+      k = principal >= 0 ? parse_.chunks()[principal].end - 1 : k + 1;
+      continue;
     }
     // "called on Republicans to back Trump": an appeal goes to the one
     // asked, not to the infinitive's object ("agreed to sell it to Mr.
@@ -366,6 +383,46 @@ std::vector<Phrase> SentenceCoder::DefaultTarget(const Predicate& p) {
   }
   if (direct.empty() && fallback >= 0) return FindObjects(parse_, fallback);
   return direct;
+}
+
+// Praise, criticism or rejection of someone's act or measure is of its
+// author, not of whom the thing concerns: "Clinton has slammed his
+// proposal", "endorse his re-election". Not the doers' own ("Mr. Trump
+// tried to defend his remarks": a pronoun of the subject's gender is
+// taken as the subject's), not "its", not a possessor further in ("her
+// state's lax gun laws"), not people ("his supporters").
+std::optional<Phrase> SentenceCoder::AuthorOfThing(const Predicate& p, const Phrase& object,
+                                                   const std::vector<Phrase>& subjects, bool* own) {
+  if (!(p.code.starts_with("05") || p.code.starts_with("11") || p.code.starts_with("12"))) return std::nullopt;
+  const uint32_t at = object.first;
+  if (parse_.token(at).pos != Pos::kPRPS) return std::nullopt;
+  const std::string_view pronoun = parse_.Lower(at);
+  const Gender gender = pronoun == "his" ? Gender::kMale : pronoun == "her" ? Gender::kFemale : Gender::kUnknown;
+  if (gender == Gender::kUnknown) return std::nullopt;
+  int head = -1;
+  for (uint32_t i = at + 1; i < object.end; ++i) {
+    const Pos pos = parse_.token(i).pos;
+    if (IsPrepositionTag(pos) || pos == Pos::kPOS) break;
+    if (IsNoun(pos)) head = static_cast<int>(i);
+  }
+  if (head < 0 || (head + 1 < static_cast<int>(object.end) && parse_.token(head + 1).pos == Pos::kPOS)) {
+    return std::nullopt;
+  }
+  const Token& h = parse_.token(head);
+  if (IsProperNoun(h.pos) || IsPeopleHead(parse_.Lower(head)) || IsPeopleHead(h.lemma) ||
+      IsFollowerHead(parse_.Lower(head))) {
+    return std::nullopt;
+  }
+  for (const Phrase& s : subjects) {
+    const EventArgument& x = Cached(s);
+    const std::string_view w = s.end == s.first + 1 ? parse_.Lower(s.first) : std::string_view();
+    if ((x.entity >= 0 && a_.entities[x.entity].gender == gender) || (gender == Gender::kMale && w == "he") ||
+        (gender == Gender::kFemale && w == "she")) {
+      *own = true;
+      return std::nullopt;
+    }
+  }
+  return Phrase{at, at + 1};
 }
 
 bool SentenceCoder::PredicateAfter(uint32_t k) const {

@@ -8,6 +8,7 @@
 #include "events/arguments.h"
 #include "events/nominal_referent.h"
 #include "lexicon/gazetteer.h"
+#include "lexicon/place_index.h"
 
 namespace readout::events {
 namespace {
@@ -119,7 +120,12 @@ EventArgument MakeArgument(const Model& model, const SentenceParse& p, const Phr
     if (prep == "in" || prep == "at" || prep == "near") {
       std::string head = entities::CodeSpan(model, a, {p.token(ph.first).start, p.token(f - 2).end});
       if (head.starts_with("---") && head.size() > 3 && !entities::CountryOfCode(arg.actor).empty()) {
-        head = std::string(entities::CountryOfCode(arg.actor)) + head.substr(3);
+        // A territory coded as a part of its country ("Puerto Rico" USAPRI,
+        // a region of the place index whose own code is the part after the
+        // country) keeps the whole code: "officials in Puerto Rico" USAPRIGOV.
+        const lexicon::Region* region = model.places().FindRegion(a.entities[arg.entity].name);
+        const bool territory = arg.actor.size() == 6 && region != nullptr && region->country == arg.actor.substr(3);
+        head = (territory ? arg.actor : std::string(entities::CountryOfCode(arg.actor))) + head.substr(3);
       }
       if (!head.empty() && !head.starts_with("---")) {
         arg.actor = std::move(head);

@@ -400,6 +400,30 @@ bool AppositionTwin(const Model& model, const Analysis& a, const Event& e) {
   return false;
 }
 
+// "called on the government to block Trump's visit to Israel", "cancelled
+// his meeting with Putin": a noun event that a verb of blocking, cancelling
+// or wanting governs has not happened.
+bool NounEventNotDone(const Analysis& a, const Event& e) {
+  const size_t t = TokenAt(a, e.trigger.start);
+  if (t >= a.tokens.size() || !IsNoun(a.tokens[t].pos) || IsProperNoun(a.tokens[t].pos)) return false;
+  // Back over the noun's own phrase: "Trump's", "a planned", "the".
+  size_t k = t;
+  for (int steps = 0; k > 0 && steps < 6; ++steps) {
+    const Token& b = a.tokens[k - 1];
+    if (!(b.pos == Pos::kDT || b.pos == Pos::kPRPS || b.pos == Pos::kPOS || b.pos == Pos::kCD || IsNoun(b.pos) ||
+          IsAdjective(b.pos) || b.pos == Pos::kVBN)) {
+      break;
+    }
+    --k;
+  }
+  if (k == 0 || k == t || !IsVerb(a.tokens[k - 1].pos)) return false;
+  static constexpr std::string_view kNotDone[] = {"block",  "prevent", "cancel", "postpone", "delay",
+                                                  "scrap",  "stop",    "halt",   "oppose",   "plan",
+                                                  "propose", "seek",   "want",   "demand",   "request"};
+  const std::string& l = a.tokens[k - 1].lemma;
+  return std::find(std::begin(kNotDone), std::end(kNotDone), l) != std::end(kNotDone);
+}
+
 }  // namespace
 
 bool Reportable(const Model& model, const Analysis& a, const Event& e) {
@@ -415,6 +439,7 @@ bool Reportable(const Model& model, const Analysis& a, const Event& e) {
   if (!model.options().dict_dirs.empty()) return true;
   if (ElectoralSupport(a, e) || Conditional(a, e) || AgreesWith(a, e) || ImaginedWould(a, e)) return false;
   if (PlaceAsTarget(a, e) || NoStateOrPersonVisited(a, e) || PrepositionObjectAsSource(a, e)) return false;
+  if (NounEventNotDone(a, e)) return false;
   // "I'll say I'm pro-Israel": a statement still to make is none yet.
   if (e.code.starts_with("01") && FutureGroup(a, e)) return false;
   const ArgumentHeads heads(model, a);
@@ -488,11 +513,19 @@ void KeepReportable(const Model& model, Analysis& a) {
     }
     a.events = std::move(kept);
   }
-  // A future act is an intention: "will meet" is 036, not 040.
+  // A future act is an intention: "will meet" is 036, not 040. A future
+  // investigation, demand, accusation or rejection, which CAMEO has no
+  // intention for, has not happened ("the campaigns will sue Arizona").
+  std::vector<bool> not_yet(a.events.size(), false);
   if (model.options().dict_dirs.empty()) {
-    for (Event& e : a.events) {
+    for (size_t i = 0; i < a.events.size(); ++i) {
+      Event& e = a.events[i];
       if (e.code.starts_with("01") || e.code.starts_with("03") || !FutureGroup(a, e)) continue;
       std::string code = TransformCode(e.code, Frame::kIntent, model.verbs().codes());
+      if (code == e.code && (e.code.starts_with("09") || e.code.starts_with("10") || e.code.starts_with("11") ||
+                             e.code.starts_with("12"))) {
+        not_yet[i] = true;
+      }
       if (code.empty() || code == e.code) continue;
       e.code = std::move(code);
       e.root = e.code.substr(0, 2);
@@ -503,10 +536,21 @@ void KeepReportable(const Model& model, Analysis& a) {
       }
     }
   }
-  auto gone = std::remove_if(a.events.begin(), a.events.end(), [&](const Event& e) {
-    return !Reportable(model, a, e) || (model.options().dict_dirs.empty() && AppositionTwin(model, a, e));
-  });
-  a.events.erase(gone, a.events.end());
+  // Decided on the full list (AppositionTwin reads the other events), then
+  // removed.
+  std::vector<bool> drop(a.events.size(), false);
+  for (size_t i = 0; i < a.events.size(); ++i) {
+    const Event& e = a.events[i];
+    drop[i] = not_yet[i] || !Reportable(model, a, e) ||
+              (model.options().dict_dirs.empty() && AppositionTwin(model, a, e));
+  }
+  size_t out = 0;
+  for (size_t i = 0; i < a.events.size(); ++i) {
+    if (drop[i]) continue;
+    if (out != i) a.events[out] = std::move(a.events[i]);
+    ++out;
+  }
+  a.events.resize(out);
 }
 
 }  // namespace readout::events

@@ -163,7 +163,14 @@ class SentenceCoder {
   // names an actor, looking through the object and the prepositional
   // phrases of the clause ("restored full diplomatic ties with Gondor"), as
   // PETRARCH reads its verb phrase; failing that, the direct object.
-  std::vector<Phrase> DefaultTarget(const Predicate& p);
+  // `subjects`: the predicate's doers, when found, which a possessive
+  // pronoun of their gender may mean ("Trump defended his remarks").
+  std::vector<Phrase> DefaultTarget(const Predicate& p, const std::vector<Phrase>& subjects = {});
+  // "slamming his proposed ban": the possessive pronoun opening a direct
+  // object that names a thing, when it is not the doers' own (*own is set
+  // when it is).
+  std::optional<Phrase> AuthorOfThing(const Predicate& p, const Phrase& object, const std::vector<Phrase>& subjects,
+                                      bool* own);
 
   // The "that" clause opening at token `that` says what its subject is:
   // "that Mordor isn't a pleasant place", not "that Russia has attacked"
@@ -349,6 +356,13 @@ class SentenceCoder {
   // a person or a party are criticism (111), not military force.
   bool VerbalAttack(const Predicate& p, std::string_view code, const std::optional<EventArgument>& source,
                     const std::optional<EventArgument>& target) const;
+
+  // "urged women to vote for Hillary Clinton": an appeal for votes.
+  bool AsksForVotes(const Predicate& p) const;
+  // "militants killed 130 people in Paris": a killing of civilians by
+  // non-state actors, unconventional violence (180) rather than 190.
+  bool UnconventionalKilling(const Predicate& p, std::string_view code, const std::optional<EventArgument>& source,
+                             const std::optional<EventArgument>& target) const;
 
   std::string SentenceDate(uint32_t s) const;
 

@@ -35,5 +35,14 @@ TEST(SpanExtent, AParticipleAfterACommaDoesNotTakeTheThing) {
   EXPECT_EQ(out.find("\"a depot\" -> GONMIL"), std::string::npos) << out;
 }
 
+TEST(SpanExtent, AtLeastBeforeANumberKeepsThePeopleAsTheTarget) {
+  // "least" chunked with the number: the people are still the object, not
+  // the place after them.
+  const std::string out = CodePlain(
+      "[Rohan/NNP troops/NNS]=ROHMIL killed/VBD/kill at/IN least/JJS 81/CD people/NNS in/IN "
+      "[Anorien/NNP]=GON@LOC ./.");
+  EXPECT_NE(out.find("-> GONCVL \"at least 81 people in Anorien\" [killed]"), std::string::npos) << out;
+}
+
 }  // namespace
 }  // namespace readout::events

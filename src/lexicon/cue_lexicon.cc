@@ -86,6 +86,12 @@ std::unique_ptr<CueLexicon> CueLexicon::FromData(std::string_view verbs, std::st
   // Fills *w's verb fields; false (with a warning) when malformed.
   auto parse_class = [&](std::string_view file, size_t line, std::string_view spec, CueWord* w) {
     std::vector<std::string_view> parts = Split(spec, '+');
+    // "none" (cue phrases only): the words make the verb no cue ("found
+    // himself", "found a way").
+    if (spec == "none" && file == "cue_phrases.tsv") {
+      *w = CueWord();
+      return true;
+    }
     CueVerbClass cls = parts[0] == "speech" ? CueVerbClass::kSpeech
                        : parts[0] == "tell" ? CueVerbClass::kTell
                        : parts[0] == "write" ? CueVerbClass::kWrite
@@ -239,6 +245,7 @@ std::unique_ptr<CueLexicon> CueLexicon::FromData(std::string_view verbs, std::st
       p->rest = rest;
       p->word = base;
       p->word.flags = (base.flags & ~kPhraseStart) | kCueVerb;
+      if (frame.verb_class == CueVerbClass::kNone) p->word.flags &= ~kCueVerb;
       p->word.verb_class = frame.verb_class;
       p->word.takes_object = frame.takes_object;
       p->word.takes_infinitive = frame.takes_infinitive;

@@ -83,6 +83,22 @@ TEST(CueLexiconTest, LongestCuePhraseWinsAndKeepsItsFrames) {
   EXPECT_EQ(lex->MatchPhrase("took", none, &n), nullptr);
 }
 
+TEST(CueLexiconTest, NonePhraseMakesTheVerbNoCue) {
+  std::vector<std::string> warnings;
+  auto lex = CueLexicon::FromData("find found\tspeech+obj\n", "", "", "", "", &warnings,
+                                  "find found\thimself\tnone\nfound\ta way\tnone\n");
+  EXPECT_TRUE(warnings.empty());
+  EXPECT_TRUE(lex->FindFolded("found")->flags & kCueVerb);  // alone it still is one
+  size_t n = 0;
+  std::vector<std::string_view> rest = {"a", "way", "to"};
+  const CueWord* w = lex->MatchPhrase("found", rest, &n);
+  ASSERT_NE(w, nullptr);
+  EXPECT_EQ(n, 3u);
+  EXPECT_EQ(w->flags & kCueVerb, 0u);
+  EXPECT_EQ(w->verb_class, CueVerbClass::kNone);
+  EXPECT_FALSE(w->takes_object);
+}
+
 TEST(CueLexiconTest, StanceNounsKeepTheirComplements) {
   std::vector<std::string> warnings;
   auto lex = CueLexicon::FromData("", "", "", "his\tpossessive\tm\n", "", &warnings, "",

@@ -95,6 +95,20 @@ uint32_t CueAt(const Context& c, uint32_t i) {
   if (c.IsWord(i) && c.w[i].lex && c.w[i].lex->needs_as && !AsFollows(c, i)) return 0;
   if (NamingCalled(c, i)) return 0;
   if (c.Equals(i, "think") && c.EqualsAny(i + 1, "tank", "tanks")) return 0;  // a noun: "the think tank"
+  // An adverb or particle is no verb: "looking back to 2008", "fought his
+  // way back to respectability" ("back" backs a candidate only as a verb).
+  if (c.w[i].phrase_len <= 1 && (c.w[i].pos == Pos::kRB || c.w[i].pos == Pos::kRP) && !c.w[i].capitalised &&
+      (!c.IsWord(i + 1) || c.EqualsAny(i + 1, "to", "in", "into", "on", "at", "then", "when", "home"))) {
+    return 0;
+  }
+  // "271 pledged delegates", "the stated goal": a participle between a
+  // number or a determiner and the noun it modifies is an adjective.
+  if (i > 0 && c.w[i].phrase_len <= 1 && c.IsWord(i - 1) && c.IsWord(i + 1) && !c.w[i].capitalised &&
+      (c.w[i - 1].pos == Pos::kCD || c.EqualsAny(i - 1, "the", "a", "an", "his", "her", "their", "its", "our")) &&
+      (c.w[i + 1].pos == Pos::kNN || c.w[i + 1].pos == Pos::kNNS) && !c.w[i + 1].Is(kDeterminer | lexicon::kPronoun)) {
+    const std::string_view t = c.Text(i);
+    if (t.size() > 4 && t.substr(t.size() - 2) == "ed") return 0;
+  }
   // "+quote" cues: an opening quote right after (over a comma or colon).
   if (c.IsWord(i) && c.w[i].lex && c.w[i].lex->needs_quote) {
     uint32_t q = i + 1;

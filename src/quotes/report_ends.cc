@@ -106,6 +106,31 @@ bool TimePhraseAt(const Context& c, uint32_t i) {
   return false;
 }
 
+// "…, and the market did", "…, and now some close allies are hoping",
+// "…, and the Civil Liberties Union of Ohio has sued": after a comma and a
+// conjunction, a clause of its own whose subject is any noun phrase of up
+// to eight words (over a leading adverb), then a finite verb.
+bool CoordinateClauseAt(const Context& c, uint32_t i) {
+  if (c.IsWord(i) && c.w[i].pos == Pos::kRB) ++i;
+  bool noun = false;
+  for (uint32_t j = i; j < i + 9 && c.IsWord(j); ++j) {
+    const Word& w = c.w[j];
+    const Pos p = w.pos;
+    if (noun && (p == Pos::kVBD || p == Pos::kVBZ || p == Pos::kVBP || p == Pos::kMD)) return true;
+    if (noun && p == Pos::kRB && PredicateAt(c, j)) return true;
+    if (IsNoun(p) || (w.Is(lexicon::kPronoun) && !c.EqualsAny(j, "it", "you", "her", "him", "them"))) {
+      noun = true;
+      continue;
+    }
+    if (IsAdjective(p) || p == Pos::kCD || w.Is(lexicon::kDeterminer) || (noun && c.Equals(j, "of")) ||
+        (noun && p == Pos::kPOS)) {
+      continue;
+    }
+    return false;
+  }
+  return false;
+}
+
 // A lower-case common noun at word i.
 bool CommonNounAt(const Context& c, uint32_t i) {
   return c.IsWord(i) && !c.w[i].capitalised && !c.w[i].Is(lexicon::kPronoun) &&
@@ -369,8 +394,9 @@ uint32_t ReportEndAt(const Context& c, const Drafts& d, uint32_t k, uint32_t beg
     // Not the comma that closes a report's own fronted subordinate
     // clause: "said if she is elected, taxes will fall".
     const uint32_t clause_at = c.Equals(i + 1, "and") || c.Equals(i + 1, "but") ? i + 2 : i + 1;
-    if (comma && i > first && NewClauseAt(c, clause_at) && HasFiniteVerb(c, first, i) &&
-        !(opens_subordinate && !subordinate_closed)) {
+    if (comma && i > first &&
+        (NewClauseAt(c, clause_at) || (clause_at == i + 2 && CoordinateClauseAt(c, clause_at))) &&
+        HasFiniteVerb(c, first, i) && !(opens_subordinate && !subordinate_closed)) {
       last = cut;
       break;
     }

@@ -88,9 +88,21 @@ bool PollFinding(const Context& c, uint32_t s0, uint32_t k, uint32_t e0, Drafts*
   uint32_t j = k + 1;
   for (; j < e0 && j < k + 12 && c.w[j].type != WordType::kComma; ++j) {
     if (SurveyNoun(c, j)) noun = j;
-    if (c.IsWord(j) && (c.w[j].pos == Pos::kVBD || c.w[j].pos == Pos::kVBZ || c.w[j].pos == Pos::kMD)) return false;
+    if (c.IsWord(j) && (c.w[j].pos == Pos::kVBD || c.w[j].pos == Pos::kVBZ || c.w[j].pos == Pos::kVBP ||
+                        c.w[j].pos == Pos::kMD || c.w[j].pos == Pos::kVBG)) {
+      return false;
+    }
   }
   if (noun == kNoWord) return false;
+  // "in the polls", "in national polls", "in most surveys": polls in
+  // general measure a standing ("has a slight lead in the polls") and are
+  // no source; one poll is ("in a new Fox News poll"), and so is an
+  // average of polls.
+  const std::string_view head = c.Text(noun);
+  if (head.back() == 's' && !c.Equals(noun - 1, "of") && !(noun >= k + 3 && c.Equals(noun - 2, "of")) &&
+      !(noun >= k + 4 && c.Equals(noun - 3, "of"))) {
+    return false;
+  }
   Attribution at;
   at.cue_first = k;
   at.cue_last = k + 1;

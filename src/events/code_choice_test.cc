@@ -1,0 +1,121 @@
+// Codes chosen by what an act is rather than by its verb: a complaint filed
+// in court is a lawsuit, not talking to reporters a declined comment, help
+// toward peace mediation, asking for votes campaigning, force words between
+// the media or groups and politicians criticism, killings of civilians by
+// militants unconventional violence; "as opposed to" is a contrast and whom
+// one acts "on behalf of" no target. Acts not done: a preference ("favored
+// imposing"), a future lawsuit, a blocked visit. A settlement agreed is an
+// agreement; criticism of "his proposal" is of its author.
+#include <gtest/gtest.h>
+
+#include "events/pipeline_test_util.h"
+
+namespace readout {
+namespace {
+
+using events_test::Analyze;
+using events_test::Find;
+
+TEST(CodeChoice, ComplaintInCourtIsALawsuit) {
+  Analysis a = Analyze(
+      "Governor Tom Ruiz filed a complaint for declaratory judgment against Senator Ann Keller.\n\n"
+      "Senator Bo Lind filed a complaint in federal court against Governor Tom Ruiz.\n");
+  EXPECT_NE(Find(a, "115", "Governor Tom Ruiz"), nullptr);
+  EXPECT_NE(Find(a, "115", "Senator Bo Lind"), nullptr);
+  EXPECT_EQ(Find(a, "114"), nullptr);
+  // A complaint to someone stays an official complaint.
+  Analysis b = Analyze("Governor Tom Ruiz filed a complaint with Senator Ann Keller.\n");
+  EXPECT_NE(Find(b, "114", "Governor Tom Ruiz"), nullptr);
+}
+
+TEST(CodeChoice, RefusingToSpeakToReportersDeclinesComment) {
+  Analysis a = Analyze("Senator Ann Keller refused to speak to reporters on Monday.\n");
+  EXPECT_NE(Find(a, "011", "Senator Ann Keller"), nullptr);
+  EXPECT_EQ(Find(a, "125"), nullptr);
+}
+
+TEST(CodeChoice, HelpToAchievePeaceIsMediation) {
+  Analysis a = Analyze("President Tom Ruiz of Egypt is offering to help Israel and Jordan achieve a lasting peace.\n");
+  EXPECT_NE(Find(a, "039"), nullptr);
+  EXPECT_EQ(Find(a, "033"), nullptr);
+  EXPECT_EQ(Find(a, "036"), nullptr);
+}
+
+TEST(CodeChoice, AskingForVotesIsCampaigning) {
+  Analysis a = Analyze("Senator Ann Keller urged women to vote for Governor Tom Ruiz.\n");
+  EXPECT_EQ(Find(a, "020"), nullptr);
+  // An appeal to act stays.
+  Analysis b = Analyze("Senator Ann Keller urged Governor Tom Ruiz to resign.\n");
+  EXPECT_NE(Find(b, "020", "Senator Ann Keller"), nullptr);
+}
+
+TEST(CodeChoice, MediaAndGroupsAttackPoliticiansByWord) {
+  Analysis a = Analyze("The Washington Post targeted Senator Ann Keller on Monday.\n");
+  EXPECT_NE(Find(a, "111"), nullptr);
+  EXPECT_EQ(Find(a, "190"), nullptr);
+  Analysis b = Analyze("Mr. Lind asked why Senator Ann Keller decided to attack Governor Tom Ruiz.\n");
+  EXPECT_NE(Find(b, "111", "Senator Ann Keller"), nullptr);
+  EXPECT_EQ(Find(b, "1384"), nullptr);
+}
+
+TEST(CodeChoice, MilitantsKillingCiviliansIsUnconventionalViolence) {
+  Analysis a = Analyze("Islamist militants killed 130 people in Paris last November.\n");
+  EXPECT_NE(Find(a, "180"), nullptr);
+  EXPECT_EQ(Find(a, "190"), nullptr);
+  // Forces of a state keep conventional force.
+  Analysis b = Analyze("Syrian troops killed 30 rebels near Aleppo on Monday.\n");
+  EXPECT_EQ(Find(b, "180"), nullptr);
+}
+
+TEST(CodeChoice, AsOpposedToIsAContrast) {
+  Analysis a = Analyze("Officials said Southern Europeans as opposed to Northern Europeans faced sentiment.\n");
+  EXPECT_EQ(Find(a, "120"), nullptr);
+}
+
+TEST(CodeChoice, OnBehalfOfNamesNoTarget) {
+  Analysis a = Analyze("Senator Ann Keller is bringing the lawsuit on behalf of the Democratic National Committee.\n");
+  EXPECT_EQ(Find(a, "115"), nullptr);
+  Analysis b = Analyze("Senator Ann Keller filed a lawsuit on behalf of her husband against Governor Tom Ruiz.\n");
+  const Event* e = Find(b, "115");
+  ASSERT_NE(e, nullptr);
+  ASSERT_TRUE(e->target.has_value());
+  EXPECT_EQ(b.Text(e->target->span), "Governor Tom Ruiz");
+}
+
+TEST(CodeChoice, PreferencesAndFutureSuitsAreNoActs) {
+  Analysis a = Analyze("Senator Ann Keller said that she favored imposing heavy tariffs on China.\n");
+  EXPECT_EQ(Find(a, "1312"), nullptr);
+  EXPECT_EQ(Find(a, "163"), nullptr);
+  Analysis b = Analyze("Senator Ann Keller will sue Governor Tom Ruiz over the election.\n");
+  EXPECT_EQ(Find(b, "115"), nullptr);
+  Analysis c = Analyze("Senator Ann Keller sued Governor Tom Ruiz over the election.\n");
+  EXPECT_NE(Find(c, "115", "Senator Ann Keller"), nullptr);
+}
+
+TEST(CodeChoice, BlockedVisitIsNoVisit) {
+  Analysis a = Analyze("Arab lawmakers called on the government to block Governor Tom Ruiz's visit to Israel.\n");
+  EXPECT_EQ(Find(a, "042"), nullptr);
+}
+
+TEST(CodeChoice, SettlementAgreedIsAnAgreement) {
+  Analysis a = Analyze("The company agreed to a $7 million settlement with Governor Tom Ruiz in 2009.\n");
+  EXPECT_EQ(Find(a, "030"), nullptr);
+  EXPECT_NE(Find(a, "057"), nullptr);
+}
+
+TEST(CodeChoice, CriticismOfHisProposalIsOfItsAuthor) {
+  Analysis a = Analyze(
+      "Governor Tom Ruiz proposed a new tax.\n\n"
+      "Senator Ann Keller has slammed his proposal on immigrants as too vague.\n");
+  const Event* e = Find(a, "111", "Senator Ann Keller");
+  ASSERT_NE(e, nullptr);
+  ASSERT_TRUE(e->target.has_value());
+  EXPECT_EQ(a.Text(e->target->span), "his");
+  EXPECT_EQ(e->target->actor, "---GOV");  // Governor Tom Ruiz
+  // One's own remarks: no target, no event.
+  Analysis b = Analyze("Governor Tom Ruiz defended his remarks on Senator Ann Keller.\n");
+  EXPECT_EQ(Find(b, "052"), nullptr);
+}
+
+}  // namespace
+}  // namespace readout
