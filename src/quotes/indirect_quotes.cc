@@ -62,6 +62,24 @@ bool ShowTitleAt(const Context& c, uint32_t i) {
          (c.w[k + 1].type == WordType::kOpenQuote || c.w[k + 1].type == WordType::kAmbigQuote);
 }
 
+bool IsFinite(Pos p) { return p == Pos::kVBZ || p == Pos::kVBD || p == Pos::kVBP || p == Pos::kMD; }
+
+// After a parenthetical cue's comma, word i goes on with the report
+// before the cue: its predicate ("The main problem they face, X says, is
+// figuring out …"), a clause of reason or concession ("He's leaning
+// toward Kasich, he said, because …") or a verbless phrase ("… had two
+// interviews, officials said, the first by a consular officer").
+bool ReportGoesOnAt(const Context& c, uint32_t i, uint32_t e0) {
+  if (!c.IsWord(i) || c.w[i].capitalised) return false;
+  const Pos p = c.w[i].pos;
+  if (p == Pos::kVBZ || p == Pos::kVBD || p == Pos::kVBP || p == Pos::kMD) return true;
+  if (c.EqualsAny(i, "because", "since", "although", "though", "unless", "especially", "particularly", "partly",
+                  "largely", "mainly", "except")) {
+    return true;
+  }
+  return c.w[i].Is(lexicon::kDeterminer) && !HasFiniteVerb(c, i, e0);
+}
+
 // The comma that ends a fronted content right before word i ("…, X said"
 // or "…,” X said"), or kNoWord.
 uint32_t CommaBefore(const Context& c, uint32_t i, uint32_t begin) {
@@ -628,7 +646,7 @@ void FindIndirectQuotes(const Context& c, std::span<const uint32_t> report_words
         min_words = clause || cw.takes_object ? 1 : 3;
         noun_object = (cw.takes_object || infinitive || cue_prep) && !that && !opens_quote;
         // A noun object that is a place ("Russia attacked Kyiv") is an act.
-        if (noun_object && !clause && StartsPlace(c, i)) continue;
+        if (noun_object && !clause && PlaceObjectAt(c, i)) continue;
         // "is proposing $275 billion in new spending": an amount of money.
         const bool money = i + 1 < e0 && c.w[i].type == WordType::kOther && c.IsWord(i + 1) &&
                            (c.Text(i) == "$" || c.Text(i) == "\u20ac" || c.Text(i) == "\u00a3");
@@ -658,22 +676,34 @@ void FindIndirectQuotes(const Context& c, std::span<const uint32_t> report_words
           for (uint32_t t = begin; t < comma && subordinate_lead; ++t) {
             subordinate_lead = c.w[t].type != WordType::kComma;
           }
-          if ((CountWords(c, begin, comma) < 4 || !HasFiniteVerb(c, begin, comma) || subordinate_lead) && after < e0 &&
+          if ((CountWords(c, begin, comma) < 4 || !HasFiniteVerb(c, begin, comma) || subordinate_lead ||
+               ReportGoesOnAt(c, next, e0)) &&
+              after < e0 &&
               c.w[after].type == WordType::kComma && c.IsWord(next) && c.w[next].pos != Pos::kVBG &&
               !c.Equals(next, "and") && !c.Equals(next, "but") && !c.Equals(next, "or") &&
               CountWords(c, next, e0) >= (IsVerb(c.w[next].pos) ? 3u : 2u) && !d->in_quote[begin] &&
               !d->in_quote[comma - 1]) {
-            last = e0;
+            // (The part after the cue ends like any report: "…, officials
+            // said, could be unraveled by external events, whether …".)
+            last = ReportEndAt(c, *d, k, next, next, e0);
             // A fronted phrase up to a comma opens no report ("Bound by a
             // long border, the two towns, he said, now …"), and a long
             // lead-in before a clause leaves the clause alone.
             for (uint32_t i = comma; i-- > begin + 1;) {
-              if (c.w[i].type == WordType::kComma && !d->in_quote[i]) {
+              // (A dash sets off a fronted clause too: "… - and the permit, his
+              // campaign said, had been hard to get".)
+              if ((c.w[i].type == WordType::kComma || c.w[i].type == WordType::kDash) && !d->in_quote[i]) {
                 first = i + 1;
+                if (c.EqualsAny(first, "and", "but") && first + 1 < comma) ++first;
                 break;
               }
             }
-            if (CountWords(c, first, comma) > CountWords(c, next, e0) && HasFiniteVerb(c, next, e0)) first = next;
+            // (Not before the subject's own predicate: "The main problem
+            // they face, X says, is finding the money".)
+            if (CountWords(c, first, comma) > CountWords(c, next, e0) && HasFiniteVerb(c, next, e0) &&
+                !IsFinite(c.w[next].pos)) {
+              first = next;
+            }
           }
           // A fronted adverbial clause or phrase is no report: "After the
           // court ruled, the state asked the justices for …", "In recent
@@ -703,9 +733,34 @@ void FindIndirectQuotes(const Context& c, std::span<const uint32_t> report_words
         }
         first = begin;
         last = comma;
+        // "Any interpretation of his actions, said X, an expert on Russia,
+        // would read this as …": a subject before an inverted cue whose
+        // predicate follows the speaker (and an aside of the speaker's):
+        // the predicate is reported too.
+        if (after < e0 && c.w[after].type == WordType::kComma && !HasFiniteVerb(c, begin, comma) &&
+            !d->in_quote[begin]) {
+          uint32_t next = after + 1;
+          if (!(c.IsWord(next) && IsFinite(c.w[next].pos))) {
+            next = kNoWord;
+            for (uint32_t j = after + 1; j < e0 && j < after + 25; ++j) {
+              if (c.w[j].type == WordType::kComma) {
+                if (c.IsWord(j + 1) && IsFinite(c.w[j + 1].pos) && !c.w[j + 1].capitalised) next = j + 1;
+                break;
+              }
+              if (!c.IsWord(j) || IsFinite(c.w[j].pos) || d->in_quote[j]) break;
+            }
+          }
+          if (next != kNoWord && CountWords(c, next, e0) >= 2) {
+            const uint32_t end = ReportEndAt(c, *d, k, next, next, e0);
+            uint32_t f = next, l = end;
+            Trim(c, &f, &l);
+            if (l > f) d->AddIndirect(at, f, l);
+          }
+        }
       }
     }
     if (clause_after && noun_object) last = ObjectEndAt(c, *d, k, first, last);
+    if (clause_after && noun_object && !passive) last = RestrictiveRelativeEnd(c, *d, k, first, last);
     if (clause_after) last = ReportEndAt(c, *d, k, begin, first, last);
     if (fronted_end != kNoWord && last > fronted_end) last = fronted_end;
     // "Still, the mayor will …, a source said": a fronted content leaves a
