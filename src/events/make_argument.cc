@@ -84,6 +84,50 @@ std::string ModifierEntityCode(const Model& model, const SentenceParse& p, int e
   return {};
 }
 
+// "Sen. Dianne Feinstein of California, the ranking Democrat on the
+// committee, who said", "Michael Demastus, pastor of a church and a Cruz
+// supporter, said": a phrase opening with an article that stands after a
+// person's name and a comma (with an of/from place or body between, or
+// after a first appositive and "and") is that person. The person entity,
+// or -1.
+int AppositivePerson(const SentenceParse& p, const Phrase& ph) {
+  const Analysis& a = p.analysis();
+  if (ph.first < 2) return -1;
+  const std::string_view det = p.Lower(ph.first);
+  if (det != "a" && det != "an" && det != "the") return -1;
+  // A singular head: "the ranking Democrat", not "the Republicans".
+  uint32_t head = ph.first + 1;
+  while (head + 1 < ph.end && p.token(head + 1).pos != Pos::kIN) ++head;
+  if (p.token(head).pos == Pos::kNNS || p.token(head).pos == Pos::kNNPS) return -1;
+  // "Hama Tuk, the mother of a soldier killed in ...": a phrase with an
+  // of-phrase is often cut from a longer one (the soldier was killed).
+  for (uint32_t i = ph.first; i < ph.end; ++i) {
+    if (p.Lower(i) == "of") return -1;
+  }
+  int comma = static_cast<int>(ph.first) - 1;
+  if (p.Lower(comma) == "and") {
+    // "..., pastor of the church and a Cruz supporter": back over the first
+    // appositive (no verb in it) to its comma.
+    int k = comma - 1;
+    while (k > 0 && comma - k < 14 && p.Lower(k) != "," && !IsVerb(p.token(k).pos)) --k;
+    if (k <= 0 || p.Lower(k) != ",") return -1;
+    comma = k;
+  }
+  if (p.Lower(comma) != ",") return -1;
+  int k = comma - 1;
+  // "Feinstein of California,": a place or body after the name.
+  const int pp = p.EntityAt(k);
+  if (pp >= 0 && a.entities[pp].type != EntityType::kPerson) {
+    while (k > 0 && p.EntityAt(k) == pp) --k;
+    if (p.Lower(k) == "the") --k;
+    if (k <= 0 || (p.Lower(k) != "of" && p.Lower(k) != "from")) return -1;
+    --k;
+  }
+  const int person = p.EntityAt(k);
+  if (person < 0 || a.entities[person].type != EntityType::kPerson) return -1;
+  return person;
+}
+
 }  // namespace
 
 EventArgument MakeArgument(const Model& model, const SentenceParse& p, const Phrase& ph) {
@@ -211,6 +255,14 @@ EventArgument MakeArgument(const Model& model, const SentenceParse& p, const Phr
                              " " + std::string(a.Text(arg.span));
     std::string code = entities::CodeText(model, text, a.date);
     if (!code.empty() && !code.starts_with("---")) arg.actor = std::move(code);
+  }
+  // "X, a Cruz supporter, said": the appositive is X.
+  if (arg.entity < 0 && !pronoun && ph.modifier_end == 0) {
+    const int e = AppositivePerson(p, ph);
+    if (e >= 0 && !a.entities[e].actor.empty() && !a.entities[e].actor.starts_with("---")) {
+      arg.entity = e;
+      arg.actor = a.entities[e].actor;
+    }
   }
   // "the president" after "President Donald Trump": that person.
   if (arg.entity < 0 && !pronoun && ph.head_end == 0 && ph.modifier_end == 0) {

@@ -146,6 +146,10 @@ uint32_t ObjectEndAt(const Context& c, const Drafts& d, uint32_t k, uint32_t fir
 // The end of the clause [first, last) the cue at k reports, in the sentence
 // whose words start at `begin`.
 uint32_t ReportEndAt(const Context& c, const Drafts& d, uint32_t k, uint32_t begin, uint32_t first, uint32_t last);
+// A cue inside a restrictive relative clause ("voters who support X are
+// …"): the end of its noun or infinitive object [first, last) before the
+// head's own predicate.
+uint32_t RestrictiveRelativeEnd(const Context& c, const Drafts& d, uint32_t k, uint32_t first, uint32_t last);
 
 // Quoted words no report holds (src/quotes/uncued_quotes.cc), after both
 // passes: partial quotes after their cue, then quotes the direct pass dropped.

@@ -25,6 +25,23 @@ bool RaisingVerb(const Context& c, uint32_t k) {
          c.Equals(k, "appears") || c.Equals(k, "appear");
 }
 
+// An adjective or a participle at word i, over up to two adverbs: the
+// complement of a raising verb ("seemed ready", "seems so stark").
+bool AdjectiveComplement(const Context& c, uint32_t i) {
+  for (int s = 0; s < 2 && c.IsWord(i) && c.w[i].pos == Pos::kRB && !c.Equals(i, "not"); ++s) ++i;
+  if (!c.IsWord(i) || c.w[i].capitalised) return false;
+  const Pos p = c.w[i].pos;
+  return IsAdjective(p) || p == Pos::kVBN;
+}
+
+// "to" and a verb within four words after word i ("certain to become").
+bool InfinitiveAfter(const Context& c, uint32_t i) {
+  for (uint32_t j = i; j < i + 4 && c.IsWord(j); ++j) {
+    if (c.Equals(j, "to")) return c.IsWord(j + 1) && c.w[j + 1].pos == Pos::kVB;
+  }
+  return false;
+}
+
 // The end of the clause that opens at `first`: the first comma, semicolon,
 // dash or colon outside quotes, or the sentence end.
 uint32_t ClauseEnd(const Context& c, const Drafts& d, uint32_t from, uint32_t n) {
@@ -105,14 +122,20 @@ bool HeldSubjectReport(const Context& c, uint32_t s0, uint32_t k, Drafts* d) {
   if (!c.IsWord(k) || c.w[k].capitalised || d->in_quote[k]) return false;
   const uint32_t n = static_cast<uint32_t>(c.w.size());
   const bool hearsay = c.Equals(k, "reportedly");
+  bool adjective = false;  // "seemed ready": an adjective complement
   if (!hearsay) {
     if (!RaisingVerb(c, k)) return false;
     if (ImpersonalAppearance(c, s0, k, d)) return true;
     // "seemed to send …", not "seemed to urge …" (urge reports itself) nor
-    // "appeared on television".
-    if (!c.Equals(k + 1, "to") || !c.IsWord(k + 2) || c.w[k + 2].Is(lexicon::kCueVerb)) return false;
-    const Pos p = c.w[k + 2].pos;
-    if (p != Pos::kVB && !c.w[k + 2].Is(lexicon::kAux)) return false;
+    // "appeared on television"; or an adjective after the verb, over
+    // adverbs ("seemed ready to say …", "seems equally unperturbed",
+    // "appeared poised to narrow").
+    adjective = AdjectiveComplement(c, k + 1);
+    if (!adjective) {
+      if (!c.Equals(k + 1, "to") || !c.IsWord(k + 2) || c.w[k + 2].Is(lexicon::kCueVerb)) return false;
+      const Pos p = c.w[k + 2].pos;
+      if (p != Pos::kVB && !c.w[k + 2].Is(lexicon::kAux)) return false;
+    }
   }
   uint32_t begin = s0;
   while (begin < k && (c.w[begin].IsQuote() || !c.IsWord(begin))) ++begin;
@@ -126,6 +149,12 @@ bool HeldSubjectReport(const Context& c, uint32_t s0, uint32_t k, Drafts* d) {
   }
   const uint32_t first = HeldSubjectStart(c, *d, begin, v, SubjectOf(c, begin, v));
   if (first == kNoWord) return false;
+  // (A "that" relative clause with an adjective mostly describes its
+  // head: "a plan that seems wrong".)
+  if (adjective && c.Equals(first, "that")) return false;
+  // (Nor "it" with a bare adjective, "It seemed fine": only a raising
+  // adjective with its infinitive, "It appears certain to become …".)
+  if (adjective && c.Equals(first, "it") && !InfinitiveAfter(c, k + 1)) return false;
   const uint32_t last = ClauseEnd(c, *d, k + 1, n);
   if (CountWords(c, k + 1, last) < 2) return false;
   // A clause another report already holds adds nothing.

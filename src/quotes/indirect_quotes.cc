@@ -635,7 +635,7 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
         min_words = clause || cw.takes_object ? 1 : 3;
         noun_object = (cw.takes_object || infinitive || cue_prep) && !that && !opens_quote;
         // A noun object that is a place ("Russia attacked Kyiv") is an act.
-        if (noun_object && !clause && StartsPlace(c, i)) continue;
+        if (noun_object && !clause && PlaceObjectAt(c, i)) continue;
         // "is proposing $275 billion in new spending": an amount of money.
         const bool money = i + 1 < e0 && c.w[i].type == WordType::kOther && c.IsWord(i + 1) &&
                            (c.Text(i) == "$" || c.Text(i) == "\u20ac" || c.Text(i) == "\u00a3");
@@ -749,6 +749,7 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
       }
     }
     if (clause_after && noun_object) last = ObjectEndAt(c, *d, k, first, last);
+    if (clause_after && noun_object && !passive) last = RestrictiveRelativeEnd(c, *d, k, first, last);
     if (clause_after) last = ReportEndAt(c, *d, k, begin, first, last);
     if (fronted_end != kNoWord && last > fronted_end) last = fronted_end;
     // "Still, the mayor will …, a source said": a fronted content leaves a

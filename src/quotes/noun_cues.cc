@@ -135,7 +135,7 @@ void AddHeldCue(const Attribution& at, uint32_t first, uint32_t last, Drafts* d)
 void DraftStance(const Context& c, uint32_t k, uint32_t p, uint8_t comp, Attribution at, Drafts* d) {
   const bool clause = comp == lexicon::kCompTo || comp == lexicon::kCompThat;
   const uint32_t first = clause ? p : p + 1;
-  if (!c.IsWord(first) || (!clause && StartsPlace(c, first))) return;
+  if (!c.IsWord(first) || (!clause && PlaceObjectAt(c, first))) return;
   const uint32_t last = ContentEnd(c, *d, first, comp);
   if (last <= first || CountWords(c, first, last) < 1) return;
   at.cue_first = k;

@@ -576,24 +576,43 @@ bool PlaceMentionAt(const Context& c, uint32_t i) {
   return false;
 }
 
-bool StartsPlace(const Context& c, uint32_t i) {
+namespace {
+
+// The word after the mention of a PLACE entity that starts at word i (after
+// a "the"), or kNoWord when none starts there.
+uint32_t PlaceMentionEnd(const Context& c, uint32_t i) {
   if (c.Equals(i, "the")) ++i;
-  if (!c.IsWord(i)) return false;
+  if (!c.IsWord(i)) return kNoWord;
   const uint32_t start = c.w[i].start;
   for (const Entity& e : c.a.entities) {
     if (e.type != EntityType::kPlace) continue;
     for (const Mention& m : e.mentions) {
       if (m.start != start) continue;
-      // "questioned America's commitment": a place's possessive modifies
-      // the real object.
       uint32_t j = i;
       while (j < c.w.size() && c.w[j].start < m.end) ++j;
-      const bool possessive =
-          j < c.w.size() && c.w[j].type == WordType::kOther && (c.Text(j) == "'s" || c.Text(j) == "\u2019s");
-      return !possessive;
+      return j;
     }
   }
-  return false;
+  return kNoWord;
+}
+
+}  // namespace
+
+bool StartsPlace(const Context& c, uint32_t i) {
+  const uint32_t j = PlaceMentionEnd(c, i);
+  if (j == kNoWord) return false;
+  // "questioned America's commitment": a place's possessive modifies the
+  // real object.
+  return !(j < c.w.size() && c.w[j].type == WordType::kOther && (c.Text(j) == "'s" || c.Text(j) == "\u2019s"));
+}
+
+bool PlaceObjectAt(const Context& c, uint32_t i) {
+  if (!StartsPlace(c, i)) return false;
+  // "congratulated Florida primary winner Donald Trump", "praised Iowa
+  // voters": a place before a noun modifies it (not a time: "attacked
+  // Kyiv Tuesday").
+  const uint32_t j = PlaceMentionEnd(c, i);
+  return !(c.IsWord(j) && IsNoun(c.w[j].pos) && !c.w[j].Is(lexicon::kTimeWord));
 }
 
 namespace {

@@ -109,6 +109,9 @@ Phrase ClauseSubject(const Context& c, uint32_t begin, uint32_t cue);
 // Word i (after a "the") begins a mention of a PLACE entity: "attacked
 // Kyiv", "Russia's attacks on Kharkiv" are military acts, not statements.
 bool StartsPlace(const Context& c, uint32_t i);
+// StartsPlace, and the place is the whole object: not a modifier of a noun
+// after it ("praised Iowa voters", "Florida primary winner Donald Trump").
+bool PlaceObjectAt(const Context& c, uint32_t i);
 // A mention of a PLACE entity starts at word i (a possessive may follow).
 bool PlaceMentionAt(const Context& c, uint32_t i);
 

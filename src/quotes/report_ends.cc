@@ -106,6 +106,11 @@ bool TimePhraseAt(const Context& c, uint32_t i) {
   return false;
 }
 
+// Word i is a possessive clitic ("'s").
+bool Possessive(const Context& c, uint32_t i) {
+  return i < c.w.size() && c.w[i].type == WordType::kOther && (c.Text(i) == "'s" || c.Text(i) == "\u2019s");
+}
+
 // "…, and the market did", "…, and now some close allies are hoping",
 // "…, and the Civil Liberties Union of Ohio has sued": after a comma and a
 // conjunction, a clause of its own whose subject is any noun phrase of up
@@ -306,9 +311,12 @@ uint32_t ObjectEndAt(const Context& c, const Drafts& d, uint32_t k, uint32_t fir
     // and the governor wants …"; not names coordinated after a name or a
     // pronoun: "he and his father visited"), a time ("endorsed Trump in early June", "…
     // this week"), a medium ("praised X in an interview") or an as-clause.
+    // (Not a time word next to a possessive, which modifies a noun:
+    // "cited Clinton's September 2011 visit", "USA TODAY's request".)
     const bool time = c.IsWord(i) && c.w[i].Is(lexicon::kTimeWord) &&
                       (!(c.Equals(i, "this") || c.Equals(i, "last")) ||
-                       (c.IsWord(i + 1) && c.w[i + 1].Is(lexicon::kTimeWord)));
+                       (c.IsWord(i + 1) && c.w[i + 1].Is(lexicon::kTimeWord))) &&
+                      !Possessive(c, i - 1) && !Possessive(c, i + 1);
     // (An infinitive keeps its own times and places: "plans to run ads
     // during the debates".)
     const bool to_content = c.Equals(first, "to") || c.Equals(first, "not");
@@ -319,6 +327,35 @@ uint32_t ObjectEndAt(const Context& c, const Drafts& d, uint32_t k, uint32_t fir
       last = i;
       break;
     }
+  }
+  return last;
+}
+
+uint32_t RestrictiveRelativeEnd(const Context& c, const Drafts& d, uint32_t k, uint32_t first, uint32_t last) {
+  // The relative word before the cue, over auxiliaries, adverbs and "not".
+  uint32_t r = k;
+  while (r > 0 && r + 4 > k && c.IsWord(r - 1) && !c.w[r - 1].capitalised &&
+         (c.w[r - 1].Is(lexicon::kAux) || c.w[r - 1].pos == Pos::kRB || c.Equals(r - 1, "not"))) {
+    --r;
+  }
+  if (r < 2 || !(c.Equals(r - 1, "who") || c.Equals(r - 1, "that")) || !c.IsWord(r - 2) ||
+      !IsNoun(c.w[r - 2].pos) || c.w[r - 2].Is(lexicon::kPronoun)) {
+    return last;
+  }
+  // "voters who support Sanders are in college", "a donor who wants to
+  // give more could shell out …": the head's own predicate follows the
+  // relative clause; the report ends before it.
+  // (Not a clause with its own subject: "donors that shows it has grown".)
+  // (A name before a verb is read as the object: "support Sanders are".)
+  if (c.w[first].Is(lexicon::kPronoun) && !c.EqualsAny(first, "her", "him", "them")) return last;
+  for (uint32_t i = first + 1; i < last; ++i) {
+    if (d.in_quote[i]) continue;
+    if (!c.IsWord(i)) return last;
+    if (c.w[i].Is(lexicon::kThat | lexicon::kSubordinator) || c.Equals(i, "which") || c.Equals(i, "who") ||
+        c.w[i].Is(lexicon::kPronoun)) {
+      return last;
+    }
+    if (PredicateAt(c, i) && !c.w[i - 1].Is(lexicon::kAux)) return i;
   }
   return last;
 }

@@ -1,0 +1,45 @@
+// A side that is an appositive of a named person is that person
+// (make_argument.cc, AppositivePerson). Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "events/pipeline_test_util.h"
+
+namespace readout {
+namespace {
+
+using events_test::Analyze;
+
+const Event* BySource(const Analysis& a, const std::string& text) {
+  for (const Event& e : a.events) {
+    if (e.source && a.Text(e.source->span) == text) return &e;
+  }
+  return nullptr;
+}
+
+TEST(AppositiveSides, AppositiveAfterANameIsThePerson) {
+  Analysis a = Analyze(
+      "Senator Jeff Merkley of Oregon, the only senator to endorse Sanders, criticized Hillary Clinton on "
+      "Monday.\n",
+      "2016-06-21");
+  const Event* e = BySource(a, "the only senator");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source->actor, "USALEG");
+  ASSERT_GE(e->source->entity, 0);
+  EXPECT_EQ(a.entities[e->source->entity].name, "Jeff Merkley");
+}
+
+TEST(AppositiveSides, ListOfActorsIsNoAppositive) {
+  // "the Republicans" is a second actor of the list, not Merkley.
+  Analysis a = Analyze("Senator Jeff Merkley, the Republicans and the president criticized Iran on Monday.\n",
+                       "2016-06-21");
+  for (const Event& e : a.events) {
+    if (e.source && a.Text(e.source->span) == "the Republicans") {
+      EXPECT_NE(e.source->actor, "USALEG");
+    }
+  }
+}
+
+}  // namespace
+}  // namespace readout
