@@ -12,6 +12,7 @@
 #include <algorithm>
 
 #include "events/pattern_matcher.h"
+#include "events/word_lists.h"
 
 namespace readout::events {
 
@@ -451,6 +452,19 @@ std::vector<Phrase> FindSubjects(const SentenceParse& p, uint32_t group_first, b
       // back to the person right before it, inside a prepositional phrase
       // too.
       if (pp && who && steps == 0 && NamesPerson(p, Phrase{ch.first, ch.end})) pp = false;
+      // "their battle against a militant group that has pledged loyalty":
+      // "that/which" goes back to the phrase right before it, the object
+      // of a preposition too (not of "of", whose phrase is part of a
+      // larger one: "the leader of the group that"; nor of a place's
+      // preposition: "explosions at the White House that had injured"),
+      // when it names someone or a group of people: things ("an attack
+      // that killed") keep the walk to their author.
+      const std::string_view before_prep = pp ? p.Lower(ch.first - 1) : std::string_view();
+      if (pp && relative && !who && steps == 0 && ch.end == static_cast<uint32_t>(k) + 1 && before_prep != "of" &&
+          before_prep != "at" && before_prep != "in" && before_prep != "near" && before_prep != "on" &&
+          (HasEntity(p, ch) || IsPeopleHead(p.token(ch.end - 1).lemma))) {
+        pp = false;
+      }
       // "leaders who would rather work for Cruz or Rubio said": a conjunct
       // of a preposition's object is inside the phrase too (not after "of",
       // whose phrase is part of the subject: "the envoys of A and B met").
@@ -693,6 +707,8 @@ std::vector<Phrase> FindObjects(const SentenceParse& p, uint32_t at) {
   // A nominative pronoun starts a clause, it is no object: "the call he
   // held", "said they would".
   if (p.chunks()[c].pronoun && IsNominative(p.Lower(k))) return out;
+  // "phoning on behalf of his new wife": whom one acts for is no object.
+  if (p.Lower(k) == "behalf") return out;
   out.push_back(Extend(p, p.chunks()[c], /*object=*/true));
   MergeTitleWithPerson(p, p.chunks()[c], &out.back());
   if (quantifier < k && k <= quantifier + 2 && p.ChunkAt(quantifier) < 0) out.back().span_first = quantifier;

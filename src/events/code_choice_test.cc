@@ -117,5 +117,29 @@ TEST(CodeChoice, CriticismOfHisProposalIsOfItsAuthor) {
   EXPECT_EQ(Find(b, "052"), nullptr);
 }
 
+TEST(CodeChoice, PhoningOnBehalfOfSomeoneCallsNoOne) {
+  Analysis a = Analyze(
+      "Senator Ann Keller spoke on Tuesday.\n\nInstead, she was phoning Wednesday on behalf of her husband, Bo Lind.\n");
+  EXPECT_EQ(Find(a, "041"), nullptr);
+}
+
+TEST(CodeChoice, PeopleOfAStateAreNotTheCountry) {
+  Analysis a = Analyze("Governor Tom Ruiz praised an Iowa audience on Monday.\n");
+  EXPECT_EQ(Find(a, "051"), nullptr);
+  // The country itself stays.
+  Analysis b = Analyze("Governor Tom Ruiz praised the United States on Monday.\n");
+  EXPECT_NE(Find(b, "051"), nullptr);
+}
+
+TEST(CodeChoice, ThatGoesBackToTheGroupBeforeIt) {
+  Analysis a = Analyze(
+      "Obama sent troops to Cameroon to assist Nigerian troops in their battle against a militant group that "
+      "has pledged loyalty to the Islamic State.\n");
+  const Event* e = Find(a, "030");
+  ASSERT_NE(e, nullptr);
+  ASSERT_TRUE(e->source.has_value());
+  EXPECT_EQ(a.Text(e->source->span), "a militant group");
+}
+
 }  // namespace
 }  // namespace readout

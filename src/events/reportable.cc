@@ -101,11 +101,15 @@ class ArgumentHeads {
   const Analysis& a_;
 };
 
-// A city, a state or a region named as such, coded with its country alone
-// ("Vermont", not "officials in Puerto Rico" nor a "he" resolved to it). A
+// A city, a state or a region named as such or its people ("an Iowa
+// audience"), coded with its country alone ("Vermont", not "officials in
+// Puerto Rico" nor a "he" resolved to it). A
 // capital stands for its state ("Pyongyang fired shells at Seoul").
 bool SubnationalPlace(const Model& model, const Analysis& a, const ArgumentHeads& heads, const EventArgument& x) {
-  if (x.entity < 0 || x.actor.size() != 3 || heads.Of(x.span) != Head::kName) return false;
+  // "an Iowa audience" (USA) too: people of a state coded as its country.
+  if (x.entity < 0 || x.actor.size() != 3) return false;
+  const Head head = heads.Of(x.span);
+  if (head != Head::kName && head != Head::kPeople) return false;
   const Entity& e = a.entities[x.entity];
   if (e.type != EntityType::kPlace || !e.place) return false;
   if (e.place->kind != PlaceKind::kCity && e.place->kind != PlaceKind::kRegion) return false;
