@@ -224,12 +224,7 @@ void SentenceParse::Build(const Analysis& a, const Sentence& s, const std::vecto
   end_ = s.end_token;
   const uint32_t n = end_ - first_;
   chunks_.clear();
-  chunk_of_.assign(n, -1);
-  if (lower_.size() < n) {
-    lower_.resize(n);
-    leads_.resize(n);
-    flags_.resize(n);
-  }
+  if (words_.size() < n) words_.resize(n);
   // Most tokens are lower case already and are viewed in place; the others
   // are lower-cased into folded_, sized first so the views stay valid.
   const size_t bytes = n > 0 ? a.tokens[end_ - 1].end - a.tokens[first_].start : 0;
@@ -264,9 +259,11 @@ void SentenceParse::Build(const Analysis& a, const Sentence& s, const std::vecto
     // The apostrophe's lead byte first: it is rare, so this branch is
     // predicted, where a test of the length first was a coin toss.
     if (static_cast<unsigned char>(p[0]) == 0xE2 && len >= 4 && len <= 5) l = StraightClitic(l);
-    lower_[i] = l;
-    leads_[i] = lexicon::TokenLeads(l, t.lemma);
-    flags_[i] = (IsBarrierToken(t, l) ? kBarrierFlag : 0) | (IsAmount(t, word) ? kAmountFlag : 0);
+    Word& out = words_[i];
+    out.lower = l;
+    out.leads = lexicon::TokenLeads(l, t.lemma);
+    out.chunk = -1;
+    out.flags = (IsBarrierToken(t, l) ? kBarrierFlag : 0) | (IsAmount(t, word) ? kAmountFlag : 0);
   }
   uint32_t i = first_;
   while (i < end_) {
@@ -274,7 +271,7 @@ void SentenceParse::Build(const Analysis& a, const Sentence& s, const std::vecto
     bool entity = token_entity[i] >= 0;
     if (t.pos == Pos::kPRP && !entity) {
       Chunk c{i, i + 1, i, -1, true, false};
-      chunk_of_[i - first_] = static_cast<int>(chunks_.size());
+      words_[i - first_].chunk = static_cast<int>(chunks_.size());
       chunks_.push_back(c);
       ++i;
       continue;
@@ -315,7 +312,7 @@ void SentenceParse::Build(const Analysis& a, const Sentence& s, const std::vecto
                  (last_noun < static_cast<int>(j) - 1 || a.tokens[j - 1].pos == Pos::kCD) &&
                  Modifier(a.tokens[j - 1]) && a.tokens[j - 1].pos != Pos::kPOS &&
                  a.tokens[j - 1].kind != TokenKind::kPossessive && j + 1 < end_ &&
-                 lower_[j - 1 - first_] != "military" &&
+                 words_[j - 1 - first_].lower != "military" &&
                  (a.tokens[j + 1].pos == Pos::kNN || a.tokens[j + 1].pos == Pos::kNNS ||
                   IsAdjective(a.tokens[j + 1].pos) || (Article(a, j - 1) && u.pos == Pos::kVBN))) {
         // "a convicted bomber", "the detained leaders", "75 displaced
@@ -343,7 +340,7 @@ void SentenceParse::Build(const Analysis& a, const Sentence& s, const std::vecto
       }
     }
     // "The U.S. military launched": "military" ending the run is its noun.
-    if (j > i && last_noun < static_cast<int>(j) - 1 && lower_[j - 1 - first_] == "military") {
+    if (j > i && last_noun < static_cast<int>(j) - 1 && words_[j - 1 - first_].lower == "military") {
       last_noun = static_cast<int>(j) - 1;
     }
     if (last_noun < 0) {
@@ -352,7 +349,7 @@ void SentenceParse::Build(const Analysis& a, const Sentence& s, const std::vecto
     }
     uint32_t end = static_cast<uint32_t>(last_noun) + 1;
     Chunk c{i, end, static_cast<uint32_t>(last_noun), possessor < last_noun ? possessor : -1, false, time};
-    for (uint32_t k = i; k < end; ++k) chunk_of_[k - first_] = static_cast<int>(chunks_.size());
+    for (uint32_t k = i; k < end; ++k) words_[k - first_].chunk = static_cast<int>(chunks_.size());
     chunks_.push_back(c);
     i = end;
   }

@@ -51,11 +51,8 @@ class SentenceParse {
     std::swap(first_, other.first_);
     std::swap(end_, other.end_);
     chunks_.swap(other.chunks_);
-    chunk_of_.swap(other.chunk_of_);
-    lower_.swap(other.lower_);
+    words_.swap(other.words_);
     folded_.swap(other.folded_);
-    leads_.swap(other.leads_);
-    flags_.swap(other.flags_);
   }
 
   const Analysis& analysis() const { return *a_; }
@@ -63,19 +60,19 @@ class SentenceParse {
   uint32_t end() const { return end_; }
   const std::vector<Chunk>& chunks() const { return chunks_; }
   // Chunk index of token i, or -1 (also for i outside the sentence).
-  int ChunkAt(uint32_t i) const { return InSentence(i) ? chunk_of_[i - first_] : -1; }
+  int ChunkAt(uint32_t i) const { return InSentence(i) ? words_[i - first_].chunk : -1; }
   // Lower-cased token text; empty for i outside the sentence, so callers
   // probing neighbours ("the word before this chunk") never read out of range.
-  std::string_view Lower(uint32_t i) const { return InSentence(i) ? lower_[i - first_] : std::string_view(); }
+  std::string_view Lower(uint32_t i) const { return InSentence(i) ? words_[i - first_].lower : std::string_view(); }
   bool InSentence(uint32_t i) const { return i >= first_ && i < end_; }
   // lexicon::TokenLeads of token i's lower-cased text and lemma: a pattern
   // word whose LeadBit misses these cannot match the token. `i`
   // must lie in the sentence (as for the two tests below).
-  uint64_t Leads(uint32_t i) const { return leads_[i - first_]; }
+  uint64_t Leads(uint32_t i) const { return words_[i - first_].leads; }
   // IsBarrierToken of token i, computed once per sentence.
-  bool Barrier(uint32_t i) const { return flags_[i - first_] & kBarrierFlag; }
+  bool Barrier(uint32_t i) const { return words_[i - first_].flags & kBarrierFlag; }
   // Token i is a number, a currency sign or a scale word ("million").
-  bool Amount(uint32_t i) const { return flags_[i - first_] & kAmountFlag; }
+  bool Amount(uint32_t i) const { return words_[i - first_].flags & kAmountFlag; }
   const Token& token(uint32_t i) const { return a_->tokens[i]; }
   int EntityAt(uint32_t i) const { return (*token_entity_)[i]; }
   // True when token i reads as `word` (lower-cased text or lemma).
@@ -89,17 +86,22 @@ class SentenceParse {
   uint32_t first_ = 0;
   uint32_t end_ = 0;
   std::vector<Chunk> chunks_;
-  std::vector<int> chunk_of_;
   static constexpr uint8_t kBarrierFlag = 1;
   static constexpr uint8_t kAmountFlag = 2;
-  std::vector<std::string_view> lower_;  // views into the text or folded_
+  // What the parse knows of one token of the sentence, in one record (one
+  // array to fill, swap and read, where there were four).
+  struct Word {
+    std::string_view lower;  // a view into the text or folded_
+    uint64_t leads = 0;      // lexicon::TokenLeads
+    int chunk = -1;          // chunk index or -1
+    uint8_t flags = 0;       // kBarrierFlag, kAmountFlag
+  };
+  std::vector<Word> words_;  // [i - first_]; may be longer than the sentence
   // Lower-cased copies of tokens with capitals, end to end; 8 bytes longer
   // than the sentence's text so that copies may write whole 8-byte blocks.
   // A vector, not a string: its bytes stay put when the parse is swapped
-  // (a short string's would move with the object, and lower_ views them).
+  // (a short string's would move with the object, and Word::lower views them).
   std::vector<char> folded_;
-  std::vector<uint64_t> leads_;
-  std::vector<uint8_t> flags_;
 };
 
 // Maps every document token to the entity whose mention covers it (-1 none),
