@@ -172,6 +172,16 @@ void SentenceCoder::AddEvents(const Predicate& p, const std::string& code, const
       dropped = true;
       continue;
     }
+    // "began a hunger strike", "ended its blockade of Qatar": a deed done,
+    // ended or eased is the event's own; whom it is aimed at, if anyone, is
+    // the target. Words, appeals, intents, talks and support keep the deed
+    // as their topic ("backing a crackdown on big banks" supports no bank).
+    Phrase aimed;
+    if (forward.size() >= 2 && forward.compare(0, 2, "07") >= 0 && ActNounTarget(ph, &aimed)) {
+      if (aimed.end > aimed.first) Arguments(Located(forward, aimed), &tgt);
+      dropped = true;
+      continue;
+    }
     // "a mass shooting last year in Roseburg": where a deed of violence
     // happened is no target of it.
     if (p.noun && force && OnlyPlace(ph) && ph.first > parse_.first() &&

@@ -245,6 +245,12 @@ class SentenceCoder {
   // XL pipeline", "the Department of Justice's security inquiry".
   bool ThingTarget(const Phrase& ph) const;
 
+  // "began a hunger strike", "its blockade of Qatar": a phrase headed by a
+  // deed its doer carries out (data/events/act_nouns.txt) is no target.
+  // Returns true for such a phrase and sets *aimed to the phrase after its
+  // "of", "on" or "against" (end 0 when there is none).
+  bool ActNounTarget(const Phrase& ph, Phrase* aimed) const;
+
   // What is discussed is a topic, not the other side of the talks: "went
   // on to discuss the re-settlement of refugees", "discussed Trump" (only
   // "discussed it with X" names a participant).

@@ -26,6 +26,42 @@ bool SentenceCoder::ThingTarget(const Phrase& ph) const {
   return IsThingNoun(h.lemma) || IsThingNoun(parse_.Lower(head));
 }
 
+bool SentenceCoder::ActNounTarget(const Phrase& ph, Phrase* aimed) const {
+  *aimed = Phrase{};
+  int head = -1;
+  uint32_t prep = ph.end;
+  for (uint32_t i = ph.first; i < ph.end; ++i) {
+    const Pos pos = parse_.token(i).pos;
+    if ((pos == Pos::kIN || pos == Pos::kTO) && parse_.EntityAt(i) < 0) {
+      prep = i;
+      break;
+    }
+    if (IsNoun(pos)) head = static_cast<int>(i);
+  }
+  if (head < 0) return false;
+  const Token& h = parse_.token(head);
+  if (IsProperNoun(h.pos) || parse_.EntityAt(head) >= 0 || !IsActNoun(h.lemma)) return false;
+  // The phrase may stop before its preposition: look just past it too.
+  if (prep == ph.end && prep < parse_.end() && parse_.token(prep).pos == Pos::kIN) {
+    const std::string_view w = parse_.Lower(prep);
+    if (w == "of" || w == "on" || w == "against") {
+      const int c = prep + 1 < parse_.end() ? parse_.ChunkAt(prep + 1) : -1;
+      if (c >= 0 && parse_.chunks()[c].first == prep + 1 && !parse_.chunks()[c].time) {
+        *aimed = Phrase{prep + 1, parse_.chunks()[c].end};
+      }
+      return true;
+    }
+  }
+  if (prep < ph.end) {
+    const std::string_view w = parse_.Lower(prep);
+    if ((w == "of" || w == "on" || w == "against") && prep + 1 < ph.end) {
+      *aimed = Phrase{prep + 1, ph.end};
+      aimed->span_end = ph.span_end;
+    }
+  }
+  return true;
+}
+
 bool SentenceCoder::DiscussedTopic(const Predicate& p, const Phrase& ph) const {
   if (p.noun || parse_.token(p.head).lemma != "discuss" || ph.first <= p.head) return false;
   // The other side comes after "with": "discussed trade with Gondor".

@@ -39,5 +39,17 @@ TEST(ThingsAsTargets, ThingsInPlaces) {
   EXPECT_EQ(Code(kText, true), "015 DUNREB \"The Dunlendings\" -> ROH \"the attack in Edoras\" [claimed]\n");
 }
 
+// A deed its doer carries out is no target, in either reading; whom it is
+// aimed at is ("lifted its blockade of Gondor").
+TEST(ThingsAsTargets, ADeedIsNoTargetWhomItIsAimedAtIs) {
+  constexpr std::string_view kLifted =
+      "[Rohan/NNP]=ROH lifted/VBD/lift its/PRP$ blockade/NN of/IN [Gondor/NNP]=GON ./.\n";
+  EXPECT_EQ(Code(kLifted, true), "0863 ROH \"Rohan\" -> GON \"Gondor\" [lifted]\n");
+  EXPECT_EQ(Code(kLifted, false), "0863 ROH \"Rohan\" -> GON \"Gondor\" [lifted]\n");
+  constexpr std::string_view kStrike =
+      "[The/DT Rohirric/JJ farmers/NNS]=ROHAGR began/VBD/begin a/DT hunger/NN strike/NN ./.\n";
+  EXPECT_EQ(Code(kStrike, true), "142 ROHAGR \"The Rohirric farmers\" -> - [began]\n");
+}
+
 }  // namespace
 }  // namespace readout::events

@@ -51,6 +51,11 @@ bool IsThingNoun(std::string_view lemma) {
   return set.find(lemma) != set.end();
 }
 
+bool IsActNoun(std::string_view lemma) {
+  static const WordSet set = Load("events/act_nouns.txt");
+  return set.find(lemma) != set.end();
+}
+
 bool IsPeopleHead(std::string_view word) {
   static const WordSet set = Load("events/people_heads.txt");
   return set.find(word) != set.end();

@@ -28,6 +28,11 @@ bool IsPlanNoun(std::string_view lemma);
 // "Republican majorities"). List: data/events/thing_nouns.txt.
 bool IsThingNoun(std::string_view lemma);
 
+// Nouns for a deed its doer carries out ("a hunger strike", "its
+// blockade"): as an event's object no target; its of/on/against phrase is.
+// List: data/events/act_nouns.txt.
+bool IsActNoun(std::string_view lemma);
+
 // Common nouns that name people or groups of them ("voters", "the
 // campaign", "critics"), beside the sector agents of the actor dictionary.
 // Word or lemma, lower case. List: data/events/people_heads.txt.
