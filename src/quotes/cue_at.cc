@@ -151,6 +151,12 @@ uint32_t CueAt(const Context& c, uint32_t i) {
   // "Republicans will pledge to …", "she did not mention …": right after a
   // modal or a do-form (over "not"), the form is the verb.
   if (c.Lower(i, kCueVerb) && AfterModal(c, i) && c.IsWord(i + 1)) return c.w[i].phrase_len > 1 ? c.w[i].phrase_len : 1;
+  // "Rubio is congratulating Trump": an -ing form after a be-form is the
+  // progressive verb whatever the tagger read.
+  if (c.Lower(i, kCueVerb) && i > 0 && c.EqualsAny(i - 1, "is", "are", "was", "were", "been") && c.IsWord(i + 1)) {
+    const std::string_view t = c.Text(i);
+    if (t.size() > 4 && t.substr(t.size() - 3) == "ing") return c.w[i].phrase_len > 1 ? c.w[i].phrase_len : 1;
+  }
   // "Noting that …, X said", "Citing the cost, the council …": a
   // participle that opens the sentence, with "that" or an object after it.
   if (c.IsWord(i) && c.w[i].capitalised && c.w[i].pos == Pos::kVBG && c.w[i].Is(kCueVerb) &&
