@@ -108,6 +108,11 @@ uint32_t CueAt(const Context& c, uint32_t i) {
   if (c.IsWord(i) && c.w[i].lex && c.w[i].lex->needs_as && !AsFollows(c, i)) return 0;
   if (NamingCalled(c, i)) return 0;
   if (c.Equals(i, "think") && c.EqualsAny(i + 1, "tank", "tanks")) return 0;  // a noun: "the think tank"
+  // "All told, …": a sum, not a telling.
+  if (i > 0 && c.Equals(i, "told") && c.Equals(i - 1, "all") && i + 1 < c.w.size() &&
+      c.w[i + 1].type == WordType::kComma) {
+    return 0;
+  }
   // An adverb or particle is no verb: "looking back to 2008", "fought his
   // way back to respectability" ("back" backs a candidate only as a verb).
   if (c.w[i].phrase_len <= 1 && (c.w[i].pos == Pos::kRB || c.w[i].pos == Pos::kRP) && !c.w[i].capitalised &&
