@@ -125,4 +125,17 @@ void SentenceCoder::CodeArticle(const std::vector<uint8_t>& skip) {
   }
 }
 
+void SentenceCoder::CodeBySentence() {
+  for (uint32_t s = 0; s < a_.sentences.size(); ++s) {
+    sentence_ = s;
+    RetagObjectPlurals(a_.sentences[s]);
+    parse_.Build(a_, a_.sentences[s], token_entity_, token_time_);
+    preds_.clear();
+    cache_.clear();
+    FindPredicates();
+    for (size_t i = 0; i < preds_.size(); ++i) Attach(i);
+    Emit(s);
+  }
+}
+
 }  // namespace readout::events

@@ -61,8 +61,14 @@ class SentenceCoder {
   }
 
   // Codes every sentence whose `skip` entry is 0 (all when `skip` is
-  // empty), phase by phase (event_coder.cc).
+  // empty), phase by phase (event_coder.cc). The phases rely on this: the
+  // predicates and participants of a sentence (FindPredicates, Attach and
+  // what they call) never read what Emit writes (last_named_, the
+  // analysis' events); only Emit may.
   void CodeArticle(const std::vector<uint8_t>& skip);
+  // The same, a sentence at a time: all steps of one sentence before the
+  // next. For tests (phased_coding_test.cc): both must give the same events.
+  void CodeBySentence();
 
  private:
   void FindPredicates();
