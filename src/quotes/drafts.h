@@ -68,8 +68,10 @@ struct Drafts {
 void FindDirectQuotes(const Context& c, const std::vector<QuotedSegment>& segments, Drafts* d);
 
 // Reported speech without marks: "X said (that) …", "…, X said", "…, said
-// X", "according to X, …". Skips cues the direct pass used.
-void FindIndirectQuotes(const Context& c, Drafts* d);
+// X", "according to X, …". Skips cues the direct pass used. Looks at
+// `report_words` only (WordView::report_words: the words where a report or
+// lead-in may start, in order).
+void FindIndirectQuotes(const Context& c, std::span<const uint32_t> report_words, Drafts* d);
 
 // Lead-ins of src/quotes/report_lead_ins.cc, tried at word k of the sentence
 // starting at s0 by FindIndirectQuotes:

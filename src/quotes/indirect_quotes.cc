@@ -284,19 +284,30 @@ Phrase CoordinatedSubject(const Context& c, const Drafts& d, uint32_t begin, uin
   return {};
 }
 
+// Word j starts the region a report's subject is sought in: a paragraph,
+// a sentence (after its end mark, or a closing mark after one), or the
+// text after a dateline, which ends in a dash and is a sentence of its own
+// ("KYIV, Ukraine — Russia attacked …, officials said").
+bool StartsSentence(const Context& c, uint32_t j) {
+  return c.w[j].para_start || (j > 0 && IsEnd(c, j - 1) && !c.w[j].IsQuote()) ||
+         (j > 1 && c.w[j - 1].type == WordType::kCloseQuote && IsEnd(c, j - 2) && !c.w[j].IsQuote()) ||
+         (j > 0 && c.w[j - 1].type == WordType::kDash && c.w[j].sentence != c.w[j - 1].sentence);
+}
+
 }  // namespace
 
-void FindIndirectQuotes(const Context& c, Drafts* d) {
+void FindIndirectQuotes(const Context& c, std::span<const uint32_t> report_words, Drafts* d) {
   const uint32_t n = static_cast<uint32_t>(c.w.size());
-  uint32_t s0 = 0;  // first word of the current sentence
-  for (uint32_t k = 0; k < n; ++k) {
-    if (c.w[k].para_start || (k > 0 && IsEnd(c, k - 1) && !c.w[k].IsQuote()) ||
-        (k > 1 && c.w[k - 1].type == WordType::kCloseQuote && IsEnd(c, k - 2) && !c.w[k].IsQuote())) {
-      s0 = k;
+  uint32_t s0 = 0;    // first word of the current sentence
+  uint32_t next = 0;  // the first word not yet stepped over
+  // Only the words the view lists can start anything (WordView::
+  // report_words); every word still moves the sentence start.
+  for (const uint32_t k : report_words) {
+    if (k < next) continue;  // inside a label already taken
+    for (uint32_t j = next; j <= k; ++j) {
+      if (StartsSentence(c, j)) s0 = j;
     }
-    // A dateline ends in a dash and is a sentence of its own ("KYIV,
-    // Ukraine — Russia attacked …, officials said"): the report starts after it.
-    if (k > 0 && c.w[k - 1].type == WordType::kDash && c.w[k].sentence != c.w[k - 1].sentence) s0 = k;
+    next = k + 1;
     if (d->in_quote[k]) continue;
     // Appearances and hearsay ("X seemed to …", "X is reportedly …"): their
     // words are no lexicon words, so they are tried before the cue tests.
@@ -330,7 +341,7 @@ void FindIndirectQuotes(const Context& c, Drafts* d) {
           // a transcript's; a headline's is a report.
           const QuoteKind kind = TranscriptLabel(c, k, n) != kNoWord ? QuoteKind::kDirect : QuoteKind::kIndirect;
           d->AddQuote(kind, content_first, content_last, d->AddAttribution(at));
-          k = colon;
+          next = colon + 1;  // the label's words start nothing, nor a sentence
           continue;
         }
       }

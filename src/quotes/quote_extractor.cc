@@ -34,7 +34,7 @@ void ExtractQuotes(const Model& model, Analysis& a) {
     for (uint32_t i = from; i < to; ++i) d.in_quote[i] = 1;
   }
   FindDirectQuotes(c, segments, &d);
-  FindIndirectQuotes(c, &d);
+  FindIndirectQuotes(c, view.report_words(), &d);
   FindNounCues(c, view.stance_words(), &d);
   FindAdjectiveCues(c, view.stance_words(), &d);
 

@@ -178,19 +178,45 @@ WordType PlainType(std::string_view tt, TokenKind kind) {
 // Words noted while building, each list in a buffer as long as the words.
 // Noted without a branch: whether a word is noted is a coin toss.
 struct Notes {
+  std::string_view text;
   uint32_t* phrase_starts;  // lower-case words that may start a cue phrase
   uint32_t phrase_count = 0;
   uint32_t* stance;  // stance nouns and adjectives
   uint32_t stance_count = 0;
   uint32_t* marks;  // quote marks and paragraph starts
   uint32_t mark_count = 0;
-  void Note(const Word& w, uint32_t n) {
-    phrase_starts[phrase_count] = n;
-    phrase_count += w.Is(lexicon::kPhraseStart) & !w.capitalised;
-    stance[stance_count] = n;
-    stance_count += w.Is(lexicon::kStanceNoun | lexicon::kStanceAdjective);
-    marks[mark_count] = n;
-    mark_count += w.para_start | w.IsQuote();
+  uint32_t* reports;  // WordView::report_words
+  uint32_t report_count = 0;
+  // `key`: the word's packed text (WordView::keys). The word's fields are
+  // read into locals before any index is stored: a store through a
+  // uint32_t pointer may alias them (and the counts), which would make the
+  // compiler reload each after every store.
+  void Note(const Word& w, uint32_t n, uint64_t key) {
+    const bool para = w.para_start;
+    const bool is_word = w.type == WordType::kWord;
+    const bool quote = w.IsQuote();
+    const bool lower = !w.capitalised;
+    const uint32_t flags = w.flags;
+    const uint32_t len = w.end - w.start;
+    const char ch = text[w.start];
+    // FindIndirectQuotes' first tests, loosened (a superset): MayHoldSubject
+    // on any word; on words, a cue verb (the lexicon gives the frames
+    // needs_as and needs_quote to cue verbs only), a word a cue phrase may
+    // start with (the phrase's entry, set later, is a cue verb), "in",
+    // "asked", and any word of nine bytes for "according".
+    const bool may_hold = (len - 4 <= 6) & ((ch == 's') | (ch == 'a') | (ch == 'r'));
+    const bool lead_word = ((flags & (lexicon::kCueVerb | lexicon::kPhraseStart)) != 0) |
+                           (key == lexicon::CueLexicon::PackShort("in", 2)) |
+                           (key == lexicon::CueLexicon::PackShort("asked", 5)) | (len == 9);
+    const uint32_t pc = phrase_count, sc = stance_count, mc = mark_count, rc = report_count;
+    phrase_starts[pc] = n;
+    stance[sc] = n;
+    marks[mc] = n;
+    reports[rc] = n;
+    phrase_count = pc + (((flags & lexicon::kPhraseStart) != 0) & lower);
+    stance_count = sc + ((flags & (lexicon::kStanceNoun | lexicon::kStanceAdjective)) != 0);
+    mark_count = mc + (para | quote);
+    report_count = rc + (para | may_hold | (lead_word & is_word));
   }
 };
 
@@ -201,7 +227,7 @@ uint32_t PushMarked(std::string_view text, const lexicon::CueLexicon& lex, const
                     bool para, Word* out, uint64_t* keys, uint32_t n, Notes* notes) {
   auto push = [&](uint32_t s, uint32_t e, WordType type) {
     out[n] = MakeWord(text, lex, s, e, type, sentence, para, t.pos, &keys[n]);
-    notes->Note(out[n], n);
+    notes->Note(out[n], n, keys[n]);
     ++n;
     para = false;
   };
@@ -270,6 +296,7 @@ void WordView::Build(const Analysis& a, const lexicon::CueLexicon& lex) {
       phrase_starts_.resize(size);
       stance_words_.resize(size);
       marks_.resize(size);
+      report_words_.resize(size);
     }
   };
   reserve(tokens + tokens / 8 + 16);
@@ -285,7 +312,7 @@ void WordView::Build(const Analysis& a, const lexicon::CueLexicon& lex) {
   // Words starting at least eight bytes before the text's end are packed
   // from one load (CueLexicon::PackFoldedPadded).
   const uint32_t padded_end = text.size() >= 8 ? static_cast<uint32_t>(text.size() - 8) : 0;
-  Notes notes{phrase_starts_.data(), 0, stance_words_.data(), 0, marks_.data(), 0};
+  Notes notes{text, phrase_starts_.data(), 0, stance_words_.data(), 0, marks_.data(), 0, report_words_.data(), 0};
   for (uint32_t ti = 0; ti < tokens; ++ti) {
     const Token& t = a.tokens[ti];
     while (ti >= sentence_end) {
@@ -305,8 +332,11 @@ void WordView::Build(const Analysis& a, const lexicon::CueLexicon& lex) {
         t.kind != TokenKind::kCloseQuote) {
       const WordType type =
           t.kind == TokenKind::kWord && e - s > 1 ? WordType::kWord : PlainType(text.substr(s, e - s), t.kind);
-      out[n] = MakeWord(text, lex, s, e, type, sentence, para, t.pos, &keys[n], s <= padded_end);
-      notes.Note(out[n], n);
+      uint64_t key;
+      const Word w = MakeWord(text, lex, s, e, type, sentence, para, t.pos, &key, s <= padded_end);
+      out[n] = w;
+      keys[n] = key;
+      notes.Note(w, n, key);
       ++n;
       continue;
     }
@@ -318,12 +348,14 @@ void WordView::Build(const Analysis& a, const lexicon::CueLexicon& lex) {
       notes.phrase_starts = phrase_starts_.data();
       notes.stance = stance_words_.data();
       notes.marks = marks_.data();
+      notes.reports = report_words_.data();
     }
     n = PushMarked(text, lex, t, sentence, para, out, keys, n, &notes);
   }
   size_ = n;
   stance_count_ = notes.stance_count;
   mark_count_ = notes.mark_count;
+  report_count_ = notes.report_count;
   // (A phrase's entry keeps its first word's stance flags: the list stays
   // right.)
   if (notes.phrase_count > 0) {

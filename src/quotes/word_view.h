@@ -72,6 +72,13 @@ class WordView {
   std::span<const uint32_t> stance_words() const { return {stance_words_.data(), stance_count_}; }
   // The quote marks and paragraph starts, in order (for PairQuoteMarks).
   std::span<const uint32_t> marks() const { return {marks_.data(), mark_count_}; }
+  // The words where FindIndirectQuotes may start something, in order: a
+  // superset of what its per-word tests accept (paragraph starts, words of
+  // MayHoldSubject's shape, and words that are cue verbs, may start a cue
+  // phrase, or are "in", "asked" or of the length of "according"). It
+  // looks at these only; whether a word is one is a coin toss the branch
+  // predictor lost on every word.
+  std::span<const uint32_t> report_words() const { return {report_words_.data(), report_count_}; }
 
  private:
   std::vector<Word> words_;
@@ -84,6 +91,8 @@ class WordView {
   size_t stance_count_ = 0;
   std::vector<uint32_t> marks_;  // as stance_words_
   size_t mark_count_ = 0;
+  std::vector<uint32_t> report_words_;  // as stance_words_
+  size_t report_count_ = 0;
 };
 
 // The words of a document as a vector (for tests).

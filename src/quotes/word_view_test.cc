@@ -48,6 +48,20 @@ TEST(WordViewTest, MarksListQuoteMarksAndParagraphStarts) {
   EXPECT_EQ(listed, (std::vector<std::string>{"He", "“", "”", "She", "\"", "\""}));
 }
 
+TEST(WordViewTest, ReportWordsListWhereAnIndirectReportMayStart) {
+  Analysis a;
+  a.text = "Officials said in March, according to them, that it seemed fine.\n\nAsked why, Kim Seemed sure.";
+  a.tokens = text::Tokenize(a.text);
+  WordView v;
+  v.Build(a, Lexicon());
+  std::vector<std::string> listed;
+  for (uint32_t i : v.report_words()) listed.push_back(Text(a, v, i));
+  // Paragraph starts, a cue verb, "in", nine bytes, MayHoldSubject's shape
+  // (s, a or r and four to ten bytes, as written: not "Seemed"), "asked" in
+  // any case.
+  EXPECT_EQ(listed, (std::vector<std::string>{"Officials", "said", "in", "according", "seemed", "Asked", "sure"}));
+}
+
 TEST(WordViewTest, PlainTokensAreTypedAsWordsOrPunctuation) {
   Analysis a;
   a.text = "Yes: 42 (a), b; c - d!";
