@@ -41,5 +41,17 @@ TEST(AppositiveSides, ListOfActorsIsNoAppositive) {
   }
 }
 
+// "his administration": the government of the person "his" names.
+TEST(AppositiveSides, PossessiveGovernmentTakesItsLeadersCountry) {
+  Analysis a = Analyze(
+      "President Barack Obama spoke on Monday.\n\n"
+      "In 2010, at a Vienna airport, his administration swapped 10 Russian agents for four Russians held by "
+      "Moscow.\n",
+      "2016-01-20");
+  const Event* e = BySource(a, "his administration");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source->actor, "USAGOV");
+}
+
 }  // namespace
 }  // namespace readout

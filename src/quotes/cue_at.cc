@@ -69,15 +69,28 @@ bool InsideOneMention(const Context& c, uint32_t i) {
 // right after a noun phrase opened by an indefinite determiner and before a
 // name gives the phrase its name; it reports nothing. (Not after a person:
 // "one lawmaker called Trump …".)
+// (Also before a quoted or "the"-led name, "a website called “The
+// Local”", "a movement called the People's Party", after a noun's "of"
+// phrase, "a group of exiles called Ginbot 7", and after a capitalised
+// noun, "a super PAC called Future 45".)
 bool NamingCalled(const Context& c, uint32_t i) {
-  if (!c.Equals(i, "called") || i < 2 || !NameWord(c, i + 1) || !c.IsWord(i - 1) || c.w[i - 1].capitalised ||
-      !IsNoun(c.w[i - 1].pos) || c.w[i - 1].Is(lexicon::kPersonNoun)) {
+  if (!c.Equals(i, "called") || i < 2 || !c.IsWord(i - 1) || !IsNoun(c.w[i - 1].pos) ||
+      c.w[i - 1].Is(lexicon::kPersonNoun)) {
     return false;
   }
-  for (uint32_t k = i - 1; k-- > 0 && k + 5 > i;) {
+  uint32_t n = i + 1;
+  if (n < c.w.size() && (c.w[n].type == WordType::kOpenQuote || c.w[n].type == WordType::kAmbigQuote)) ++n;
+  if (c.Equals(n, "the")) ++n;
+  if (!NameWord(c, n) && !(n > i + 1 && c.IsWord(n))) return false;
+  for (uint32_t k = i - 1; k-- > 0 && k + 8 > i;) {
     if (!c.IsWord(k)) return false;
     if (c.EqualsAny(k, "a", "an", "one", "another")) return true;
-    if (c.w[k].Is(kDeterminer) || IsVerb(c.w[k].pos) || c.w[k].capitalised) return false;
+    if (c.Equals(k, "of")) continue;
+    // (An adjective the lists count as a determiner goes on: "a new group".)
+    if ((c.w[k].Is(kDeterminer) && !IsAdjective(c.w[k].pos)) || IsVerb(c.w[k].pos) ||
+        (c.w[k].capitalised && c.w[k].pos != Pos::kNNP)) {
+      return false;
+    }
   }
   return false;
 }
