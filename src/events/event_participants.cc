@@ -595,6 +595,10 @@ std::string SentenceCoder::StatementSubject(uint32_t k, int* entity, Span* span)
   if (q == nullptr) return "";
   const EventArgument& s = Cached(q->sources.front());
   if (s.actor.empty() || (s.entity >= 0 && a_.entities[s.entity].type == EntityType::kPerson)) return "";
+  // "People say they attack us": people in general ("---CVL") are no
+  // group in particular for "they" to stand for ("Both ministers said
+  // they", "The protesters claimed that they" are).
+  if (s.entity < 0 && s.actor == "---CVL") return "";
   const Token& t = parse_.token(q->sources.front().first);
   if (q->sources.front().end == q->sources.front().first + 1 && (t.pos == Pos::kPRP || t.pos == Pos::kPRPS)) {
     return "";

@@ -108,6 +108,11 @@ uint32_t CueAt(const Context& c, uint32_t i) {
   if (c.IsWord(i) && c.w[i].lex && c.w[i].lex->needs_as && !AsFollows(c, i)) return 0;
   if (NamingCalled(c, i)) return 0;
   if (c.Equals(i, "think") && c.EqualsAny(i + 1, "tank", "tanks")) return 0;  // a noun: "the think tank"
+  // "All told, …": a sum, not a telling.
+  if (i > 0 && c.Equals(i, "told") && c.Equals(i - 1, "all") && i + 1 < c.w.size() &&
+      c.w[i + 1].type == WordType::kComma) {
+    return 0;
+  }
   // An adverb or particle is no verb: "looking back to 2008", "fought his
   // way back to respectability" ("back" backs a candidate only as a verb).
   if (c.w[i].phrase_len <= 1 && (c.w[i].pos == Pos::kRB || c.w[i].pos == Pos::kRP) && !c.w[i].capitalised &&
@@ -164,6 +169,22 @@ uint32_t CueAt(const Context& c, uint32_t i) {
   // "Republicans will pledge to …", "she did not mention …": right after a
   // modal or a do-form (over "not"), the form is the verb.
   if (c.Lower(i, kCueVerb) && AfterModal(c, i) && c.IsWord(i + 1)) return c.w[i].phrase_len > 1 ? c.w[i].phrase_len : 1;
+  // "…, a new Quinnipiac University poll shows.": a third-person form
+  // that ends the sentence after a noun phrase set off by a comma closes
+  // the report before it.
+  if (c.Lower(i, kCueVerb) && i > 1 && IsEnd(c, i + 1) && c.IsWord(i - 1) && IsNoun(c.w[i - 1].pos) &&
+      c.Text(i).back() == 's') {
+    for (uint32_t k = i - 1; k + 7 > i && k > 0; --k) {
+      if (c.w[k - 1].type == WordType::kComma) return 1;
+      if (!c.IsWord(k - 1) || IsVerb(c.w[k - 1].pos)) break;
+    }
+  }
+  // "Rubio is congratulating Trump": an -ing form after a be-form is the
+  // progressive verb whatever the tagger read.
+  if (c.Lower(i, kCueVerb) && i > 0 && c.EqualsAny(i - 1, "is", "are", "was", "were", "been") && c.IsWord(i + 1)) {
+    const std::string_view t = c.Text(i);
+    if (t.size() > 4 && t.substr(t.size() - 3) == "ing") return c.w[i].phrase_len > 1 ? c.w[i].phrase_len : 1;
+  }
   // "Noting that …, X said", "Citing the cost, the council …": a
   // participle that opens the sentence, with "that" or an object after it.
   if (c.IsWord(i) && c.w[i].capitalised && c.w[i].pos == Pos::kVBG && c.w[i].Is(kCueVerb) &&

@@ -418,6 +418,11 @@ void FindDirectQuotes(const Context& c, const std::vector<QuotedSegment>& segs, 
       }
       bool after_prep = after_work;
       for (std::string_view p : kPreps) after_prep = after_prep || c.Equals(before, p);
+      // (A tell-verb's hearer: "told “Fox and Friends”", "told NBC's
+      // “Today”": a show, not words said.)
+      after_prep = after_prep || (c.IsWord(before) && c.w[before].lex != nullptr && c.Lower(before, lexicon::kCueVerb) &&
+                                  c.w[before].lex->verb_class == lexicon::CueVerbClass::kTell &&
+                                  c.w[before].phrase_len <= 1);
       title_like = after_prep;
     }
     // A headline with its byline ("“Museum to close,” by the Post's Ann
