@@ -63,6 +63,12 @@ TEST(ActorRoles, PuertoRicoIsPartOfTheUnitedStates) {
   EXPECT_EQ(EntityCode(a, "Puerto Rico"), "USAPRI");
 }
 
+TEST(ActorRoles, TheJewishStateIsIsrael) {
+  const Analysis a = AnalyzeAt("He gave money to support the Jewish state.\n", "2016-03-18");
+  EXPECT_EQ(EntityCode(a, "Jewish state"), "ISR");
+  EXPECT_EQ(EntityCode(a, "Jews"), "(none)");
+}
+
 TEST(ActorRoles, WritersAreMedia) {
   EXPECT_EQ(Code("best-selling thriller writer"), "---MED");
   EXPECT_EQ(Code("a Peruvian novelist"), "PERMED");

@@ -1,5 +1,7 @@
-// A side that is an appositive of a named person is that person
-// (make_argument.cc, AppositivePerson). Sentences written for these tests.
+// Sides named by what a person is: an appositive of a named person is that
+// person, a party's candidate is ELI, "his administration" the government
+// of the person "his" names (make_argument.cc, event_participants.cc).
+// Sentences written for these tests.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -39,6 +41,38 @@ TEST(AppositiveSides, ListOfActorsIsNoAppositive) {
       EXPECT_NE(e.source->actor, "USALEG");
     }
   }
+}
+
+TEST(AppositiveSides, NameEndingAFrontedPhraseIsNoAppositive) {
+  Analysis a = Analyze(
+      "In an interview with hosts Joe Scarborough and Mika Brzezinski, the senator criticized Iran.\n",
+      "2016-02-26");
+  for (const Event& e : a.events) {
+    if (e.source && a.Text(e.source->span) == "the senator") {
+      EXPECT_LT(e.source->entity, 0);
+    }
+  }
+}
+
+// "the Republican presidential front-runner": a candidate (ELI), not the
+// party.
+TEST(AppositiveSides, PartysCandidateIsElite) {
+  Analysis a = Analyze("The Republican presidential front-runner criticized China on Monday.\n", "2015-12-10");
+  const Event* e = BySource(a, "The Republican presidential front-runner");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source->actor, "USAELI");
+}
+
+// "his administration": the government of the person "his" names.
+TEST(AppositiveSides, PossessiveGovernmentTakesItsLeadersCountry) {
+  Analysis a = Analyze(
+      "President Barack Obama spoke on Monday.\n\n"
+      "In 2010, at a Vienna airport, his administration swapped 10 Russian agents for four Russians held by "
+      "Moscow.\n",
+      "2016-01-20");
+  const Event* e = BySource(a, "his administration");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source->actor, "USAGOV");
 }
 
 }  // namespace

@@ -141,5 +141,25 @@ TEST(CodeChoice, ThatGoesBackToTheGroupBeforeIt) {
   EXPECT_EQ(a.Text(e->source->span), "a militant group");
 }
 
+TEST(CodeChoice, SpeechToAnOrganisationIsAStatement) {
+  Analysis a = Analyze("Senator Ann Keller spoke to the Planned Parenthood Action Network on Monday.\n");
+  EXPECT_EQ(Find(a, "040"), nullptr);
+  // A person spoken to is consulted.
+  Analysis b = Analyze("Senator Ann Keller spoke to Governor Tom Ruiz on Monday.\n");
+  EXPECT_NE(Find(b, "040", "Senator Ann Keller"), nullptr);
+}
+
+TEST(CodeChoice, PresentTenseAfterWhenInAFutureSentenceIsFuture) {
+  Analysis a = Analyze(
+      "Governor Tom Ruiz will meet with Senator Ann Keller when the senator arrives in Israel later this month.\n");
+  EXPECT_EQ(Find(a, "042"), nullptr);
+}
+
+TEST(CodeChoice, TheyIsNoPeopleInGeneral) {
+  Analysis a = Analyze("\"People say they attack us because they hate us,\" Governor Tom Ruiz said.\n");
+  EXPECT_EQ(Find(a, "190"), nullptr);
+  EXPECT_EQ(Find(a, "111"), nullptr);
+}
+
 }  // namespace
 }  // namespace readout

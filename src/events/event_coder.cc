@@ -1,4 +1,4 @@
-// Event coding, per sentence:
+// Event coding of one sentence:
 //  1. shallow parse (noun-phrase chunks, entity and time maps);
 //  2. predicates: every verb (by POS) or chunk-head noun whose word or lemma
 //     starts a form in the VerbDictionary, with its multi-word parts;
@@ -15,6 +15,14 @@
 //     codes "032:033" give the reverse event too; a bare statement (010) is
 //     proposed too, and the pipeline's reportable step keeps it only beside
 //     another event of the sentence (reported events, reportable.h).
+// An article is coded phase by phase, not sentence by sentence: steps 1-4
+// for every sentence, then step 5 for every sentence, then step 6. The code
+// of all steps together is larger than the processor's instruction cache,
+// so coding a sentence at a time reloaded it for every sentence; a phase's
+// code stays cached over the article (docs/performance.md: the stage's L1i
+// misses fell by half). The order changes nothing: steps 1-5 of a sentence
+// read nothing that steps 5-6 of other sentences write, and step 6 still
+// runs in sentence order (a pronoun takes the last named source).
 // No event without a matched predicate: there is no fallback code.
 #include "events/event_coder.h"
 
@@ -59,8 +67,61 @@ void CodeEvents(const Model& model, const CodeOptions& options, Analysis& analys
     }
   }
   SentenceCoder coder(model, options, analysis);
-  for (uint32_t s = 0; s < analysis.sentences.size(); ++s) {
-    if (skip.empty() || !skip[s]) coder.Code(s);
+  coder.CodeArticle(skip);
+}
+
+namespace {
+
+// A sentence between the phases: its parse, its predicates and the
+// arguments made of its phrases.
+struct StagedSentence {
+  SentenceParse parse;
+  std::vector<Predicate> preds;
+  std::vector<std::pair<Phrase, EventArgument>> cache;
+};
+
+}  // namespace
+
+void SentenceCoder::CodeArticle(const std::vector<uint8_t>& skip) {
+  // Kept per thread from article to article, so that the buffers stop
+  // growing after the first articles.
+  thread_local std::vector<StagedSentence> staged;
+  const uint32_t n = static_cast<uint32_t>(a_.sentences.size());
+  if (staged.size() < n) staged.resize(n);
+  // Exchanges the coder's sentence state with sentence s's staged one: a
+  // few pointer swaps, no copy.
+  auto exchange = [&](uint32_t s) {
+    parse_.Swap(staged[s].parse);
+    preds_.swap(staged[s].preds);
+    cache_.swap(staged[s].cache);
+  };
+  auto coded = [&](uint32_t s) { return skip.empty() || !skip[s]; };
+  // Steps 1-4. RetagObjectPlurals corrects tags the parse reads.
+  for (uint32_t s = 0; s < n; ++s) {
+    if (!coded(s)) continue;
+    sentence_ = s;
+    RetagObjectPlurals(a_.sentences[s]);
+    parse_.Build(a_, a_.sentences[s], token_entity_, token_time_);
+    preds_.clear();
+    cache_.clear();
+    FindPredicates();
+    exchange(s);
+  }
+  // Step 5.
+  for (uint32_t s = 0; s < n; ++s) {
+    if (!coded(s)) continue;
+    sentence_ = s;
+    exchange(s);
+    for (size_t i = 0; i < preds_.size(); ++i) Attach(i);
+    exchange(s);
+  }
+  // Step 6, in sentence order.
+  for (uint32_t s = 0; s < n; ++s) {
+    if (!coded(s)) continue;
+    sentence_ = s;
+    exchange(s);
+    Emit(s);
+    exchange(s);
   }
 }
 

@@ -557,6 +557,19 @@ void SentenceCoder::Add(const Predicate& p, const std::string& code, const std::
       !(StateActor(target) && (helped_named || StateActor(source)))) {
     return;
   }
+  // "Clinton spoke to the Planned Parenthood Action Network": a speech to
+  // an organisation or an audience is a statement, no consultation; a
+  // government or a person spoken to stays.
+  if (code.starts_with("04") && !code.starts_with("042") && !code.starts_with("043") && target &&
+      (lemma == "speak" || lemma == "address") && !p.noun &&
+      !(target->entity >= 0 && a_.entities[target->entity].type == EntityType::kPerson)) {
+    const std::string& to = target->actor;
+    if (to.ends_with("NGO") || to.ends_with("LAB") || to.ends_with("BUS") || to.ends_with("EDU") ||
+        to.ends_with("REL") || to.ends_with("CVL")) {
+      Add(p, "010", source, target, s, date);
+      return;
+    }
+  }
   // "refused to speak to reporters": not talking to the media is a
   // declined comment, no rejected meeting.
   if (code == "125" && target && target->actor.ends_with("MED")) {
@@ -599,7 +612,8 @@ void SentenceCoder::Add(const Predicate& p, const std::string& code, const std::
   }
   e.target = target;
   // "first met in 2007": the sides as they were then.
-  CodeSidesAtActTime(model_, a_, s, e);
+  // The verb that tells the act: "pressed" in "pressed him to sign".
+  CodeSidesAtActTime(model_, a_, s, parse_.token(p.governor >= 0 ? preds_[p.governor].head : p.head), e);
   uint32_t first = p.governor >= 0 ? preds_[p.governor].head : p.head;
   if (p.governor < -1) first = static_cast<uint32_t>(-2 - p.governor);
   uint32_t last = std::max(p.head, p.match.first);

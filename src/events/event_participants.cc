@@ -568,6 +568,18 @@ std::optional<EventArgument> SentenceCoder::Argument(const Phrase& ph) {
       }
     }
   }
+  // "his administration", "her government": the government the person
+  // the possessive names leads, whose country "---GOV" lacks. (Only these
+  // heads: "his campaign", "his supporters" are no state's.)
+  const std::string_view owned = ph.end == ph.first + 2 ? parse_.Lower(ph.first + 1) : std::string_view();
+  if (arg.entity < 0 && arg.actor == "---GOV" && (owned == "administration" || owned == "government") &&
+      parse_.token(ph.first).pos == Pos::kPRPS && (parse_.Lower(ph.first) == "his" || parse_.Lower(ph.first) == "her")) {
+    const std::optional<EventArgument> owner = Argument({ph.first, ph.first + 1});
+    if (owner && owner->entity >= 0 && a_.entities[owner->entity].type == EntityType::kPerson) {
+      const std::string_view country = entities::CountryOfCode(owner->actor);
+      if (!country.empty()) arg.actor = std::string(country) + arg.actor.substr(3);
+    }
+  }
   // A named thing without an actor code ("T.P.P.", "Medicare") is no
   // participant; a person is, coded or not.
   bool known = !arg.actor.empty() || (arg.entity >= 0 && a_.entities[arg.entity].type == EntityType::kPerson);
@@ -583,6 +595,10 @@ std::string SentenceCoder::StatementSubject(uint32_t k, int* entity, Span* span)
   if (q == nullptr) return "";
   const EventArgument& s = Cached(q->sources.front());
   if (s.actor.empty() || (s.entity >= 0 && a_.entities[s.entity].type == EntityType::kPerson)) return "";
+  // "People say they attack us": people in general ("---CVL") are no
+  // group in particular for "they" to stand for ("Both ministers said
+  // they", "The protesters claimed that they" are).
+  if (s.entity < 0 && s.actor == "---CVL") return "";
   const Token& t = parse_.token(q->sources.front().first);
   if (q->sources.front().end == q->sources.front().first + 1 && (t.pos == Pos::kPRP || t.pos == Pos::kPRPS)) {
     return "";

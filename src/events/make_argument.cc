@@ -50,6 +50,21 @@ std::string ModifierEntityCode(const Model& model, const SentenceParse& p, int e
       entity.type == EntityType::kPerson && from + 1 < end &&
       (p.token(from).kind == TokenKind::kPossessive || p.token(from).pos == Pos::kPOS);
   if (possessive) ++from;
+  // "the Republican presidential front-runner", "the Democratic nominee":
+  // one who runs for office, whom CAMEO codes ELI until they hold it (as
+  // the candidates' own records are), not the party; adjectives may come
+  // between.
+  if (entity.type != EntityType::kPerson && entity.actor.ends_with("PTY") &&
+      !entities::CountryOfCode(entity.actor).empty()) {
+    const std::string_view head = p.Lower(end - 1);
+    bool candidate = head == "nominee" || head == "nominees" || head == "candidate" || head == "candidates" ||
+                     head == "front-runner" || head == "front-runners" || head == "frontrunner" ||
+                     head == "hopeful" || head == "hopefuls";
+    for (uint32_t i = from; candidate && i + 1 < end; ++i) {
+      candidate = IsAdjective(p.token(i).pos) || p.token(i).pos == Pos::kNN;
+    }
+    if (candidate) return std::string(entities::CountryOfCode(entity.actor)) + "ELI";
+  }
   const Pos last = p.token(end - 1).pos;
   if (last != Pos::kNN && last != Pos::kNNS) return {};
   for (uint32_t i = from; i < end; ++i) {
@@ -125,6 +140,14 @@ int AppositivePerson(const SentenceParse& p, const Phrase& ph) {
   }
   const int person = p.EntityAt(k);
   if (person < 0 || a.entities[person].type != EntityType::kPerson) return -1;
+  // "In an interview with hosts Joe Scarborough and Mika Brzezinski, the
+  // candidate stated": a name after a preposition or "and" ends a fronted
+  // phrase or a list; the phrase after the comma is the clause's subject.
+  while (k > 0 && p.EntityAt(k - 1) == person) --k;
+  if (k > 0) {
+    const Pos before = p.token(k - 1).pos;
+    if (before == Pos::kIN || before == Pos::kCC || before == Pos::kTO) return -1;
+  }
   return person;
 }
 

@@ -154,6 +154,33 @@ bool FutureGroup(const Analysis& a, const Event& e, bool with_would = false) {
   return false;
 }
 
+// "Netanyahu will meet with Donald Trump when the front-runner arrives in
+// Israel later this month": a present tense after when/once/until/before/
+// after in a sentence that speaks of the future before it.
+bool FutureSubordinate(const Analysis& a, const Event& e) {
+  const size_t t = TokenAt(a, e.trigger.start);
+  if (t >= a.tokens.size() || !(a.tokens[t].pos == Pos::kVBZ || a.tokens[t].pos == Pos::kVBP)) return false;
+  size_t k = t;
+  for (int steps = 0; k > 0 && steps < 10; ++steps) {
+    --k;
+    const Token& b = a.tokens[k];
+    if (b.kind == TokenKind::kSentenceEnd || b.pos == Pos::kVBD || b.pos == Pos::kVBZ || b.pos == Pos::kVBP ||
+        a.TokenText(b) == ";" || a.TokenText(b) == ":") {
+      return false;
+    }
+    const std::string w = text::AsciiLower(a.TokenText(b));
+    if (!(w == "when" || w == "once" || w == "until" || w == "before" || w == "after")) continue;
+    for (size_t j = k; j-- > 0;) {
+      const Token& c = a.tokens[j];
+      if (c.kind == TokenKind::kSentenceEnd) break;
+      const std::string v = text::AsciiLower(a.TokenText(c));
+      if (v == "will" || v == "'ll" || v == "\u2019ll") return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 // "said R. Gil Kerlikowske" (USA), "the American Academy of Pediatrics"
 // (USA), "the Front National" (FRA): a person or an organisation coded by
 // its country alone lacks the sector its office or kind gives; hand-checks
@@ -524,7 +551,9 @@ void KeepReportable(const Model& model, Analysis& a) {
   if (model.options().dict_dirs.empty()) {
     for (size_t i = 0; i < a.events.size(); ++i) {
       Event& e = a.events[i];
-      if (e.code.starts_with("01") || e.code.starts_with("03") || !FutureGroup(a, e)) continue;
+      if (e.code.starts_with("01") || e.code.starts_with("03") || !(FutureGroup(a, e) || FutureSubordinate(a, e))) {
+        continue;
+      }
       std::string code = TransformCode(e.code, Frame::kIntent, model.verbs().codes());
       if (code == e.code && (e.code.starts_with("09") || e.code.starts_with("10") || e.code.starts_with("11") ||
                              e.code.starts_with("12"))) {

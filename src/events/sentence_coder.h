@@ -60,16 +60,9 @@ class SentenceCoder {
     MapTokens(a, &token_entity_, &token_time_);
   }
 
-  void Code(uint32_t s) {
-    sentence_ = s;
-    RetagObjectPlurals(a_.sentences[s]);
-    parse_.Build(a_, a_.sentences[s], token_entity_, token_time_);
-    preds_.clear();
-    cache_.clear();
-    FindPredicates();
-    for (size_t i = 0; i < preds_.size(); ++i) Attach(i);
-    Emit(s);
-  }
+  // Codes every sentence whose `skip` entry is 0 (all when `skip` is
+  // empty), phase by phase (event_coder.cc).
+  void CodeArticle(const std::vector<uint8_t>& skip);
 
  private:
   void FindPredicates();

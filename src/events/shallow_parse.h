@@ -9,6 +9,7 @@
 #include <initializer_list>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "readout/analysis.h"
@@ -41,6 +42,21 @@ class SentenceParse {
   // indices (-1 none); it must outlive this object.
   void Build(const Analysis& a, const Sentence& s, const std::vector<int>& token_entity,
              const std::vector<uint8_t>& token_time);
+
+  // Exchanges the two parses' contents without copying (pointer swaps):
+  // the event coder keeps one parse per sentence between its phases.
+  void Swap(SentenceParse& other) noexcept {
+    std::swap(a_, other.a_);
+    std::swap(token_entity_, other.token_entity_);
+    std::swap(first_, other.first_);
+    std::swap(end_, other.end_);
+    chunks_.swap(other.chunks_);
+    chunk_of_.swap(other.chunk_of_);
+    lower_.swap(other.lower_);
+    folded_.swap(other.folded_);
+    leads_.swap(other.leads_);
+    flags_.swap(other.flags_);
+  }
 
   const Analysis& analysis() const { return *a_; }
   uint32_t first() const { return first_; }
@@ -79,7 +95,9 @@ class SentenceParse {
   std::vector<std::string_view> lower_;  // views into the text or folded_
   // Lower-cased copies of tokens with capitals, end to end; 8 bytes longer
   // than the sentence's text so that copies may write whole 8-byte blocks.
-  std::string folded_;
+  // A vector, not a string: its bytes stay put when the parse is swapped
+  // (a short string's would move with the object, and lower_ views them).
+  std::vector<char> folded_;
   std::vector<uint64_t> leads_;
   std::vector<uint8_t> flags_;
 };

@@ -69,15 +69,28 @@ bool InsideOneMention(const Context& c, uint32_t i) {
 // right after a noun phrase opened by an indefinite determiner and before a
 // name gives the phrase its name; it reports nothing. (Not after a person:
 // "one lawmaker called Trump …".)
+// (Also before a quoted or "the"-led name, "a website called “The
+// Local”", "a movement called the People's Party", after a noun's "of"
+// phrase, "a group of exiles called Ginbot 7", and after a capitalised
+// noun, "a super PAC called Future 45".)
 bool NamingCalled(const Context& c, uint32_t i) {
-  if (!c.Equals(i, "called") || i < 2 || !NameWord(c, i + 1) || !c.IsWord(i - 1) || c.w[i - 1].capitalised ||
-      !IsNoun(c.w[i - 1].pos) || c.w[i - 1].Is(lexicon::kPersonNoun)) {
+  if (!c.Equals(i, "called") || i < 2 || !c.IsWord(i - 1) || !IsNoun(c.w[i - 1].pos) ||
+      c.w[i - 1].Is(lexicon::kPersonNoun)) {
     return false;
   }
-  for (uint32_t k = i - 1; k-- > 0 && k + 5 > i;) {
+  uint32_t n = i + 1;
+  if (n < c.w.size() && (c.w[n].type == WordType::kOpenQuote || c.w[n].type == WordType::kAmbigQuote)) ++n;
+  if (c.Equals(n, "the")) ++n;
+  if (!NameWord(c, n) && !(n > i + 1 && c.IsWord(n))) return false;
+  for (uint32_t k = i - 1; k-- > 0 && k + 8 > i;) {
     if (!c.IsWord(k)) return false;
     if (c.EqualsAny(k, "a", "an", "one", "another")) return true;
-    if (c.w[k].Is(kDeterminer) || IsVerb(c.w[k].pos) || c.w[k].capitalised) return false;
+    if (c.Equals(k, "of")) continue;
+    // (An adjective the lists count as a determiner goes on: "a new group".)
+    if ((c.w[k].Is(kDeterminer) && !IsAdjective(c.w[k].pos)) || IsVerb(c.w[k].pos) ||
+        (c.w[k].capitalised && c.w[k].pos != Pos::kNNP)) {
+      return false;
+    }
   }
   return false;
 }
@@ -95,6 +108,11 @@ uint32_t CueAt(const Context& c, uint32_t i) {
   if (c.IsWord(i) && c.w[i].lex && c.w[i].lex->needs_as && !AsFollows(c, i)) return 0;
   if (NamingCalled(c, i)) return 0;
   if (c.Equals(i, "think") && c.EqualsAny(i + 1, "tank", "tanks")) return 0;  // a noun: "the think tank"
+  // "All told, …": a sum, not a telling.
+  if (i > 0 && c.Equals(i, "told") && c.Equals(i - 1, "all") && i + 1 < c.w.size() &&
+      c.w[i + 1].type == WordType::kComma) {
+    return 0;
+  }
   // An adverb or particle is no verb: "looking back to 2008", "fought his
   // way back to respectability" ("back" backs a candidate only as a verb).
   if (c.w[i].phrase_len <= 1 && (c.w[i].pos == Pos::kRB || c.w[i].pos == Pos::kRP) && !c.w[i].capitalised &&
@@ -151,6 +169,22 @@ uint32_t CueAt(const Context& c, uint32_t i) {
   // "Republicans will pledge to …", "she did not mention …": right after a
   // modal or a do-form (over "not"), the form is the verb.
   if (c.Lower(i, kCueVerb) && AfterModal(c, i) && c.IsWord(i + 1)) return c.w[i].phrase_len > 1 ? c.w[i].phrase_len : 1;
+  // "…, a new Quinnipiac University poll shows.": a third-person form
+  // that ends the sentence after a noun phrase set off by a comma closes
+  // the report before it.
+  if (c.Lower(i, kCueVerb) && i > 1 && IsEnd(c, i + 1) && c.IsWord(i - 1) && IsNoun(c.w[i - 1].pos) &&
+      c.Text(i).back() == 's') {
+    for (uint32_t k = i - 1; k + 7 > i && k > 0; --k) {
+      if (c.w[k - 1].type == WordType::kComma) return 1;
+      if (!c.IsWord(k - 1) || IsVerb(c.w[k - 1].pos)) break;
+    }
+  }
+  // "Rubio is congratulating Trump": an -ing form after a be-form is the
+  // progressive verb whatever the tagger read.
+  if (c.Lower(i, kCueVerb) && i > 0 && c.EqualsAny(i - 1, "is", "are", "was", "were", "been") && c.IsWord(i + 1)) {
+    const std::string_view t = c.Text(i);
+    if (t.size() > 4 && t.substr(t.size() - 3) == "ing") return c.w[i].phrase_len > 1 ? c.w[i].phrase_len : 1;
+  }
   // "Noting that …, X said", "Citing the cost, the council …": a
   // participle that opens the sentence, with "that" or an object after it.
   if (c.IsWord(i) && c.w[i].capitalised && c.w[i].pos == Pos::kVBG && c.w[i].Is(kCueVerb) &&

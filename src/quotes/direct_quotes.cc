@@ -387,9 +387,13 @@ void FindDirectQuotes(const Context& c, const std::vector<QuotedSegment>& segs, 
     // (Up to eight words right after a work's noun: "the podcast “Here's
     // the Thing”", "the reality show “Cake Boss”". Not after the noun's
     // comma: "his new book, “…,”" is often the content's own.)
+    // (So after a noun's naming "called": "a play called “Los Hijos de
+    // Trump”", "an account called “Hypo-Cruz”". Not "titled": PolNeAR
+    // gives a title its work's attribution.)
+    const bool naming = !pre_empty && open > rs + 1 && c.Equals(open - 1, "called") && CueAt(c, open - 1) == 0;
     const bool after_work = !pre_empty && open > rs &&
-                            c.EqualsAny(open - 1, "show", "program", "programme", "podcast", "book", "memoir",
-                                        "autobiography", "series", "film", "movie", "documentary", "column");
+                            (naming || c.EqualsAny(open - 1, "show", "program", "programme", "podcast", "book", "memoir",
+                                                   "autobiography", "series", "film", "movie", "documentary", "column"));
     bool title_like = !pre_empty && (words <= 5 || (after_work && words <= 8));
     bool letters = false;
     for (size_t k = g; k < h && title_like; ++k) {
@@ -414,6 +418,11 @@ void FindDirectQuotes(const Context& c, const std::vector<QuotedSegment>& segs, 
       }
       bool after_prep = after_work;
       for (std::string_view p : kPreps) after_prep = after_prep || c.Equals(before, p);
+      // (A tell-verb's hearer: "told “Fox and Friends”", "told NBC's
+      // “Today”": a show, not words said.)
+      after_prep = after_prep || (c.IsWord(before) && c.w[before].lex != nullptr && c.Lower(before, lexicon::kCueVerb) &&
+                                  c.w[before].lex->verb_class == lexicon::CueVerbClass::kTell &&
+                                  c.w[before].phrase_len <= 1);
       title_like = after_prep;
     }
     // A headline with its byline ("“Museum to close,” by the Post's Ann

@@ -148,6 +148,12 @@ bool CueClosesClause(const Context& c, uint32_t cue, uint32_t after, uint32_t en
       c.w[i].IsQuote()) {
     return true;
   }
+  // "…, the mayor said as he left the hall", "…, X said after meeting
+  // Y": an adverbial clause of time or reason after the cue.
+  if (c.EqualsAny(i, "as", "while", "when", "after", "before", "because", "since") && c.IsWord(i + 1) &&
+      !c.Equals(i + 1, "that") && ReportingCue(c, cue)) {
+    return true;
+  }
   // "…, she said in a video message to the convention.": prepositional
   // phrases without a verb up to the sentence end.
   if (!IsPreposition(c, i)) return false;
@@ -233,6 +239,17 @@ uint32_t LateThat(const Context& c, uint32_t k, uint32_t i, uint32_t e0) {
       }
     }
     if (c.w[t].type == WordType::kOther || c.w[t].IsQuote()) continue;  // "in ’08", "on “Today”"
+    // "said on CNN, where he is now a contributor, that …": an aside in
+    // commas after the phrase, then "that".
+    if (c.w[t].type == WordType::kComma && t > i + 1) {
+      uint32_t u = t + 1;
+      while (u < e0 && u < t + 14 && c.w[u].type != WordType::kComma) ++u;
+      if (u < e0 && u > t + 1 && c.w[u].type == WordType::kComma && c.Equals(u + 1, "that") &&
+          HasFiniteVerb(c, u + 2, e0)) {
+        return u + 2;
+      }
+      return kNoWord;
+    }
     if (!c.IsWord(t) || IsVerb(c.w[t].pos) || c.w[t].Is(lexicon::kThat | lexicon::kCueVerb)) return kNoWord;
   }
   return kNoWord;
@@ -483,7 +500,9 @@ void FindIndirectQuotes(const Context& c, std::span<const uint32_t> report_words
         }
       }
       // (The comma may stand inside a closing mark: "… “expanded the party,” claiming …".)
+      // (Or a dash: "… the accusations — saying the campaign chose …".)
       const bool comma_before = k > begin && (c.w[k - 1].type == WordType::kComma ||
+                                              (c.w[k - 1].type == WordType::kDash && k > begin + 2) ||
                                               (c.w[k - 1].type == WordType::kCloseQuote && k > begin + 1 &&
                                                c.w[k - 2].type == WordType::kComma));
       // "… by citing his results", "…, while saying that …", "… and

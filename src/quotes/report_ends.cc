@@ -489,8 +489,9 @@ uint32_t ReportEndAt(const Context& c, const Drafts& d, uint32_t k, uint32_t beg
     // A second predicate of the speaker: "… the remarks and said …".
     // (A participle form only with a clause of its own: "… but implied
     // that …".)
+    // (Or after a comma: "…, and accused X of …".)
     if (i > first && (c.Equals(n, "and") || c.Equals(n, "but")) && c.Lower(n + 1, lexicon::kCueVerb) &&
-        (c.w[n + 1].pos != Pos::kVBN || c.Equals(n + 2, "that"))) {
+        (c.w[n + 1].pos != Pos::kVBN || c.Equals(n + 2, "that") || (comma && HasFiniteVerb(c, first, i)))) {
       last = cut;
       break;
     }
