@@ -4,7 +4,9 @@
 // as the entity is, takes the code its dictionary record has at that date,
 // when the record has the person in some office then. Only
 // a code with a country or an IGO replaces the side's: a sector alone
-// ("---GOV") says less than the article-date code did.
+// ("---GOV") says less than the article-date code did. A sentence without
+// a time of its own, telling a past act, takes the year its paragraph set
+// in the two sentences before (NarrativeTime).
 #include "events/act_time_actor.h"
 
 #include <optional>
@@ -49,9 +51,56 @@ std::string CodeThen(const Model& model, const Analysis& a, const Entity& e, con
   return code;
 }
 
+// The time a narrative sets for sentence `s` that names none itself: "By
+// 2010, Mr. Yanukovych's revival was complete. ... Mr. Manafort pressed Mr.
+// Yanukovych to sign" tells of 2010 on. The last time of an earlier year
+// than the article's in the kNarrative sentences before, within the
+// paragraph; nullopt when `s`
+// has a time of its own or a sentence between names a time that is not
+// earlier (the story is back in the present).
+constexpr uint32_t kNarrative = 2;
+
+// Whether the expression writes its year in digits ("in 2010", "By 2010");
+// "eight years ago" counts from the article's date and sets no narrative.
+bool WritesYear(const Analysis& a, const TimeExpression& t) {
+  const std::string_view text = a.Text(t.span);
+  return t.value.size() >= 4 && text.find(std::string_view(t.value).substr(0, 4)) != std::string_view::npos;
+}
+
+std::optional<Date> NarrativeTime(const Analysis& a, uint32_t s) {
+  std::optional<Date> found;
+  uint32_t found_sentence = 0;
+  // Within the paragraph: a new one may turn to another time.
+  uint32_t from = s;
+  while (from > 0 && s - from < kNarrative && !a.sentences[from].paragraph_start) --from;
+  for (const TimeExpression& t : a.times) {
+    if (t.sentence > s || t.sentence < from) continue;
+    const std::optional<Date> d = ValueDate(t.value);
+    if (!d) continue;
+    if (t.sentence == s) return std::nullopt;
+    if (d->year >= a.date->year) {
+      if (t.sentence >= found_sentence) found.reset();
+      found_sentence = std::max(found_sentence, t.sentence);
+      continue;
+    }
+    if (!WritesYear(a, t)) continue;
+    if (!found || t.sentence >= found_sentence) found = d, found_sentence = t.sentence;
+  }
+  return found;
+}
+
+// Whether the event's trigger is a verb in the past ("pressed") that
+// reports no speech: "said in a telephone interview" is the reporter's
+// present, whatever past the story tells.
+bool PastAct(const Token& head) {
+  // The simple past only: "has met" is the present's perfect.
+  if (head.pos != Pos::kVBD) return false;
+  return head.lemma != "say" && head.lemma != "tell";
+}
+
 }  // namespace
 
-void CodeSidesAtActTime(const Model& model, const Analysis& a, uint32_t s, Event& event) {
+void CodeSidesAtActTime(const Model& model, const Analysis& a, uint32_t s, const Token& head, Event& event) {
   if (!a.date) return;
   std::optional<Date> when;
   for (const TimeExpression& t : a.times) {
@@ -62,6 +111,7 @@ void CodeSidesAtActTime(const Model& model, const Analysis& a, uint32_t s, Event
       break;
     }
   }
+  if (!when && PastAct(head)) when = NarrativeTime(a, s);
   if (!when) return;
   for (std::optional<EventArgument>* side : {&event.source, &event.target}) {
     if (!*side || (*side)->entity < 0) continue;

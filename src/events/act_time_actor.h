@@ -15,8 +15,13 @@ namespace readout::events {
 // article's date, re-codes the event's sides that stand for a person
 // entity at that time (the middle of the year or month it names). Sides
 // coded from other words than the person's name are left alone, and so is
-// a side the dictionaries give no dated code for.
-void CodeSidesAtActTime(const Model& model, const Analysis& analysis, uint32_t s, Event& event);
+// a side the dictionaries give no dated code for. A sentence with no time
+// of its own whose event verb (`head`) is in the simple past and reports
+// no speech takes the earlier year (written in digits) that the two
+// sentences before it in its paragraph name, unless one of them comes back
+// to the article's year ("In 2010, ... Mr. Manafort pressed Mr. Yanukovych
+// to sign").
+void CodeSidesAtActTime(const Model& model, const Analysis& analysis, uint32_t s, const Token& head, Event& event);
 
 }  // namespace readout::events
 

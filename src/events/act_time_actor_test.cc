@@ -94,3 +94,37 @@ TEST(ActTimeActors, SpeakerNamedInHerOwnQuoteIsSomeoneElse) {
 
 }  // namespace
 }  // namespace readout
+
+namespace readout {
+namespace {
+
+using events_test::Analyze;
+using events_test::Find;
+
+// A sentence with no time of its own in a paragraph that set an earlier
+// year: the act is of that year.
+TEST(ActTimeActors, NarrativeYearOfTheParagraph) {
+  Analysis a = Analyze(
+      "In 2010, Viktor Yanukovych won the presidential election in Ukraine. Paul Manafort pressed Viktor "
+      "Yanukovych to sign an agreement with the European Union.\n",
+      "2016-08-02");
+  const Event* pressed = Find(a, "022");
+  ASSERT_NE(pressed, nullptr);
+  ASSERT_TRUE(pressed->target);
+  EXPECT_EQ(pressed->target->actor, "UKRGOV");
+  EXPECT_EQ(pressed->source->actor, "USABUS");
+}
+
+TEST(ActTimeActors, NewParagraphOrPerfectKeepsTheArticleDate) {
+  Analysis a = Analyze(
+      "In 2010, Viktor Yanukovych won the presidential election in Ukraine.\n\n"
+      "Paul Manafort pressed Viktor Yanukovych to sign an agreement with the European Union.\n",
+      "2016-08-02");
+  const Event* pressed = Find(a, "022");
+  ASSERT_NE(pressed, nullptr);
+  ASSERT_TRUE(pressed->target);
+  EXPECT_EQ(pressed->target->actor, "UKRELI");
+}
+
+}  // namespace
+}  // namespace readout

@@ -612,7 +612,8 @@ void SentenceCoder::Add(const Predicate& p, const std::string& code, const std::
   }
   e.target = target;
   // "first met in 2007": the sides as they were then.
-  CodeSidesAtActTime(model_, a_, s, e);
+  // The verb that tells the act: "pressed" in "pressed him to sign".
+  CodeSidesAtActTime(model_, a_, s, parse_.token(p.governor >= 0 ? preds_[p.governor].head : p.head), e);
   uint32_t first = p.governor >= 0 ? preds_[p.governor].head : p.head;
   if (p.governor < -1) first = static_cast<uint32_t>(-2 - p.governor);
   uint32_t last = std::max(p.head, p.match.first);

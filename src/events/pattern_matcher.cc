@@ -134,6 +134,13 @@ PatternMatch MatchPattern(const SentenceParse& parse, const lexicon::VerbPattern
         // infinitive, and the verb's object fills no slot of the pattern.
         if (k == pos && k > head_end && parse.token(k).pos == Pos::kVB && parse.Lower(k - 1) == "to") break;
         int c = parse.ChunkAt(k);
+        // A slot right after a preposition of the pattern that heads a time
+        // phrase is no match: "lifted sanctions against Sudan on Friday,
+        // citing progress" is no "SANCTIONS ON +".
+        if (k == pos && k > head_end && c >= 0 && parse.chunks()[c].time &&
+            e.kind != lexicon::PatternElement::Kind::kSkip && parse.token(k - 1).pos == Pos::kIN) {
+          break;
+        }
         // A skip right after a word of its phrase skips the phrase's rest:
         // "warned their populations about" for "* THEIR ^ ABOUT".
         const bool rest = e.kind == lexicon::PatternElement::Kind::kSkip && k == pos && c >= 0 && k > head_end;

@@ -44,5 +44,20 @@ TEST(SpanExtent, AtLeastBeforeANumberKeepsThePeopleAsTheTarget) {
   EXPECT_NE(out.find("-> GONCVL \"at least 81 people in Anorien\" [killed]"), std::string::npos) << out;
 }
 
+TEST(SpanExtent, APrepositionBeforeATimeOpensNoSlot) {
+  // "SANCTIONS ON +" does not read "on Friday": the target is after "against".
+  static auto model = Model::Load(ModelOptions());
+  auto a = ParseTaggedText(
+      "[Rohan/NNP]=ROH lifted/VBD/lift sanctions/NNS/sanction against/IN [Gondor/NNP]=GON on/IN Friday/NNP ,/, "
+      "citing/VBG/cite progress/NN ./.");
+  ASSERT_TRUE(a.ok());
+  const size_t at = a.value().text.find("Friday");
+  a.value().times.push_back({{static_cast<uint32_t>(at), static_cast<uint32_t>(at + 6)}, "", 0});
+  CodeOptions options;
+  options.require_actor = false;
+  CodeEvents(*model.value(), options, a.value());
+  EXPECT_EQ(FormatEvents(a.value()), "085 ROH \"Rohan\" -> GON \"Gondor\" [lifted]\n");
+}
+
 }  // namespace
 }  // namespace readout::events

@@ -162,13 +162,25 @@ uint32_t CueAt(const Context& c, uint32_t i) {
       (c.w[i - 1].pos == Pos::kNNS || c.w[i - 1].pos == Pos::kNNPS || SubjectPronoun(c, i - 1)) &&
       c.IsWord(i + 1) &&
       (c.w[i + 1].Is(kDeterminer) || NameWord(c, i + 1) ||
-       (c.Equals(i + 1, "to") && c.IsWord(i + 2) && c.w[i + 2].pos == Pos::kVB))) {
+       (c.Equals(i + 1, "to") && c.IsWord(i + 2) &&
+        (c.w[i + 2].pos == Pos::kVB || (c.w[i + 2].pos == Pos::kNN && !c.w[i + 2].capitalised &&
+                                        c.w[i].lex->takes_infinitive))))) {
     return 1;
   }
   if (c.Lower(i, kCueVerb) && NameSubjectBefore(c, i) && ObjectOpens(c, i + 1)) return 1;
   // "Republicans will pledge to …", "she did not mention …": right after a
   // modal or a do-form (over "not"), the form is the verb.
   if (c.Lower(i, kCueVerb) && AfterModal(c, i) && c.IsWord(i + 1)) return c.w[i].phrase_len > 1 ? c.w[i].phrase_len : 1;
+  // "…, a new Quinnipiac University poll shows.": a third-person form
+  // that ends the sentence after a noun phrase set off by a comma closes
+  // the report before it.
+  if (c.Lower(i, kCueVerb) && i > 1 && IsEnd(c, i + 1) && c.IsWord(i - 1) && IsNoun(c.w[i - 1].pos) &&
+      c.Text(i).back() == 's') {
+    for (uint32_t k = i - 1; k + 7 > i && k > 0; --k) {
+      if (c.w[k - 1].type == WordType::kComma) return 1;
+      if (!c.IsWord(k - 1) || IsVerb(c.w[k - 1].pos)) break;
+    }
+  }
   // "Rubio is congratulating Trump": an -ing form after a be-form is the
   // progressive verb whatever the tagger read.
   if (c.Lower(i, kCueVerb) && i > 0 && c.EqualsAny(i - 1, "is", "are", "was", "were", "been") && c.IsWord(i + 1)) {

@@ -500,7 +500,9 @@ void FindIndirectQuotes(const Context& c, std::span<const uint32_t> report_words
         }
       }
       // (The comma may stand inside a closing mark: "… “expanded the party,” claiming …".)
+      // (Or a dash: "… the accusations — saying the campaign chose …".)
       const bool comma_before = k > begin && (c.w[k - 1].type == WordType::kComma ||
+                                              (c.w[k - 1].type == WordType::kDash && k > begin + 2) ||
                                               (c.w[k - 1].type == WordType::kCloseQuote && k > begin + 1 &&
                                                c.w[k - 2].type == WordType::kComma));
       // "… by citing his results", "…, while saying that …", "… and
