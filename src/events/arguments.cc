@@ -767,6 +767,14 @@ std::vector<Phrase> FindObjects(const SentenceParse& p, uint32_t at) {
     }
     int n = next < p.end() ? p.ChunkAt(next) : -1;
     if (n < 0 || p.chunks()[n].first != next || p.chunks()[n].time) break;
+    // "traveled to Jerusalem and Mr. Netanyahu embraced him": a phrase
+    // before a past or third-person verb is the subject of a
+    // clause of its own (not before a bare verb: "help Israel and the
+    // Palestinians achieve").
+    if (conj && p.chunks()[n].end < p.end()) {
+      const Pos v = p.token(p.chunks()[n].end).pos;
+      if (v == Pos::kVBD || v == Pos::kVBZ) break;
+    }
     joined |= conj;
     more.push_back(Extend(p, p.chunks()[n]));
     MergeTitleWithPerson(p, p.chunks()[n], &more.back());

@@ -161,5 +161,22 @@ TEST(CodeChoice, TheyIsNoPeopleInGeneral) {
   EXPECT_EQ(Find(a, "111"), nullptr);
 }
 
+TEST(CodeChoice, AndBeforeAClauseEndsTheObjects) {
+  Analysis a = Analyze("Senator Ann Keller endorsed Governor Tom Ruiz and Mayor Bo Lind crashed.\n");
+  int endorsements = 0;
+  for (const Event& e : a.events) endorsements += e.code == "051";
+  EXPECT_EQ(endorsements, 1);
+  // Coordinated objects before a bare verb stay: "help A and B achieve".
+  Analysis b = Analyze("Senator Ann Keller endorsed Governor Tom Ruiz and Mayor Bo Lind.\n");
+  endorsements = 0;
+  for (const Event& e : b.events) endorsements += e.code == "051";
+  EXPECT_EQ(endorsements, 2);
+}
+
+TEST(CodeChoice, SpeakingWithOneVoiceIsAFigure) {
+  Analysis a = Analyze("Senator Ann Keller and Governor Tom Ruiz are speaking to her with one voice.\n");
+  EXPECT_EQ(Find(a, "040"), nullptr);
+}
+
 }  // namespace
 }  // namespace readout

@@ -162,7 +162,9 @@ uint32_t CueAt(const Context& c, uint32_t i) {
       (c.w[i - 1].pos == Pos::kNNS || c.w[i - 1].pos == Pos::kNNPS || SubjectPronoun(c, i - 1)) &&
       c.IsWord(i + 1) &&
       (c.w[i + 1].Is(kDeterminer) || NameWord(c, i + 1) ||
-       (c.Equals(i + 1, "to") && c.IsWord(i + 2) && c.w[i + 2].pos == Pos::kVB))) {
+       (c.Equals(i + 1, "to") && c.IsWord(i + 2) &&
+        (c.w[i + 2].pos == Pos::kVB || (c.w[i + 2].pos == Pos::kNN && !c.w[i + 2].capitalised &&
+                                        c.w[i].lex->takes_infinitive))))) {
     return 1;
   }
   if (c.Lower(i, kCueVerb) && NameSubjectBefore(c, i) && ObjectOpens(c, i + 1)) return 1;
