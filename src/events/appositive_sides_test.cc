@@ -32,6 +32,16 @@ TEST(AppositiveSides, AppositiveAfterANameIsThePerson) {
   EXPECT_EQ(a.entities[e->source->entity].name, "Jeff Merkley");
 }
 
+TEST(AppositiveSides, PartyMemberAppositiveIsThePerson) {
+  Analysis a = Analyze(
+      "The bill was backed by Sen. Dianne Feinstein of California, the ranking Democrat on the panel, who "
+      "criticized the Pentagon on Monday.\n",
+      "2016-01-31");
+  const Event* e = BySource(a, "the ranking Democrat");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source->actor, "USALEG");
+}
+
 TEST(AppositiveSides, ListOfActorsIsNoAppositive) {
   // "the Republicans" is a second actor of the list, not Merkley.
   Analysis a = Analyze("Senator Jeff Merkley, the Republicans and the president criticized Iran on Monday.\n",

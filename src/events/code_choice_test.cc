@@ -173,5 +173,10 @@ TEST(CodeChoice, AndBeforeAClauseEndsTheObjects) {
   EXPECT_EQ(endorsements, 2);
 }
 
+TEST(CodeChoice, SpeakingWithOneVoiceIsAFigure) {
+  Analysis a = Analyze("Senator Ann Keller and Governor Tom Ruiz are speaking to her with one voice.\n");
+  EXPECT_EQ(Find(a, "040"), nullptr);
+}
+
 }  // namespace
 }  // namespace readout

@@ -279,8 +279,17 @@ EventArgument MakeArgument(const Model& model, const SentenceParse& p, const Phr
     std::string code = entities::CodeText(model, text, a.date);
     if (!code.empty() && !code.starts_with("---")) arg.actor = std::move(code);
   }
-  // "X, a Cruz supporter, said": the appositive is X.
-  if (arg.entity < 0 && !pronoun && ph.modifier_end == 0) {
+  // "X, a Cruz supporter, said": the appositive is X. So is "the ranking
+  // Democrat": a party's member named by one singular word of the party
+  // ("Democrat" of the Democratic Party) is a person, not the party.
+  bool member = false;
+  if (arg.entity >= 0 && ph.end > ph.first + 1 && a.entities[arg.entity].type == EntityType::kGroup &&
+      arg.actor.ends_with("PTY") && p.EntityAt(ph.end - 1) == arg.entity && p.EntityAt(ph.end - 2) != arg.entity &&
+      p.token(ph.end - 1).pos == Pos::kNNP) {
+    const std::string_view word = a.Text(p.token(ph.end - 1).span());
+    member = !word.ends_with("s") && word != a.entities[arg.entity].name;
+  }
+  if ((arg.entity < 0 || member) && !pronoun && ph.modifier_end == 0) {
     const int e = AppositivePerson(p, ph);
     if (e >= 0 && !a.entities[e].actor.empty() && !a.entities[e].actor.starts_with("---")) {
       arg.entity = e;

@@ -373,6 +373,16 @@ Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue) {
     }
     break;
   }
+  // "X, who threatened …, and who has been hoping to …": a second relative
+  // clause joined by "and" speaks for the head of the first.
+  if (j >= begin + 4 && c.Equals(j - 1, "who") && c.Equals(j - 2, "and") && c.w[j - 3].type == WordType::kComma) {
+    for (uint32_t w = j - 4; w > begin + 1 && w + 30 > j; --w) {
+      if (!(c.Equals(w, "who") && c.w[w - 1].type == WordType::kComma)) continue;
+      const Phrase head = PhraseEndingAt(c, begin, w - 2);
+      if (head.ok() && !head.weak) return head;
+      break;
+    }
+  }
   if (j > begin) {
     Phrase p = PhraseEndingAt(c, begin, j - 1);
     // "Critics say", "42% said", "those surveyed say": a group or quantity
