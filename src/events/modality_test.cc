@@ -110,5 +110,19 @@ TEST(Modality, HittingTheCampaignTrailIsNoBlow) {
   EXPECT_NE(Find(b, "111", "Governor Tom Ruiz"), nullptr);
 }
 
+// A bare verb after "or"/"and" shares the first infinitive's "to" and so
+// what governs it: "no plans to ... or meet" is no meeting, "plans to ...
+// and meet" an intent, "went there to ... and meet" still a meeting.
+TEST(Modality, CoordinatedBareVerbSharesTheInfinitivesGovernor) {
+  Analysis a = Analyze(
+      "Governor Tom Ruiz has no plans to either address the conference or meet with Senator Ann Keller.\n");
+  EXPECT_EQ(Find(a, "040"), nullptr);
+  Analysis b = Analyze("Governor Tom Ruiz plans to address the conference and meet with Senator Ann Keller.\n");
+  EXPECT_EQ(Find(b, "040"), nullptr);
+  EXPECT_NE(Find(b, "036", "Governor Tom Ruiz"), nullptr);
+  Analysis c = Analyze("Governor Tom Ruiz went to Paris to address the conference and meet with Senator Ann Keller.\n");
+  EXPECT_NE(Find(c, "040", "Governor Tom Ruiz"), nullptr);
+}
+
 }  // namespace
 }  // namespace readout

@@ -128,6 +128,9 @@ class SentenceCoder {
   // "threatened to attack", "urged Eriador to respond": the verb before "to",
   // possibly with an object between.
   void FindGovernor(Predicate* p);
+  // The "to" a bare verb after "and"/"or" shares with an earlier
+  // infinitive ("to visit Beijing and meet Xi"), or -1.
+  int SharedInfinitiveTo(const Predicate& p) const;
 
   void Attach(size_t idx);
 
