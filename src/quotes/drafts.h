@@ -135,6 +135,22 @@ uint32_t TellClauseStart(const Context& c, uint32_t k, uint32_t len, uint32_t i,
 // ends its report, or kNoWord.
 uint32_t FrontedParticipleEnd(const Context& c, const Drafts& d, uint32_t k, uint32_t e0, Phrase* speaker);
 
+// Where a reported clause opens away from its cue (src/quotes/clause_openings.cc):
+// A preposition that may open a cue's complement ("to", "with", "about", …).
+bool IsPreposition(const Context& c, uint32_t i);
+// After the reporting cue at k and its complements, which end at i: the word
+// after a "that" past a prepositional phrase, a hearer or an aside ("said
+// after a lunch on Tuesday that …"), or kNoWord.
+uint32_t LateThat(const Context& c, uint32_t k, uint32_t i, uint32_t e0);
+// A short prepositional phrase at i opens the clause the cue at k reports
+// ("Pence said in politics it takes time").
+bool PrepositionOpensClause(const Context& c, uint32_t k, uint32_t i, uint32_t e0);
+// A cue verb that may stand in an as-clause ("as the Post reported").
+bool AsClauseCue(const Context& c, uint32_t k);
+// The first word of the clause after the comma at i that follows the cue at
+// k ("Still, he said, officials must …"), or kNoWord.
+uint32_t ClauseAfterComma(const Context& c, uint32_t k, uint32_t i, uint32_t e0, bool as_clause);
+
 // Where a report ends (src/quotes/report_ends.cc):
 // True when a clause with its own subject starts at word i: a subject
 // pronoun or a name, then a finite verb.

@@ -17,6 +17,10 @@
 
 namespace readout::quotes {
 
+// The word flags of a noun that can head a speaker phrase.
+inline constexpr uint32_t kSpeakerHead =
+    lexicon::kPersonNoun | lexicon::kGroupNoun | lexicon::kOrgNoun | lexicon::kCueNoun;
+
 enum class PhraseKind : uint8_t { kNone, kName, kPronoun, kNominal };
 
 struct Phrase {
