@@ -68,7 +68,7 @@ class SentenceCoder {
   void CodeArticle(const std::vector<uint8_t>& skip);
   // The same, a sentence at a time: all steps of one sentence before the
   // next. For tests (phased_coding_test.cc): both must give the same events.
-  void CodeBySentence();
+  void CodeBySentence(const std::vector<uint8_t>& skip);
 
  private:
   void FindPredicates();
