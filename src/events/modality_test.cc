@@ -124,5 +124,14 @@ TEST(Modality, CoordinatedBareVerbSharesTheInfinitivesGovernor) {
   EXPECT_NE(Find(c, "040", "Governor Tom Ruiz"), nullptr);
 }
 
+// Money to a party, a candidate or a politician of one's own country is
+// a campaign donation, no economic aid; aid to another country stays.
+TEST(Modality, CampaignDonationsAreNoEconomicAid) {
+  Analysis a = Analyze("Governor Tom Ruiz gave $2 million to Senator Ann Keller last year.\n");
+  EXPECT_EQ(Find(a, "071"), nullptr);
+  Analysis b = Analyze("The United States gave $50 million to Jordan last year.\n");
+  EXPECT_NE(Find(b, "071"), nullptr);
+}
+
 }  // namespace
 }  // namespace readout
