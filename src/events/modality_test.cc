@@ -133,5 +133,16 @@ TEST(Modality, CampaignDonationsAreNoEconomicAid) {
   EXPECT_NE(Find(b, "071"), nullptr);
 }
 
+// A share of a population is a poll result, no act; an office named
+// "Majority Leader" acts.
+TEST(Modality, APollShareIsNoActor) {
+  Analysis a = Analyze("A 69% majority of Republicans support deploying ground forces to fight Eriador.\n");
+  EXPECT_EQ(a.events.size(), 0u);
+  Analysis c = Analyze("Senator Ann Keller supports deploying ground forces to fight Eriador.\n");
+  EXPECT_NE(Find(c, "138"), nullptr);  // the same act by a named official
+  Analysis b = Analyze("Senate Majority Leader Ann Keller criticized Governor Tom Ruiz.\n");
+  EXPECT_NE(Find(b, "111", "Senate Majority Leader Ann Keller"), nullptr);
+}
+
 }  // namespace
 }  // namespace readout
