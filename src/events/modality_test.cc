@@ -155,5 +155,15 @@ TEST(Modality, CapturingAStateOrDelegatesIsNoArrest) {
   EXPECT_NE(Find(c, "173", "Iran"), nullptr);
 }
 
+// "welcomed world leaders to the White House": the ones welcomed are the
+// target, the place they are welcomed to is not.
+TEST(Modality, TheOnesWelcomedAreTheTargetNotThePlace) {
+  Analysis a = Analyze("Governor Tom Ruiz welcomed world leaders to the White House for a working dinner.\n");
+  const Event* e = Find(a, "051", "Governor Tom Ruiz");
+  ASSERT_NE(e, nullptr);
+  ASSERT_TRUE(e->target.has_value());
+  EXPECT_EQ(a.Text(e->target->span), "world leaders");
+}
+
 }  // namespace
 }  // namespace readout
