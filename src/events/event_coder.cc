@@ -125,8 +125,9 @@ void SentenceCoder::CodeArticle(const std::vector<uint8_t>& skip) {
   }
 }
 
-void SentenceCoder::CodeBySentence() {
+void SentenceCoder::CodeBySentence(const std::vector<uint8_t>& skip) {
   for (uint32_t s = 0; s < a_.sentences.size(); ++s) {
+    if (!skip.empty() && skip[s]) continue;
     sentence_ = s;
     RetagObjectPlurals(a_.sentences[s]);
     parse_.Build(a_, a_.sentences[s], token_entity_, token_time_);

@@ -411,7 +411,26 @@ void SentenceCoder::VerbGroup(Predicate* p) {
   bool gerund = parse_.token(p->head).pos == Pos::kVBG && adverbs_before && g > parse_.first() &&
                 IsVerb(parse_.token(g - 1).pos) && parse_.token(g - 1).pos != Pos::kMD &&
                 !IsAuxiliary(parse_.Lower(g - 1));
-  if (to || gerund) FindGovernor(p);
+  if (to || gerund) {
+    FindGovernor(p);
+  } else if (const int shared = SharedInfinitiveTo(*p); shared >= 0) {
+    // "has no plans to either address the conference or meet with
+    // Sanders": a bare verb after "or" shares the first verb's "to", and
+    // so its governor's negation and frame, kept as its own frame (as
+    // event_participants.cc shares them) so that its trigger stays the
+    // verb itself.
+    const uint32_t own_first = p->group_first;
+    p->group_first = static_cast<uint32_t>(shared);
+    FindGovernor(p);
+    p->group_first = own_first;
+    const Frame g = p->governor_frame;
+    if (p->frame == Frame::kNone &&
+        (g == Frame::kIntent || g == Frame::kRefuse || g == Frame::kThreat || g == Frame::kDrop)) {
+      p->frame = g;
+    }
+    p->governor = -1;
+    p->governor_frame = Frame::kNone;
+  }
   // "refrain from endorsing", "stopped short of endorsing", "kept him
   // from attacking": a gerund its governor holds back is no act.
   // Adverbs may stand between: "stopped short of fully endorsing".
@@ -607,6 +626,34 @@ void SentenceCoder::FindGovernor(Predicate* p) {
     }
     if (IsBarrier(parse_, k) || parse_.Lower(k) == ",") return;
   }
+}
+
+// The "to" of the infinitive a bare verb is coordinated with ("to visit
+// Beijing and meet Xi", "to either address X or meet Y"), or -1: the
+// verb has no auxiliaries of its own and follows "and" or "or", and
+// within a few chunks before stands a bare verb right after "to".
+int SentenceCoder::SharedInfinitiveTo(const Predicate& p) const {
+  const uint32_t g = p.group_first;
+  if (g != p.head || parse_.token(g).pos != Pos::kVB || g < parse_.first() + 3) return -1;
+  if (parse_.Lower(g - 1) != "and" && parse_.Lower(g - 1) != "or") return -1;
+  int k = static_cast<int>(g) - 2;
+  for (int steps = 0; k > static_cast<int>(parse_.first()) && steps < 6; ++steps, --k) {
+    const int c = parse_.ChunkAt(k);
+    if (c >= 0) {
+      k = static_cast<int>(parse_.chunks()[c].first);
+      continue;
+    }
+    if (IsBarrier(parse_, k) || parse_.Lower(k) == ",") return -1;
+    if (!IsVerb(parse_.token(k).pos)) continue;
+    if (parse_.token(k).pos != Pos::kVB) return -1;
+    int t = k - 1;
+    while (t > static_cast<int>(parse_.first()) &&
+           (parse_.token(t).pos == Pos::kRB || parse_.Lower(t) == "either")) {
+      --t;
+    }
+    return parse_.Lower(t) == "to" ? t : -1;
+  }
+  return -1;
 }
 
 // One hop up a chain of infinitives: moves `start` back over the

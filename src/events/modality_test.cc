@@ -110,5 +110,39 @@ TEST(Modality, HittingTheCampaignTrailIsNoBlow) {
   EXPECT_NE(Find(b, "111", "Governor Tom Ruiz"), nullptr);
 }
 
+// A bare verb after "or"/"and" shares the first infinitive's "to" and so
+// what governs it: "no plans to ... or meet" is no meeting, "plans to ...
+// and meet" an intent, "went there to ... and meet" still a meeting.
+TEST(Modality, CoordinatedBareVerbSharesTheInfinitivesGovernor) {
+  Analysis a = Analyze(
+      "Governor Tom Ruiz has no plans to either address the conference or meet with Senator Ann Keller.\n");
+  EXPECT_EQ(Find(a, "040"), nullptr);
+  Analysis b = Analyze("Governor Tom Ruiz plans to address the conference and meet with Senator Ann Keller.\n");
+  EXPECT_EQ(Find(b, "040"), nullptr);
+  EXPECT_NE(Find(b, "036", "Governor Tom Ruiz"), nullptr);
+  Analysis c = Analyze("Governor Tom Ruiz went to Paris to address the conference and meet with Senator Ann Keller.\n");
+  EXPECT_NE(Find(c, "040", "Governor Tom Ruiz"), nullptr);
+}
+
+// Money to a party, a candidate or a politician of one's own country is
+// a campaign donation, no economic aid; aid to another country stays.
+TEST(Modality, CampaignDonationsAreNoEconomicAid) {
+  Analysis a = Analyze("Governor Tom Ruiz gave $2 million to Senator Ann Keller last year.\n");
+  EXPECT_EQ(Find(a, "071"), nullptr);
+  Analysis b = Analyze("The United States gave $50 million to Jordan last year.\n");
+  EXPECT_NE(Find(b, "071"), nullptr);
+}
+
+// A share of a population is a poll result, no act; an office named
+// "Majority Leader" acts.
+TEST(Modality, APollShareIsNoActor) {
+  Analysis a = Analyze("A 69% majority of Republicans support deploying ground forces to fight Eriador.\n");
+  EXPECT_EQ(a.events.size(), 0u);
+  Analysis c = Analyze("Senator Ann Keller supports deploying ground forces to fight Eriador.\n");
+  EXPECT_NE(Find(c, "138"), nullptr);  // the same act by a named official
+  Analysis b = Analyze("Senate Majority Leader Ann Keller criticized Governor Tom Ruiz.\n");
+  EXPECT_NE(Find(b, "111", "Senate Majority Leader Ann Keller"), nullptr);
+}
+
 }  // namespace
 }  // namespace readout

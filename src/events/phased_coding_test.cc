@@ -43,7 +43,7 @@ void ExpectSameBothWays(const Analysis& analysed, const std::string& name) {
   by_sentence.events.clear();
   CodeOptions options;
   SentenceCoder coder(*model.value(), options, by_sentence);
-  coder.CodeBySentence();
+  coder.CodeBySentence({});
   EXPECT_EQ(Lines(phased), Lines(by_sentence)) << name;
 }
 

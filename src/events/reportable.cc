@@ -401,6 +401,31 @@ bool ElectoralSupport(const Analysis& a, const Event& e) {
   return false;
 }
 
+// "contributed more than $2 million to pro-Clinton super PAC Priorities
+// USA", "gave $2.5 million to a super PAC", "gave money to Hillary
+// Clinton": money given to a party, a candidate or a politician of one's
+// own country is a campaign donation, no economic aid (071). Aid across
+// borders ("gave $50 million to Jordan") stays.
+bool CampaignDonation(const Analysis& a, const Event& e) {
+  if (e.code != "071" || !e.target) return false;
+  const std::string& to = e.target->actor;
+  const bool political = to.ends_with("PTY") || to.ends_with("ELI") || to.ends_with("LEG") ||
+                         (e.target->entity >= 0 && a.entities[e.target->entity].type == EntityType::kPerson);
+  if (!political || to.size() < 3 || to.starts_with("---")) return false;
+  if (!e.source || e.source->actor.size() < 3 || e.source->actor.starts_with("---")) return true;
+  return e.source->actor.compare(0, 3, to, 0, 3) == 0;
+}
+
+// "a 69% majority of Republicans support deploying ground forces", "55
+// percent of voters back the deal": a share of a population is a poll
+// result, no act of its own ("Majority Leader" is an office, not a share).
+bool PollShare(const Analysis& a, const Event& e) {
+  if (!e.source) return false;
+  const std::string_view by = a.Text(e.source->span);
+  return by.find('%') != std::string_view::npos || by.find(" percent") != std::string_view::npos ||
+         by.find("majority of") != std::string_view::npos || by.find("plurality of") != std::string_view::npos;
+}
+
 }  // namespace
 
 bool Reportable(const Model& model, const Analysis& a, const Event& e);
@@ -468,7 +493,7 @@ bool Reportable(const Model& model, const Analysis& a, const Event& e) {
   // The rules below read news with the built-in dictionaries; loaded
   // PETRARCH dictionaries name their own actors ("THE_TWINS [KAS/POL]").
   if (!model.options().dict_dirs.empty()) return true;
-  if (ElectoralSupport(a, e) || Conditional(a, e) || AgreesWith(a, e) || ImaginedWould(a, e)) return false;
+  if (ElectoralSupport(a, e) || CampaignDonation(a, e) || PollShare(a, e) || Conditional(a, e) || AgreesWith(a, e) || ImaginedWould(a, e)) return false;
   if (PlaceAsTarget(a, e) || NoStateOrPersonVisited(a, e) || PrepositionObjectAsSource(a, e)) return false;
   if (NounEventNotDone(a, e)) return false;
   // "I'll say I'm pro-Israel": a statement still to make is none yet.

@@ -68,7 +68,7 @@ class SentenceCoder {
   void CodeArticle(const std::vector<uint8_t>& skip);
   // The same, a sentence at a time: all steps of one sentence before the
   // next. For tests (phased_coding_test.cc): both must give the same events.
-  void CodeBySentence();
+  void CodeBySentence(const std::vector<uint8_t>& skip);
 
  private:
   void FindPredicates();
@@ -128,6 +128,9 @@ class SentenceCoder {
   // "threatened to attack", "urged Eriador to respond": the verb before "to",
   // possibly with an object between.
   void FindGovernor(Predicate* p);
+  // The "to" a bare verb after "and"/"or" shares with an earlier
+  // infinitive ("to visit Beijing and meet Xi"), or -1.
+  int SharedInfinitiveTo(const Predicate& p) const;
 
   void Attach(size_t idx);
 
