@@ -144,5 +144,16 @@ TEST(Modality, APollShareIsNoActor) {
   EXPECT_NE(Find(b, "111", "Senate Majority Leader Ann Keller"), nullptr);
 }
 
+// A state or a count of delegates captured is a primary won, no arrest;
+// people captured are detained.
+TEST(Modality, CapturingAStateOrDelegatesIsNoArrest) {
+  Analysis a = Analyze("Senator Ann Keller captured the neighboring state of New Hampshire.\n");
+  EXPECT_EQ(Find(a, "173"), nullptr);
+  Analysis b = Analyze("Senator Ann Keller captured 1,944 delegates.\n");
+  EXPECT_EQ(Find(b, "173"), nullptr);
+  Analysis c = Analyze("Iran captured ten American sailors.\n");
+  EXPECT_NE(Find(c, "173", "Iran"), nullptr);
+}
+
 }  // namespace
 }  // namespace readout

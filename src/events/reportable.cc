@@ -426,6 +426,16 @@ bool PollShare(const Analysis& a, const Event& e) {
          by.find("majority of") != std::string_view::npos || by.find("plurality of") != std::string_view::npos;
 }
 
+// "He captured his home state of Vermont", "Clinton captured 1,944
+// delegates": one arrests or detains (173) people, never a state or a
+// count of delegates or votes; these are primary wins.
+bool CapturedPlace(const Analysis& a, const Event& e) {
+  if (e.code != "173" || !e.target) return false;
+  if (e.target->entity >= 0 && a.entities[e.target->entity].type == EntityType::kPlace) return true;
+  const std::string_view to = a.Text(e.target->span);
+  return to.ends_with("delegates") || to.ends_with("votes");
+}
+
 }  // namespace
 
 bool Reportable(const Model& model, const Analysis& a, const Event& e);
@@ -493,7 +503,7 @@ bool Reportable(const Model& model, const Analysis& a, const Event& e) {
   // The rules below read news with the built-in dictionaries; loaded
   // PETRARCH dictionaries name their own actors ("THE_TWINS [KAS/POL]").
   if (!model.options().dict_dirs.empty()) return true;
-  if (ElectoralSupport(a, e) || CampaignDonation(a, e) || PollShare(a, e) || Conditional(a, e) || AgreesWith(a, e) || ImaginedWould(a, e)) return false;
+  if (ElectoralSupport(a, e) || CampaignDonation(a, e) || PollShare(a, e) || CapturedPlace(a, e) || Conditional(a, e) || AgreesWith(a, e) || ImaginedWould(a, e)) return false;
   if (PlaceAsTarget(a, e) || NoStateOrPersonVisited(a, e) || PrepositionObjectAsSource(a, e)) return false;
   if (NounEventNotDone(a, e)) return false;
   // "I'll say I'm pro-Israel": a statement still to make is none yet.
