@@ -195,5 +195,17 @@ TEST(ActorSectors, AdjectivePhraseAfterCommaGivesNoSector) {
   EXPECT_EQ(guild->actor, "---LAB");
 }
 
+TEST(ActorSectors, ConsultantsEstablishmentAndNonGovernmentOfficials) {
+  // A paid consultant works for clients: BUS, not the news media.
+  EXPECT_EQ(Code("a Texas media consultant"), "USABUS");
+  EXPECT_EQ(Code("a political consultant"), "---BUS");
+  EXPECT_EQ(Code("the Texas media"), "USAMED");
+  // A capital's political elite is no bare country.
+  EXPECT_EQ(Code("the Washington establishment"), "USAELI");
+  // Officials who are not the government's are private people.
+  EXPECT_EQ(Code("non-government officials"), "---CVL");
+  EXPECT_EQ(Code("government officials"), "---GOV");
+}
+
 }  // namespace
 }  // namespace readout::entities
