@@ -77,7 +77,7 @@ namespace {
 struct StagedSentence {
   SentenceParse parse;
   std::vector<Predicate> preds;
-  std::vector<std::pair<Phrase, EventArgument>> cache;
+  ArgumentCache cache;
 };
 
 }  // namespace

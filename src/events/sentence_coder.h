@@ -13,6 +13,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <deque>
 #include <vector>
 
 #include "entities/actor_coder.h"
@@ -51,6 +52,9 @@ inline bool IsBe(std::string_view w) {
   return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" || w == "being" ||
          w == "'s" || w == "'re" || w == "am" || w == "get" || w == "got" || w == "gets";
 }
+
+// Event arguments memoised per phrase; references stay valid as it grows.
+using ArgumentCache = std::deque<std::pair<Phrase, EventArgument>>;
 
 class SentenceCoder {
  public:
@@ -392,7 +396,10 @@ class SentenceCoder {
   std::vector<Predicate> preds_;
   uint32_t sentence_ = 0;  // the sentence being coded
   std::optional<EventArgument> last_named_;  // last named source, for "he"/"she"
-  std::vector<std::pair<Phrase, EventArgument>> cache_;  // MakeArgument per phrase, this sentence
+  // MakeArgument per phrase, this sentence. A deque, because callers hold
+  // the reference Cached returns while they ask for another phrase: growing
+  // a vector freed the first (found by AddressSanitizer on PolNeAR train).
+  ArgumentCache cache_;
 };
 
 }  // namespace readout::events
