@@ -466,10 +466,14 @@ Entity Clusterer::Build(const Cluster& c) const {
       if (n > best_n) best = s, best_n = n;
     }
     auto w = Words(e.name);
+    // The given name first: `w` views e.name, which the surname fix below
+    // replaces (reading `w` after it read freed memory; AddressSanitizer).
+    if (w.size() >= 2) {
+      if (auto g = m_.gazetteer().GivenName(w.front())) e.gender = *g;
+    }
     if (!w.empty() && !best.empty() && w.back() != best && IsMisspelling(w.back(), best)) {
       e.name = e.name.substr(0, w.back().data() - e.name.data()) + std::string(best);
     }
-    if (auto g = m_.gazetteer().GivenName(w.front()); g && w.size() >= 2) e.gender = *g;
   }
   // Aliases: forms not contained in the canonical name, and acronyms.
   auto canon_words = Words(e.name);

@@ -52,5 +52,22 @@ TEST(SplitSurnameRuns, WordsSeparatedByTwoSpacesKeepArticleOffsets) {
   EXPECT_TRUE(sanders_at_top);
 }
 
+// The canonical name's misspelt surname is replaced by the form written most
+// often; the gender still comes from its given name (the words of the old
+// name were read after the replacement freed them: AddressSanitizer).
+TEST(ClusterMentions, MisspeltSurnameIsFixedAndTheGivenNameGivesTheGender) {
+  const std::string text =
+      "Tatiana Stonavaya, a senior fellow, wrote on Twitter. Stanovaya said talks would fail. "
+      "Stanovaya added that Moscow was reluctant. Stanovaya also said the envoy was sidelined.";
+  Analysis a = testing::AnalyzeEntities(text);
+  const Entity* found = nullptr;
+  for (const Entity& e : a.entities) {
+    if (e.type == EntityType::kPerson && e.name.find("Tatiana") != std::string::npos) found = &e;
+  }
+  ASSERT_NE(found, nullptr);
+  EXPECT_EQ(found->name, "Tatiana Stanovaya");
+  EXPECT_EQ(found->gender, Gender::kFemale);
+}
+
 }  // namespace
 }  // namespace readout::entities
