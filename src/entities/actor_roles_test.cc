@@ -16,21 +16,10 @@ namespace readout::entities {
 namespace {
 
 using testing::SharedModel;
+using testing::AnalyzeEntities;
 
 std::string Code(std::string_view phrase, const char* date = "2016-07-11") {
   return CodeText(SharedModel(), phrase, Date::Parse(date));
-}
-
-Analysis AnalyzeAt(const std::string& text, const char* date) {
-  PipelineOptions opts;
-  opts.quotes = false;
-  opts.events = false;
-  Pipeline p(SharedModel(), opts);
-  Document doc;
-  doc.text = text;
-  doc.date = Date::Parse(date);
-  auto r = p.Analyze(doc);
-  return r.ok() ? std::move(r).value() : Analysis{};
 }
 
 std::string EntityCode(const Analysis& a, std::string_view name) {
@@ -41,12 +30,12 @@ std::string EntityCode(const Analysis& a, std::string_view name) {
 }
 
 TEST(ActorRoles, OfficeInARelativeClauseOutranksSupport) {
-  const Analysis a = AnalyzeAt(
+  const Analysis a = AnalyzeEntities(
       "\"We will win,\" said Mary Pollard, a Clinton supporter who is the Democratic chairman in Essex County.\n",
       "2016-04-21");
   // The county's name is where the office is: it gives no country.
   EXPECT_EQ(EntityCode(a, "Mary Pollard"), "---PTY");
-  const Analysis b = AnalyzeAt("\"We will win,\" said Mary Pollard, a Clinton supporter.\n", "2016-04-21");
+  const Analysis b = AnalyzeEntities("\"We will win,\" said Mary Pollard, a Clinton supporter.\n", "2016-04-21");
   EXPECT_EQ(EntityCode(b, "Mary Pollard"), "---CVL");
 }
 
@@ -59,12 +48,12 @@ TEST(ActorRoles, FormerPartyPostsStayParty) {
 
 TEST(ActorRoles, PuertoRicoIsPartOfTheUnitedStates) {
   EXPECT_EQ(Code("Puerto Rico"), "USAPRI");
-  const Analysis a = AnalyzeAt("Officials met in San Juan, Puerto Rico, on Monday.\n", "2016-06-29");
+  const Analysis a = AnalyzeEntities("Officials met in San Juan, Puerto Rico, on Monday.\n", "2016-06-29");
   EXPECT_EQ(EntityCode(a, "Puerto Rico"), "USAPRI");
 }
 
 TEST(ActorRoles, TheJewishStateIsIsrael) {
-  const Analysis a = AnalyzeAt("He gave money to support the Jewish state.\n", "2016-03-18");
+  const Analysis a = AnalyzeEntities("He gave money to support the Jewish state.\n", "2016-03-18");
   EXPECT_EQ(EntityCode(a, "Jewish state"), "ISR");
   EXPECT_EQ(EntityCode(a, "Jews"), "(none)");
 }

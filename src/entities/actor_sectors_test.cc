@@ -15,21 +15,10 @@ namespace readout::entities {
 namespace {
 
 using testing::SharedModel;
+using testing::AnalyzeEntities;
 
 std::string Code(std::string_view phrase, const char* date = "2016-07-11") {
   return CodeText(SharedModel(), phrase, Date::Parse(date));
-}
-
-Analysis AnalyzeAt(const std::string& text, const char* date) {
-  PipelineOptions opts;
-  opts.quotes = false;
-  opts.events = false;
-  Pipeline p(SharedModel(), opts);
-  Document doc;
-  doc.text = text;
-  doc.date = Date::Parse(date);
-  auto r = p.Analyze(doc);
-  return r.ok() ? std::move(r).value() : Analysis{};
 }
 
 const Entity* Named(const Analysis& a, std::string_view name) {
@@ -100,7 +89,7 @@ TEST(ActorSectors, DatedOfficesOfNewRecords) {
 // A former post at a college says no office of state (no ELI), and a
 // present role is read before a past one.
 TEST(ActorSectors, PresentRoleBeforeFormerPost) {
-  Analysis a = AnalyzeAt(
+  Analysis a = AnalyzeEntities(
       "Tomas Ekwueme, a former president of Harwick College, joined the board.\n\n"
       "Ekwueme spoke on Monday.\n",
       "2016-07-11");
@@ -110,7 +99,7 @@ TEST(ActorSectors, PresentRoleBeforeFormerPost) {
 }
 
 TEST(ActorSectors, GenderFromPronounsAndHonorifics) {
-  Analysis a = AnalyzeAt(
+  Analysis a = AnalyzeEntities(
       "Tesfaye Alemu arrived in the capital on Monday, and he met the rebels.\n\n"
       "Alemu said he would stay.\n\n"
       "Ms. Okonkwo-Reyes spoke later.\n\n"
@@ -156,7 +145,7 @@ TEST(ActorSectors, LowerCaseAbbreviationIsNoAcronym) {
 // state; a title before a name of the article is whom one serves; an
 // office outranks party membership.
 TEST(ActorSectors, ArticleContextOfAUsPolitician) {
-  Analysis a = AnalyzeAt(
+  Analysis a = AnalyzeEntities(
       "Senator Maria Lopez of Ohio spoke in Washington on Monday. The United States Senate will vote.\n\n"
       "Lopez spokesman Dan Whitcomb said the vote would pass. American voters agree, Lopez said.\n\n"
       "Georgia businessman Bruce Tallent backed the bill, and House Speaker Tim Hollis, a Republican, "
@@ -184,12 +173,12 @@ TEST(ActorSectors, FederalAgencies) {
 // An adjective that governs a phrase after a body's comma says what the
 // body does, not what it is: the nouns inside belong to someone else.
 TEST(ActorSectors, AdjectivePhraseAfterCommaGivesNoSector) {
-  Analysis a = AnalyzeAt("The Norland Trust, complicit in targeting labor unions, is one of them.", "2016-07-11");
+  Analysis a = AnalyzeEntities("The Norland Trust, complicit in targeting labor unions, is one of them.", "2016-07-11");
   const Entity* trust = Named(a, "Norland Trust");
   ASSERT_NE(trust, nullptr);
   EXPECT_EQ(trust->actor, "");
   // A noun phrase there still does: "X, a labor union,".
-  Analysis b = AnalyzeAt("The Norland Guild, a labor union, is one of them.", "2016-07-11");
+  Analysis b = AnalyzeEntities("The Norland Guild, a labor union, is one of them.", "2016-07-11");
   const Entity* guild = Named(b, "Norland Guild");
   ASSERT_NE(guild, nullptr);
   EXPECT_EQ(guild->actor, "---LAB");

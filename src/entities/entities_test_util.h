@@ -23,7 +23,8 @@ inline const Model& SharedModel() {
   return *model;
 }
 
-inline Analysis AnalyzeEntities(const std::string& text) {
+// `date` ("2016-07-11"), when given, is the article date roles are read at.
+inline Analysis AnalyzeEntities(const std::string& text, const char* date = nullptr) {
   PipelineOptions opts;
   opts.quotes = false;
   opts.events = false;
@@ -31,6 +32,7 @@ inline Analysis AnalyzeEntities(const std::string& text) {
   Document doc;
   doc.id = "test";
   doc.text = text;
+  if (date != nullptr) doc.date = Date::Parse(date);
   auto r = p.Analyze(doc);
   return r.ok() ? std::move(r).value() : Analysis{};
 }
