@@ -82,6 +82,15 @@ struct StagedSentence {
 
 }  // namespace
 
+void SentenceCoder::ParseSentence(uint32_t s) {
+  sentence_ = s;
+  RetagObjectPlurals(a_.sentences[s]);
+  parse_.Build(a_, a_.sentences[s], token_entity_, token_time_);
+  preds_.clear();
+  cache_.clear();
+  FindPredicates();
+}
+
 void SentenceCoder::CodeArticle(const std::vector<uint8_t>& skip) {
   // Kept per thread from article to article, so that the buffers stop
   // growing after the first articles.
@@ -99,12 +108,7 @@ void SentenceCoder::CodeArticle(const std::vector<uint8_t>& skip) {
   // Steps 1-4. RetagObjectPlurals corrects tags the parse reads.
   for (uint32_t s = 0; s < n; ++s) {
     if (!coded(s)) continue;
-    sentence_ = s;
-    RetagObjectPlurals(a_.sentences[s]);
-    parse_.Build(a_, a_.sentences[s], token_entity_, token_time_);
-    preds_.clear();
-    cache_.clear();
-    FindPredicates();
+    ParseSentence(s);
     exchange(s);
   }
   // Step 5.
@@ -128,12 +132,7 @@ void SentenceCoder::CodeArticle(const std::vector<uint8_t>& skip) {
 void SentenceCoder::CodeBySentence(const std::vector<uint8_t>& skip) {
   for (uint32_t s = 0; s < a_.sentences.size(); ++s) {
     if (!skip.empty() && skip[s]) continue;
-    sentence_ = s;
-    RetagObjectPlurals(a_.sentences[s]);
-    parse_.Build(a_, a_.sentences[s], token_entity_, token_time_);
-    preds_.clear();
-    cache_.clear();
-    FindPredicates();
+    ParseSentence(s);
     for (size_t i = 0; i < preds_.size(); ++i) Attach(i);
     Emit(s);
   }

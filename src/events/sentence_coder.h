@@ -75,6 +75,9 @@ class SentenceCoder {
   void CodeBySentence(const std::vector<uint8_t>& skip);
 
  private:
+  // Steps 1-4 for sentence s: tags corrected, the parse built, the state of
+  // the last sentence cleared, the predicates found.
+  void ParseSentence(uint32_t s);
   void FindPredicates();
 
   // "wire tapped all communication links/VBZ leading into Mordor": a
