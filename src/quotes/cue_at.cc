@@ -121,8 +121,13 @@ uint32_t CueAt(const Context& c, uint32_t i) {
   }
   // "271 pledged delegates", "the stated goal": a participle between a
   // number or a determiner and the noun it modifies is an adjective.
+  // (Over one adjective too: "a large pledged delegate lead".)
+  const auto modifier_start = [&](uint32_t j) {
+    return c.w[j].pos == Pos::kCD || c.EqualsAny(j, "the", "a", "an", "his", "her", "their", "its", "our");
+  };
   if (i > 0 && c.w[i].phrase_len <= 1 && c.IsWord(i - 1) && c.IsWord(i + 1) && !c.w[i].capitalised &&
-      (c.w[i - 1].pos == Pos::kCD || c.EqualsAny(i - 1, "the", "a", "an", "his", "her", "their", "its", "our")) &&
+      (modifier_start(i - 1) ||
+       (i > 1 && c.w[i - 1].pos == Pos::kJJ && !c.w[i - 1].capitalised && c.IsWord(i - 2) && modifier_start(i - 2))) &&
       (c.w[i + 1].pos == Pos::kNN || c.w[i + 1].pos == Pos::kNNS) && !c.w[i + 1].Is(kDeterminer | lexicon::kPronoun)) {
     const std::string_view t = c.Text(i);
     if (t.size() > 4 && t.substr(t.size() - 2) == "ed") return 0;
