@@ -221,6 +221,13 @@ void SentenceCoder::AddEvents(const Predicate& p, const std::string& code, const
       dropped = true;
       continue;
     }
+    // "opposed any discrimination against Muslims": whom a deed disapproved
+    // of is against is its victim, no target of the disapproval.
+    if ((forward.starts_with("11") || forward.starts_with("12")) && !forward.starts_with("115") &&
+        !forward.starts_with("116") && VictimOfDeed(p, ph)) {
+      dropped = true;
+      continue;
+    }
     // "Trump and Putin discussed Ukraine": the topic goes, and the two
     // still consult each other.
     if (DiscussedTopic(p, ph)) continue;

@@ -233,6 +233,9 @@ class SentenceCoder {
   // A side gathering an audience: "the audience of officials",
   // "supporters in Wisconsin", a party naming none (side_kinds.cc).
   bool Audience(const EventArgument& x) const;
+  // "opposed any discrimination against Muslims": a phrase after "against"
+  // that follows the verb's own object, a common noun, outside its pattern.
+  bool VictimOfDeed(const Predicate& p, const Phrase& ph) const;
 
   // A place phrase right after a preposition other than "by" (the
   // passive's doer): "a Democrat of California", "spending money in Nevada".

@@ -95,6 +95,29 @@ bool NamingCalled(const Context& c, uint32_t i) {
   return false;
 }
 
+// "Millennials support background checks", "A majority of Republicans
+// support deportation", "the senators surveyed support lowering …": the
+// tagger reads a bare cue form after a plural as a noun. A plural noun
+// (or a capitalised plural the tagger read as a name), or a survey
+// participle after a noun, stands right before it.
+bool PluralSubjectBefore(const Context& c, uint32_t i) {
+  if (i == 0 || !c.IsWord(i - 1)) return false;
+  const Word& p = c.w[i - 1];
+  if (p.pos == Pos::kNNS || p.pos == Pos::kNNPS) return true;
+  const std::string_view t = c.Text(i - 1);
+  // (Not a person's name: "Sanders support remains".)
+  if (p.pos == Pos::kNNP && p.capitalised && t.size() > 4 && t.back() == 's' && t[t.size() - 2] != 's') {
+    for (const Entity& e : c.a.entities) {
+      if (e.type != EntityType::kPerson) continue;
+      for (const Mention& m : e.mentions) {
+        if (m.start <= p.start && p.end <= m.end) return false;
+      }
+    }
+    return true;
+  }
+  return i >= 2 && IsNoun(c.w[i - 2].pos) && c.EqualsAny(i - 1, "surveyed", "polled", "interviewed");
+}
+
 }  // namespace
 
 uint32_t CueAt(const Context& c, uint32_t i) {
@@ -170,6 +193,11 @@ uint32_t CueAt(const Context& c, uint32_t i) {
        (c.Equals(i + 1, "to") && c.IsWord(i + 2) &&
         (c.w[i + 2].pos == Pos::kVB || (c.w[i + 2].pos == Pos::kNN && !c.w[i + 2].capitalised &&
                                         c.w[i].lex->takes_infinitive))))) {
+    return 1;
+  }
+  if (c.Lower(i, kCueVerb) && PluralSubjectBefore(c, i) && BareForm(c.Text(i)) && c.IsWord(i + 1) &&
+      !c.w[i + 1].capitalised && (IsNoun(c.w[i + 1].pos) || c.w[i + 1].pos == Pos::kVBG) &&
+      !c.w[i + 1].Is(kCueVerb)) {
     return 1;
   }
   if (c.Lower(i, kCueVerb) && NameSubjectBefore(c, i) && ObjectOpens(c, i + 1)) return 1;

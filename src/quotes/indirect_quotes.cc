@@ -727,6 +727,13 @@ void FindIndirectQuotes(const Context& c, std::span<const uint32_t> report_words
         continue;
       }
     }
+    // "half said so in the earlier poll", "… said yes while 48 percent
+    // agreed": a one-word answer ends before the adjunct or clause after it.
+    if (clause_after && last > first + 1 && (c.Equals(first, "so") || c.Equals(first, "yes")) &&
+        !c.w[first].capitalised && !d->in_quote[first] && c.IsWord(first + 1) &&
+        (IsPreposition(c, first + 1) || c.w[first + 1].Is(lexicon::kTimeWord | lexicon::kSubordinator))) {
+      last = first + 1;
+    }
     // "said no", "said so", "26 percent said the same": a one-word answer.
     const bool answer = last == first + 1 ? c.Equals(first, "no") || c.Equals(first, "yes") || c.Equals(first, "so")
                                           : last == first + 2 && c.Equals(first, "the") && c.Equals(first + 1, "same");
