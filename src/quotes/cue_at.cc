@@ -231,15 +231,25 @@ uint32_t CueAt(const Context& c, uint32_t i) {
   // Headlines in title case: "Trump Says He Will Win", "…, Noah Says.":
   // a capitalised third-person form ("Says", "Slams") or "Said" between a
   // capitalised word and a capitalised word, a quote or the end.
-  if (c.IsWord(i) && c.w[i].capitalised && c.w[i].Is(kCueVerb) && c.w[i].phrase_len == 0 && i > 0 &&
-      NameWord(c, i - 1) && !InsideOneMention(c, i)) {
+  // (Also a cue phrase in title case, "Mike Pence Calls for …", "X Sides
+  // With Y"; a past form without "-ed", "Sanders Told A Reporter …"; and a
+  // bare form after a capitalised plural, "Hedge Funds Support X",
+  // "Democrats Call For Action".)
+  if (c.IsWord(i) && c.w[i].capitalised && c.w[i].Is(kCueVerb) && i > 0 && NameWord(c, i - 1) &&
+      !InsideOneMention(c, i)) {
     std::string_view t = c.Text(i);
     const bool third = (t.size() > 3 && t.back() == 's' && t[t.size() - 2] != 's') ||
-                       (t.size() > 4 && t.substr(t.size() - 2) == "ed");
-    const uint32_t n = i + 1;
+                       (t.size() > 4 && t.substr(t.size() - 2) == "ed") ||
+                       c.EqualsAny(i, "said", "told", "wrote", "spoke", "sought", "thought", "took", "gave");
+    const bool plural_subject = BareForm(t) && PluralSubjectBefore(c, i);
+    const uint32_t len = c.w[i].phrase_len > 1 ? c.w[i].phrase_len : 1;
+    const uint32_t n = i + len;
+    // (A lower-case particle may follow: "Calls for Special Prosecutor".)
+    const bool particle = c.EqualsAny(n, "for", "with", "about", "against", "on", "to", "of", "out") &&
+                          !c.w[n].capitalised && c.IsWord(n + 1) && c.w[n + 1].capitalised;
     const bool next = n < c.w.size() && ((c.IsWord(n) && c.w[n].capitalised) || c.w[n].IsQuote() ||
-                                         c.w[n].type == WordType::kEnd || c.w[n].type == WordType::kColon);
-    if ((third || c.Equals(i, "said")) && next) return 1;
+                                         c.w[n].type == WordType::kEnd || c.w[n].type == WordType::kColon || particle);
+    if ((third || plural_subject) && next) return len;
   }
   if (IsAccordingTo(c, i)) return 2;
   return 0;
