@@ -716,6 +716,15 @@ void FindIndirectQuotes(const Context& c, std::span<const uint32_t> report_words
     }
     if (clause_after && noun_object) last = ObjectEndAt(c, *d, k, first, last);
     if (clause_after && noun_object && !passive) last = RestrictiveRelativeEnd(c, *d, k, first, last);
+    if (clause_after && noun_object && DocumentObject(c, k, first, last)) continue;
+    // "offered some kind words about Mr. Bush", "said little about the
+    // plan", "asked questions about Trump": a noun object whose head is
+    // what is said, then "about", reports what it is about.
+    // (Not after the cue's own preposition: "did not respond to questions
+    // about the levy" leaves the questions unanswered.)
+    if (clause_after && noun_object && first > 0 && !IsPreposition(c, first - 1)) {
+      first = AboutTopicStart(c, *d, first, last);
+    }
     if (clause_after) last = ReportEndAt(c, *d, k, begin, first, last);
     if (fronted_end != kNoWord && last > fronted_end) last = fronted_end;
     // "Still, the mayor will …, a source said": a fronted content leaves a
