@@ -221,6 +221,13 @@ void SentenceCoder::AddEvents(const Predicate& p, const std::string& code, const
       dropped = true;
       continue;
     }
+    // "opposed any discrimination against Muslims": whom a deed disapproved
+    // of is against is its victim, no target of the disapproval.
+    if ((forward.starts_with("11") || forward.starts_with("12")) && !forward.starts_with("115") &&
+        !forward.starts_with("116") && VictimOfDeed(p, ph)) {
+      dropped = true;
+      continue;
+    }
     // "Trump and Putin discussed Ukraine": the topic goes, and the two
     // still consult each other.
     if (DiscussedTopic(p, ph)) continue;
@@ -473,11 +480,14 @@ void SentenceCoder::Add(const Predicate& p, const std::string& code, const std::
   // is travel, not diplomacy.
   if (code.starts_with("042") && source && source->actor.ends_with("CVL")) return;
   // Aid goes to a country, an organisation or its people: "contributed
-  // $2 million to a super PAC" is a campaign donation.
-  // Asylum (075) goes to persons: "granted political asylum to Julian
-  // Assange".
+  // $2 million to a super PAC" is a campaign donation. Relief goes to
+  // civilians and refugees too ("distributed food to displaced people"),
+  // money (071) does not. Asylum (075) goes to persons: "granted political
+  // asylum to Julian Assange".
+  const bool relief_to_people = !code.starts_with("071") && target &&
+                                (target->actor == "---CVL" || target->actor == "---REF");
   if (code.starts_with("07") && !code.starts_with("075") && target &&
-      (target->actor.empty() || target->actor.starts_with("---"))) {
+      (target->actor.empty() || (target->actor.starts_with("---") && !relief_to_people))) {
     return;
   }
   // Travel and hosting go to or receive someone or somewhere in

@@ -145,4 +145,16 @@ bool SentenceCoder::Audience(const EventArgument& x) const {
   return std::find(std::begin(kHeads), std::end(kHeads), head) != std::end(kHeads);
 }
 
+bool SentenceCoder::VictimOfDeed(const Predicate& p, const Phrase& ph) const {
+  if (p.noun || p.match.target_at >= 0 || ph.first <= p.head + 2 || parse_.Lower(ph.first - 1) != "against") {
+    return false;
+  }
+  const uint32_t from = std::max(p.head + 1, p.match.end);
+  for (uint32_t k = from; k + 1 < ph.first; ++k) {
+    const Pos pos = parse_.token(k).pos;
+    if (IsNoun(pos) && !IsProperNoun(pos) && parse_.EntityAt(k) < 0) return true;
+  }
+  return false;
+}
+
 }  // namespace readout::events
