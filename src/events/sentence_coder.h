@@ -344,6 +344,19 @@ class SentenceCoder {
   // when none fits.
   int EarlierPerson(uint32_t k, Gender want, int exclude = -1) const;
 
+  // The person a clause-opening "he"/"she" at token `k` continues: the
+  // subject of the sentences before ("Sessions is a conservative. On
+  // Sunday, he appeared"), the first person of fitting gender named there
+  // outside quotation marks and not after a preposition, looking back
+  // over a sentence that opens with the same pronoun ("Limbaugh accused
+  // ... He asserted ... He blames"); up to three sentences back. -1 when
+  // `k` opens no clause or none fits.
+  int PreviousSubject(uint32_t k, Gender want) const;
+
+  // "asking Rubio why he decided": the person asked, whose own question
+  // the pronoun after the wh-word opens; -1 when `k` is no such pronoun.
+  int AskedPerson(uint32_t k, Gender want) const;
+
   // The quote stage's speaker of the pronoun at `k` when named inside that
   // quote (so not its speaker); -1 otherwise.
   int NamedInOwnQuote(uint32_t k) const;
