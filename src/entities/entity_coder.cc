@@ -168,7 +168,12 @@ std::string CodeRole(const Model& model, const Role& role, std::optional<Date> d
     // does ("former president of Dartmouth College").
     const std::string_view org_sector =
         org.full.size() > 3 ? std::string_view(org.full).substr(3) : std::string_view(org.agent);
-    const bool office = org_sector.empty() || IsOfficeSector(org_sector) || org.full.starts_with("IGO");
+    // With a body that says nothing ("former reporter, Breitbart"), the
+    // title says what the post was: a former reporter is still the media.
+    const bool title_office = title.agent.empty() || title.agent == "ELI" || IsOfficeSector(title.agent) ||
+                              title.agent == "PTY" || title.candidate;
+    const bool office =
+        (org_sector.empty() ? title_office : IsOfficeSector(org_sector)) || org.full.starts_with("IGO");
     if (!org.full.empty()) {
       if (former && office && !CountryOfCode(org.full).empty()) return std::string(CountryOfCode(org.full)) + "ELI";
       return org.full;

@@ -126,5 +126,20 @@ TEST(ActTimeActors, NewParagraphOrPerfectKeepsTheArticleDate) {
   EXPECT_EQ(pressed->target->actor, "UKRELI");
 }
 
+TEST(ActTimeActors, OneWordAliasTakesTheOfficeThen) {
+  // The article names Obama only by his listed alias: his record still
+  // gives the office he held in 2007.
+  Analysis a = Analyze(
+      "President Obama spoke on Monday.\n\n"
+      "Mr. Obama and Mr. Netanyahu first met in 2007 at an airport in Virginia.\n",
+      "2015-11-10");
+  const Event* met = nullptr;
+  for (const Event& e : a.events) {
+    if (e.source && a.Text(e.source->span) == "Mr. Obama") met = &e;
+  }
+  ASSERT_NE(met, nullptr);
+  EXPECT_EQ(met->source->actor, "USALEG");
+}
+
 }  // namespace
 }  // namespace readout
