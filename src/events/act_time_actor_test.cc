@@ -3,6 +3,9 @@
 // the whole pipeline. Sentences written for these tests.
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 #include "events/pipeline_test_util.h"
 
 namespace readout {
@@ -139,6 +142,23 @@ TEST(ActTimeActors, OneWordAliasTakesTheOfficeThen) {
   }
   ASSERT_NE(met, nullptr);
   EXPECT_EQ(met->source->actor, "USALEG");
+}
+
+TEST(ActTimeActors, AnAidesOfficeEndsWithHerPrincipals) {
+  // Cheryl Mills was chief of staff at State (2009-2013), then a private
+  // aide to Clinton: asking for deletions in 2014 is no act of government.
+  Analysis a = Analyze(
+      "Cheryl Mills met the employee in Washington.\n\n"
+      "In December 2014, Mills criticized Senator John Smith.\n\n"
+      "In March 2011, Mills criticized Senator John Smith.\n",
+      "2016-09-07");
+  std::vector<std::string> codes;
+  for (const Event& e : a.events) {
+    if (e.source && a.Text(e.source->span) == "Mills" && e.code == "111") codes.push_back(e.source->actor);
+  }
+  ASSERT_EQ(codes.size(), 2u);
+  EXPECT_EQ(codes[0], "USAELI");
+  EXPECT_EQ(codes[1], "USAGOV");
 }
 
 }  // namespace

@@ -239,6 +239,12 @@ class SentenceCoder {
   // A phrase for one's own relatives: a possessive pronoun and a kinship
   // noun ("his children", "her sister"); "the Khan family" is not.
   bool Kin(const Phrase& ph) const;
+  // A side gathering an audience: "the audience of officials",
+  // "supporters in Wisconsin", a party naming none (side_kinds.cc).
+  bool Audience(const EventArgument& x) const;
+  // "opposed any discrimination against Muslims": a phrase after "against"
+  // that follows the verb's own object, a common noun, outside its pattern.
+  bool VictimOfDeed(const Predicate& p, const Phrase& ph) const;
 
   // A place phrase right after a preposition other than "by" (the
   // passive's doer): "a Democrat of California", "spending money in Nevada".
@@ -387,6 +393,11 @@ class SentenceCoder {
   // non-state actors, unconventional violence (180) rather than 190.
   bool UnconventionalKilling(const Predicate& p, std::string_view code, const std::optional<EventArgument>& source,
                              const std::optional<EventArgument>& target) const;
+  // The code of a killing refined by its sides (violence_codes.cc): 180
+  // unconventional violence, 175 repression of protesters by a state's
+  // forces, 202 a mass killing of thousands; else `code`.
+  std::string ViolenceCode(const Predicate& p, const std::string& code, const std::optional<EventArgument>& source,
+                           const std::optional<EventArgument>& target) const;
 
   std::string SentenceDate(uint32_t s) const;
 

@@ -545,15 +545,22 @@ void FindIndirectQuotes(const Context& c, std::span<const uint32_t> report_words
         const lexicon::CueWord& cw = *c.w[k].lex;
         const bool to_verb = c.Equals(i, "to") && c.IsWord(i + 1) && c.w[i + 1].pos == Pos::kVB;
         const bool infinitive = to_verb && cw.takes_infinitive;
+        // "asked Trump about the remarks", "reminded voters of the stakes":
+        // a tell-verb's preposition after its hearer opens the content.
+        const bool hearer_prep = !that && !to_verb && i > k + len && len == 1 &&
+                                 cw.verb_class == lexicon::CueVerbClass::kTell &&
+                                 c.EqualsAny(i, "about", "of", "for") && c.IsWord(i + 1) && !d->in_quote[i];
+        if (hearer_prep) ++i;
         // (Not "posted on the website", "writing for the Tribune" nor "said
         // on KTV's “Morning Hour”", where the medium follows, nor "added to
         // her lead", which grows something.)
-        const bool cue_prep = !that && !to_verb && i == k + len && CuePreposition(c, i) && c.IsWord(i + 1) &&
-                              !(c.Equals(i, "on") && (cw.verb_class == lexicon::CueVerbClass::kWrite ||
-                                                      ShowTitleAt(c, i + 1))) &&
-                              !(c.Equals(i, "for") && cw.verb_class == lexicon::CueVerbClass::kWrite) &&
-                              !(c.Equals(i, "to") && c.EqualsAny(k, "add", "adds", "added", "adding"));
-        if (cue_prep) at.cue_last = ++i;
+        const bool cue_prep = hearer_prep ||
+                              (!that && !to_verb && i == k + len && CuePreposition(c, i) && c.IsWord(i + 1) &&
+                               !(c.Equals(i, "on") && (cw.verb_class == lexicon::CueVerbClass::kWrite ||
+                                                       ShowTitleAt(c, i + 1))) &&
+                               !(c.Equals(i, "for") && cw.verb_class == lexicon::CueVerbClass::kWrite) &&
+                               !(c.Equals(i, "to") && c.EqualsAny(k, "add", "adds", "added", "adding")));
+        if (cue_prep && !hearer_prep) at.cue_last = ++i;
         // "Experts expect the press to be played …": an object with its own
         // infinitive reads as a clause.
         bool object_infinitive = false;
@@ -726,6 +733,13 @@ void FindIndirectQuotes(const Context& c, std::span<const uint32_t> report_words
                          (c.Equals(before - 1, "if") && !conditional))) {
         continue;
       }
+    }
+    // "half said so in the earlier poll", "… said yes while 48 percent
+    // agreed": a one-word answer ends before the adjunct or clause after it.
+    if (clause_after && last > first + 1 && (c.Equals(first, "so") || c.Equals(first, "yes")) &&
+        !c.w[first].capitalised && !d->in_quote[first] && c.IsWord(first + 1) &&
+        (IsPreposition(c, first + 1) || c.w[first + 1].Is(lexicon::kTimeWord | lexicon::kSubordinator))) {
+      last = first + 1;
     }
     // "said no", "said so", "26 percent said the same": a one-word answer.
     const bool answer = last == first + 1 ? c.Equals(first, "no") || c.Equals(first, "yes") || c.Equals(first, "so")
