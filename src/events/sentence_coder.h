@@ -272,7 +272,11 @@ class SentenceCoder {
   // "began a hunger strike", "its blockade of Qatar": a phrase headed by a
   // deed its doer carries out (data/events/act_nouns.txt) is no target.
   // Returns true for such a phrase and sets *aimed to the phrase after its
-  // "of", "on" or "against" (end 0 when there is none).
+  // "of", "on" or "against" (end 0 when there is none). A measure
+  // (data/events/measure_nouns.txt: "a ceasefire in Idlib", "restrictions
+  // on foreign workers") is no target either when *aimed is found, also
+  // after "with" or "in" a place and past a time phrase; without one it
+  // stays the thing acted on (returns false).
   bool ActNounTarget(const Phrase& ph, Phrase* aimed) const;
 
   // What is discussed is a topic, not the other side of the talks: "went
