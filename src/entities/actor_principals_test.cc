@@ -140,5 +140,19 @@ TEST(Principals, PlaceNamedAfterInitialsIsNoPlace) {
   }
 }
 
+TEST(Principals, NameAfterAnArticleAndAdjectivesIsThePrincipal) {
+  Analysis a = AnalyzeEntities(
+      "Hillary Clinton spoke in Iowa on Monday.\n\n"
+      "Jane Roe, a top Clinton aide, sent the employee an email.\n\n"
+      "Ann Poe, a former Clinton adviser, said so.\n\n"
+      "Tom Loe, a Clinton supporter who is the Democratic chairman in Nassau County, said so.\n",
+      "2016-09-07");
+  // The aide keeps her principal's code (Clinton out of office: ELI).
+  EXPECT_EQ(ActorOf(a, "Jane Roe"), "USAELI");
+  EXPECT_EQ(ActorOf(a, "Ann Poe"), "USAELI");
+  // Support is no service: the party office in the relative clause wins.
+  EXPECT_EQ(ActorOf(a, "Tom Loe"), "USAPTY");
+}
+
 }  // namespace
 }  // namespace readout::entities

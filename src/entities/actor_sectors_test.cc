@@ -196,5 +196,20 @@ TEST(ActorSectors, ConsultantsEstablishmentAndNonGovernmentOfficials) {
   EXPECT_EQ(Code("government officials"), "---GOV");
 }
 
+TEST(ActorSectors, FormerPostAtAnUnknownBodyKeepsTheTitlesSector) {
+  // "Former Breitbart reporter": the body is unknown, the title says what
+  // the post was; a former office of state is still the elite.
+  Analysis a = AnalyzeEntities(
+      "Former Breitbart reporter Michelle Fields accused the campaign manager of grabbing her.\n"
+      "Former Acme Corp director Jane Roe criticized the plan.\n",
+      "2016-03-15");
+  const Entity* fields = Named(a, "Michelle Fields");
+  ASSERT_NE(fields, nullptr);
+  EXPECT_TRUE(fields->actor.ends_with("MED")) << fields->actor;
+  const Entity* roe = Named(a, "Jane Roe");
+  ASSERT_NE(roe, nullptr);
+  EXPECT_FALSE(roe->actor.ends_with("MED")) << roe->actor;
+}
+
 }  // namespace
 }  // namespace readout::entities

@@ -168,7 +168,12 @@ std::string CodeRole(const Model& model, const Role& role, std::optional<Date> d
     // does ("former president of Dartmouth College").
     const std::string_view org_sector =
         org.full.size() > 3 ? std::string_view(org.full).substr(3) : std::string_view(org.agent);
-    const bool office = org_sector.empty() || IsOfficeSector(org_sector) || org.full.starts_with("IGO");
+    // With a body that says nothing ("former reporter, Breitbart"), the
+    // title says what the post was: a former reporter is still the media.
+    const bool title_office = title.agent.empty() || title.agent == "ELI" || IsOfficeSector(title.agent) ||
+                              title.agent == "PTY" || title.candidate;
+    const bool office =
+        (org_sector.empty() ? title_office : IsOfficeSector(org_sector)) || org.full.starts_with("IGO");
     if (!org.full.empty()) {
       if (former && office && !CountryOfCode(org.full).empty()) return std::string(CountryOfCode(org.full)) + "ELI";
       return org.full;
@@ -325,6 +330,8 @@ std::string PrincipalCode(const Model& model, const Analysis& a, const Entity& s
   const Entity* principal = nullptr;
   size_t at = std::string_view::npos;
   size_t rest = 0;
+  bool former_before = false;
+  bool after_article = false;  // "a top Clinton aide": lower-case words first
   for (std::string_view prep : {" for ", " to "}) {
     const size_t k = phrase.rfind(prep);
     if (k != std::string_view::npos && (at == std::string_view::npos || k > at)) at = k, rest = k + prep.size();
@@ -347,19 +354,31 @@ std::string PrincipalCode(const Model& model, const Analysis& a, const Entity& s
     if (principal != nullptr && campaign && principal->type != EntityType::kPerson) principal = nullptr;
   }
   if (principal == nullptr) {
-    // "Clinton spokesman", "Trump campaign manager": a name of the article
-    // written before the title, without a possessive.
-    size_t end = 0;
+    // "Clinton spokesman", "Trump campaign manager", "a top Clinton aide":
+    // a name of the article written before the title, without a
+    // possessive, after at most three lower-case words (an article and
+    // adjectives; "former" among them is kept in the title).
+    size_t start = 0;
+    for (int skipped = 0; skipped < 3 && start < phrase.size() && phrase[start] >= 'a' && phrase[start] <= 'z';
+         ++skipped) {
+      const size_t space = phrase.find(' ', start);
+      if (space == std::string_view::npos) break;
+      start = space + 1;
+    }
+    if (start < phrase.size() && !(phrase[start] >= 'A' && phrase[start] <= 'Z')) start = 0;
+    size_t end = start;
     while (end < phrase.size()) {
       const size_t space = phrase.find(' ', end);
       if (space == std::string_view::npos || !(phrase[end] >= 'A' && phrase[end] <= 'Z')) break;
       end = space + 1;
     }
-    if (end > 0 && end < phrase.size() && phrase[end] >= 'a' && phrase[end] <= 'z') {
-      const Entity* named = NamedEntity(model, a, self, phrase.substr(0, end - 1));
+    if (end > start && end < phrase.size() && phrase[end] >= 'a' && phrase[end] <= 'z') {
+      const Entity* named = NamedEntity(model, a, self, phrase.substr(start, end - 1 - start));
       if (named != nullptr && named->type == EntityType::kPerson) {
         principal = named;
         title = phrase.substr(end);
+        former_before = phrase.substr(0, start).find("former") != std::string_view::npos;
+        after_article = start > 0;
       }
     }
   }
@@ -376,7 +395,11 @@ std::string PrincipalCode(const Model& model, const Analysis& a, const Entity& s
   if (principal == nullptr) return {};
   const PhraseParts parts = AnalyzePhrase(model, title, date);
   if (!parts.full.empty() || !parts.base.empty()) return {};
-  bool former = parts.former;
+  // "a Clinton supporter", "a Podesta employee": support and employment
+  // are read by the appositive rules below (an office in a relative clause
+  // outranks support; an employee works for a body).
+  if (after_article && (parts.agent == "CVL" || parts.agent == "LAB")) return {};
+  bool former = parts.former || former_before;
   for (std::string_view word : {"former ", "Former ", "ex-", "onetime ", "one-time "}) {
     former |= title.find(word) != std::string_view::npos;
   }

@@ -32,13 +32,14 @@ std::optional<Date> ValueDate(const std::string& value) {
 // coded the side at the article's date and holds a dated code whose range
 // contains `when`; "" otherwise. "In 1988" is no time of Obama's, whose
 // first office began in 2005, and a clause's year may belong to someone
-// else ("in the style of Ronald Reagan in 1988"); a bare "Clinton" would
-// be read as one Clinton's record or the other's.
+// else ("in the style of Ronald Reagan in 1988"). A one-word name counts
+// only as a listed alias ("Obama", "Netanyahu": FindActor is an exact-name
+// lookup), never as a surname guess: a bare "Clinton" would be read as one
+// Clinton's record or the other's.
 std::string CodeThen(const Model& model, const Analysis& a, const Entity& e, const std::string& actor,
                      const Date& when) {
   const long day = when.ToDays();
   auto code_then = [&](std::string_view name) -> std::string {
-    if (name.find(' ') == std::string_view::npos) return {};
     const lexicon::ActorRecord* r = model.actors().FindActor(name);
     if (r == nullptr || lexicon::ActorDictionary::CodeAt(*r, a.date) != actor) return {};
     for (const lexicon::DatedCode& c : r->codes) {

@@ -3,6 +3,9 @@
 // the whole pipeline. Sentences written for these tests.
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 #include "events/pipeline_test_util.h"
 
 namespace readout {
@@ -124,6 +127,38 @@ TEST(ActTimeActors, NewParagraphOrPerfectKeepsTheArticleDate) {
   ASSERT_NE(pressed, nullptr);
   ASSERT_TRUE(pressed->target);
   EXPECT_EQ(pressed->target->actor, "UKRELI");
+}
+
+TEST(ActTimeActors, OneWordAliasTakesTheOfficeThen) {
+  // The article names Obama only by his listed alias: his record still
+  // gives the office he held in 2007.
+  Analysis a = Analyze(
+      "President Obama spoke on Monday.\n\n"
+      "Mr. Obama and Mr. Netanyahu first met in 2007 at an airport in Virginia.\n",
+      "2015-11-10");
+  const Event* met = nullptr;
+  for (const Event& e : a.events) {
+    if (e.source && a.Text(e.source->span) == "Mr. Obama") met = &e;
+  }
+  ASSERT_NE(met, nullptr);
+  EXPECT_EQ(met->source->actor, "USALEG");
+}
+
+TEST(ActTimeActors, AnAidesOfficeEndsWithHerPrincipals) {
+  // Cheryl Mills was chief of staff at State (2009-2013), then a private
+  // aide to Clinton: asking for deletions in 2014 is no act of government.
+  Analysis a = Analyze(
+      "Cheryl Mills met the employee in Washington.\n\n"
+      "In December 2014, Mills criticized Senator John Smith.\n\n"
+      "In March 2011, Mills criticized Senator John Smith.\n",
+      "2016-09-07");
+  std::vector<std::string> codes;
+  for (const Event& e : a.events) {
+    if (e.source && a.Text(e.source->span) == "Mills" && e.code == "111") codes.push_back(e.source->actor);
+  }
+  ASSERT_EQ(codes.size(), 2u);
+  EXPECT_EQ(codes[0], "USAELI");
+  EXPECT_EQ(codes[1], "USAGOV");
 }
 
 }  // namespace

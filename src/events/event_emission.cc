@@ -221,6 +221,13 @@ void SentenceCoder::AddEvents(const Predicate& p, const std::string& code, const
       dropped = true;
       continue;
     }
+    // "opposed any discrimination against Muslims": whom a deed disapproved
+    // of is against is its victim, no target of the disapproval.
+    if ((forward.starts_with("11") || forward.starts_with("12")) && !forward.starts_with("115") &&
+        !forward.starts_with("116") && VictimOfDeed(p, ph)) {
+      dropped = true;
+      continue;
+    }
     // "Trump and Putin discussed Ukraine": the topic goes, and the two
     // still consult each other.
     if (DiscussedTopic(p, ph)) continue;
@@ -473,11 +480,14 @@ void SentenceCoder::Add(const Predicate& p, const std::string& code, const std::
   // is travel, not diplomacy.
   if (code.starts_with("042") && source && source->actor.ends_with("CVL")) return;
   // Aid goes to a country, an organisation or its people: "contributed
-  // $2 million to a super PAC" is a campaign donation.
-  // Asylum (075) goes to persons: "granted political asylum to Julian
-  // Assange".
+  // $2 million to a super PAC" is a campaign donation. Relief goes to
+  // civilians and refugees too ("distributed food to displaced people"),
+  // money (071) does not. Asylum (075) goes to persons: "granted political
+  // asylum to Julian Assange".
+  const bool relief_to_people = !code.starts_with("071") && target &&
+                                (target->actor == "---CVL" || target->actor == "---REF");
   if (code.starts_with("07") && !code.starts_with("075") && target &&
-      (target->actor.empty() || target->actor.starts_with("---"))) {
+      (target->actor.empty() || (target->actor.starts_with("---") && !relief_to_people))) {
     return;
   }
   // Travel and hosting go to or receive someone or somewhere in
@@ -560,13 +570,16 @@ void SentenceCoder::Add(const Predicate& p, const std::string& code, const std::
   // "Clinton spoke to the Planned Parenthood Action Network": a speech to
   // an organisation or an audience is a statement, no consultation; a
   // government or a person spoken to stays.
-  if (code.starts_with("04") && !code.starts_with("042") && !code.starts_with("043") && target &&
+  // "spoke to the audience of officials", "prepared to speak to
+  // supporters": a speech to an audience too, and a speech to come is no
+  // event.
+  if ((code.starts_with("04") || code == "036") && !code.starts_with("042") && !code.starts_with("043") && target &&
       (lemma == "speak" || lemma == "address") && !p.noun &&
       !(target->entity >= 0 && a_.entities[target->entity].type == EntityType::kPerson)) {
     const std::string& to = target->actor;
     if (to.ends_with("NGO") || to.ends_with("LAB") || to.ends_with("BUS") || to.ends_with("EDU") ||
-        to.ends_with("REL") || to.ends_with("CVL")) {
-      Add(p, "010", source, target, s, date);
+        to.ends_with("REL") || to.ends_with("CVL") || Audience(*target)) {
+      if (code != "036") Add(p, "010", source, target, s, date);
       return;
     }
   }
@@ -586,8 +599,8 @@ void SentenceCoder::Add(const Predicate& p, const std::string& code, const std::
     // the attack (its intent frame leaves 111 as it is); a threatened one
     // a threat.
     e.code = code.starts_with("13") && p.governor_frame == Frame::kThreat ? "130" : "111";
-  } else if (UnconventionalKilling(p, code, source, target)) {
-    e.code = "180";
+  } else {
+    e.code = ViolenceCode(p, code, source, target);
   }
   // Root, quad class, Goldstein value and PLOVER type follow the final
   // code: a verbal attack is criticism in all of them, not force.
@@ -743,27 +756,6 @@ bool SentenceCoder::AsksForVotes(const Predicate& p) const {
     }
   }
   return false;
-}
-
-// "Islamist militants killed 130 people in Paris", "an American Muslim and
-// his Pakistani wife ... killing 14 people": killings of civilians by
-// militants, gunmen or private persons are unconventional violence (18),
-// not military force (19). A state, its forces and its agents keep 190.
-bool SentenceCoder::UnconventionalKilling(const Predicate& p, std::string_view code,
-                                          const std::optional<EventArgument>& source,
-                                          const std::optional<EventArgument>& target) const {
-  if (code != "190" || !source || !target) return false;
-  const std::string& l = parse_.token(p.head).lemma;
-  if (!(l == "kill" || l == "murder" || l == "massacre" || l == "shoot" || l == "gun" || l == "stab")) return false;
-  auto sector = [](const std::string& actor, std::initializer_list<std::string_view> set) {
-    for (std::string_view x : set) {
-      if (actor.ends_with(x)) return true;
-    }
-    return false;
-  };
-  const std::string& by = source->actor;
-  if (by.empty() || by.size() == 3 || !sector(by, {"REB", "RAD", "CVL", "REL", "CRM", "UAF"})) return false;
-  return sector(target->actor, {"CVL", "REF", "MED", "OPP", "REL", "EDU", "BUS"});
 }
 
 std::string SentenceCoder::SentenceDate(uint32_t s) const {

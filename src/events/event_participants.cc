@@ -33,6 +33,13 @@ int ForwardSubject(const SentenceParse& p, const Analysis& a, uint32_t k) {
   return -1;
 }
 
+// A preposition of time opening a gerund's clause: "before backing",
+// "since signing", "after meeting".
+bool TimeGerund(std::string_view prep) {
+  return prep == "before" || prep == "after" || prep == "since" || prep == "while" || prep == "upon" ||
+         prep == "until";
+}
+
 }  // namespace
 
 void SentenceCoder::Attach(size_t idx) {
@@ -60,6 +67,14 @@ void SentenceCoder::Attach(size_t idx) {
   if (p.governor == -1 && parse_.token(p.head).pos == Pos::kVBG) {
     subjects = CommaParticipleSubject(p);
     p.borrowed_subject = !subjects.empty();
+  }
+  // "had endorsed Graham and Mr. Bush before backing Mr. Rubio", "Beijing
+  // has decreased its hacking since signing a pledge": a gerund after a
+  // preposition of time is done by its clause's subject, never by the
+  // object the walk would reach first.
+  if (subjects.empty() && p.governor == -1 && parse_.token(p.head).pos == Pos::kVBG &&
+      p.group_first > parse_.first() + 1 && TimeGerund(parse_.Lower(p.group_first - 1))) {
+    subjects = GerundSubject(parse_.Lower(p.group_first - 1), p.group_first - 1);
   }
   if (subjects.empty()) subjects = FindSubjects(parse_, subject_from, &coordinated);
   // "issued a statement calling on X", "approved a resolution
@@ -240,7 +255,7 @@ std::vector<Phrase> SentenceCoder::GerundSubject(std::string_view prep, uint32_t
   // violated the law by calling on Russia": Trump), when that clause has
   // its own named subject; else the main clause's, that of the first
   // finite verb ("before holding a call").
-  if (prep == "by") {
+  if (prep == "by" || TimeGerund(prep)) {
     for (uint32_t k = at; k-- > parse_.first();) {
       const Pos pos = parse_.token(k).pos;
       if (pos != Pos::kVBD && pos != Pos::kVBZ && pos != Pos::kVBP && pos != Pos::kMD) continue;

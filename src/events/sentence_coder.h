@@ -230,6 +230,12 @@ class SentenceCoder {
   // A phrase for one's own relatives: a possessive pronoun and a kinship
   // noun ("his children", "her sister"); "the Khan family" is not.
   bool Kin(const Phrase& ph) const;
+  // A side gathering an audience: "the audience of officials",
+  // "supporters in Wisconsin", a party naming none (side_kinds.cc).
+  bool Audience(const EventArgument& x) const;
+  // "opposed any discrimination against Muslims": a phrase after "against"
+  // that follows the verb's own object, a common noun, outside its pattern.
+  bool VictimOfDeed(const Predicate& p, const Phrase& ph) const;
 
   // A place phrase right after a preposition other than "by" (the
   // passive's doer): "a Democrat of California", "spending money in Nevada".
@@ -257,7 +263,11 @@ class SentenceCoder {
   // "began a hunger strike", "its blockade of Qatar": a phrase headed by a
   // deed its doer carries out (data/events/act_nouns.txt) is no target.
   // Returns true for such a phrase and sets *aimed to the phrase after its
-  // "of", "on" or "against" (end 0 when there is none).
+  // "of", "on" or "against" (end 0 when there is none). A measure
+  // (data/events/measure_nouns.txt: "a ceasefire in Idlib", "restrictions
+  // on foreign workers") is no target either when *aimed is found, also
+  // after "with" or "in" a place and past a time phrase; without one it
+  // stays the thing acted on (returns false).
   bool ActNounTarget(const Phrase& ph, Phrase* aimed) const;
 
   // What is discussed is a topic, not the other side of the talks: "went
@@ -378,6 +388,11 @@ class SentenceCoder {
   // non-state actors, unconventional violence (180) rather than 190.
   bool UnconventionalKilling(const Predicate& p, std::string_view code, const std::optional<EventArgument>& source,
                              const std::optional<EventArgument>& target) const;
+  // The code of a killing refined by its sides (violence_codes.cc): 180
+  // unconventional violence, 175 repression of protesters by a state's
+  // forces, 202 a mass killing of thousands; else `code`.
+  std::string ViolenceCode(const Predicate& p, const std::string& code, const std::optional<EventArgument>& source,
+                           const std::optional<EventArgument>& target) const;
 
   std::string SentenceDate(uint32_t s) const;
 

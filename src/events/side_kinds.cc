@@ -117,3 +117,44 @@ bool SentenceCoder::PollShare(const Phrase& ph) const {
 }
 
 }  // namespace readout::events
+
+namespace readout::events {
+
+// "spoke to the influential audience of officials", "was speaking to a
+// party that had just adopted", "spoke to supporters in Wisconsin": the
+// head noun before the first preposition gathers an audience.
+bool SentenceCoder::Audience(const EventArgument& x) const {
+  static const std::string_view kHeads[] = {
+      "audience", "crowd",    "convention", "rally",    "gathering", "conference", "supporter", "graduate",
+      "student",  "congregation", "assembly", "attendee", "luncheon", "dinner",     "breakfast", "forum",
+      "meeting",  "convocation", "fan",      "follower", "worshipper"};
+  std::string_view head;
+  bool named = false;
+  for (uint32_t i = parse_.first(); i < parse_.end(); ++i) {
+    const Token& t = parse_.token(i);
+    if (t.start < x.span.start) continue;
+    if (t.start >= x.span.end || t.pos == Pos::kIN || t.pos == Pos::kTO || t.pos == Pos::kWDT) break;
+    if (IsNoun(t.pos)) {
+      head = t.lemma;
+      named = parse_.EntityAt(i) >= 0;
+    }
+  }
+  if (head.empty() || named) return false;
+  // "a party" that names none is its convention's audience.
+  if (head == "party" && x.entity < 0) return true;
+  return std::find(std::begin(kHeads), std::end(kHeads), head) != std::end(kHeads);
+}
+
+bool SentenceCoder::VictimOfDeed(const Predicate& p, const Phrase& ph) const {
+  if (p.noun || p.match.target_at >= 0 || ph.first <= p.head + 2 || parse_.Lower(ph.first - 1) != "against") {
+    return false;
+  }
+  const uint32_t from = std::max(p.head + 1, p.match.end);
+  for (uint32_t k = from; k + 1 < ph.first; ++k) {
+    const Pos pos = parse_.token(k).pos;
+    if (IsNoun(pos) && !IsProperNoun(pos) && parse_.EntityAt(k) < 0) return true;
+  }
+  return false;
+}
+
+}  // namespace readout::events

@@ -39,27 +39,77 @@ bool SentenceCoder::ActNounTarget(const Phrase& ph, Phrase* aimed) const {
     if (IsNoun(pos)) head = static_cast<int>(i);
   }
   if (head < 0) return false;
+  // "a state of emergency", "the state of siege": the noun after "of".
+  auto state_of = [&](uint32_t k) {
+    return k + 1 < parse_.end() && parse_.token(head).lemma == "state" && parse_.Lower(k) == "of" &&
+           IsNoun(parse_.token(k + 1).pos) &&
+           (IsActNoun(parse_.token(k + 1).lemma) || IsMeasureNoun(parse_.token(k + 1).lemma));
+  };
+  // Past the phrase's end, where a preposition naming the aim may follow.
+  uint32_t past = ph.end;
+  bool state = false;
+  if (prep < parse_.end() && state_of(prep)) {
+    state = true;
+    head = static_cast<int>(prep) + 1;
+    past = std::max(past, prep + 2);
+    prep = prep + 2 < ph.end && IsPrepositionTag(parse_.token(prep + 2).pos) ? prep + 2 : ph.end;
+  }
   const Token& h = parse_.token(head);
-  if (IsProperNoun(h.pos) || parse_.EntityAt(head) >= 0 || !IsActNoun(h.lemma)) return false;
-  // The phrase may stop before its preposition: look just past it too.
-  if (prep == ph.end && prep < parse_.end() && parse_.token(prep).pos == Pos::kIN) {
-    const std::string_view w = parse_.Lower(prep);
-    if (w == "of" || w == "on" || w == "against") {
-      const int c = prep + 1 < parse_.end() ? parse_.ChunkAt(prep + 1) : -1;
-      if (c >= 0 && parse_.chunks()[c].first == prep + 1 && !parse_.chunks()[c].time) {
-        *aimed = Phrase{prep + 1, parse_.chunks()[c].end};
+  if (IsProperNoun(h.pos) || parse_.EntityAt(head) >= 0) return false;
+  const bool measure = state || IsMeasureNoun(h.lemma);
+  if (!measure && !IsActNoun(h.lemma)) return false;
+  // The prepositions naming whom a deed is aimed at; a measure also binds
+  // the other side "with" it and holds in the place "in" it.
+  auto aims = [&](std::string_view w) {
+    return w == "of" || w == "on" || w == "against" || (measure && (w == "with" || w == "in"));
+  };
+  // A measure binds someone named ("restrictions on millions of foreign
+  // workers", not "on the ability of individuals"), and after "in" holds
+  // in a place ("a ceasefire in Idlib", "in northern parts of South
+  // Sudan", not "in recent months"). The phrase takes its "of" phrase.
+  auto fits = [&](std::string_view w, Phrase* x) {
+    if (!measure) return true;
+    if (x->end < parse_.end() && parse_.Lower(x->end) == "of") {
+      const int c = x->end + 1 < parse_.end() ? parse_.ChunkAt(x->end + 1) : -1;
+      if (c >= 0 && parse_.chunks()[c].first == x->end + 1 && !parse_.chunks()[c].time) {
+        x->end = parse_.chunks()[c].end;
       }
-      return true;
     }
-  }
-  if (prep < ph.end) {
-    const std::string_view w = parse_.Lower(prep);
-    if ((w == "of" || w == "on" || w == "against") && prep + 1 < ph.end) {
-      *aimed = Phrase{prep + 1, ph.end};
-      aimed->span_end = ph.span_end;
+    for (uint32_t i = x->first; i < x->end; ++i) {
+      const int e = parse_.EntityAt(i);
+      if (e >= 0 && (w != "in" || a_.entities[e].type == EntityType::kPlace)) return true;
+      if (w != "in" && IsNoun(parse_.token(i).pos) &&
+          (IsPeopleHead(parse_.Lower(i)) || IsPeopleHead(parse_.token(i).lemma))) {
+        return true;
+      }
     }
+    return false;
+  };
+  // The phrase may stop before its preposition: look just past it too,
+  // over a time phrase ("declared a ceasefire on Monday in South Sudan").
+  if (prep == ph.end) {
+    uint32_t k = past;
+    while (measure && k + 1 < parse_.end() && IsPrepositionTag(parse_.token(k).pos)) {
+      const int c = parse_.ChunkAt(k + 1);
+      if (c < 0 || !parse_.chunks()[c].time || parse_.chunks()[c].first != k + 1) break;
+      k = parse_.chunks()[c].end;
+    }
+    if (k < parse_.end() && parse_.token(k).pos == Pos::kIN && aims(parse_.Lower(k))) {
+      const int c = k + 1 < parse_.end() ? parse_.ChunkAt(k + 1) : -1;
+      if (c >= 0 && parse_.chunks()[c].first == k + 1 && !parse_.chunks()[c].time) {
+        Phrase x{k + 1, parse_.chunks()[c].end};
+        if (fits(parse_.Lower(k), &x)) *aimed = x;
+      }
+    }
+    return !measure || aimed->end > aimed->first;
   }
-  return true;
+  const std::string_view w = parse_.Lower(prep);
+  if (aims(w) && prep + 1 < ph.end) {
+    Phrase x{prep + 1, ph.end};
+    x.span_end = ph.span_end;
+    if (fits(w, &x)) *aimed = x;
+  }
+  return !measure || aimed->end > aimed->first;
 }
 
 bool SentenceCoder::DiscussedTopic(const Predicate& p, const Phrase& ph) const {

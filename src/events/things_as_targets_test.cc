@@ -51,5 +51,21 @@ TEST(ThingsAsTargets, ADeedIsNoTargetWhomItIsAimedAtIs) {
   EXPECT_EQ(Code(kStrike, true), "142 ROHAGR \"The Rohirric farmers\" -> - [began]\n");
 }
 
+// A measure declared, eased or lifted binds whom it names or holds in the
+// place after "in"; with neither it stays the thing acted on.
+TEST(ThingsAsTargets, AMeasureTargetsWhomItBindsOrWhereItHolds) {
+  constexpr std::string_view kInPlace =
+      "[Gondor/NNP]=GON declared/VBD/declare a/DT ceasefire/NN in/IN [Ithilien/NNP]=GON@LOC ./.\n";
+  EXPECT_EQ(Code(kInPlace, true), "0871 GON \"Gondor\" -> GON \"Ithilien\" [declared]\n");
+  constexpr std::string_view kOnPeople =
+      "[Rohan/NNP]=ROH eased/VBD/ease key/JJ restrictions/NNS/restriction on/IN millions/NNS/million of/IN "
+      "foreign/JJ workers/NNS/worker ./.\n";
+  EXPECT_EQ(Code(kOnPeople, true), "085 ROH \"Rohan\" -> ---LAB \"millions of foreign workers\" [eased]\n");
+  constexpr std::string_view kOnThing =
+      "[Rohan/NNP]=ROH eased/VBD/ease the/DT [Gondorian/JJ]=GON restrictions/NNS/restriction on/IN the/DT "
+      "ability/NN of/IN travellers/NNS/traveller ./.\n";
+  EXPECT_EQ(Code(kOnThing, true), "085 ROH \"Rohan\" -> GON \"the Gondorian restrictions\" [eased]\n");
+}
+
 }  // namespace
 }  // namespace readout::events

@@ -32,6 +32,10 @@ bool IsThingNoun(std::string_view lemma);
 // blockade"): as an event's object no target; its of/on/against phrase is.
 // List: data/events/act_nouns.txt.
 bool IsActNoun(std::string_view lemma);
+// A measure or arrangement declared, imposed or lifted, whose target is
+// whom it binds or where it holds (data/events/measure_nouns.txt):
+// "ceasefire", "curfew", "restriction".
+bool IsMeasureNoun(std::string_view lemma);
 
 // Common nouns that name people or groups of them ("voters", "the
 // campaign", "critics"), beside the sector agents of the actor dictionary.

@@ -95,6 +95,29 @@ bool NamingCalled(const Context& c, uint32_t i) {
   return false;
 }
 
+// "Millennials support background checks", "A majority of Republicans
+// support deportation", "the senators surveyed support lowering …": the
+// tagger reads a bare cue form after a plural as a noun. A plural noun
+// (or a capitalised plural the tagger read as a name), or a survey
+// participle after a noun, stands right before it.
+bool PluralSubjectBefore(const Context& c, uint32_t i) {
+  if (i == 0 || !c.IsWord(i - 1)) return false;
+  const Word& p = c.w[i - 1];
+  if (p.pos == Pos::kNNS || p.pos == Pos::kNNPS) return true;
+  const std::string_view t = c.Text(i - 1);
+  // (Not a person's name: "Sanders support remains".)
+  if (p.pos == Pos::kNNP && p.capitalised && t.size() > 4 && t.back() == 's' && t[t.size() - 2] != 's') {
+    for (const Entity& e : c.a.entities) {
+      if (e.type != EntityType::kPerson) continue;
+      for (const Mention& m : e.mentions) {
+        if (m.start <= p.start && p.end <= m.end) return false;
+      }
+    }
+    return true;
+  }
+  return i >= 2 && IsNoun(c.w[i - 2].pos) && c.EqualsAny(i - 1, "surveyed", "polled", "interviewed");
+}
+
 }  // namespace
 
 uint32_t CueAt(const Context& c, uint32_t i) {
@@ -121,8 +144,13 @@ uint32_t CueAt(const Context& c, uint32_t i) {
   }
   // "271 pledged delegates", "the stated goal": a participle between a
   // number or a determiner and the noun it modifies is an adjective.
+  // (Over one adjective too: "a large pledged delegate lead".)
+  const auto modifier_start = [&](uint32_t j) {
+    return c.w[j].pos == Pos::kCD || c.EqualsAny(j, "the", "a", "an", "his", "her", "their", "its", "our");
+  };
   if (i > 0 && c.w[i].phrase_len <= 1 && c.IsWord(i - 1) && c.IsWord(i + 1) && !c.w[i].capitalised &&
-      (c.w[i - 1].pos == Pos::kCD || c.EqualsAny(i - 1, "the", "a", "an", "his", "her", "their", "its", "our")) &&
+      (modifier_start(i - 1) ||
+       (i > 1 && c.w[i - 1].pos == Pos::kJJ && !c.w[i - 1].capitalised && c.IsWord(i - 2) && modifier_start(i - 2))) &&
       (c.w[i + 1].pos == Pos::kNN || c.w[i + 1].pos == Pos::kNNS) && !c.w[i + 1].Is(kDeterminer | lexicon::kPronoun)) {
     const std::string_view t = c.Text(i);
     if (t.size() > 4 && t.substr(t.size() - 2) == "ed") return 0;
@@ -167,6 +195,11 @@ uint32_t CueAt(const Context& c, uint32_t i) {
                                         c.w[i].lex->takes_infinitive))))) {
     return 1;
   }
+  if (c.Lower(i, kCueVerb) && PluralSubjectBefore(c, i) && BareForm(c.Text(i)) && c.IsWord(i + 1) &&
+      !c.w[i + 1].capitalised && (IsNoun(c.w[i + 1].pos) || c.w[i + 1].pos == Pos::kVBG) &&
+      !c.w[i + 1].Is(kCueVerb)) {
+    return 1;
+  }
   if (c.Lower(i, kCueVerb) && NameSubjectBefore(c, i) && ObjectOpens(c, i + 1)) return 1;
   // "Republicans will pledge to …", "she did not mention …": right after a
   // modal or a do-form (over "not"), the form is the verb.
@@ -198,15 +231,25 @@ uint32_t CueAt(const Context& c, uint32_t i) {
   // Headlines in title case: "Trump Says He Will Win", "…, Noah Says.":
   // a capitalised third-person form ("Says", "Slams") or "Said" between a
   // capitalised word and a capitalised word, a quote or the end.
-  if (c.IsWord(i) && c.w[i].capitalised && c.w[i].Is(kCueVerb) && c.w[i].phrase_len == 0 && i > 0 &&
-      NameWord(c, i - 1) && !InsideOneMention(c, i)) {
+  // (Also a cue phrase in title case, "Mike Pence Calls for …", "X Sides
+  // With Y"; a past form without "-ed", "Sanders Told A Reporter …"; and a
+  // bare form after a capitalised plural, "Hedge Funds Support X",
+  // "Democrats Call For Action".)
+  if (c.IsWord(i) && c.w[i].capitalised && c.w[i].Is(kCueVerb) && i > 0 && NameWord(c, i - 1) &&
+      !InsideOneMention(c, i)) {
     std::string_view t = c.Text(i);
     const bool third = (t.size() > 3 && t.back() == 's' && t[t.size() - 2] != 's') ||
-                       (t.size() > 4 && t.substr(t.size() - 2) == "ed");
-    const uint32_t n = i + 1;
+                       (t.size() > 4 && t.substr(t.size() - 2) == "ed") ||
+                       c.EqualsAny(i, "said", "told", "wrote", "spoke", "sought", "thought", "took", "gave");
+    const bool plural_subject = BareForm(t) && PluralSubjectBefore(c, i);
+    const uint32_t len = c.w[i].phrase_len > 1 ? c.w[i].phrase_len : 1;
+    const uint32_t n = i + len;
+    // (A lower-case particle may follow: "Calls for Special Prosecutor".)
+    const bool particle = c.EqualsAny(n, "for", "with", "about", "against", "on", "to", "of", "out") &&
+                          !c.w[n].capitalised && c.IsWord(n + 1) && c.w[n + 1].capitalised;
     const bool next = n < c.w.size() && ((c.IsWord(n) && c.w[n].capitalised) || c.w[n].IsQuote() ||
-                                         c.w[n].type == WordType::kEnd || c.w[n].type == WordType::kColon);
-    if ((third || c.Equals(i, "said")) && next) return 1;
+                                         c.w[n].type == WordType::kEnd || c.w[n].type == WordType::kColon || particle);
+    if ((third || plural_subject) && next) return len;
   }
   if (IsAccordingTo(c, i)) return 2;
   return 0;

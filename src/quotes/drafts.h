@@ -134,6 +134,14 @@ uint32_t TellClauseStart(const Context& c, uint32_t k, uint32_t len, uint32_t i,
 // sets *speaker to the main clause's subject and returns the comma that
 // ends its report, or kNoWord.
 uint32_t FrontedParticipleEnd(const Context& c, const Drafts& d, uint32_t k, uint32_t e0, Phrase* speaker);
+// A verb at k that puts out a document ("issued", "posted") whose noun
+// object [first, last) is the document alone ("a statement", "a message on
+// Facebook"): no content is reported.
+bool DocumentObject(const Context& c, uint32_t k, uint32_t first, uint32_t last);
+// A noun object [first, last) that opens with what is said and "about"
+// ("some kind words about X", "little about the plan"): the start of what
+// it is about, else first.
+uint32_t AboutTopicStart(const Context& c, const Drafts& d, uint32_t first, uint32_t last);
 
 // Where a reported clause opens away from its cue (src/quotes/clause_openings.cc):
 // A preposition that may open a cue's complement ("to", "with", "about", …).

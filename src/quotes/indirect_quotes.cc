@@ -313,13 +313,29 @@ void FindIndirectQuotes(const Context& c, std::span<const uint32_t> report_words
       if (!at.speaker.ok()) {
         // Any source up to the comma or the sentence end: "according to
         // state corporate records", "according to the latest poll".
+        // (A quoted title may stand inside it, "the “Medicare for all”
+        // document"; a dash or a parenthesis ends it like a comma.)
         uint32_t j = k + 2;
         while (j < e0 && j < k + 22 && c.w[j].type != WordType::kComma && c.w[j].type != WordType::kDash &&
-               !c.w[j].IsQuote() && c.w[j].type != WordType::kParen) {
+               c.w[j].type != WordType::kParen) {
           ++j;
         }
-        if (j == k + 2 || !c.IsWord(k + 2) || (j < e0 && c.w[j].type != WordType::kComma)) continue;
+        if (j == k + 2 || !c.IsWord(k + 2) ||
+            (j < e0 && c.w[j].type != WordType::kComma && c.w[j].type != WordType::kDash &&
+             c.w[j].type != WordType::kParen)) {
+          continue;
+        }
         at.speaker = {k + 2, j, PhraseKind::kNominal, true};
+        // A source that closes a parenthesis or a dash aside supports the
+        // aside only: "(the actual number is 15 percent, according to X)".
+        if (j < e0 && (c.w[j].type == WordType::kDash || c.w[j].type == WordType::kParen)) {
+          for (uint32_t o = k; o-- > begin;) {
+            if (c.w[o].type == c.w[j].type && !d->in_quote[o]) {
+              begin = o + 1;
+              break;
+            }
+          }
+        }
       }
       uint32_t comma = CommaBefore(c, k, begin);
       // "Clinton leads by 271 delegates according to a count by …"
@@ -545,15 +561,22 @@ void FindIndirectQuotes(const Context& c, std::span<const uint32_t> report_words
         const lexicon::CueWord& cw = *c.w[k].lex;
         const bool to_verb = c.Equals(i, "to") && c.IsWord(i + 1) && c.w[i + 1].pos == Pos::kVB;
         const bool infinitive = to_verb && cw.takes_infinitive;
+        // "asked Trump about the remarks", "reminded voters of the stakes":
+        // a tell-verb's preposition after its hearer opens the content.
+        const bool hearer_prep = !that && !to_verb && i > k + len && len == 1 &&
+                                 cw.verb_class == lexicon::CueVerbClass::kTell &&
+                                 c.EqualsAny(i, "about", "of", "for") && c.IsWord(i + 1) && !d->in_quote[i];
+        if (hearer_prep) ++i;
         // (Not "posted on the website", "writing for the Tribune" nor "said
         // on KTV's “Morning Hour”", where the medium follows, nor "added to
         // her lead", which grows something.)
-        const bool cue_prep = !that && !to_verb && i == k + len && CuePreposition(c, i) && c.IsWord(i + 1) &&
-                              !(c.Equals(i, "on") && (cw.verb_class == lexicon::CueVerbClass::kWrite ||
-                                                      ShowTitleAt(c, i + 1))) &&
-                              !(c.Equals(i, "for") && cw.verb_class == lexicon::CueVerbClass::kWrite) &&
-                              !(c.Equals(i, "to") && c.EqualsAny(k, "add", "adds", "added", "adding"));
-        if (cue_prep) at.cue_last = ++i;
+        const bool cue_prep = hearer_prep ||
+                              (!that && !to_verb && i == k + len && CuePreposition(c, i) && c.IsWord(i + 1) &&
+                               !(c.Equals(i, "on") && (cw.verb_class == lexicon::CueVerbClass::kWrite ||
+                                                       ShowTitleAt(c, i + 1))) &&
+                               !(c.Equals(i, "for") && cw.verb_class == lexicon::CueVerbClass::kWrite) &&
+                               !(c.Equals(i, "to") && c.EqualsAny(k, "add", "adds", "added", "adding")));
+        if (cue_prep && !hearer_prep) at.cue_last = ++i;
         // "Experts expect the press to be played …": an object with its own
         // infinitive reads as a clause.
         bool object_infinitive = false;
@@ -688,6 +711,15 @@ void FindIndirectQuotes(const Context& c, std::span<const uint32_t> report_words
     }
     if (clause_after && noun_object) last = ObjectEndAt(c, *d, k, first, last);
     if (clause_after && noun_object && !passive) last = RestrictiveRelativeEnd(c, *d, k, first, last);
+    if (clause_after && noun_object && DocumentObject(c, k, first, last)) continue;
+    // "offered some kind words about Mr. Bush", "said little about the
+    // plan", "asked questions about Trump": a noun object whose head is
+    // what is said, then "about", reports what it is about.
+    // (Not after the cue's own preposition: "did not respond to questions
+    // about the levy" leaves the questions unanswered.)
+    if (clause_after && noun_object && first > 0 && !IsPreposition(c, first - 1)) {
+      first = AboutTopicStart(c, *d, first, last);
+    }
     if (clause_after) last = ReportEndAt(c, *d, k, begin, first, last);
     if (fronted_end != kNoWord && last > fronted_end) last = fronted_end;
     // "Still, the mayor will …, a source said": a fronted content leaves a
@@ -726,6 +758,13 @@ void FindIndirectQuotes(const Context& c, std::span<const uint32_t> report_words
                          (c.Equals(before - 1, "if") && !conditional))) {
         continue;
       }
+    }
+    // "half said so in the earlier poll", "… said yes while 48 percent
+    // agreed": a one-word answer ends before the adjunct or clause after it.
+    if (clause_after && last > first + 1 && (c.Equals(first, "so") || c.Equals(first, "yes")) &&
+        !c.w[first].capitalised && !d->in_quote[first] && c.IsWord(first + 1) &&
+        (IsPreposition(c, first + 1) || c.w[first + 1].Is(lexicon::kTimeWord | lexicon::kSubordinator))) {
+      last = first + 1;
     }
     // "said no", "said so", "26 percent said the same": a one-word answer.
     const bool answer = last == first + 1 ? c.Equals(first, "no") || c.Equals(first, "yes") || c.Equals(first, "so")

@@ -72,8 +72,11 @@ bool GerundClauseAt(const Context& c, uint32_t k, uint32_t i) {
 }
 
 // "…, a decision that surprised the town", "…, an extraction method known
-// as fracking": after the comma at i, an indefinite noun phrase with its
-// own relative clause or participle sums up the clause before it.
+// as fracking", "…, a higher level of uncertainty than …", "…, a plan the
+// mayor has modified": after the comma at i, an indefinite noun phrase
+// (with its own relative clause, participle or complement, or alone) sums
+// up the clause before it. (The caller asks only once the report has its
+// finite verb.)
 bool SummaryAppositiveAt(const Context& c, uint32_t i) {
   if (!(c.Equals(i + 1, "a") || c.Equals(i + 1, "an"))) return false;
   for (uint32_t j = i + 2; j < i + 7 && c.IsWord(j); ++j) {
@@ -81,9 +84,10 @@ bool SummaryAppositiveAt(const Context& c, uint32_t i) {
     if (j > i + 2 && (c.Equals(j, "that") || c.Equals(j, "which") || p == Pos::kVBN)) {
       return IsNoun(c.w[j - 1].pos);
     }
+    if (j > i + 2 && IsNoun(c.w[j - 1].pos) && !IsNoun(p) && !IsAdjective(p)) return true;
     if (!(IsNoun(p) || IsAdjective(p)) || c.w[j].capitalised) return false;
   }
-  return false;
+  return true;
 }
 
 // "in recent weeks", "in late May", "during the past year", "over the

@@ -103,4 +103,49 @@ uint32_t FrontedParticipleEnd(const Context& c, const Drafts& d, uint32_t k, uin
   return kNoWord;
 }
 
+// "issued a statement", "posted a message on Facebook", "released a
+// formal report": a verb that puts out a document, with the document
+// alone as its object, reports no content (the text, if any, follows).
+bool DocumentObject(const Context& c, uint32_t k, uint32_t first, uint32_t last) {
+  static constexpr std::string_view kVerbs[] = {"issue",  "issues",  "issued",  "issuing", "post",
+                                                "posts",  "posted",  "posting", "release", "releases",
+                                                "released", "releasing"};
+  bool publishes = false;
+  for (std::string_view v : kVerbs) publishes = publishes || c.Equals(k, v);
+  if (!publishes) return false;
+  static constexpr std::string_view kDocuments[] = {"message", "messages", "comment", "comments",
+                                                    "report",  "reports",  "video",   "videos"};
+  for (uint32_t i = first; i < last && i < first + 5; ++i) {
+    if (!c.IsWord(i)) return false;
+    const bool document = c.w[i].Is(lexicon::kCueNoun) || [&] {
+      for (std::string_view d : kDocuments) {
+        if (c.Equals(i, d)) return true;
+      }
+      return false;
+    }();
+    // (The document's own preposition or adjunct may follow: "a
+    // statement on the subject", "a message on Facebook".)
+    if (document) return i + 1 == last || IsPreposition(c, i + 1) || c.w[i + 1].type != WordType::kWord;
+    if (!(c.w[i].Is(lexicon::kDeterminer) || IsAdjective(c.w[i].pos) || c.w[i].pos == Pos::kVBG ||
+          c.EqualsAny(i, "following", "new", "formal", "written"))) {
+      return false;
+    }
+  }
+  return false;
+}
+
+// A noun object [first, last) that opens with a short noun phrase (no
+// verb, at most four words) and "about": the word after "about", else
+// first.
+uint32_t AboutTopicStart(const Context& c, const Drafts& d, uint32_t first, uint32_t last) {
+  for (uint32_t t = first + 1; t < last && t < first + 5; ++t) {
+    if (d.in_quote[t] || !c.IsWord(t) || (IsVerb(c.w[t].pos) && c.w[t].pos != Pos::kVBG)) return first;
+    if (c.Equals(t, "about")) {
+      const bool head = IsNoun(c.w[t - 1].pos) || c.EqualsAny(t - 1, "little", "nothing", "much", "more", "less", "all");
+      return head && t + 1 < last ? t + 1 : first;
+    }
+  }
+  return first;
+}
+
 }  // namespace readout::quotes

@@ -1,0 +1,44 @@
+// Sides read from the clause around a verb: a gerund after a preposition of
+// time ("before backing", "since signing") is done by its clause's subject,
+// not by the object before it; whom a disapproved deed is against ("opposed
+// discrimination against Muslims") is its victim, no target of the
+// disapproval, while a lawsuit against someone keeps its target.
+#include <gtest/gtest.h>
+
+#include "events/pipeline_test_util.h"
+
+namespace readout {
+namespace {
+
+using events_test::Analyze;
+using events_test::Find;
+
+TEST(DeedSides, GerundAfterATimePrepositionIsTheClauseSubjects) {
+  Analysis a = Analyze(
+      "Senator Ann Keller had endorsed Governor Tom Ruiz and Senator Bo Lind before backing Governor Al Moss.\n");
+  int backed_by_keller = 0;
+  for (const Event& e : a.events) {
+    if (!e.target || a.Text(e.target->span) != "Governor Al Moss") continue;
+    ASSERT_TRUE(e.source.has_value());
+    EXPECT_EQ(a.Text(e.source->span), "Senator Ann Keller");
+    ++backed_by_keller;
+  }
+  EXPECT_EQ(backed_by_keller, 1);
+  Analysis b = Analyze("Officials believe Beijing has cut its hacking since signing a pledge with Washington in May.\n");
+  EXPECT_NE(Find(b, "057", "Beijing"), nullptr);
+  EXPECT_EQ(Find(b, "057", "Officials"), nullptr);
+}
+
+TEST(DeedSides, WhomADisapprovedDeedIsAgainstIsNoTarget) {
+  Analysis a = Analyze("Senator Ann Keller has opposed any discrimination against Muslims.\n");
+  EXPECT_EQ(Find(a, "120"), nullptr);
+  // Opposing someone stays.
+  Analysis b = Analyze("Senator Ann Keller opposed Governor Tom Ruiz on Monday.\n");
+  EXPECT_NE(Find(b, "120", "Senator Ann Keller"), nullptr);
+  // A lawsuit against someone keeps its target.
+  Analysis c = Analyze("Governor Tom Ruiz filed a lawsuit against Senator Ann Keller.\n");
+  EXPECT_NE(Find(c, "115", "Governor Tom Ruiz"), nullptr);
+}
+
+}  // namespace
+}  // namespace readout
