@@ -583,6 +583,22 @@ void SentenceCoder::Add(const Predicate& p, const std::string& code, const std::
       return;
     }
   }
+  // "He agreed to sell it to Mr. Trump", "agrees Trump is an
+  // opportunist": a sale by a private side or an opinion shared is no
+  // intent to cooperate (the opinion with the built-in dictionaries only:
+  // PETRARCH codes "agree that disputes should be resolved" 030). "he's
+  // committed to the Vermont senator": commitment to a person is a pledged
+  // vote.
+  const bool own_code = p.match.end <= p.head + 1 && p.match.target_at < 0;  // no pattern matched
+  const bool opinion = model_.options().dict_dirs.empty() && OpinionShared(p);
+  if (code == "030" && lemma == "agree" && own_code && !p.noun && (opinion || PrivateDeal(p, source))) return;
+  if (code == "030" && lemma == "commit" && own_code && person_target) return;
+  // "Clinton aggressively prosecuted Sanders at a debate": a politician
+  // prosecuting a politician is a figure of criticism.
+  if (code == "115" && lemma == "prosecute" && Politician(source) && Politician(target)) {
+    Add(p, "111", source, target, s, date);
+    return;
+  }
   // "refused to speak to reporters": not talking to the media is a
   // declined comment, no rejected meeting.
   if (code == "125" && target && target->actor.ends_with("MED")) {

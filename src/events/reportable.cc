@@ -181,6 +181,25 @@ bool FutureSubordinate(const Analysis& a, const Event& e) {
   return false;
 }
 
+// "Trump and Ryan are meeting up next week": a present progressive with a
+// time to come in its sentence speaks of the future.
+bool ProgressiveFuture(const Analysis& a, const Event& e) {
+  const size_t t = TokenAt(a, e.trigger.start);
+  if (t == 0 || t >= a.tokens.size() || a.tokens[t].pos != Pos::kVBG) return false;
+  size_t k = t - 1;
+  while (k > 0 && a.tokens[k].pos == Pos::kRB) --k;
+  const std::string be = text::AsciiLower(a.TokenText(a.tokens[k]));
+  if (!(be == "is" || be == "are" || be == "am" || be == "'re" || be == "\u2019re")) return false;
+  for (const TimeExpression& x : a.times) {
+    if (x.sentence != e.sentence) continue;
+    const std::string w = text::AsciiLower(a.Text(x.span));
+    if (w.starts_with("next ") || w == "tomorrow" || w.starts_with("later this") || w.starts_with("this coming")) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // "said R. Gil Kerlikowske" (USA), "the American Academy of Pediatrics"
 // (USA), "the Front National" (FRA): a person or an organisation coded by
 // its country alone lacks the sector its office or kind gives; hand-checks
@@ -586,7 +605,7 @@ void KeepReportable(const Model& model, Analysis& a) {
   if (model.options().dict_dirs.empty()) {
     for (size_t i = 0; i < a.events.size(); ++i) {
       Event& e = a.events[i];
-      if (e.code.starts_with("01") || e.code.starts_with("03") || !(FutureGroup(a, e) || FutureSubordinate(a, e))) {
+      if (e.code.starts_with("01") || e.code.starts_with("03") || !(FutureGroup(a, e) || FutureSubordinate(a, e) || ProgressiveFuture(a, e))) {
         continue;
       }
       std::string code = TransformCode(e.code, Frame::kIntent, model.verbs().codes());

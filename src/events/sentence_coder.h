@@ -236,6 +236,12 @@ class SentenceCoder {
   // "opposed any discrimination against Muslims": a phrase after "against"
   // that follows the verb's own object, a common noun, outside its pattern.
   bool VictimOfDeed(const Predicate& p, const Phrase& ph) const;
+  // "agrees Trump is an opportunist": the verb takes a clause, a noun
+  // phrase and a finite verb (side_kinds.cc).
+  bool OpinionShared(const Predicate& p) const;
+  // "agreed to sell it to Mr. Trump": a sale, a purchase or a payment
+  // agreed by a side that is no state actor.
+  bool PrivateDeal(const Predicate& p, const std::optional<EventArgument>& source) const;
 
   // A place phrase right after a preposition other than "by" (the
   // passive's doer): "a Democrat of California", "spending money in Nevada".
@@ -338,6 +344,19 @@ class SentenceCoder {
   // when none fits.
   int EarlierPerson(uint32_t k, Gender want, int exclude = -1) const;
 
+  // The person a clause-opening "he"/"she" at token `k` continues: the
+  // subject of the sentences before ("Sessions is a conservative. On
+  // Sunday, he appeared"), the first person of fitting gender named there
+  // outside quotation marks and not after a preposition, looking back
+  // over a sentence that opens with the same pronoun ("Limbaugh accused
+  // ... He asserted ... He blames"); up to three sentences back. -1 when
+  // `k` opens no clause or none fits.
+  int PreviousSubject(uint32_t k, Gender want) const;
+
+  // "asking Rubio why he decided": the person asked, whose own question
+  // the pronoun after the wh-word opens; -1 when `k` is no such pronoun.
+  int AskedPerson(uint32_t k, Gender want) const;
+
   // The quote stage's speaker of the pronoun at `k` when named inside that
   // quote (so not its speaker); -1 otherwise.
   int NamedInOwnQuote(uint32_t k) const;
@@ -376,6 +395,11 @@ class SentenceCoder {
   // a campaign ("help Israel and the Palestinians achieve", not "help
   // Clinton attract voters").
   bool StateActor(const std::optional<EventArgument>& x) const;
+  // A candidate, a legislator or a party (ELI, LEG, PTY): "prosecuted
+  // Sanders at a debate" is criticism between such sides.
+  static bool Politician(const std::optional<EventArgument>& x) {
+    return x && (x->actor.ends_with("ELI") || x->actor.ends_with("LEG") || x->actor.ends_with("PTY"));
+  }
 
   // "Warren has been attacking Mr. Trump": force words aimed at a person by
   // a person or a party are criticism (111), not military force.

@@ -157,4 +157,23 @@ bool SentenceCoder::VictimOfDeed(const Predicate& p, const Phrase& ph) const {
   return false;
 }
 
+bool SentenceCoder::OpinionShared(const Predicate& p) const {
+  uint32_t k = p.head + 1;
+  if (parse_.Lower(k) == "that") ++k;
+  const int c = parse_.ChunkAt(k);
+  if (c < 0 || parse_.chunks()[c].first != k) return false;
+  const uint32_t after = parse_.chunks()[c].end;
+  if (after >= parse_.end()) return false;
+  const Pos pos = parse_.token(after).pos;
+  return pos == Pos::kVBZ || pos == Pos::kVBD || pos == Pos::kVBP || pos == Pos::kMD;
+}
+
+bool SentenceCoder::PrivateDeal(const Predicate& p, const std::optional<EventArgument>& source) const {
+  static const std::string_view kDeals[] = {"sell", "buy", "pay", "purchase", "lease", "rent", "lend"};
+  if (p.head + 2 >= parse_.end() || parse_.Lower(p.head + 1) != "to") return false;
+  const std::string& verb = parse_.token(p.head + 2).lemma;
+  if (std::find(std::begin(kDeals), std::end(kDeals), verb) == std::end(kDeals)) return false;
+  return !StateActor(source);
+}
+
 }  // namespace readout::events
