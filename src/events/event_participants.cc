@@ -572,10 +572,15 @@ std::optional<EventArgument> SentenceCoder::Argument(const Phrase& ph) {
         int person = ForwardSubject(parse_, a_, ph.first);
         if (person >= 0 && !Agrees(person, want)) person = -1;
         if (person < 0) person = SpeakerOf(ph.first, want);
+        if (person < 0) person = AskedPerson(ph.first, want);
         if (person < 0) person = PersonBefore(ph.first, /*nearest=*/pos == Pos::kPRPS || w == "him" || w == "her", want);
         if (person < 0) person = ReportingSpeaker(ph.first, want);
         if (person < 0) person = StatementSpeaker(ph.first, want);
         const bool quoted = InQuote(parse_.token(ph.first).start);
+        // "Sessions is a conservative. On Sunday, he appeared": a clause
+        // opening with "he" goes on with the sentence before's subject,
+        // not with the last event's source.
+        if (person < 0 && !quoted && w != "him" && (w != "her" || pos == Pos::kPRPS)) person = PreviousSubject(ph.first, want);
         // "he", "his" name a person: a last source that is a group or a
         // phrase ("Yemeni security forces") is no antecedent.
         const bool last_person = last_named_ && last_named_->entity >= 0 &&
@@ -676,6 +681,12 @@ int SentenceCoder::PersonBefore(uint32_t end, bool nearest, Gender want) const {
     uint32_t start = i;
     while (start > parse_.first() && parse_.EntityAt(start - 1) == e) --start;
     if (!nearest && start > parse_.first() && IsPrepositionTag(parse_.token(start - 1).pos)) continue;
+    // "at a Trump rally": a name after a preposition's article modifies a
+    // noun ("The Platte River employee told" is a subject).
+    if (!nearest && start > parse_.first() + 1 && parse_.token(start - 1).pos == Pos::kDT &&
+        IsPrepositionTag(parse_.token(start - 2).pos)) {
+      continue;
+    }
     found = e;
     if (!nearest) break;
   }

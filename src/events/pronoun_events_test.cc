@@ -52,5 +52,24 @@ TEST(PronounEvents, QuotedSourcesDoNotFeedLaterPronouns) {
   EXPECT_EQ(criticisms, 1);
 }
 
+// A sentence that opens with "He" or "His" goes on with the subject of the
+// sentence before, not with the last event's source.
+TEST(PronounEvents, OpeningPronounTakesTheSubjectBefore) {
+  Analysis a = Analyze(
+      "Governor John Reed criticized Senator Maria Lopez on Monday.\n\n"
+      "Having lost Iowa, the question is what kind of candidate Tom Baker will become. "
+      "He attacked Lopez relentlessly in Ohio.\n\n"
+      "In the Democratic race, Bernie Sanders's candidacy took root. "
+      "His populist attacks on big banks and Wall Street executives resonated with the party.\n");
+  const Event* attacked = Find(a, "111", "He");
+  ASSERT_NE(attacked, nullptr);
+  ASSERT_GE(attacked->source->entity, 0);
+  EXPECT_EQ(a.entities[attacked->source->entity].name, "Tom Baker");
+  const Event* attacks = Find(a, "111", "His");
+  ASSERT_NE(attacks, nullptr);
+  ASSERT_GE(attacks->source->entity, 0);
+  EXPECT_EQ(a.entities[attacks->source->entity].name, "Bernie Sanders");
+}
+
 }  // namespace
 }  // namespace readout

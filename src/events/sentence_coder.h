@@ -10,6 +10,7 @@
 #define READOUT_EVENTS_SENTENCE_CODER_H_
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -76,9 +77,17 @@ class SentenceCoder {
   void CodeBySentence(const std::vector<uint8_t>& skip);
 
  private:
-  // Steps 1-4 for sentence s: tags corrected, the parse built, the state of
-  // the last sentence cleared, the predicates found.
-  void ParseSentence(uint32_t s);
+  // Steps 1-4 for sentence s: tags corrected, the state of the last
+  // sentence cleared, and when a word of it starts a dictionary form, the
+  // parse built and the predicates found. False when the sentence has no
+  // predicate (nothing else to do for it; its parse may not be built).
+  bool ParseSentence(uint32_t s);
+  // Lists the words of sentence s that may head a predicate (candidates_):
+  // a verb or common noun whose word or lemma starts a form of the
+  // dictionary, as FindPredicates looks them up. Most sentences without
+  // one need no parse: about half of a news article's. Reads only the
+  // tokens. True when there is one.
+  bool FindCandidates(const Sentence& s);
   void FindPredicates();
 
   // "wire tapped all communication links/VBZ leading into Mordor": a
@@ -345,6 +354,19 @@ class SentenceCoder {
   // when none fits.
   int EarlierPerson(uint32_t k, Gender want, int exclude = -1) const;
 
+  // The person a clause-opening "he"/"she" at token `k` continues: the
+  // subject of the sentences before ("Sessions is a conservative. On
+  // Sunday, he appeared"), the first person of fitting gender named there
+  // outside quotation marks and not after a preposition, looking back
+  // over a sentence that opens with the same pronoun ("Limbaugh accused
+  // ... He asserted ... He blames"); up to three sentences back. -1 when
+  // `k` opens no clause or none fits.
+  int PreviousSubject(uint32_t k, Gender want) const;
+
+  // "asking Rubio why he decided": the person asked, whose own question
+  // the pronoun after the wh-word opens; -1 when `k` is no such pronoun.
+  int AskedPerson(uint32_t k, Gender want) const;
+
   // The quote stage's speaker of the pronoun at `k` when named inside that
   // quote (so not its speaker); -1 otherwise.
   int NamedInOwnQuote(uint32_t k) const;
@@ -430,6 +452,13 @@ class SentenceCoder {
   std::vector<int> token_entity_;
   std::vector<uint8_t> token_time_;
   SentenceParse parse_;
+  // A word that may head a predicate, with the forms it starts.
+  struct Candidate {
+    uint32_t token;
+    std::span<const lexicon::VerbForm> forms;
+  };
+  std::vector<Candidate> candidates_;  // this sentence's, in token order
+  std::vector<char> lower_buffer_;     // FindCandidates' lower-cased word
   std::vector<Predicate> preds_;
   uint32_t sentence_ = 0;  // the sentence being coded
   std::optional<EventArgument> last_named_;  // last named source, for "he"/"she"

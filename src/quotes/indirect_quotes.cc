@@ -603,7 +603,12 @@ void FindIndirectQuotes(const Context& c, std::span<const uint32_t> report_words
         // (A report never opens with a conjunction: "which he favors but
         // says would never pass".)
         const bool conjunction = c.Equals(i, "but") || c.Equals(i, "and") || c.Equals(i, "or");
-        if (i < e0 && (c.IsWord(i) || opens_quote || money) && content_ok && !conjunction &&
+        // "a record that minority voters view differently": an adverb
+        // alone is no object; the relative word is the content.
+        if (!that && c.IsWord(i) && c.w[i].pos == Pos::kRB && !c.w[i].capitalised &&
+            RelativeGapReport(c, at.speaker, begin, k, len, &first, &last)) {
+          min_words = 1;
+        } else if (i < e0 && (c.IsWord(i) || opens_quote || money) && content_ok && !conjunction &&
             (that || infinitive || cue_prep || !IsPreposition(c, i) || PrepositionOpensClause(c, k, i, e0))) {
           first = i;
           last = e0;

@@ -35,5 +35,21 @@ TEST(PronounSpeaker, NotAPersonTheQuoteItselfNames) {
   EXPECT_EQ(SpeakerOf(text, "Everything Marlow"), "Mary Jones");
 }
 
+TEST(PronounSpeaker, OpeningPronounGoesOnWithTheSubjectBefore) {
+  // "He" opens the sentence after one whose subject is Sessions: not the
+  // last quoted man.
+  const std::string text =
+      "“It is a mistake,” Peter Okonjo, a former diplomat, wrote in a column.\n"
+      "John Sessions is a well respected conservative. On Sunday, he appeared at a Trump rally where he said "
+      "the party would win.\n";
+  EXPECT_EQ(SpeakerOf(text, "the party would win"), "John Sessions");
+}
+
+TEST(PronounSpeaker, TheOneAskedWhyOpensTheQuestion) {
+  const std::string text =
+      "Moderator Bret Baier started by asking Marco Rubio why he said that the senator was a liar.\n";
+  EXPECT_EQ(SpeakerOf(text, "the senator was a liar"), "Marco Rubio");
+}
+
 }  // namespace
 }  // namespace readout

@@ -23,7 +23,18 @@ void ExtractQuotes(const Model& model, Analysis& a) {
   view.Build(a, model.cues());
   const std::span<const Word> words = view.words();
   const Context c{a, words, model.cues(), view.keys()};
-  const std::vector<QuotedSegment> segments = PairQuoteMarks(words, view.marks());
+  // Quote marks inside markup tags (`<tweet author="@x">`) delimit
+  // attribute values; they are left out of the pairing. (Only articles
+  // with a '<' are scanned.)
+  std::span<const uint32_t> marks = view.marks();
+  std::vector<uint32_t> outside_tags;
+  if (a.text.find('<') != std::string::npos) {
+    for (const uint32_t m : marks) {
+      if (!words[m].IsQuote() || !InsideMarkupTag(a.text, words[m].start)) outside_tags.push_back(m);
+    }
+    marks = outside_tags;
+  }
+  const std::vector<QuotedSegment> segments = PairQuoteMarks(words, marks);
 
   Drafts d;
   d.in_quote.assign(words.size(), 0);

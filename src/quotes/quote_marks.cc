@@ -73,4 +73,27 @@ std::vector<QuotedSegment> PairQuoteMarks(std::span<const Word> words, std::span
   return out;
 }
 
+bool InsideMarkupTag(std::string_view text, uint32_t pos) {
+  constexpr uint32_t kReach = 300;
+  if (pos >= text.size()) return false;
+  uint32_t lt = pos;
+  for (uint32_t i = pos; i > 0 && pos - i < kReach;) {
+    const char ch = text[--i];
+    if (ch == '>') return false;
+    if (ch == '<') {
+      lt = i;
+      break;
+    }
+  }
+  if (lt == pos || lt + 1 >= text.size()) return false;
+  const char name = text[lt + 1];
+  if (!((name >= 'a' && name <= 'z') || (name >= 'A' && name <= 'Z') || name == '/')) return false;
+  for (uint32_t i = pos + 1; i < text.size() && i - pos < kReach; ++i) {
+    const char ch = text[i];
+    if (ch == '>') return true;
+    if (ch == '<') return false;
+  }
+  return false;
+}
+
 }  // namespace readout::quotes

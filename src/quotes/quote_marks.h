@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <span>
+#include <string_view>
 #include <vector>
 
 #include "quotes/word_view.h"
@@ -30,6 +31,12 @@ std::vector<QuotedSegment> PairQuoteMarks(std::span<const Word> words);
 // The same, given the indices, in order, of every word that is a quote mark
 // or starts a paragraph (WordView::marks): only those change the pairing.
 std::vector<QuotedSegment> PairQuoteMarks(std::span<const Word> words, std::span<const uint32_t> marks);
+
+// True when byte `pos` of `text` lies inside a markup tag (`<tweet
+// author="@x" date="…">`, `<a href=”…”>`): a `<` opening a tag name or
+// `</`, then no `>` before pos, and a `>` after it before any `<`, each
+// within 300 bytes (a tag may wrap lines). Quote marks there delimit attribute values, not quotes.
+bool InsideMarkupTag(std::string_view text, uint32_t pos);
 
 }  // namespace readout::quotes
 

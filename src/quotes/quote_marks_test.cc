@@ -65,5 +65,15 @@ TEST(QuoteMarksTest, StrayCloseIsIgnoredAndSecondOpenRecovers) {
   EXPECT_EQ(p.Content(1), "another,");
 }
 
+TEST(QuoteMarksTest, MarksInsideMarkupTagsAreAttributeValues) {
+  const std::string text = "<tweet author=\"@x\" date=\"March 9,\n2016\">Stands empty.<tweet/> He said “yes.”";
+  EXPECT_TRUE(InsideMarkupTag(text, static_cast<uint32_t>(text.find('"'))));
+  EXPECT_TRUE(InsideMarkupTag(text, static_cast<uint32_t>(text.find("\">"))));
+  EXPECT_FALSE(InsideMarkupTag(text, static_cast<uint32_t>(text.find("“"))));
+  // (A "<" that opens no tag name, and a tag that never closes.)
+  EXPECT_FALSE(InsideMarkupTag("if a < b then \"x\" > y", 15));
+  EXPECT_FALSE(InsideMarkupTag("<b \"x\" no end", 3));
+}
+
 }  // namespace
 }  // namespace readout::quotes

@@ -17,9 +17,11 @@ namespace {
 
 bool Finite(Pos p) { return p == Pos::kVBD || p == Pos::kVBZ || p == Pos::kVBP || p == Pos::kMD; }
 
-// Nothing after the cue at k..k+len fills its object slot.
-bool ObjectGap(const Context& c, uint32_t after) {
+// Nothing after the cue at k..k+len fills its object slot. (A tell-verb's
+// hearer pronoun may stand there: "what Clinton is promising them".)
+bool ObjectGap(const Context& c, uint32_t after, bool tell) {
   uint32_t i = after;
+  if (tell && c.EqualsAny(i, "them", "him", "us", "me")) ++i;
   while (c.IsWord(i) && !c.w[i].capitalised && (c.w[i].pos == Pos::kRB || c.Equals(i, "again")) &&
          !c.Equals(i, "not")) {
     ++i;
@@ -39,6 +41,15 @@ bool ObjectGap(const Context& c, uint32_t after) {
   return Finite(c.w[i].pos) || c.Lower(i, lexicon::kAux);
 }
 
+// Word r is an object's relative word: "which", "what", "whom", or "that"
+// after a noun that is no cue or stance noun ("a proposal that X pushed").
+bool RelativeWord(const Context& c, uint32_t r, uint32_t begin) {
+  if (!c.IsWord(r) || c.w[r].capitalised) return false;
+  if (c.EqualsAny(r, "which", "what", "whom")) return true;
+  return c.Equals(r, "that") && r > begin && c.IsWord(r - 1) && IsNoun(c.w[r - 1].pos) &&
+         !c.w[r - 1].Is(lexicon::kCueVerb | lexicon::kStanceNoun);
+}
+
 }  // namespace
 
 bool RelativeGapReport(const Context& c, const Phrase& speaker, uint32_t begin, uint32_t k, uint32_t len,
@@ -50,12 +61,23 @@ bool RelativeGapReport(const Context& c, const Phrase& speaker, uint32_t begin, 
   }
   const lexicon::CueWord* cw = c.w[k].lex;
   if (cw == nullptr || (cw->flags & lexicon::kCueVerb) == 0 || cw->needs_as || cw->needs_quote) return false;
-  if (!ObjectGap(c, k + len)) return false;
-  const uint32_t r = speaker.first - 1;
+  if (!ObjectGap(c, k + len, cw->verb_class == lexicon::CueVerbClass::kTell)) return false;
+  uint32_t r = speaker.first - 1;
+  // "which his colleague David French defended", "that minority voters
+  // and working-class whites view": over a nominal before a name or the
+  // first of two coordinated subjects, back to the relative word.
+  if (c.IsWord(r) && !c.w[r].capitalised && !RelativeWord(c, r, begin)) {
+    for (uint32_t q = r; q > begin && q + 6 > r; --q) {
+      if (RelativeWord(c, q - 1, begin)) {
+        r = q - 1;
+        break;
+      }
+      const Word& w = c.w[q - 1];
+      if (!c.IsWord(q - 1) || (IsVerb(w.pos) && w.pos != Pos::kVBN) || w.Is(lexicon::kCueVerb | lexicon::kThat)) break;
+    }
+  }
   if (!c.IsWord(r) || c.w[r].capitalised) return false;
-  if (c.Equals(r, "which") || c.Equals(r, "what") || c.Equals(r, "whom") ||
-      (c.Equals(r, "that") && r > begin && c.IsWord(r - 1) && IsNoun(c.w[r - 1].pos) &&
-       !c.w[r - 1].Is(lexicon::kCueVerb | lexicon::kStanceNoun))) {
+  if (RelativeWord(c, r, begin)) {
     *first = r;
     *last = r + 1;
     return true;

@@ -74,6 +74,25 @@ int SpeakerResolver::EntityOfPronoun(const Phrase& p, uint32_t at) const {
     }
   }
   if (quoted_to != 0 && quoted_from == 0) quoted_from = c_.a.sentences[sentence].start;
+  // "asking Rubio why he decided": the one asked opens the question.
+  if (p.first >= 3 && c_.w[p.first - 3].sentence == sentence &&
+      (c_.Equals(p.first - 1, "why") || c_.Equals(p.first - 1, "whether") || c_.Equals(p.first - 1, "if") ||
+       c_.Equals(p.first - 1, "how"))) {
+    const uint32_t name_end = c_.w[p.first - 2].end;
+    for (auto it = std::lower_bound(mentions_.begin(), mentions_.end(), name_end,
+                                    [](const MentionRef& m, uint32_t v) { return m.start < v; });
+         it != mentions_.begin();) {
+      --it;
+      if (it->end != name_end) break;
+      auto first = std::lower_bound(c_.w.begin(), c_.w.end(), it->start,
+                                    [](const Word& w, uint32_t v) { return w.start < v; });
+      if (first == c_.w.begin() || first == c_.w.end()) break;
+      const std::string_view verb = c_.a.Text((first - 1)->span());
+      const bool asked = IEquals(verb, "ask") || IEquals(verb, "asks") || IEquals(verb, "asked") || IEquals(verb, "asking");
+      if (asked && GenderFits(it->entity, g)) return it->entity;
+      break;
+    }
+  }
   int same_sentence = -1;
   for (auto it = std::lower_bound(mentions_.begin(), mentions_.end(), at,
                                   [](const MentionRef& m, uint32_t v) { return m.start < v; });
@@ -83,11 +102,22 @@ int SpeakerResolver::EntityOfPronoun(const Phrase& p, uint32_t at) const {
     if (it->start >= quoted_from && it->start < quoted_to) continue;
     const Entity& e = c_.a.entities[it->entity];
     if (e.type != EntityType::kPerson) continue;
+    // "at a Trump rally": a name after a preposition's article modifies a
+    // noun ("The Platte River employee told" is a subject).
+    auto word = std::lower_bound(c_.w.begin(), c_.w.end(), it->start,
+                                 [](const Word& w, uint32_t v) { return w.start < v; });
+    if (word - c_.w.begin() >= 2 && word != c_.w.end() && (word - 1)->pos == Pos::kDT &&
+        ((word - 2)->pos == Pos::kIN || (word - 2)->pos == Pos::kTO)) {
+      continue;
+    }
     // A person of unknown gender counts when already quoted ("Trump").
     const bool spoke = std::find(speakers_.begin(), speakers_.end(), it->entity) != speakers_.end();
     if (e.gender == g || (e.gender == Gender::kUnknown && spoke)) same_sentence = it->entity;
   }
   if (same_sentence >= 0) return same_sentence;
+  // "Sessions is a conservative. On Sunday, he appeared": the subject of
+  // the sentence before, ahead of the last speaker.
+  if (const int prev = PreviousSubject(p.first, g); prev >= 0) return prev;
   for (auto it = speakers_.rbegin(); it != speakers_.rend(); ++it) {
     if (c_.a.entities[*it].gender == g) return *it;
   }
@@ -102,6 +132,65 @@ int SpeakerResolver::EntityOfPronoun(const Phrase& p, uint32_t at) const {
     if (e.gender == Gender::kUnknown && unknown < 0) unknown = it->entity;
   }
   return unknown;
+}
+
+int SpeakerResolver::PreviousSubject(uint32_t i, Gender g) const {
+  const uint32_t sentence = c_.w[i].sentence;
+  auto is_verb = [](Pos pos) { return pos == Pos::kVBD || pos == Pos::kVBZ || pos == Pos::kVBP || pos == Pos::kMD; };
+  // Opens its clause: first in the sentence, after an opening conjunction
+  // or adverb, or after an opening phrase and its comma with no verb.
+  auto opens = [&](uint32_t j) {
+    if (j == 0 || c_.w[j - 1].sentence != sentence) return true;
+    if (j >= 2 && c_.w[j - 2].sentence != sentence && (c_.w[j - 1].pos == Pos::kCC || c_.w[j - 1].pos == Pos::kRB)) {
+      return true;
+    }
+    if (!c_.Equals(j - 1, ",")) return false;
+    for (uint32_t k = j - 1; k > 0 && c_.w[k - 1].sentence == sentence;) {
+      --k;
+      if (is_verb(c_.w[k].pos) || c_.w[k].IsQuote()) return false;
+    }
+    return true;
+  };
+  std::string_view pronoun = c_.Text(i);
+  // "On Sunday, he appeared at a rally where he pledged": a later "he" of
+  // the sentence is the one that opened it.
+  bool opening = opens(i);
+  for (uint32_t j = i; !opening && j > 0 && c_.w[j - 1].sentence == sentence;) {
+    --j;
+    opening = IEquals(c_.Text(j), pronoun) && opens(j);
+  }
+  if (!opening) return -1;
+  for (uint32_t back = 1; back <= 3 && back <= sentence; ++back) {
+    const Sentence& s = c_.a.sentences[sentence - back];
+    // The first word of that sentence.
+    auto w0 = std::lower_bound(c_.w.begin(), c_.w.end(), s.start,
+                               [](const Word& w, uint32_t v) { return w.start < v; });
+    if (w0 == c_.w.end()) return -1;
+    if (IEquals(c_.a.Text(w0->span()), pronoun)) continue;
+    int possessive = -1;
+    bool named = false;
+    bool quoted = false;
+    auto word = w0;
+    for (auto it = std::lower_bound(mentions_.begin(), mentions_.end(), s.start,
+                                    [](const MentionRef& m, uint32_t v) { return m.start < v; });
+         it != mentions_.end() && it->start < s.end; ++it) {
+      for (; word != c_.w.end() && word->start < it->start; ++word) quoted ^= word->IsQuote();
+      if (quoted || word == c_.w.end() || word->start != it->start) continue;
+      const Entity& e = c_.a.entities[it->entity];
+      if (e.type != EntityType::kPerson) continue;
+      const bool spoke = std::find(speakers_.begin(), speakers_.end(), it->entity) != speakers_.end();
+      if (!(e.gender == g || (e.gender == Gender::kUnknown && spoke))) continue;
+      named = true;
+      if (word != w0 && ((word - 1)->pos == Pos::kIN || (word - 1)->pos == Pos::kTO)) continue;
+      auto after = std::lower_bound(word, c_.w.end(), it->end, [](const Word& w, uint32_t v) { return w.start < v; });
+      const bool owner = after != c_.w.end() && after->start == it->end && after->pos == Pos::kPOS;
+      if (!owner) return it->entity;
+      if (possessive < 0) possessive = it->entity;
+    }
+    if (possessive >= 0) return possessive;
+    if (named) return -1;
+  }
+  return -1;
 }
 
 int SpeakerResolver::EntityOfNominal(const Phrase& p, uint32_t at) const {

@@ -33,6 +33,13 @@ class SpeakerResolver {
     int entity;
   };
   int EntityOfPronoun(const Phrase& p, uint32_t at) const;
+  // The subject a clause-opening "he"/"she" at word `i` goes on with: the
+  // first person of gender `g` named in the sentence before, outside
+  // quotation marks and not after a preposition (a sentence opening with
+  // the same pronoun passes the look back on; up to three sentences). -1
+  // when `i` opens no clause or the sentence before names such a person
+  // only after prepositions.
+  int PreviousSubject(uint32_t i, Gender g) const;
   int EntityOfNominal(const Phrase& p, uint32_t at) const;
   int EntityOfName(const Phrase& p) const;
   bool GenderFits(int entity, Gender g) const;
