@@ -286,6 +286,13 @@ class SentenceCoder {
   // stays the thing acted on (returns false).
   bool ActNounTarget(const Phrase& ph, Phrase* aimed) const;
 
+  // "claimed responsibility for the attack on the army base": a phrase
+  // headed by a violent deed (data/events/deed_nouns.txt) is the claim's
+  // topic, no target; sets *hit to whom or what the deed hit (after
+  // on/against/at; end 0 when none). False for a deed located after
+  // "in"/"near" ("the attack in Kandahar"), which stays the thing claimed.
+  bool ClaimedDeed(const Phrase& ph, Phrase* hit) const;
+
   // What is discussed is a topic, not the other side of the talks: "went
   // on to discuss the re-settlement of refugees", "discussed Trump" (only
   // "discussed it with X" names a participant).
