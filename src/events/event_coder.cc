@@ -23,6 +23,9 @@
 // misses fell by half). The order changes nothing: steps 1-5 of a sentence
 // read nothing that steps 5-6 of other sentences write, and step 6 still
 // runs in sentence order (a pronoun takes the last named source).
+// Before any parse, a sentence none of whose verbs and common nouns starts a
+// dictionary form (a third of a news article's) is left: it cannot hold a
+// predicate, so the parse and the later steps would find nothing in it.
 // No event without a matched predicate: there is no fallback code.
 #include "events/event_coder.h"
 
@@ -82,13 +85,15 @@ struct StagedSentence {
 
 }  // namespace
 
-void SentenceCoder::ParseSentence(uint32_t s) {
+bool SentenceCoder::ParseSentence(uint32_t s) {
   sentence_ = s;
   RetagObjectPlurals(a_.sentences[s]);
-  parse_.Build(a_, a_.sentences[s], token_entity_, token_time_);
   preds_.clear();
   cache_.clear();
+  if (!FindCandidates(a_.sentences[s])) return false;
+  parse_.Build(a_, a_.sentences[s], token_entity_, token_time_);
   FindPredicates();
+  return !preds_.empty();
 }
 
 void SentenceCoder::CodeArticle(const std::vector<uint8_t>& skip) {
@@ -104,16 +109,18 @@ void SentenceCoder::CodeArticle(const std::vector<uint8_t>& skip) {
     preds_.swap(staged[s].preds);
     cache_.swap(staged[s].cache);
   };
-  auto coded = [&](uint32_t s) { return skip.empty() || !skip[s]; };
+  // Sentences with a predicate: steps 5 and 6 do nothing for the others.
+  std::vector<uint8_t> coded(n, 0);
   // Steps 1-4. RetagObjectPlurals corrects tags the parse reads.
   for (uint32_t s = 0; s < n; ++s) {
-    if (!coded(s)) continue;
-    ParseSentence(s);
+    if (!skip.empty() && skip[s]) continue;
+    if (!ParseSentence(s)) continue;
+    coded[s] = 1;
     exchange(s);
   }
   // Step 5.
   for (uint32_t s = 0; s < n; ++s) {
-    if (!coded(s)) continue;
+    if (!coded[s]) continue;
     sentence_ = s;
     exchange(s);
     for (size_t i = 0; i < preds_.size(); ++i) Attach(i);
@@ -121,7 +128,7 @@ void SentenceCoder::CodeArticle(const std::vector<uint8_t>& skip) {
   }
   // Step 6, in sentence order.
   for (uint32_t s = 0; s < n; ++s) {
-    if (!coded(s)) continue;
+    if (!coded[s]) continue;
     sentence_ = s;
     exchange(s);
     Emit(s);
@@ -132,7 +139,7 @@ void SentenceCoder::CodeArticle(const std::vector<uint8_t>& skip) {
 void SentenceCoder::CodeBySentence(const std::vector<uint8_t>& skip) {
   for (uint32_t s = 0; s < a_.sentences.size(); ++s) {
     if (!skip.empty() && skip[s]) continue;
-    ParseSentence(s);
+    if (!ParseSentence(s)) continue;
     for (size_t i = 0; i < preds_.size(); ++i) Attach(i);
     Emit(s);
   }

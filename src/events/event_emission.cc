@@ -182,6 +182,13 @@ void SentenceCoder::AddEvents(const Predicate& p, const std::string& code, const
       dropped = true;
       continue;
     }
+    // "claimed responsibility for the attack on the base": the deed
+    // claimed is the topic; whom or where it hit is the target.
+    if (forward.starts_with("015") && ClaimedDeed(ph, &aimed)) {
+      if (aimed.end > aimed.first) Arguments(Located(forward, aimed), &tgt);
+      dropped = true;
+      continue;
+    }
     // "a mass shooting last year in Roseburg": where a deed of violence
     // happened is no target of it.
     if (p.noun && force && OnlyPlace(ph) && ph.first > parse_.first() &&

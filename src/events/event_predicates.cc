@@ -102,16 +102,29 @@ void SentenceCoder::RetagObjectPlurals(const Sentence& s) {
   }
 }
 
-void SentenceCoder::FindPredicates() {
+bool SentenceCoder::FindCandidates(const Sentence& s) {
   // A predicate is a verb other than a modal or a common noun (a noun that
-  // heads its chunk, or a verb the tagger took for NN/NNS): one test rules
-  // out the other tokens before the tests below.
+  // heads its chunk, or a verb the tagger took for NN/NNS), a word that
+  // starts a form of the dictionary.
   static constexpr uint64_t kCandidateTags =
       TagSet({Pos::kVB, Pos::kVBD, Pos::kVBG, Pos::kVBN, Pos::kVBP, Pos::kVBZ, Pos::kNN, Pos::kNNS});
+  candidates_.clear();
+  for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+    const Token& t = a_.tokens[i];
+    if (!InSet(kCandidateTags, t.pos) || t.kind != TokenKind::kWord) continue;
+    const std::string_view lower = SentenceParse::LowerText(a_, t, &lower_buffer_);
+    auto forms = dict_.Find(lower);
+    if (forms.empty() && t.lemma != lower && !MisspeltInflection(lower, t.lemma)) forms = dict_.Find(t.lemma);
+    if (!forms.empty()) candidates_.push_back({i, forms});
+  }
+  return !candidates_.empty();
+}
+
+void SentenceCoder::FindPredicates() {
   std::vector<uint8_t> covered(parse_.end() - parse_.first(), 0);
-  for (uint32_t i = parse_.first(); i < parse_.end(); ++i) {
+  for (const Candidate& candidate : candidates_) {
+    const uint32_t i = candidate.token;
     const Token& t = parse_.token(i);
-    if (!InSet(kCandidateTags, t.pos)) continue;
     bool verb = IsVerb(t.pos) && t.pos != Pos::kMD;
     int c = parse_.ChunkAt(i);
     bool noun = !verb && c >= 0 && parse_.chunks()[c].head == i && IsNoun(t.pos) && !IsProperNoun(t.pos) &&
@@ -131,13 +144,9 @@ void SentenceCoder::FindPredicates() {
     }
     if (!verb && !noun) continue;
     if (noun && covered[i - parse_.first()]) continue;
-    if (t.kind != TokenKind::kWord) continue;
     if (verb && IsAuxiliaryUse(i)) continue;
     if (verb && InTitle(i)) continue;
-    std::string_view lower = parse_.Lower(i);
-    auto forms = dict_.Find(lower);
-    if (forms.empty() && t.lemma != lower && !MisspeltInflection(lower, t.lemma)) forms = dict_.Find(t.lemma);
-    if (forms.empty()) continue;
+    const std::span<const lexicon::VerbForm> forms = candidate.forms;
     Predicate pred;
     pred.head = i;
     pred.noun = noun;

@@ -10,6 +10,7 @@
 #define READOUT_EVENTS_SENTENCE_CODER_H_
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -75,9 +76,17 @@ class SentenceCoder {
   void CodeBySentence(const std::vector<uint8_t>& skip);
 
  private:
-  // Steps 1-4 for sentence s: tags corrected, the parse built, the state of
-  // the last sentence cleared, the predicates found.
-  void ParseSentence(uint32_t s);
+  // Steps 1-4 for sentence s: tags corrected, the state of the last
+  // sentence cleared, and when a word of it starts a dictionary form, the
+  // parse built and the predicates found. False when the sentence has no
+  // predicate (nothing else to do for it; its parse may not be built).
+  bool ParseSentence(uint32_t s);
+  // Lists the words of sentence s that may head a predicate (candidates_):
+  // a verb or common noun whose word or lemma starts a form of the
+  // dictionary, as FindPredicates looks them up. Most sentences without
+  // one need no parse: about half of a news article's. Reads only the
+  // tokens. True when there is one.
+  bool FindCandidates(const Sentence& s);
   void FindPredicates();
 
   // "wire tapped all communication links/VBZ leading into Mordor": a
@@ -276,6 +285,13 @@ class SentenceCoder {
   // stays the thing acted on (returns false).
   bool ActNounTarget(const Phrase& ph, Phrase* aimed) const;
 
+  // "claimed responsibility for the attack on the army base": a phrase
+  // headed by a violent deed (data/events/deed_nouns.txt) is the claim's
+  // topic, no target; sets *hit to whom or what the deed hit (after
+  // on/against/at; end 0 when none). False for a deed located after
+  // "in"/"near" ("the attack in Kandahar"), which stays the thing claimed.
+  bool ClaimedDeed(const Phrase& ph, Phrase* hit) const;
+
   // What is discussed is a topic, not the other side of the talks: "went
   // on to discuss the re-settlement of refugees", "discussed Trump" (only
   // "discussed it with X" names a participant).
@@ -435,6 +451,13 @@ class SentenceCoder {
   std::vector<int> token_entity_;
   std::vector<uint8_t> token_time_;
   SentenceParse parse_;
+  // A word that may head a predicate, with the forms it starts.
+  struct Candidate {
+    uint32_t token;
+    std::span<const lexicon::VerbForm> forms;
+  };
+  std::vector<Candidate> candidates_;  // this sentence's, in token order
+  std::vector<char> lower_buffer_;     // FindCandidates' lower-cased word
   std::vector<Predicate> preds_;
   uint32_t sentence_ = 0;  // the sentence being coded
   std::optional<EventArgument> last_named_;  // last named source, for "he"/"she"

@@ -140,6 +140,38 @@ std::string_view StraightClitic(std::string_view w) {
   return w;
 }
 
+// The word at [p, p+len) as Lower() gives it: ASCII capitals folded (into
+// out + *used, which then moves past the copy; up to 8 bytes past it are
+// written), "n’t" and the curly clitics read as their straight forms.
+// *word is the folded word packed, 0 when it is longer than eight bytes.
+inline std::string_view FoldWord(const char* p, size_t len, const char* text_end, char* out, size_t* used,
+                                 uint64_t* word) {
+  std::string_view l(p, len);
+  // A word of up to eight bytes (most are) is one load: its capitals,
+  // its lower-cased copy and the packed word the amount and contraction
+  // tests compare are all taken from it.
+  *word = 0;
+  if (len <= 8) {
+    const uint64_t w = Load8(p, text_end) & LowBytes(len);
+    const uint64_t capitals = CapitalBits(w);
+    *word = w | (capitals >> 2);
+    if (capitals) {
+      std::memcpy(out + *used, word, 8);
+      l = std::string_view(out + *used, len);
+      *used += len;
+    }
+  } else if (HasAsciiCapital(p, len, text_end)) {
+    CopyLowerAscii(p, len, text_end, out + *used);
+    l = std::string_view(out + *used, len);
+    *used += len;
+  }
+  if (*word == kCurlyNot) l = "n't";
+  // The apostrophe's lead byte first: it is rare, so this branch is
+  // predicted, where a test of the length first was a coin toss.
+  if (static_cast<unsigned char>(p[0]) == 0xE2 && len >= 4 && len <= 5) l = StraightClitic(l);
+  return l;
+}
+
 bool Article(const Analysis& a, uint32_t j) {
   const std::string_view w = a.TokenText(a.tokens[j]);
   return w == "a" || w == "an" || w == "the" || w == "A" || w == "An" || w == "The";
@@ -216,6 +248,14 @@ void MapTokens(const Analysis& a, std::vector<int>* token_entity, std::vector<ui
   }
 }
 
+std::string_view SentenceParse::LowerText(const Analysis& a, const Token& t, std::vector<char>* buf) {
+  const size_t len = t.end - t.start;
+  if (buf->size() < len + 8) buf->resize(len + 8);
+  size_t used = 0;
+  uint64_t word;
+  return FoldWord(a.text.data() + t.start, len, a.text.data() + a.text.size(), buf->data(), &used, &word);
+}
+
 void SentenceParse::Build(const Analysis& a, const Sentence& s, const std::vector<int>& token_entity,
                           const std::vector<uint8_t>& token_time) {
   a_ = &a;
@@ -234,31 +274,8 @@ void SentenceParse::Build(const Analysis& a, const Sentence& s, const std::vecto
   const char* const text_end = a.text.data() + a.text.size();
   for (uint32_t i = 0; i < n; ++i) {
     const Token& t = a.tokens[first_ + i];
-    const char* const p = a.text.data() + t.start;
-    const size_t len = t.end - t.start;
-    std::string_view l(p, len);
-    // A word of up to eight bytes (most are) is one load: its capitals,
-    // its lower-cased copy and the packed word the amount and contraction
-    // tests compare are all taken from it. 0 for longer words.
-    uint64_t word = 0;
-    if (len <= 8) {
-      const uint64_t w = Load8(p, text_end) & LowBytes(len);
-      const uint64_t capitals = CapitalBits(w);
-      word = w | (capitals >> 2);
-      if (capitals) {
-        std::memcpy(folded + used, &word, 8);
-        l = std::string_view(folded + used, len);
-        used += len;
-      }
-    } else if (HasAsciiCapital(p, len, text_end)) {
-      CopyLowerAscii(p, len, text_end, folded + used);
-      l = std::string_view(folded + used, len);
-      used += len;
-    }
-    if (word == kCurlyNot) l = "n't";
-    // The apostrophe's lead byte first: it is rare, so this branch is
-    // predicted, where a test of the length first was a coin toss.
-    if (static_cast<unsigned char>(p[0]) == 0xE2 && len >= 4 && len <= 5) l = StraightClitic(l);
+    uint64_t word;
+    const std::string_view l = FoldWord(a.text.data() + t.start, t.end - t.start, text_end, folded, &used, &word);
     Word& out = words_[i];
     out.lower = l;
     out.leads = lexicon::TokenLeads(l, t.lemma);

@@ -43,6 +43,11 @@ class SentenceParse {
   void Build(const Analysis& a, const Sentence& s, const std::vector<int>& token_entity,
              const std::vector<uint8_t>& token_time);
 
+  // Token t's text as Lower() gives it once its sentence is parsed (the
+  // same code), without parsing: for tests that come before the parse.
+  // The view is into the text or into *buf, which it must not outlive.
+  static std::string_view LowerText(const Analysis& a, const Token& t, std::vector<char>* buf);
+
   // Exchanges the two parses' contents without copying (pointer swaps):
   // the event coder keeps one parse per sentence between its phases.
   void Swap(SentenceParse& other) noexcept {

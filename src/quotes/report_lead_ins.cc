@@ -152,12 +152,15 @@ bool AskedLeadIn(const Context& c, uint32_t s0, uint32_t k, Drafts* d) {
     if (!p.ok()) return false;
     i = p.last;
   }
-  static constexpr std::string_view kOpeners[] = {"about", "if", "whether", "why", "how", "what", "who", "when", "where"};
+  static constexpr std::string_view kOpeners[] = {"about", "if",  "whether", "why",   "how",  "what",
+                                                   "who",   "when", "where",   "which", "whom", "whose"};
   // The question may follow a time or a setting: "Asked Tuesday about …",
   // "Asked during a January debate why …" (up to six words, no comma).
   bool opener = false;
   for (uint32_t start = i; !opener && i < c.w.size() && i < start + 7 && c.IsWord(i); ++i) {
     for (std::string_view o : kOpeners) opener = opener || c.Equals(i, o);
+    // "Asked by X to respond to the criticism": a request's infinitive.
+    opener = opener || (c.Equals(i, "to") && c.IsWord(i + 1) && c.w[i + 1].pos == Pos::kVB);
     if (opener) break;
     if (IsVerb(c.w[i].pos)) return false;
   }
