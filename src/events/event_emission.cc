@@ -290,7 +290,10 @@ Phrase SentenceCoder::Located(std::string_view code, Phrase ph) const {
     if (e >= 0 && a_.entities[e].type == EntityType::kPerson) return ph;
     if (parse_.token(i).pos == Pos::kPRP) return ph;
   }
-  if (OnlyPlace(ph)) return ph;
+  if (OnlyPlace(ph)) {
+    ShowPlaceOwner(parse_, &ph);
+    return ph;
+  }
   ShowLocation(parse_, &ph);
   return ph;
 }
