@@ -211,5 +211,11 @@ TEST(ActorSectors, FormerPostAtAnUnknownBodyKeepsTheTitlesSector) {
   EXPECT_FALSE(roe->actor.ends_with("MED")) << roe->actor;
 }
 
+TEST(ActorSectors, UniversitiesOfTheStateOfGeorgia) {
+  EXPECT_EQ(Code("the Georgia Institute of Technology"), "USAEDU");
+  EXPECT_EQ(Code("Georgia State University"), "USAEDU");
+  EXPECT_EQ(Code("the Georgian government"), "GEOGOV");
+}
+
 }  // namespace
 }  // namespace readout::entities

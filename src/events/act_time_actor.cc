@@ -12,6 +12,7 @@
 #include <optional>
 #include <string>
 
+#include "entities/actor_coder.h"
 #include "lexicon/actor_dictionary.h"
 
 namespace readout::events {
@@ -99,9 +100,54 @@ bool PastAct(const Token& head) {
   return head.lemma != "say" && head.lemma != "tell";
 }
 
+// Whether the side's own words call the person a former holder of the
+// office `code` gives, before the name: "former California Gov. Jerry
+// Brown criticized Bill Clinton" (a 1992 debate in a 2016 article, when
+// Brown governed again); not "Former Democratic candidate Bernie Sanders"
+// (a senator still) nor "Gov. Chris Christie, a former federal prosecutor".
+bool CalledFormer(const Model& model, const Analysis& a, const EventArgument& side, const Entity& e,
+                  std::string_view code) {
+  uint32_t name_at = side.span.end;
+  for (const Mention& m : e.mentions) {
+    if (m.start >= side.span.start && m.end <= side.span.end) {
+      name_at = m.start;
+      break;
+    }
+  }
+  if (name_at <= side.span.start || name_at > side.span.end) return false;
+  const std::string_view before = a.Text({side.span.start, name_at});
+  for (std::string_view word : {"former ", "Former ", "ex-", "Ex-"}) {
+    const size_t at = before.find(word);
+    if (at == std::string_view::npos || (at != 0 && before[at - 1] != ' ')) continue;
+    // The office the words after "former" name must be the one held.
+    const std::string title = std::string(before.substr(0, at)) + std::string(before.substr(at + word.size()));
+    const std::string office = entities::CodeText(model, title, a.date);
+    return office.size() == 6 && office.ends_with(code.substr(3));
+  }
+  return false;
+}
+
+// An office of state (the sectors "former" turns into the elite).
+bool OfficeOfState(std::string_view code) {
+  if (code.size() != 6) return false;
+  const std::string_view sector = code.substr(3);
+  return sector == "GOV" || sector == "LEG" || sector == "JUD" || sector == "MIL" || sector == "COP" ||
+         sector == "SPY";
+}
+
 }  // namespace
 
 void CodeSidesAtActTime(const Model& model, const Analysis& a, uint32_t s, const Token& head, Event& event) {
+  // The side's own "former" dates the act after the office, whatever the
+  // dictionary gives at the article's date.
+  for (std::optional<EventArgument>* side : {&event.source, &event.target}) {
+    if (!*side || (*side)->entity < 0) continue;
+    const Entity& e = a.entities[(*side)->entity];
+    if (e.type == EntityType::kPerson && (*side)->actor == e.actor && OfficeOfState(e.actor) &&
+        CalledFormer(model, a, **side, e, e.actor)) {
+      (*side)->actor = e.actor.substr(0, 3) + "ELI";
+    }
+  }
   if (!a.date) return;
   std::optional<Date> when;
   for (const TimeExpression& t : a.times) {

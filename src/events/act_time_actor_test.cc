@@ -161,5 +161,21 @@ TEST(ActTimeActors, AnAidesOfficeEndsWithHerPrincipals) {
   EXPECT_EQ(codes[1], "USAGOV");
 }
 
+TEST(ActTimeActors, TheSidesOwnFormerOfficeIsThePast) {
+  // Jerry Brown governed California again in 2016; the side calls him a
+  // former governor: the act is from his years out of office.
+  Analysis a = Analyze(
+      "After former California Gov. Jerry Brown criticized Bill Clinton during a debate, the crowd cheered.\n"
+      "Former Democratic candidate Bernie Sanders criticized Donald Trump on Tuesday.\n",
+      "2016-08-19");
+  const Event* brown = Find(a, "111", "former California Gov. Jerry Brown");
+  ASSERT_NE(brown, nullptr);
+  EXPECT_EQ(brown->source->actor, "USAELI");
+  // A former candidate is still a senator.
+  const Event* sanders = Find(a, "111", "Former Democratic candidate Bernie Sanders");
+  ASSERT_NE(sanders, nullptr);
+  EXPECT_EQ(sanders->source->actor, "USALEG");
+}
+
 }  // namespace
 }  // namespace readout

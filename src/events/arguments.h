@@ -52,6 +52,11 @@ std::vector<Phrase> FindObjects(const SentenceParse& parse, uint32_t at);
 // [first, end); a time ("in December") or a non-place ("in response") is
 // not shown. False when nothing follows.
 bool ShowLocation(const SentenceParse& parse, Phrase* ph);  // location_spans.cc
+// Widens the span a place target shows back over the part of it that an
+// "of" makes it: "the northern province of Alta Verapaz", "some parts of
+// North Sinai" (a phrase headed by a place word or "part" right before
+// "of"). Coding keeps [first, end). False when there is none.
+bool ShowPlaceOwner(const SentenceParse& parse, Phrase* ph);  // location_spans.cc
 // True when a token of the phrase belongs to an entity.
 bool HasEntityIn(const SentenceParse& parse, const Phrase& p);
 // The argument a phrase makes (make_argument.cc): the entity named at its head (or inside it),

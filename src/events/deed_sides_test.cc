@@ -42,3 +42,20 @@ TEST(DeedSides, WhomADisapprovedDeedIsAgainstIsNoTarget) {
 
 }  // namespace
 }  // namespace readout
+
+namespace readout {
+namespace {
+
+TEST(DeedSides, AParticipleDescribingAThingActsOnNoOne) {
+  Analysis a = events_test::Analyze(
+      "Governor Tom Ruiz, in a statement released by the Republican Party on Thursday, thanked the police.\n");
+  EXPECT_EQ(events_test::Find(a, "0841"), nullptr);
+  Analysis b = events_test::Analyze("Mr. Lind recalled the convention strategy deployed by the Republican Party.\n");
+  EXPECT_EQ(events_test::Find(b, "152"), nullptr);
+  // An active show of force stays.
+  Analysis c = events_test::Analyze("The Republican Party deployed troops to the border on Monday.\n");
+  EXPECT_NE(events_test::Find(c, "152"), nullptr);
+}
+
+}  // namespace
+}  // namespace readout

@@ -88,6 +88,7 @@ void SentenceCoder::AddEvents(const Predicate& p, const std::string& code, const
   std::string forward = colon == std::string::npos ? code : code.substr(0, colon);
   std::string reverse = colon == std::string::npos ? "" : code.substr(colon + 1);
   if (Figurative(forward, sources)) return;
+  if (p.thing_patient) return;
   std::vector<std::optional<EventArgument>> src, tgt;
   for (const Phrase& ph : sources) {
     // "a mass shooting in San Bernardino, killing 14 people", "Schiff, a
@@ -178,6 +179,13 @@ void SentenceCoder::AddEvents(const Predicate& p, const std::string& code, const
     // as their topic ("backing a crackdown on big banks" supports no bank).
     Phrase aimed;
     if (forward.size() >= 2 && forward.compare(0, 2, "07") >= 0 && ActNounTarget(ph, &aimed)) {
+      if (aimed.end > aimed.first) Arguments(Located(forward, aimed), &tgt);
+      dropped = true;
+      continue;
+    }
+    // "claimed responsibility for the attack on the base": the deed
+    // claimed is the topic; whom or where it hit is the target.
+    if (forward.starts_with("015") && ClaimedDeed(ph, &aimed)) {
       if (aimed.end > aimed.first) Arguments(Located(forward, aimed), &tgt);
       dropped = true;
       continue;
@@ -283,7 +291,10 @@ Phrase SentenceCoder::Located(std::string_view code, Phrase ph) const {
     if (e >= 0 && a_.entities[e].type == EntityType::kPerson) return ph;
     if (parse_.token(i).pos == Pos::kPRP) return ph;
   }
-  if (OnlyPlace(ph)) return ph;
+  if (OnlyPlace(ph)) {
+    ShowPlaceOwner(parse_, &ph);
+    return ph;
+  }
   ShowLocation(parse_, &ph);
   return ph;
 }
@@ -541,68 +552,10 @@ void SentenceCoder::Add(const Predicate& p, const std::string& code, const std::
   // supporting Brooks": a standing preference described is a vote, no
   // endorsement.
   if (code.starts_with("05") && PreferenceClause(p)) return;
-  // "spoke to reporters", "talked with CNN", "his conversation with the
-  // Times": speaking to the media is a statement (010), not a
-  // consultation; not speaking to them ("Neither Warren nor Clinton spoke
-  // with reporters") is nothing.
-  if (code.starts_with("04") && !code.starts_with("042") && !code.starts_with("043") && target &&
-      target->actor.ends_with("MED")) {
-    bool neither = p.negated;
-    for (uint32_t k = parse_.first(); k < p.head && !neither; ++k) neither = parse_.Lower(k) == "neither";
-    if (!neither) Add(p, "010", source, target, s, date);
-    return;
-  }
-  // "helped define the strife", "help Hillary get elected", "would help
-  // Clinton attract voters": help in doing something is no aid, unless it
-  // goes to a country, a government or an international body ("offering
-  // to help Israel and the Palestinians achieve a lasting peace", "aid to
-  // help Haiti cope").
-  // With no one named between help and the verb ("the foundation helped
-  // bring healthier meals to schools in the United States"), what follows
-  // is no one helped, unless a state helps a state ("President Bush helped
-  // establish an Afghan government").
-  bool helped_named = false;
-  if ((code.starts_with("07") || code.starts_with("033")) && lemma == "help" && !p.noun &&
-      HelpsToDo(parse_, p.head, &helped_named) &&
-      !(StateActor(target) && (helped_named || StateActor(source)))) {
-    return;
-  }
-  // "Clinton spoke to the Planned Parenthood Action Network": a speech to
-  // an organisation or an audience is a statement, no consultation; a
-  // government or a person spoken to stays.
-  // "spoke to the audience of officials", "prepared to speak to
-  // supporters": a speech to an audience too, and a speech to come is no
-  // event.
-  if ((code.starts_with("04") || code == "036") && !code.starts_with("042") && !code.starts_with("043") && target &&
-      (lemma == "speak" || lemma == "address") && !p.noun &&
-      !(target->entity >= 0 && a_.entities[target->entity].type == EntityType::kPerson)) {
-    const std::string& to = target->actor;
-    if (to.ends_with("NGO") || to.ends_with("LAB") || to.ends_with("BUS") || to.ends_with("EDU") ||
-        to.ends_with("REL") || to.ends_with("CVL") || Audience(*target)) {
-      if (code != "036") Add(p, "010", source, target, s, date);
-      return;
-    }
-  }
-  // "He agreed to sell it to Mr. Trump", "agrees Trump is an
-  // opportunist": a sale by a private side or an opinion shared is no
-  // intent to cooperate (the opinion with the built-in dictionaries only:
-  // PETRARCH codes "agree that disputes should be resolved" 030). "he's
-  // committed to the Vermont senator": commitment to a person is a pledged
-  // vote.
-  const bool own_code = p.match.end <= p.head + 1 && p.match.target_at < 0;  // no pattern matched
-  const bool opinion = model_.options().dict_dirs.empty() && OpinionShared(p);
-  if (code == "030" && lemma == "agree" && own_code && !p.noun && (opinion || PrivateDeal(p, source))) return;
-  if (code == "030" && lemma == "commit" && own_code && person_target) return;
-  // "Clinton aggressively prosecuted Sanders at a debate": a politician
-  // prosecuting a politician is a figure of criticism.
-  if (code == "115" && lemma == "prosecute" && Politician(source) && Politician(target)) {
-    Add(p, "111", source, target, s, date);
-    return;
-  }
-  // "refused to speak to reporters": not talking to the media is a
-  // declined comment, no rejected meeting.
-  if (code == "125" && target && target->actor.ends_with("MED")) {
-    Add(p, "011", source, target, s, date);
+  // Speeches, help to do something, private deals, figures of speech
+  // (act_kinds.cc): recoded or dropped.
+  if (const std::string kind = ActOfItsKind(p, code, source, target, person_target); kind != code) {
+    if (!kind.empty()) Add(p, kind, source, target, s, date);
     return;
   }
   // "urged women to vote for Hillary Clinton", "used the comments to urge

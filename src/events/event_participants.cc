@@ -155,6 +155,20 @@ void SentenceCoder::Attach(size_t idx) {
   if (p.match.source_at >= 0) source_slot = FindObjects(parse_, p.match.source_at);
   if (p.passive) {
     p.targets = subjects;
+    // "in a statement released by the campaign", "the convention strategy
+    // deployed by the Reagan campaign": a participle right after a noun
+    // phrase naming no one, with no auxiliary, describes that thing; it
+    // does nothing to the clause's subject further left. Force done to a
+    // thing stays ("weapons seized from Pakistani people").
+    const bool force = p.code.starts_with("17") || p.code.starts_with("18") || p.code.starts_with("19") ||
+                       p.code.starts_with("20");
+    if (!force && p.group_first == p.head && p.head > parse_.first() && parse_.token(p.head).pos == Pos::kVBN &&
+        IsNoun(parse_.token(p.head - 1).pos)) {
+      const int c = parse_.ChunkAt(p.head - 1);
+      const Phrase before = c >= 0 ? Phrase{parse_.chunks()[c].first, parse_.chunks()[c].end} : Phrase{};
+      p.thing_patient = c >= 0 && before.end == p.head && !parse_.chunks()[c].time && !Named(before) &&
+                        Cached(before).actor.empty();
+    }
     // "was attacked by X".
     for (uint32_t k = p.head + 1; k < p.head + 4 && k + 1 < parse_.end(); ++k) {
       if (parse_.Lower(k) == "by") {

@@ -64,4 +64,19 @@ bool ShowLocation(const SentenceParse& p, Phrase* ph) {
   return true;
 }
 
+bool ShowPlaceOwner(const SentenceParse& p, Phrase* ph) {
+  if (ph->first < p.first() + 2 || p.Lower(ph->first - 1) != "of") return false;
+  const int c = p.ChunkAt(ph->first - 2);
+  if (c < 0) return false;
+  const Chunk& ch = p.chunks()[c];
+  if (ch.end != ph->first - 1 || ch.time || ch.pronoun || p.EntityAt(ch.head) >= 0) return false;
+  for (uint32_t i = ch.first; i < ch.end; ++i) {
+    if (p.EntityAt(i) >= 0) return false;
+  }
+  const std::string& lemma = p.token(ch.head).lemma;
+  if (!PlaceWord(lemma) && lemma != "part") return false;
+  ph->span_first = std::min(ph->span_first, ch.first);
+  return true;
+}
+
 }  // namespace readout::events

@@ -48,3 +48,14 @@ TEST(PrivateActs, AMeetingNextWeekIsAnIntention) {
 
 }  // namespace
 }  // namespace readout
+
+namespace readout {
+namespace {
+
+TEST(PrivateActs, CommitmentToASenatorIsAPledgedVoteToo) {
+  Analysis a = events_test::Analyze("Inspired by his agenda, Mayor Bo Lind is committed to the Vermont senator.\n");
+  EXPECT_EQ(events_test::Find(a, "030"), nullptr);
+}
+
+}  // namespace
+}  // namespace readout

@@ -45,6 +45,7 @@ struct Predicate {
   Frame governor_frame = Frame::kNone;
   bool governs = false;        // has a coded infinitive complement
   bool borrowed_subject = false;  // a participle after a comma, done by the main clause's subject
+  bool thing_patient = false;     // a participle describing a thing: "a statement released by X"
   std::vector<Phrase> sources;
   std::vector<Phrase> targets;
 };
@@ -285,6 +286,13 @@ class SentenceCoder {
   // stays the thing acted on (returns false).
   bool ActNounTarget(const Phrase& ph, Phrase* aimed) const;
 
+  // "claimed responsibility for the attack on the army base": a phrase
+  // headed by a violent deed (data/events/deed_nouns.txt) is the claim's
+  // topic, no target; sets *hit to whom or what the deed hit (after
+  // on/against/at; end 0 when none). False for a deed located after
+  // "in"/"near" ("the attack in Kandahar"), which stays the thing claimed.
+  bool ClaimedDeed(const Phrase& ph, Phrase* hit) const;
+
   // What is discussed is a topic, not the other side of the talks: "went
   // on to discuss the re-settlement of refugees", "discussed Trump" (only
   // "discussed it with X" names a participant).
@@ -414,6 +422,13 @@ class SentenceCoder {
   // a person or a party are criticism (111), not military force.
   bool VerbalAttack(const Predicate& p, std::string_view code, const std::optional<EventArgument>& source,
                     const std::optional<EventArgument>& target) const;
+
+  // The code an act takes by what it is once its sides are known
+  // (act_kinds.cc): "010" for a speech to the media or an audience, "111"
+  // for a politician "prosecuting" a politician, "" for no event, else
+  // `code`.
+  std::string ActOfItsKind(const Predicate& p, const std::string& code, const std::optional<EventArgument>& source,
+                           const std::optional<EventArgument>& target, bool person_target) const;
 
   // "urged women to vote for Hillary Clinton": an appeal for votes.
   bool AsksForVotes(const Predicate& p) const;

@@ -59,5 +59,13 @@ TEST(SpanExtent, APrepositionBeforeATimeOpensNoSlot) {
   EXPECT_EQ(FormatEvents(a.value()), "085 ROH \"Rohan\" -> GON \"Gondor\" [lifted]\n");
 }
 
+TEST(SpanExtent, APlaceShowsThePartOfItThatIsTheTarget) {
+  // "northern parts of Ithilien": the target codes Ithilien and shows the
+  // parts; the span of a place a phrase is made "of" only.
+  EXPECT_EQ(CodePlain("[Gondor/NNP]=GON bombed/VBD/bomb northern/JJ parts/NNS/part of/IN "
+                      "[Ithilien/NNP]=ITH@LOC ./."),
+            "195 GON \"Gondor\" -> ITH \"northern parts of Ithilien\" [bombed]\n");
+}
+
 }  // namespace
 }  // namespace readout::events

@@ -112,6 +112,37 @@ bool SentenceCoder::ActNounTarget(const Phrase& ph, Phrase* aimed) const {
   return !measure || aimed->end > aimed->first;
 }
 
+bool SentenceCoder::ClaimedDeed(const Phrase& ph, Phrase* hit) const {
+  *hit = Phrase{};
+  int head = -1;
+  uint32_t prep = ph.end;
+  for (uint32_t i = ph.first; i < ph.end; ++i) {
+    const Pos pos = parse_.token(i).pos;
+    if ((pos == Pos::kIN || pos == Pos::kTO) && parse_.EntityAt(i) < 0) {
+      prep = i;
+      break;
+    }
+    if (IsNoun(pos)) head = static_cast<int>(i);
+  }
+  if (head < 0) return false;
+  const Token& h = parse_.token(head);
+  if (IsProperNoun(h.pos) || parse_.EntityAt(head) >= 0 || !IsDeedNoun(h.lemma)) return false;
+  // The preposition inside the phrase, else just past it.
+  uint32_t k = prep;
+  uint32_t end = ph.end;
+  if (k == ph.end) {
+    const int c = k + 1 < parse_.end() ? parse_.ChunkAt(k + 1) : -1;
+    if (c < 0 || parse_.chunks()[c].first != k + 1 || parse_.chunks()[c].time) return true;
+    end = parse_.chunks()[c].end;
+  }
+  if (k >= parse_.end() || k + 1 >= end) return true;
+  const std::string_view w = parse_.Lower(k);
+  Phrase x{k + 1, end};
+  if (w == "on" || w == "against" || w == "at") *hit = x;
+  // "the attack in Kandahar": the deed where it happened stays as it is.
+  return !(w == "in" || w == "near");
+}
+
 bool SentenceCoder::DiscussedTopic(const Predicate& p, const Phrase& ph) const {
   if (p.noun || parse_.token(p.head).lemma != "discuss" || ph.first <= p.head) return false;
   // The other side comes after "with": "discussed trade with Gondor".

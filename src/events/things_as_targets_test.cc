@@ -67,5 +67,18 @@ TEST(ThingsAsTargets, AMeasureTargetsWhomItBindsOrWhereItHolds) {
   EXPECT_EQ(Code(kOnThing, true), "085 ROH \"Rohan\" -> GON \"the Gondorian restrictions\" [eased]\n");
 }
 
+// A violent deed claimed is the claim's topic; whom it hit is the target.
+TEST(ThingsAsTargets, AClaimedDeedIsNoTargetWhomItHitIs) {
+  constexpr std::string_view kOn =
+      "[The/DT Dunlendings/NNPS]=DUNREB claimed/VBD/claim responsibility/NN for/IN the/DT attack/NN on/IN "
+      "[the/DT Rohirric/JJ army/NN]=ROHMIL ./.\n";
+  EXPECT_EQ(Code(kOn, true), "015 DUNREB \"The Dunlendings\" -> ROHMIL \"the Rohirric army\" [claimed]\n");
+  EXPECT_EQ(Code(kOn, false), "015 DUNREB \"The Dunlendings\" -> ROHMIL \"the Rohirric army\" [claimed]\n");
+  constexpr std::string_view kBare =
+      "[The/DT Dunlendings/NNPS]=DUNREB claimed/VBD/claim responsibility/NN for/IN the/DT [Rohirric/JJ]=ROH "
+      "bombings/NNS/bombing ./.\n";
+  EXPECT_EQ(Code(kBare, true), "015 DUNREB \"The Dunlendings\" -> - [claimed]\n");
+}
+
 }  // namespace
 }  // namespace readout::events

@@ -61,6 +61,11 @@ bool IsMeasureNoun(std::string_view lemma) {
   return set.find(lemma) != set.end();
 }
 
+bool IsDeedNoun(std::string_view lemma) {
+  static const WordSet set = Load("events/deed_nouns.txt");
+  return set.find(lemma) != set.end();
+}
+
 bool IsPeopleHead(std::string_view word) {
   static const WordSet set = Load("events/people_heads.txt");
   return set.find(word) != set.end();

@@ -36,6 +36,9 @@ bool IsActNoun(std::string_view lemma);
 // whom it binds or where it holds (data/events/measure_nouns.txt):
 // "ceasefire", "curfew", "restriction".
 bool IsMeasureNoun(std::string_view lemma);
+// A violent deed whose responsibility is claimed ("the attack", "the
+// bombings"); data/events/deed_nouns.txt.
+bool IsDeedNoun(std::string_view lemma);
 
 // Common nouns that name people or groups of them ("voters", "the
 // campaign", "critics"), beside the sector agents of the actor dictionary.

@@ -286,33 +286,86 @@ inline bool EqualsFolded(std::string_view lower, std::string_view word) {
 
 }  // namespace
 
+// The short keys' perfect hash ("hash and displace"): the keys are
+// grouped by bucket (the product's top bits), and bucket by bucket, the
+// fullest first, each takes the smallest displacement that moves all its
+// keys onto free slots. A bucket whose keys share a slot under every
+// displacement, or one left with no displacement that fits, makes the
+// table try the next multiplier (then a table twice as large). The table
+// is kept at least a third empty, so a fit is found in a few tries.
+bool CueLexicon::PlaceShortKeys(const std::vector<std::pair<uint64_t, const CueWord*>>& keys, size_t size,
+                                uint64_t mul) {
+  const size_t buckets = std::max<size_t>(size / 4, 2);
+  short_table_.assign(size, ShortSlot{});
+  short_disp_.assign(buckets, 0);
+  short_mul_ = mul;
+  short_mask_ = size - 1;
+  short_shift_ = 64 - static_cast<unsigned>(std::countr_zero(buckets));
+  std::vector<std::vector<size_t>> members(buckets);
+  for (size_t k = 0; k < keys.size(); ++k) members[(keys[k].first * mul) >> short_shift_].push_back(k);
+  std::vector<size_t> order(buckets);
+  for (size_t b = 0; b < buckets; ++b) order[b] = b;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t x, size_t y) { return members[x].size() > members[y].size(); });
+  std::vector<size_t> slots;
+  for (const size_t b : order) {
+    if (members[b].empty()) break;
+    bool placed = false;
+    for (size_t d = 0; d < size && d <= 0xffff && !placed; ++d) {
+      slots.clear();
+      placed = true;
+      for (const size_t k : members[b]) {
+        const size_t slot = (static_cast<uint32_t>((keys[k].first * mul) >> 24) + d) & short_mask_;
+        if (short_table_[slot].word || std::find(slots.begin(), slots.end(), slot) != slots.end()) {
+          placed = false;
+          break;
+        }
+        slots.push_back(slot);
+      }
+      if (!placed) continue;
+      short_disp_[b] = static_cast<uint16_t>(d);
+      for (size_t j = 0; j < slots.size(); ++j) {
+        const auto& [packed, word] = keys[members[b][j]];
+        short_table_[slots[j]] = {packed, word, word->flags};
+      }
+    }
+    if (!placed) return false;
+  }
+  return true;
+}
+
 void CueLexicon::BuildTable() {
-  size_t shorts = 0;
-  for (const auto& [key, word] : words_) shorts += IsShort(key.size());
+  std::vector<std::pair<uint64_t, const CueWord*>> shorts;
+  size_t longs = 0;
+  for (const auto& [key, word] : words_) {
+    if (!IsShort(key.size())) {
+      longs += key.size() <= 63;
+      continue;
+    }
+    // (A short key is packed as it is: one with a capital letter, which
+    // no folded word has, never matches, as with the byte compare.) An
+    // eight-byte key ending in a byte below 8 would pack like a shorter
+    // key: no word does, and FindPacked rejects such words.
+    const uint64_t packed = PackShort(key.data(), key.size());
+    if (key.size() == 8 && (packed >> 56) < 8) continue;
+    shorts.push_back({packed, &word});
+  }
   size_t short_size = 16;
-  while (short_size < shorts * 2) short_size <<= 1;
-  short_table_.assign(short_size, ShortSlot{});
-  short_mask_ = short_size - 1;
-  short_shift_ = 64 - static_cast<unsigned>(std::countr_zero(short_size));
+  while (short_size < shorts.size() + shorts.size() / 2) short_size <<= 1;
+  // Odd multipliers from a fixed sequence (the first is the golden ratio's).
+  uint64_t mul = 0x9e3779b97f4a7c15ull;
+  for (int tries = 0; !PlaceShortKeys(shorts, short_size, mul); ++tries) {
+    mul = (mul + 0x632be59bd9b4e019ull) * 0xbf58476d1ce4e5b9ull | 1;
+    if (tries % 16 == 15) short_size <<= 1;
+  }
   size_t size = 16;
-  while (size < (words_.size() - shorts) * 3) size <<= 1;
+  while (size < longs * 3) size <<= 1;
   table_.assign(size, Slot{});
   mask_ = size - 1;
   for (const auto& [key, word] : words_) {
     if (key.size() > 63) continue;  // longer words are never looked up
     max_len_ = std::max(max_len_, key.size());
-    if (IsShort(key.size())) {
-      // (A short key is packed as it is: one with a capital letter, which
-      // no folded word has, never matches, as with the byte compare.) An
-      // eight-byte key ending in a byte below 8 would pack like a shorter
-      // key: no word does, and FindPacked rejects such words.
-      const uint64_t packed = PackShort(key.data(), key.size());
-      if (key.size() == 8 && (packed >> 56) < 8) continue;
-      size_t i = HashShort(packed) & short_mask_;
-      while (short_table_[i].word) i = (i + 1) & short_mask_;
-      short_table_[i] = {packed, &word};
-      continue;
-    }
+    if (IsShort(key.size())) continue;
     const uint64_t h = text::HashBytes(key);
     size_t i = h & mask_;
     while (table_[i].word) i = (i + 1) & mask_;

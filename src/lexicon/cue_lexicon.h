@@ -13,6 +13,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "readout/analysis.h"
@@ -113,13 +114,23 @@ class CueLexicon {
   // FindFolded of a short word given as PackFolded(word) and its length n.
   // The packed keys alone tell keys apart (an eight-byte key never ends in
   // a byte below 8, which a shorter key's length would be: BuildTable).
-  const CueWord* FindPacked(uint64_t packed, size_t n) const {
-    if (n == 8 && (packed >> 56) < 8) return nullptr;
-    for (size_t i = HashShort(packed) & short_mask_;; i = (i + 1) & short_mask_) {
-      const ShortSlot& s = short_table_[i];
-      if (s.packed == packed) return s.word;
-      if (!s.word) return nullptr;
-    }
+  const CueWord* FindPacked(uint64_t packed, size_t n) const { return LookUpPacked(packed, n).word; }
+  // FindPacked's entry and its flags (0 when none). One slot is read, and
+  // the result taken from it without a branch: whether a word is in the
+  // lexicon is a coin toss the branch predictor loses (BuildTable
+  // describes the hashing). The slot holds the flags: no load from the
+  // scattered entries.
+  struct Found {
+    const CueWord* word;
+    uint32_t flags;
+  };
+  Found LookUpPacked(uint64_t packed, size_t n) const {
+    const ShortSlot& s = short_table_[ShortSlotOf(packed)];
+    const bool hit = (s.packed == packed) & !((n == 8) & ((packed >> 56) < 8));
+    // (Masks, not `hit ? ... : ...`, which gcc compiles to a branch.)
+    const uintptr_t mask = uintptr_t{0} - hit;
+    return {reinterpret_cast<const CueWord*>(reinterpret_cast<uintptr_t>(s.word) & mask),
+            s.flags & static_cast<uint32_t>(mask)};
   }
   // PackFolded from one eight-byte load, the bytes past the word masked
   // off: no branch on the word's length (a coin toss per word).
@@ -176,28 +187,36 @@ class CueLexicon {
   CueWord& Entry(std::string_view lower);
   // FindFolded for words of no or more than eight bytes.
   const CueWord* FindFoldedLong(std::string_view word) const;
-  // The high half of the product depends on every bit of the packed key;
-  // folded down, the slot bits do too.
-  // The top bits of the product depend on every bit of the packed key:
-  // they pick the slot (short_shift_ keeps as many as the table needs).
-  uint64_t HashShort(uint64_t packed) const { return (packed * 0x9e3779b97f4a7c15ull) >> short_shift_; }
-  // Freezes words_ into the flat table FindFolded probes.
+  // The slot of a packed short key: a multiply's top bits pick a bucket,
+  // whose displacement (chosen by BuildTable so that no two keys share a
+  // slot) moves the slot that other bits of the product give.
+  size_t ShortSlotOf(uint64_t packed) const {
+    const uint64_t h = packed * short_mul_;
+    return (static_cast<uint32_t>(h >> 24) + short_disp_[h >> short_shift_]) & short_mask_;
+  }
+  // Freezes words_ into the flat tables FindFolded probes.
   void BuildTable();
+  // Fills the short-key table of `size` slots with `keys` (packed, entry)
+  // under the multiplier `mul`; false when they do not fit.
+  bool PlaceShortKeys(const std::vector<std::pair<uint64_t, const CueWord*>>& keys, size_t size, uint64_t mul);
 
-  // Two tables, open addressing, power-of-two sizes. Keys of up to eight
-  // bytes are hashed and compared packed into one integer (PackShort), in
-  // slots of 16 bytes: the table of the ~1,300 short keys stays small in
-  // the cache (64 KB). An empty slot has no word and packs 0, which no key
-  // does. Longer keys: text::HashBytes of the lower-case key (FindFolded
-  // hashes the word as lower case without copying it), compared byte by
-  // byte.
+  // Two tables, power-of-two sizes. Keys of up to eight bytes are hashed
+  // and compared packed into one integer (PackShort), in slots of 16 bytes,
+  // each key in a slot of its own (a perfect hash: ShortSlotOf): the ~1,300
+  // short keys fill a table of 48 KB and 1 KB of displacements. An empty
+  // slot has no word and packs 0, which no word does. Longer keys: open
+  // addressing on text::HashBytes of the lower-case key (FindFolded hashes
+  // the word as lower case without copying it), compared byte by byte.
   struct ShortSlot {
     uint64_t packed = 0;
     const CueWord* word = nullptr;
+    uint32_t flags = 0;  // word->flags
   };
   std::vector<ShortSlot> short_table_;
+  std::vector<uint16_t> short_disp_;  // per bucket
+  uint64_t short_mul_ = 0;
   size_t short_mask_ = 0;
-  unsigned short_shift_ = 64;
+  unsigned short_shift_ = 64;  // 64 - log2(buckets)
   struct Slot {
     const CueWord* word = nullptr;
     const char* key = nullptr;     // views words_'s key

@@ -1,7 +1,11 @@
 // CueLexicon: loading, classes, folded lookups and media phrases.
 #include "lexicon/cue_lexicon.h"
 
+#include <string>
+
 #include <gtest/gtest.h>
+
+#include "lexicon/embedded.h"
 
 namespace readout::lexicon {
 namespace {
@@ -124,6 +128,60 @@ TEST(CueLexiconTest, BuiltInDataLoadsWithoutWarnings) {
   EXPECT_TRUE(warnings.empty()) << warnings.front();
   EXPECT_NE(lex.value()->FindFolded("according"), nullptr);
   EXPECT_NE(lex.value()->FindFolded("spokeswoman"), nullptr);
+}
+
+}  // namespace
+}  // namespace readout::lexicon
+
+namespace readout::lexicon {
+namespace {
+
+// The short-key table is a perfect hash built at load time: every word of
+// the built-in data (as written, lower-cased, capitalised and in capitals)
+// and words that are not in it must be found as the plain map finds them,
+// with the entry's flags beside it.
+TEST(CueLexiconTest, PackedLookupAgreesWithTheMapOnEveryDataWord) {
+  auto loaded = CueLexicon::Load(ModelOptions{}, nullptr);
+  ASSERT_TRUE(loaded.ok());
+  const CueLexicon& lex = *loaded.value();
+  auto lower = [](std::string s) {
+    for (char& c : s) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+    return s;
+  };
+  size_t found = 0, checked = 0;
+  auto check = [&](const std::string& w) {
+    if (w.empty() || w.size() > 8) return;
+    const CueWord* expected = lex.Find(lower(w));
+    const CueLexicon::Found got = lex.LookUpPacked(CueLexicon::PackFolded(w.data(), w.size()), w.size());
+    EXPECT_EQ(got.word, expected) << w;
+    EXPECT_EQ(got.flags, expected != nullptr ? expected->flags : 0u) << w;
+    EXPECT_EQ(lex.FindFolded(w), expected) << w;
+    found += expected != nullptr;
+    ++checked;
+  };
+  for (const char* file : {"quotes/cue_verbs.tsv", "quotes/cue_nouns.tsv", "quotes/speaker_words.tsv",
+                           "quotes/function_words.tsv", "quotes/stance_nouns.tsv", "quotes/stance_adjectives.tsv",
+                           "quotes/cue_phrases.tsv", "quotes/media.tsv"}) {
+    const std::string_view data = FindEmbeddedFile(file);
+    size_t i = 0;
+    while (i < data.size()) {
+      size_t j = i;
+      while (j < data.size() && data[j] != ' ' && data[j] != '\t' && data[j] != '\n') ++j;
+      const std::string w(data.substr(i, j - i));
+      check(w);
+      check(lower(w));
+      std::string cap = lower(w), upper = lower(w);
+      if (!cap.empty() && cap[0] >= 'a' && cap[0] <= 'z') cap[0] = static_cast<char>(cap[0] - 32);
+      for (char& c : upper) c = c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c;
+      check(cap);
+      check(upper);
+      check(lower(w) + "x");  // mostly not words
+      i = j + 1;
+    }
+  }
+  for (const char* w : {"zzz", "qqqqqqqq", "Trump", "the", "xsaidx", "a", "aaaaaaa\x07"}) check(w);
+  EXPECT_GT(found, 1000u);
+  EXPECT_GT(checked, 5000u);
 }
 
 }  // namespace

@@ -759,8 +759,14 @@ void FindIndirectQuotes(const Context& c, std::span<const uint32_t> report_words
       const bool conditional = before > 0 && c.Equals(before - 1, "if") &&
                                (before - 1 <= begin || !c.IsWord(before - 2) || c.Equals(before - 2, "and") ||
                                 c.Equals(before - 2, "but"));
-      if (before > 0 && (c.Lower(before - 1, lexicon::kThat) || c.Equals(before - 1, "whether") ||
-                         (c.Equals(before - 1, "if") && !conditional))) {
+      // (Nor a copula's "that" clause, which states what is so: "Part of
+      // it is that Republicans think …", "It's not that Cruz feels …".)
+      uint32_t cop = before >= 2 ? before - 2 : 0;
+      if (cop > begin && c.EqualsAny(cop, "not", "simply", "just")) --cop;
+      const bool copula = before >= 2 && c.Lower(before - 1, lexicon::kThat) &&
+                          c.EqualsAny(cop, "is", "was", "are", "were", "'s", "\u2019s", "be");
+      if (before > 0 && !copula && (c.Lower(before - 1, lexicon::kThat) || c.Equals(before - 1, "whether") ||
+                                    (c.Equals(before - 1, "if") && !conditional))) {
         continue;
       }
     }

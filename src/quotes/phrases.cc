@@ -68,7 +68,8 @@ bool PercentLike(const Context& c, uint32_t i) {
 bool QuantifierSubject(const Context& c, uint32_t begin, uint32_t i) {
   static constexpr std::string_view kWords[] = {"some",     "many",     "few",       "most",    "several",
                                                 "both",     "all",      "everyone",  "everybody", "someone",
-                                                "somebody", "anyone",   "anybody",   "another", "one"};
+                                                "somebody", "anyone",   "anybody",   "another", "one",
+                                                "each"};
   bool quantifier = false;
   for (std::string_view w : kWords) quantifier = quantifier || c.Equals(i, w);
   if (!quantifier) return false;
@@ -312,7 +313,9 @@ Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue) {
         // comma after it: "Sen. Jack Reed (D-R.I.), said").
         if (c.w[j - 1].type == WordType::kComma) --j;
         uint32_t k = j - 1;
-        while (k > begin && k + 8 > j && c.Text(k) != "(") --k;
+        // (Up to 24 words: "Sen. Chris Murphy (a Connecticut Democrat so
+        // boyish he has been mistaken for a junior staffer) says".)
+        while (k > begin && k + 24 > j && c.Text(k) != "(") --k;
         if (c.Text(k) != "(") break;
         j = k;
       } else if (c.w[j - 1].type == WordType::kDash && j - 1 > begin) {
@@ -437,6 +440,15 @@ Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue) {
     // Poll shares: "four in 10 said", "Two in three said".
     if (j >= begin + 3 && NumberLike(c, j - 1) && c.Equals(j - 2, "in") && NumberLike(c, j - 3)) {
       return {j - 3, j, PhraseKind::kNominal};
+    }
+    // "two Democrats, both of whom opposed …": a quantity of the relative
+    // pronoun speaks for the antecedent before the comma.
+    if (j >= begin + 5 && c.Equals(j - 1, "whom") && c.Equals(j - 2, "of") &&
+        c.EqualsAny(j - 3, "both", "all", "many", "most", "some", "several", "none", "each") &&
+        c.w[j - 4].type == WordType::kComma) {
+      p = PhraseEndingAt(c, begin, j - 5);
+      if (!p.ok()) p = GroupEndingAt(c, begin, j - 5);
+      if (p.ok()) return p;
     }
     // "voters, who said ...": the relative pronoun's antecedent.
     if (j - 1 > begin &&

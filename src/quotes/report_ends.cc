@@ -252,6 +252,19 @@ uint32_t ObjectEndAt(const Context& c, const Drafts& d, uint32_t k, uint32_t fir
   // (An infinitive keeps its own times: "plans to run ads during the
   // debates", "vowed to fight on after the loss".)
   const bool infinitive = c.Equals(first, "to") || c.Equals(first, "not");
+  // A participle modifies a noun ("the PACs supporting Kasich paid …") and
+  // its object ends at the next finite verb; after a be-form it is the
+  // clause's own verb ("is pointing out the progress he has made").
+  uint32_t b = k;
+  while (b > 0 && c.IsWord(b - 1) && c.w[b - 1].pos == Pos::kRB && !c.w[b - 1].capitalised) --b;
+  const bool progressive = b > 0 && c.EqualsAny(b - 1, "is", "are", "was", "were", "been", "be", "'s", "'re") |
+                                        c.EqualsAny(b - 1, "\u2019s", "\u2019re", "'m", "\u2019m");
+  // (In a relative clause the head's own predicate still ends it: "a
+  // reporter who has been asking about X got an answer".)
+  uint32_t r = b > 0 ? b - 1 : 0;
+  while (r > 0 && c.IsWord(r - 1) && c.w[r - 1].Is(lexicon::kAux) && !c.w[r - 1].capitalised) --r;
+  const bool relative = r > 0 && c.EqualsAny(r - 1, "who", "that", "which");
+  const bool participle = c.w[k].pos == Pos::kVBG && (!progressive || relative);
   for (uint32_t i = first + 1; i < last; ++i) {
     // "hailed the vote as “fantastic,” telling …": a comma inside a
     // closing mark ends the object too; the mark stays with it.
@@ -305,7 +318,7 @@ uint32_t ObjectEndAt(const Context& c, const Drafts& d, uint32_t k, uint32_t fir
     }
     if (t == WordType::kComma || t == WordType::kDash || t == WordType::kColon ||
         (ObjectEnd(c, i) && !noun_agent && !(infinitive && TimePreposition(c, i))) ||
-        (finite && c.w[k].pos == Pos::kVBG && k > 0 && !c.w[k - 1].IsQuote() &&
+        (finite && participle && k > 0 && !c.w[k - 1].IsQuote() &&
          c.w[k - 1].type != WordType::kComma)) {
       last = i;
       break;

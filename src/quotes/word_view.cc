@@ -159,8 +159,14 @@ namespace {
   if (type == WordType::kWord) {
     w.capitalised = IsCapitalised(word);
     w.pos = pos;
-    w.lex = short_word ? lex.FindPacked(*key, n) : lex.FindFolded(word);
-    w.flags = (w.lex != nullptr ? w.lex : &kNoEntry)->flags;
+    if (short_word) {
+      const lexicon::CueLexicon::Found found = lex.LookUpPacked(*key, n);
+      w.lex = found.word;
+      w.flags = found.flags;
+    } else {
+      w.lex = lex.FindFolded(word);
+      w.flags = (w.lex != nullptr ? w.lex : &kNoEntry)->flags;
+    }
   }
   return w;
 }
