@@ -636,6 +636,12 @@ std::vector<Phrase> FindSubjects(const SentenceParse& p, uint32_t group_first, b
     const std::string_view v = p.Lower(group_first);
     if (p.token(group_first).pos == Pos::kVBZ || v == "was" || v == "is" || v == "has") at = first;
   }
+  // "Obama got a lot of money from the financial industry, and he still
+  // signed": ", and" before a subject pronoun opens a clause of its own.
+  if (ch->end == ch->first + 1 && at > first + 1 && IsConj(p, at) && IsComma(p, at - 1)) {
+    const std::string_view w = p.Lower(ch->first);
+    if (w == "he" || w == "she" || w == "they" || w == "we" || w == "i") at = first;
+  }
   while (at > first) {
     bool conj = IsConj(p, at);
     if (!conj && !IsComma(p, at)) break;

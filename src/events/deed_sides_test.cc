@@ -59,3 +59,21 @@ TEST(DeedSides, AParticipleDescribingAThingActsOnNoOne) {
 
 }  // namespace
 }  // namespace readout
+
+namespace readout {
+namespace {
+
+TEST(DeedSides, AndBeforeASubjectPronounOpensAClause) {
+  Analysis a = events_test::Analyze(
+      "President Tom Ruiz got a lot of money from the banks, and he still signed the Banking Act.\n");
+  for (const Event& e : a.events) {
+    ASSERT_TRUE(e.source.has_value());
+    EXPECT_NE(a.Text(e.source->span), "the banks");
+    if (e.target) {
+      EXPECT_NE(a.Text(e.target->span), "the banks");
+    }
+  }
+}
+
+}  // namespace
+}  // namespace readout

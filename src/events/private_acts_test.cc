@@ -59,3 +59,22 @@ TEST(PrivateActs, CommitmentToASenatorIsAPledgedVoteToo) {
 
 }  // namespace
 }  // namespace readout
+
+namespace readout {
+namespace {
+
+TEST(PrivateActs, PeopleTakenInAreNoVisitReceived) {
+  Analysis a = events_test::Analyze(
+      "The government of Costa Rica has agreed to temporarily host up to 200 people from El Salvador.\n");
+  EXPECT_EQ(events_test::Find(a, "036"), nullptr);
+  EXPECT_NE(events_test::Find(a, "033", "The government of Costa Rica"), nullptr);
+}
+
+TEST(PrivateActs, APeopleAPollSpeaksForActsInNoEvent) {
+  Analysis a = events_test::Analyze(
+      "Americans overwhelmingly oppose cutting off federal funds for Planned Parenthood, a new poll finds.\n");
+  EXPECT_EQ(events_test::Find(a, "120"), nullptr);
+}
+
+}  // namespace
+}  // namespace readout

@@ -445,6 +445,20 @@ bool PollShare(const Analysis& a, const Event& e) {
          by.find("majority of") != std::string_view::npos || by.find("plurality of") != std::string_view::npos;
 }
 
+// "Americans overwhelmingly oppose cutting off federal funds for Planned
+// Parenthood, a new poll finds": a people or a party's members (a GROUP
+// entity) in a sentence about a poll or survey are what the poll found,
+// no actor of an event.
+bool PollFinding(const Analysis& a, const Event& e) {
+  if (!e.source || e.source->entity < 0 || a.entities[e.source->entity].type != EntityType::kGroup) return false;
+  const Sentence& s = a.sentences[e.sentence];
+  for (size_t k = s.first_token; k < s.end_token && k < a.tokens.size(); ++k) {
+    const std::string w = text::AsciiLower(a.TokenText(a.tokens[k]));
+    if (w == "poll" || w == "polls" || w == "survey" || w == "surveys" || w == "polling") return true;
+  }
+  return false;
+}
+
 // "He captured his home state of Vermont", "Clinton captured 1,944
 // delegates": one arrests or detains (173) people, never a state or a
 // count of delegates or votes; these are primary wins.
@@ -522,7 +536,7 @@ bool Reportable(const Model& model, const Analysis& a, const Event& e) {
   // The rules below read news with the built-in dictionaries; loaded
   // PETRARCH dictionaries name their own actors ("THE_TWINS [KAS/POL]").
   if (!model.options().dict_dirs.empty()) return true;
-  if (ElectoralSupport(a, e) || CampaignDonation(a, e) || PollShare(a, e) || CapturedPlace(a, e) || Conditional(a, e) || AgreesWith(a, e) || ImaginedWould(a, e)) return false;
+  if (ElectoralSupport(a, e) || CampaignDonation(a, e) || PollShare(a, e) || PollFinding(a, e) || CapturedPlace(a, e) || Conditional(a, e) || AgreesWith(a, e) || ImaginedWould(a, e)) return false;
   if (PlaceAsTarget(a, e) || NoStateOrPersonVisited(a, e) || PrepositionObjectAsSource(a, e)) return false;
   if (NounEventNotDone(a, e)) return false;
   // "I'll say I'm pro-Israel": a statement still to make is none yet.

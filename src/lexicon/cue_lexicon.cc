@@ -362,10 +362,15 @@ void CueLexicon::BuildTable() {
   while (size < longs * 3) size <<= 1;
   table_.assign(size, Slot{});
   mask_ = size - 1;
+  long_filter_.assign((size_t{1} << kLongFilterLog2) / 64, 0);
   for (const auto& [key, word] : words_) {
     if (key.size() > 63) continue;  // longer words are never looked up
     max_len_ = std::max(max_len_, key.size());
     if (IsShort(key.size())) continue;
+    if (key.size() > 8) {
+      const size_t bit = LongFilterBit(PackFoldedPadded(key.data(), 8), key.size());
+      long_filter_[bit / 64] |= uint64_t{1} << (bit % 64);
+    }
     const uint64_t h = text::HashBytes(key);
     size_t i = h & mask_;
     while (table_[i].word) i = (i + 1) & mask_;
@@ -389,6 +394,10 @@ const CueWord* CueLexicon::Find(std::string_view lower) const {
 
 const CueWord* CueLexicon::FindFoldedLong(std::string_view word) const {
   if (word.size() > max_len_ || table_.empty()) return nullptr;
+  if (word.size() > 8) {
+    const size_t bit = LongFilterBit(PackFoldedPadded(word.data(), 8), word.size());
+    if ((long_filter_[bit / 64] >> (bit % 64) & 1) == 0) return nullptr;
+  }
   // Keys are lower case: the word hashes and compares as its lower-cased
   // self without being copied.
   const uint64_t h = text::HashBytesAsciiLower(word);

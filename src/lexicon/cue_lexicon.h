@@ -187,6 +187,11 @@ class CueLexicon {
   CueWord& Entry(std::string_view lower);
   // FindFolded for words of no or more than eight bytes.
   const CueWord* FindFoldedLong(std::string_view word) const;
+  // The bit of long_filter_ for a word of n > 8 bytes whose first eight,
+  // lower-cased, are `head` (PackFoldedPadded of eight bytes).
+  size_t LongFilterBit(uint64_t head, size_t n) const {
+    return ((head ^ (uint64_t{n} << 56)) * 0xbf58476d1ce4e5b9ull) >> (64 - kLongFilterLog2);
+  }
   // The slot of a packed short key: a multiply's top bits pick a bucket,
   // whose displacement (chosen by BuildTable so that no two keys share a
   // slot) moves the slot that other bits of the product give.
@@ -224,6 +229,11 @@ class CueLexicon {
     uint32_t len = 0;
   };
   std::vector<Slot> table_;
+  // One bit per (first eight bytes, length) of the long keys: most long
+  // words of a text are in no entry, and a clear bit says so before the
+  // whole word is hashed.
+  static constexpr unsigned kLongFilterLog2 = 14;
+  std::vector<uint64_t> long_filter_;
   size_t mask_ = 0;
   size_t max_len_ = 0;
 

@@ -365,7 +365,12 @@ Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue) {
         (IsAdjective(c.w[j - 2].pos) || c.Equals(j - 2, "first") || c.Equals(j - 2, "last"))) {
       uint32_t v = j - 2;
       if (c.Equals(v - 1, "the")) --v;
-      if (v > begin && c.w[v - 1].pos == Pos::kRB && !c.w[v - 1].capitalised) --v;  // "was very quick to"
+      // "was very quick to", "were slightly more likely to say".
+      for (int steps = 0; steps < 3 && v > begin && c.IsWord(v - 1) && !c.w[v - 1].capitalised &&
+                          (c.w[v - 1].pos == Pos::kRB || c.EqualsAny(v - 1, "more", "less", "most", "least"));
+           ++steps) {
+        --v;
+      }
       if (v > begin + 1 && (c.Equals(v - 1, "is") || c.Equals(v - 1, "was") || c.Equals(v - 1, "are") ||
                             c.Equals(v - 1, "were") || c.Equals(v - 1, "been") || c.Equals(v - 1, "be"))) {
         j = v - 1;

@@ -8,6 +8,9 @@
 // So an unbalanced mark can cost at most the rest of its paragraph.
 #include "quotes/quote_marks.h"
 
+#include <algorithm>
+#include <cstring>
+
 namespace readout::quotes {
 
 std::vector<QuotedSegment> PairQuoteMarks(std::span<const Word> words) {
@@ -73,27 +76,31 @@ std::vector<QuotedSegment> PairQuoteMarks(std::span<const Word> words, std::span
   return out;
 }
 
+// The nearest '<' and '>' on each side are found with memrchr and memchr
+// (vectorised in the C library) rather than byte by byte: most windows hold
+// neither, and a byte loop read all 300 bytes of each.
 bool InsideMarkupTag(std::string_view text, uint32_t pos) {
   constexpr uint32_t kReach = 300;
   if (pos >= text.size()) return false;
-  uint32_t lt = pos;
-  for (uint32_t i = pos; i > 0 && pos - i < kReach;) {
-    const char ch = text[--i];
-    if (ch == '>') return false;
-    if (ch == '<') {
-      lt = i;
-      break;
-    }
-  }
-  if (lt == pos || lt + 1 >= text.size()) return false;
-  const char name = text[lt + 1];
+  // Backward over the kReach bytes before pos: a '<' with no '>' after it.
+  const uint32_t from = pos > kReach ? pos - kReach : 0;
+  const char* const base = text.data();
+  const auto* lt = static_cast<const char*>(memrchr(base + from, '<', pos - from));
+  if (lt == nullptr) return false;
+  const auto* gt = static_cast<const char*>(memrchr(lt, '>', base + pos - lt));
+  if (gt != nullptr) return false;
+  const size_t at = static_cast<size_t>(lt - base);
+  if (at + 1 >= text.size()) return false;
+  const char name = text[at + 1];
   if (!((name >= 'a' && name <= 'z') || (name >= 'A' && name <= 'Z') || name == '/')) return false;
-  for (uint32_t i = pos + 1; i < text.size() && i - pos < kReach; ++i) {
-    const char ch = text[i];
-    if (ch == '>') return true;
-    if (ch == '<') return false;
-  }
-  return false;
+  // Forward over the bytes after pos, up to kReach from it: a '>' before
+  // any '<'.
+  const size_t end = std::min<size_t>(text.size(), size_t{pos} + kReach);
+  if (size_t{pos} + 1 >= end) return false;
+  const size_t len = end - pos - 1;
+  const auto* close = static_cast<const char*>(memchr(base + pos + 1, '>', len));
+  if (close == nullptr) return false;
+  return memchr(base + pos + 1, '<', static_cast<size_t>(close - (base + pos + 1))) == nullptr;
 }
 
 }  // namespace readout::quotes

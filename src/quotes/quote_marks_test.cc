@@ -73,6 +73,19 @@ TEST(QuoteMarksTest, MarksInsideMarkupTagsAreAttributeValues) {
   // (A "<" that opens no tag name, and a tag that never closes.)
   EXPECT_FALSE(InsideMarkupTag("if a < b then \"x\" > y", 15));
   EXPECT_FALSE(InsideMarkupTag("<b \"x\" no end", 3));
+  // A tag closed before the mark; a '<' before the closing '>'; marks at
+  // the text's ends.
+  EXPECT_FALSE(InsideMarkupTag("<b>x \"y\" <i>", 5));
+  EXPECT_FALSE(InsideMarkupTag("<b x=\"y <i>", 5));
+  EXPECT_FALSE(InsideMarkupTag("\"<b>", 0));
+  EXPECT_FALSE(InsideMarkupTag("<b \"", 3));
+  // Each side is read up to 300 bytes from the mark.
+  const std::string far = "<a " + std::string(300, 'x') + "\"" + std::string(10, 'y') + ">";
+  EXPECT_FALSE(InsideMarkupTag(far, 303));
+  const std::string near = "<a " + std::string(296, 'x') + "\"" + std::string(298, 'y') + ">";
+  EXPECT_TRUE(InsideMarkupTag(near, 299));
+  const std::string after = "<a \"" + std::string(299, 'y') + ">";
+  EXPECT_FALSE(InsideMarkupTag(after, 3));
 }
 
 }  // namespace
