@@ -106,5 +106,15 @@ TEST(AppositiveSides, TheCourtIsTheCourtNamedBefore) {
   EXPECT_EQ(blamed->target->actor, "USAJUD");
 }
 
+TEST(AppositiveSides, AppositiveOfACodedBodyIsTheBody) {
+  Analysis a = Analyze(
+      "Jane Roe, executive director of National Nurses United, a union that has endorsed Bernie Sanders, "
+      "spoke on Monday.\n",
+      "2016-05-19");
+  const Event* endorsed = BySource(a, "a union");
+  ASSERT_NE(endorsed, nullptr);
+  EXPECT_EQ(endorsed->source->actor, "USALAB");
+}
+
 }  // namespace
 }  // namespace readout

@@ -207,6 +207,40 @@ int NamedBodyBefore(const SentenceParse& p, const Phrase& ph) {
   return best;
 }
 
+// "its defense of Planned Parenthood, the abortion business that is
+// being investigated": a singular phrase opening with an article right
+// after a coded organisation's or group's name and a comma names that
+// body. Not after an opening prepositional phrase ("In an interview with
+// CNN, the candidate said"); -1 otherwise.
+int AppositiveBody(const SentenceParse& p, const Phrase& ph) {
+  const Analysis& a = p.analysis();
+  if (ph.first < p.first() + 2) return -1;
+  const std::string_view det = p.Lower(ph.first);
+  if (det != "a" && det != "an" && det != "the") return -1;
+  for (uint32_t i = ph.first; i < ph.end; ++i) {
+    if (p.Lower(i) == "of" || p.token(i).pos == Pos::kNNS || p.token(i).pos == Pos::kNNPS) return -1;
+  }
+  if (p.Lower(ph.first - 1) != ",") return -1;
+  const int body = p.EntityAt(ph.first - 2);
+  if (body < 0) return -1;
+  const Entity& e = a.entities[body];
+  if ((e.type != EntityType::kOrg && e.type != EntityType::kGroup) || e.actor.empty() || e.actor.starts_with("---")) {
+    return -1;
+  }
+  // A sentence that opens with a preposition and has no verb before the
+  // name is a fronted phrase: the phrase after the comma is the subject.
+  if (p.token(p.first()).pos == Pos::kIN || p.token(p.first()).pos == Pos::kTO) {
+    bool verb = false;
+    for (uint32_t i = p.first(); i + 2 < ph.first && !verb; ++i) verb = IsVerb(p.token(i).pos);
+    if (!verb) return -1;
+  }
+  // "Facebook, Google, Twitter and the company": a list, no appositive.
+  for (uint32_t i = ph.end; i < p.end() && i < ph.end + 2; ++i) {
+    if (p.Lower(i) == "and" || p.Lower(i) == "or") return -1;
+  }
+  return body;
+}
+
 }  // namespace
 
 EventArgument MakeArgument(const Model& model, const SentenceParse& p, const Phrase& ph) {
@@ -348,6 +382,14 @@ EventArgument MakeArgument(const Model& model, const SentenceParse& p, const Phr
   if ((arg.entity < 0 || member) && !pronoun && ph.modifier_end == 0) {
     const int e = AppositivePerson(p, ph);
     if (e >= 0 && !a.entities[e].actor.empty() && !a.entities[e].actor.starts_with("---")) {
+      arg.entity = e;
+      arg.actor = a.entities[e].actor;
+    }
+  }
+  // "Planned Parenthood, the abortion business that ...": the body.
+  if (arg.entity < 0 && !pronoun && ph.modifier_end == 0 && (arg.actor.empty() || arg.actor.starts_with("---"))) {
+    const int e = AppositiveBody(p, ph);
+    if (e >= 0) {
       arg.entity = e;
       arg.actor = a.entities[e].actor;
     }
