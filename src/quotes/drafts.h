@@ -84,6 +84,10 @@ bool PollFinding(const Context& c, uint32_t s0, uint32_t k, uint32_t e0, Drafts*
 // "Asked whether he would run, Smith said …", "When asked about …": drafts
 // the answer and returns true.
 bool AskedLeadIn(const Context& c, uint32_t s0, uint32_t k, Drafts* d);
+// "As reported by Western Journalism, the FBI found …": a participle cue
+// at k after a sentence-initial "As", its agent up to a comma, reports the
+// clause after the comma. Returns true when it added the report.
+bool AsByLeadIn(const Context& c, uint32_t s0, uint32_t k, Drafts* d);
 
 // Reports that hold their subject and name no source
 // (src/quotes/held_subject_reports.cc):
