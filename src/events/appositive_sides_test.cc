@@ -85,5 +85,36 @@ TEST(AppositiveSides, PossessiveGovernmentTakesItsLeadersCountry) {
   EXPECT_EQ(e->source->actor, "USAGOV");
 }
 
+TEST(AppositiveSides, CouncilOfABodyIsTheBody) {
+  // The phrase stops before "for": the council is the union's.
+  Analysis a = Analyze(
+      "The executive council for the 1.6 million member AFT, which represents nurses, voted to endorse "
+      "Hillary Clinton last July.\n",
+      "2016-04-06");
+  const Event* endorsed = BySource(a, "The executive council");
+  ASSERT_NE(endorsed, nullptr);
+  EXPECT_EQ(endorsed->source->actor, "USALAB");
+}
+
+TEST(AppositiveSides, TheCourtIsTheCourtNamedBefore) {
+  Analysis a = Analyze(
+      "After the U.S. Supreme Court refused to reinstate the law, Gov. Pat McCrory blamed the court for the ruling.\n",
+      "2016-09-07");
+  const Event* blamed = BySource(a, "Gov. Pat McCrory");
+  ASSERT_NE(blamed, nullptr);
+  ASSERT_TRUE(blamed->target);
+  EXPECT_EQ(blamed->target->actor, "USAJUD");
+}
+
+TEST(AppositiveSides, AppositiveOfACodedBodyIsTheBody) {
+  Analysis a = Analyze(
+      "Jane Roe, executive director of National Nurses United, a union that has endorsed Bernie Sanders, "
+      "spoke on Monday.\n",
+      "2016-05-19");
+  const Event* endorsed = BySource(a, "a union");
+  ASSERT_NE(endorsed, nullptr);
+  EXPECT_EQ(endorsed->source->actor, "USALAB");
+}
+
 }  // namespace
 }  // namespace readout

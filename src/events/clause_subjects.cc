@@ -117,7 +117,23 @@ int SentenceCoder::PreviousSubject(uint32_t k, Gender want) const {
   for (uint32_t j = own.first_token; j < tk && !opens; ++j) {
     opens = text::IEquals(a_.Text(a_.tokens[j].span()), pronoun) && OpensClause(a_, own, j);
   }
-  if (!opens) return -1;
+  // A pronoun inside its clause with no person named before it in its
+  // sentence ("Prosecutors threatened to charge him") goes on with the
+  // sentence before as well.
+  // ("As he sat ..., forces arrested him": the earlier pronoun's person.)
+  for (uint32_t j = own.first_token; j < tk && !opens; ++j) {
+    const std::string_view w = a_.Text(a_.tokens[j].span());
+    const bool male = text::IEquals(w, "he") || text::IEquals(w, "him") || text::IEquals(w, "his");
+    const bool female = text::IEquals(w, "she") || text::IEquals(w, "her");
+    if ((want == Gender::kMale && male) || (want == Gender::kFemale && female)) return -1;
+  }
+  for (size_t e = 0; e < a_.entities.size() && !opens; ++e) {
+    if (a_.entities[e].type != EntityType::kPerson) continue;
+    for (const Mention& m : a_.entities[e].mentions) {
+      if (m.sentence == sentence_ && m.start < at) return -1;
+    }
+  }
+  opens = true;
   for (uint32_t back = 1; back <= 3 && back <= sentence_; ++back) {
     const uint32_t t = sentence_ - back;
     const Sentence& sent = a_.sentences[t];

@@ -580,7 +580,7 @@ std::optional<EventArgument> SentenceCoder::Argument(const Phrase& ph) {
         // "Sessions is a conservative. On Sunday, he appeared": a clause
         // opening with "he" goes on with the sentence before's subject,
         // not with the last event's source.
-        if (person < 0 && !quoted && w != "him" && (w != "her" || pos == Pos::kPRPS)) person = PreviousSubject(ph.first, want);
+        if (person < 0 && !quoted) person = PreviousSubject(ph.first, want);
         // "he", "his" name a person: a last source that is a group or a
         // phrase ("Yemeni security forces") is no antecedent.
         const bool last_person = last_named_ && last_named_->entity >= 0 &&

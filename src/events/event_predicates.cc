@@ -121,7 +121,9 @@ bool SentenceCoder::FindCandidates(const Sentence& s) {
 }
 
 void SentenceCoder::FindPredicates() {
-  std::vector<uint8_t> covered(parse_.end() - parse_.first(), 0);
+  // Kept from sentence to sentence: no allocation once it has grown.
+  std::vector<uint8_t>& covered = covered_;
+  covered.assign(parse_.end() - parse_.first(), 0);
   for (const Candidate& candidate : candidates_) {
     const uint32_t i = candidate.token;
     const Token& t = parse_.token(i);

@@ -4,11 +4,14 @@
 // government"), else the referent of a title ("the president") or the code
 // of the phrase's words (entities::CodeSpan). Split from arguments.cc,
 // which finds the phrases.
+#include <algorithm>
+
 #include "entities/actor_coder.h"
 #include "events/arguments.h"
 #include "events/nominal_referent.h"
 #include "lexicon/gazetteer.h"
 #include "lexicon/place_index.h"
+#include "text/ascii_words.h"
 
 namespace readout::events {
 namespace {
@@ -149,6 +152,93 @@ int AppositivePerson(const SentenceParse& p, const Phrase& ph) {
     if (before == Pos::kIN || before == Pos::kCC || before == Pos::kTO) return -1;
   }
   return person;
+}
+
+// The coded organisation or group whose council, board or committee the
+// phrase names, in an of/for phrase right after it ("The executive
+// council for the 1.6 million member AFT", "the executive board of the
+// NEA"); -1 otherwise.
+int BodyAfter(const SentenceParse& p, const Phrase& ph) {
+  const Analysis& a = p.analysis();
+  if (ph.end <= ph.first || ph.end + 1 >= p.end()) return -1;
+  const std::string_view head = p.Lower(ph.end - 1);
+  if (head != "council" && head != "board" && head != "committee" && head != "leadership") return -1;
+  if (p.Lower(ph.end) != "of" && p.Lower(ph.end) != "for") return -1;
+  for (uint32_t k = ph.end + 1; k < p.end() && k < ph.end + 8; ++k) {
+    const int e = p.EntityAt(k);
+    if (e >= 0) {
+      const Entity& body = a.entities[e];
+      const bool coded = !body.actor.empty() && !body.actor.starts_with("---");
+      return (body.type == EntityType::kOrg || body.type == EntityType::kGroup) && coded ? e : -1;
+    }
+    const Pos pos = p.token(k).pos;
+    if (pos != Pos::kDT && pos != Pos::kCD && pos != Pos::kJJ && pos != Pos::kNN && pos != Pos::kNNP) return -1;
+  }
+  return -1;
+}
+
+// "the court" after "the Supreme Court", "the committee" after "the House
+// Judiciary Committee": a coded organisation whose name ends in the
+// phrase's one noun, named before it in its sentence or the two before
+// (the nearest); -1 otherwise.
+int NamedBodyBefore(const SentenceParse& p, const Phrase& ph) {
+  const Analysis& a = p.analysis();
+  if (ph.end != ph.first + 2 || p.Lower(ph.first) != "the" || p.token(ph.first + 1).pos != Pos::kNN) return -1;
+  const std::string_view head = p.Lower(ph.first + 1);
+  const uint32_t at = p.token(ph.first).start;
+  // The sentence of the phrase, and the first byte of the two before.
+  auto it = std::upper_bound(a.sentences.begin(), a.sentences.end(), at,
+                             [](uint32_t v, const Sentence& s) { return v < s.start; });
+  const size_t sentence = it == a.sentences.begin() ? 0 : static_cast<size_t>(it - a.sentences.begin()) - 1;
+  const uint32_t from = a.sentences[sentence >= 2 ? sentence - 2 : 0].start;
+  int best = -1;
+  uint32_t best_at = 0;
+  for (size_t e = 0; e < a.entities.size(); ++e) {
+    const Entity& body = a.entities[e];
+    if (body.type != EntityType::kOrg || body.actor.empty() || body.actor.starts_with("---")) continue;
+    const size_t space = body.name.rfind(' ');
+    const std::string_view last = std::string_view(body.name).substr(space == std::string::npos ? 0 : space + 1);
+    if (space == std::string::npos || !text::IEquals(last, head)) continue;
+    for (const Mention& m : body.mentions) {
+      if (m.start >= at) break;
+      if (m.start >= from && m.start >= best_at) best = static_cast<int>(e), best_at = m.start;
+    }
+  }
+  return best;
+}
+
+// "its defense of Planned Parenthood, the abortion business that is
+// being investigated": a singular phrase opening with an article right
+// after a coded organisation's or group's name and a comma names that
+// body. Not after an opening prepositional phrase ("In an interview with
+// CNN, the candidate said"); -1 otherwise.
+int AppositiveBody(const SentenceParse& p, const Phrase& ph) {
+  const Analysis& a = p.analysis();
+  if (ph.first < p.first() + 2) return -1;
+  const std::string_view det = p.Lower(ph.first);
+  if (det != "a" && det != "an" && det != "the") return -1;
+  for (uint32_t i = ph.first; i < ph.end; ++i) {
+    if (p.Lower(i) == "of" || p.token(i).pos == Pos::kNNS || p.token(i).pos == Pos::kNNPS) return -1;
+  }
+  if (p.Lower(ph.first - 1) != ",") return -1;
+  const int body = p.EntityAt(ph.first - 2);
+  if (body < 0) return -1;
+  const Entity& e = a.entities[body];
+  if ((e.type != EntityType::kOrg && e.type != EntityType::kGroup) || e.actor.empty() || e.actor.starts_with("---")) {
+    return -1;
+  }
+  // A sentence that opens with a preposition and has no verb before the
+  // name is a fronted phrase: the phrase after the comma is the subject.
+  if (p.token(p.first()).pos == Pos::kIN || p.token(p.first()).pos == Pos::kTO) {
+    bool verb = false;
+    for (uint32_t i = p.first(); i + 2 < ph.first && !verb; ++i) verb = IsVerb(p.token(i).pos);
+    if (!verb) return -1;
+  }
+  // "Facebook, Google, Twitter and the company": a list, no appositive.
+  for (uint32_t i = ph.end; i < p.end() && i < ph.end + 2; ++i) {
+    if (p.Lower(i) == "and" || p.Lower(i) == "or") return -1;
+  }
+  return body;
 }
 
 }  // namespace
@@ -296,9 +386,26 @@ EventArgument MakeArgument(const Model& model, const SentenceParse& p, const Phr
       arg.actor = a.entities[e].actor;
     }
   }
+  // "Planned Parenthood, the abortion business that ...": the body.
+  if (arg.entity < 0 && !pronoun && ph.modifier_end == 0 && (arg.actor.empty() || arg.actor.starts_with("---"))) {
+    const int e = AppositiveBody(p, ph);
+    if (e >= 0) {
+      arg.entity = e;
+      arg.actor = a.entities[e].actor;
+    }
+  }
   // "the president" after "President Donald Trump": that person.
   if (arg.entity < 0 && !pronoun && ph.head_end == 0 && ph.modifier_end == 0) {
     const int e = NominalReferent(model, p, ph.first, ph.end);
+    if (e >= 0) {
+      arg.entity = e;
+      arg.actor = a.entities[e].actor;
+    }
+  }
+  // "after the Supreme Court refused ..., McCrory blamed the court": the
+  // body named shortly before.
+  if (arg.entity < 0 && !pronoun && (arg.actor.empty() || arg.actor.starts_with("---"))) {
+    const int e = NamedBodyBefore(p, ph);
     if (e >= 0) {
       arg.entity = e;
       arg.actor = a.entities[e].actor;
@@ -319,6 +426,12 @@ EventArgument MakeArgument(const Model& model, const SentenceParse& p, const Phr
     arg.actor = entities::CodeText(model, rest, a.date);
     arg.span = shown;
     return arg;
+  }
+  // "The executive council for the 1.6 million member AFT": a body's own
+  // council, board or committee after which the phrase stops is the body.
+  if (arg.entity < 0 && !pronoun && (arg.actor.empty() || arg.actor.starts_with("---"))) {
+    const int body = BodyAfter(p, ph);
+    if (body >= 0) arg.actor = a.entities[body].actor;
   }
   if (arg.actor.empty() && !pronoun) {
     arg.actor = entities::CodeSpan(model, a, arg.span);

@@ -78,3 +78,18 @@ TEST(PrivateActs, APeopleAPollSpeaksForActsInNoEvent) {
 
 }  // namespace
 }  // namespace readout
+
+namespace readout {
+namespace {
+
+TEST(PrivateActs, AHeadlinesInfinitiveAnnouncesAnIntention) {
+  Analysis a = events_test::Analyze("Senator Bo Lind to endorse Governor Tom Ruiz.\n");
+  EXPECT_NE(events_test::Find(a, "032", "Senator Bo Lind"), nullptr);
+  EXPECT_EQ(events_test::Find(a, "051"), nullptr);
+  // A relative infinitive in a full sentence is no announcement.
+  Analysis b = events_test::Analyze("The first senator to endorse Governor Tom Ruiz was Senator Bo Lind.\n");
+  EXPECT_EQ(events_test::Find(b, "032"), nullptr);
+}
+
+}  // namespace
+}  // namespace readout

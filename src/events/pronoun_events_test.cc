@@ -71,5 +71,19 @@ TEST(PronounEvents, OpeningPronounTakesTheSubjectBefore) {
   EXPECT_EQ(a.entities[attacks->source->entity].name, "Bernie Sanders");
 }
 
+// "him" with no person named before it in its sentence goes on with the
+// sentence before; after an earlier "he" of its own sentence it does not.
+TEST(PronounEvents, ObjectPronounWithNoPersonBeforeTakesTheSubjectBefore) {
+  Analysis a = Analyze(
+      "Governor John Reed criticized Senator Maria Lopez on Monday.\n\n"
+      "Having won Iowa, Bernie Sanders is the candidate to watch. The first member of Congress to endorse him "
+      "was Rep. Chris Collins.\n");
+  const Event* endorse = Find(a, "051");
+  ASSERT_NE(endorse, nullptr);
+  ASSERT_TRUE(endorse->target);
+  ASSERT_GE(endorse->target->entity, 0);
+  EXPECT_EQ(a.entities[endorse->target->entity].name, "Bernie Sanders");
+}
+
 }  // namespace
 }  // namespace readout

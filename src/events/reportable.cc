@@ -200,6 +200,21 @@ bool ProgressiveFuture(const Analysis& a, const Event& e) {
   return false;
 }
 
+// "AFL-CIO to endorse Clinton": a headline's infinitive right after its
+// subject, in a sentence with no other verb, announces an act to come
+// ("The first member of Congress to endorse him was ..." does not).
+bool HeadlineInfinitive(const Analysis& a, const Event& e) {
+  const size_t t = TokenAt(a, e.trigger.start);
+  if (t < 2 || t >= a.tokens.size() || a.tokens[t].pos != Pos::kVB || a.tokens[t - 1].pos != Pos::kTO) return false;
+  if (!IsNoun(a.tokens[t - 2].pos)) return false;
+  const Sentence& s = a.sentences[e.sentence];
+  for (size_t k = s.first_token; k < s.end_token; ++k) {
+    const Pos pos = a.tokens[k].pos;
+    if (k != t && (IsVerb(pos) || pos == Pos::kMD)) return false;
+  }
+  return e.source && e.source->span.end <= a.tokens[t - 1].start;
+}
+
 // "said R. Gil Kerlikowske" (USA), "the American Academy of Pediatrics"
 // (USA), "the Front National" (FRA): a person or an organisation coded by
 // its country alone lacks the sector its office or kind gives; hand-checks
@@ -619,7 +634,8 @@ void KeepReportable(const Model& model, Analysis& a) {
   if (model.options().dict_dirs.empty()) {
     for (size_t i = 0; i < a.events.size(); ++i) {
       Event& e = a.events[i];
-      if (e.code.starts_with("01") || e.code.starts_with("03") || !(FutureGroup(a, e) || FutureSubordinate(a, e) || ProgressiveFuture(a, e))) {
+      if (e.code.starts_with("01") || e.code.starts_with("03") || !(FutureGroup(a, e) || FutureSubordinate(a, e) || ProgressiveFuture(a, e) ||
+                                                     HeadlineInfinitive(a, e))) {
         continue;
       }
       std::string code = TransformCode(e.code, Frame::kIntent, model.verbs().codes());

@@ -466,6 +466,7 @@ class SentenceCoder {
   };
   std::vector<Candidate> candidates_;  // this sentence's, in token order
   std::vector<char> lower_buffer_;     // FindCandidates' lower-cased word
+  std::vector<uint8_t> covered_;       // FindPredicates: tokens of a multi-word form
   std::vector<Predicate> preds_;
   uint32_t sentence_ = 0;  // the sentence being coded
   std::optional<EventArgument> last_named_;  // last named source, for "he"/"she"

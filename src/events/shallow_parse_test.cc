@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "events/parse_test_util.h"
 
@@ -34,6 +35,21 @@ TEST(SentenceParseTest, LowerCasesAndStraightensCurlyContractions) {
   EXPECT_EQ(p.parse.Lower(p.At("\u2019s")), "'s");
   EXPECT_EQ(p.parse.Lower(p.At("n\u2019t")), "n't");
   EXPECT_EQ(p.parse.Lower(p.At("envoy")), "envoy");
+}
+
+// The event coder looks words up before parsing (FindCandidates) with
+// LowerText: it must read every token as the parse's Lower() does, or a
+// sentence could be skipped that the parse would code.
+TEST(SentenceParseTest, LowerTextReadsEveryTokenAsLowerDoes) {
+  for (const char* text : {"GONDOR\u2019s envoy didn\u2019t meet the Extraordinarily Patient KING.",
+                           "Condemning the ATTACK, Rohan\u2019ll SANCTION Mordor and it\u2019s Thousandfold-strong.",
+                           "\u201cWe\u2019re ready,\u201d said Ithilen\u2019s Minister, who\u2019d Promised $5 Million."}) {
+    Parsed p(text);
+    std::vector<char> buf;
+    for (uint32_t i = p.parse.first(); i < p.parse.end(); ++i) {
+      EXPECT_EQ(SentenceParse::LowerText(p.a, p.a.tokens[i], &buf), p.parse.Lower(i)) << p.a.TokenText(p.a.tokens[i]);
+    }
+  }
 }
 
 TEST(SentenceParseTest, BarriersAreClausePunctuationAndFiniteVerbs) {

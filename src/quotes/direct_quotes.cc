@@ -493,6 +493,16 @@ void FindDirectQuotes(const Context& c, const std::vector<QuotedSegment>& segs, 
       g = h;
       continue;
     }
+    // A title no cue frames ("a guest of the “Morning Harbour Radio Hour”
+    // program, said …") is no partial quote; its cue stays free for the
+    // clause (quoted_titles.cc).
+    if (!direct && h == g + 1 && label_colon == kNoWord &&
+        UnframedTitle(c, segs[g].first, segs[g].last, attr >= 0 ? d->attributions[attr].cue_last : kNoWord)) {
+      last_attr = attr;
+      if (attr >= 0) frame_end = new_frame_end;
+      g = h;
+      continue;
+    }
     if (used_cue) {
       const Attribution& at = d->attributions[attr];
       for (uint32_t k = at.cue_first; k < at.cue_last; ++k) d->cue_used[k] = 1;

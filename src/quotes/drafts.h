@@ -84,6 +84,10 @@ bool PollFinding(const Context& c, uint32_t s0, uint32_t k, uint32_t e0, Drafts*
 // "Asked whether he would run, Smith said …", "When asked about …": drafts
 // the answer and returns true.
 bool AskedLeadIn(const Context& c, uint32_t s0, uint32_t k, Drafts* d);
+// "As reported by Western Journalism, the FBI found …": a participle cue
+// at k after a sentence-initial "As", its agent up to a comma, reports the
+// clause after the comma. Returns true when it added the report.
+bool AsByLeadIn(const Context& c, uint32_t s0, uint32_t k, Drafts* d);
 
 // Reports that hold their subject and name no source
 // (src/quotes/held_subject_reports.cc):
@@ -138,6 +142,11 @@ uint32_t FrontedParticipleEnd(const Context& c, const Drafts& d, uint32_t k, uin
 // object [first, last) is the document alone ("a statement", "a message on
 // Facebook"): no content is reported.
 bool DocumentObject(const Context& c, uint32_t k, uint32_t first, uint32_t last);
+
+// Quoted words [first, last) that read as a title (title case, three words
+// or more) and that no naming word, verb or their cue (ending at cue_last,
+// or kNoWord) frames: no partial quote (src/quotes/quoted_titles.cc).
+bool UnframedTitle(const Context& c, uint32_t first, uint32_t last, uint32_t cue_last);
 // A noun object [first, last) that opens with what is said and "about"
 // ("some kind words about X", "little about the plan"): the start of what
 // it is about, else first.

@@ -279,6 +279,7 @@ void FindIndirectQuotes(const Context& c, std::span<const uint32_t> report_words
     const bool cue_word = lw != nullptr && ((lw->flags & lexicon::kCueVerb) != 0 || lw->needs_as || lw->needs_quote);
     if (!cue_word && !c.Equals(k, "in") && !c.Equals(k, "asked") && !c.Equals(k, "according")) continue;
     if (c.Equals(k, "asked") && AskedLeadIn(c, s0, k, d)) continue;  // (its own first test, inline)
+    if (cue_word && k == s0 + 1 && AsByLeadIn(c, s0, k, d)) continue;
     if (c.Equals(k, "in")) {
       uint32_t e = k + 1;
       while (e < n && !IsEnd(c, e) && !c.w[e].para_start && c.w[e].type != WordType::kSemicolon) ++e;

@@ -57,8 +57,16 @@ bool NumberLike(const Context& c, uint32_t i) {
   return c.EqualsAny(i, "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "every");
 }
 
+// (A hyphenated fraction too: "three-fourths say", "two-thirds".)
+bool Fraction(std::string_view t) {
+  for (std::string_view f : {"-thirds", "-fourths", "-fifths", "-quarters", "-tenths"}) {
+    if (t.size() > f.size() && t.substr(t.size() - f.size()) == f) return true;
+  }
+  return false;
+}
 bool PercentLike(const Context& c, uint32_t i) {
-  return i < c.w.size() && (NumberLike(c, i) || c.Text(i) == "%" || c.Equals(i, "percent"));
+  return i < c.w.size() && (NumberLike(c, i) || c.Text(i) == "%" || c.Equals(i, "percent") ||
+                            (c.IsWord(i) && Fraction(c.Text(i))));
 }
 
 // A quantifier pronoun that is a clause's whole subject ("Many believe",
@@ -365,7 +373,12 @@ Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue) {
         (IsAdjective(c.w[j - 2].pos) || c.Equals(j - 2, "first") || c.Equals(j - 2, "last"))) {
       uint32_t v = j - 2;
       if (c.Equals(v - 1, "the")) --v;
-      if (v > begin && c.w[v - 1].pos == Pos::kRB && !c.w[v - 1].capitalised) --v;  // "was very quick to"
+      // "was very quick to", "were slightly more likely to say".
+      for (int steps = 0; steps < 3 && v > begin && c.IsWord(v - 1) && !c.w[v - 1].capitalised &&
+                          (c.w[v - 1].pos == Pos::kRB || c.EqualsAny(v - 1, "more", "less", "most", "least"));
+           ++steps) {
+        --v;
+      }
       if (v > begin + 1 && (c.Equals(v - 1, "is") || c.Equals(v - 1, "was") || c.Equals(v - 1, "are") ||
                             c.Equals(v - 1, "were") || c.Equals(v - 1, "been") || c.Equals(v - 1, "be"))) {
         j = v - 1;
@@ -547,7 +560,12 @@ Phrase SubjectOf(const Context& c, uint32_t begin, uint32_t cue) {
         // A nominal only when it opens the clause ("Yet Democratic
         // economists, like their counterparts, say").
         uint32_t opens = begin;
-        while (opens < p.first && c.IsWord(opens) && c.w[opens].Is(kNotName) && !c.w[opens].Is(kDeterminer)) ++opens;
+        // (Over a leading adverb too: "Even the field's biggest hawks, like
+        // Rubio and Bush, say".)
+        while (opens < p.first && c.IsWord(opens) &&
+               ((c.w[opens].Is(kNotName) && !c.w[opens].Is(kDeterminer)) || c.w[opens].pos == Pos::kRB)) {
+          ++opens;
+        }
         if (p.ok() && p.first == opens) return p;
       }
     }

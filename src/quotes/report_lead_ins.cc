@@ -180,4 +180,23 @@ bool AskedLeadIn(const Context& c, uint32_t s0, uint32_t k, Drafts* d) {
   return true;
 }
 
+bool AsByLeadIn(const Context& c, uint32_t s0, uint32_t k, Drafts* d) {
+  if (k != s0 + 1 || !c.Equals(s0, "as") || !c.Equals(k + 1, "by") || c.w[k].pos == Pos::kVBG) return false;
+  const uint32_t n = static_cast<uint32_t>(c.w.size());
+  uint32_t comma = k + 2;
+  while (comma < n && comma < k + 14 && c.IsWord(comma)) ++comma;
+  if (comma >= n || comma == k + 2 || c.w[comma].type != WordType::kComma || d->in_quote[comma]) return false;
+  const Phrase speaker = PhraseStartingAt(c, k + 2, comma);
+  if (!speaker.ok() || speaker.last != comma) return false;
+  uint32_t last = comma + 1;
+  while (last < n && !IsEnd(c, last) && !c.w[last].para_start) ++last;
+  if (CountWords(c, comma + 1, last) < 3 || !HasFiniteVerb(c, comma + 1, last)) return false;
+  Attribution at;
+  at.speaker = speaker;
+  at.cue_first = s0;
+  at.cue_last = k + 2;
+  d->AddIndirect(at, comma + 1, last);
+  return true;
+}
+
 }  // namespace readout::quotes
