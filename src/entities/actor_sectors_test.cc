@@ -65,6 +65,13 @@ TEST(ActorSectors, StaffCustomersAndWorkersOfACompany) {
   EXPECT_EQ(Code("striking workers"), "---LAB");
 }
 
+TEST(ActorSectors, ContractorsAreBusinessesUnlessArmed) {
+  EXPECT_EQ(Code("an American contractor accused of spying"), "USABUS");
+  EXPECT_EQ(Code("a major military contractor"), "---BUS");
+  // An armed guard for hire stays an unidentified force.
+  EXPECT_EQ(Code("the American security contractors"), "USAUAF");
+}
+
 TEST(ActorSectors, ConventionDelegatesAreTheParty) {
   EXPECT_EQ(Code("a Washington state delegate"), "USAPTY");
   EXPECT_EQ(Code("convention delegates"), "---PTY");

@@ -7,16 +7,30 @@
 #include "events/sentence_coder.h"
 
 namespace readout::events {
+namespace {
 
-bool SentenceCoder::ThingTarget(const Phrase& ph) const {
-  // The last noun before the phrase's first preposition outside a name
-  // ("the Department of Justice's security inquiry": "inquiry").
+// The last noun of `ph` before its first preposition outside a name ("the
+// Department of Justice's security inquiry": "inquiry"), or -1; `*prep` is
+// that preposition, or ph.end.
+int HeadBeforePreposition(const SentenceParse& parse, const Phrase& ph, uint32_t* prep) {
   int head = -1;
+  *prep = ph.end;
   for (uint32_t i = ph.first; i < ph.end; ++i) {
-    const Pos pos = parse_.token(i).pos;
-    if ((pos == Pos::kIN || pos == Pos::kTO) && parse_.EntityAt(i) < 0) break;
+    const Pos pos = parse.token(i).pos;
+    if ((pos == Pos::kIN || pos == Pos::kTO) && parse.EntityAt(i) < 0) {
+      *prep = i;
+      break;
+    }
     if (IsNoun(pos)) head = static_cast<int>(i);
   }
+  return head;
+}
+
+}  // namespace
+
+bool SentenceCoder::ThingTarget(const Phrase& ph) const {
+  uint32_t prep = 0;
+  const int head = HeadBeforePreposition(parse_, ph, &prep);
   if (head < 0) return false;
   const Token& h = parse_.token(head);
   if (IsProperNoun(h.pos) || parse_.EntityAt(head) >= 0) return false;
@@ -28,16 +42,8 @@ bool SentenceCoder::ThingTarget(const Phrase& ph) const {
 
 bool SentenceCoder::ActNounTarget(const Phrase& ph, Phrase* aimed) const {
   *aimed = Phrase{};
-  int head = -1;
-  uint32_t prep = ph.end;
-  for (uint32_t i = ph.first; i < ph.end; ++i) {
-    const Pos pos = parse_.token(i).pos;
-    if ((pos == Pos::kIN || pos == Pos::kTO) && parse_.EntityAt(i) < 0) {
-      prep = i;
-      break;
-    }
-    if (IsNoun(pos)) head = static_cast<int>(i);
-  }
+  uint32_t prep = 0;
+  int head = HeadBeforePreposition(parse_, ph, &prep);
   if (head < 0) return false;
   // "a state of emergency", "the state of siege": the noun after "of".
   auto state_of = [&](uint32_t k) {
@@ -114,16 +120,8 @@ bool SentenceCoder::ActNounTarget(const Phrase& ph, Phrase* aimed) const {
 
 bool SentenceCoder::ClaimedDeed(const Phrase& ph, Phrase* hit) const {
   *hit = Phrase{};
-  int head = -1;
-  uint32_t prep = ph.end;
-  for (uint32_t i = ph.first; i < ph.end; ++i) {
-    const Pos pos = parse_.token(i).pos;
-    if ((pos == Pos::kIN || pos == Pos::kTO) && parse_.EntityAt(i) < 0) {
-      prep = i;
-      break;
-    }
-    if (IsNoun(pos)) head = static_cast<int>(i);
-  }
+  uint32_t prep = 0;
+  const int head = HeadBeforePreposition(parse_, ph, &prep);
   if (head < 0) return false;
   const Token& h = parse_.token(head);
   if (IsProperNoun(h.pos) || parse_.EntityAt(head) >= 0 || !IsDeedNoun(h.lemma)) return false;
