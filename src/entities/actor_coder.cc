@@ -529,7 +529,8 @@ PhraseParts AnalyzePhrase(const Model& model, std::string_view phrase, std::opti
     for (const AgentMatch& a : agents) {
       if (and_at < best->start && a.end == and_at) first = &a;
     }
-    if (first != nullptr && !IsPluralKey(words[first->end - 1].key) && !IsLeaderTitle(keys.Get(first->start, first->end - first->start)) &&
+    if (first != nullptr && !IsPluralKey(words[first->end - 1].key) &&
+        !IsLeaderTitle(keys.Get(first->start, first->end - first->start)) &&
         !IsGenericHead(words[first->end - 1].key) && !IsGenericHead(words[best->end - 1].key)) {
       best = first;
     }
