@@ -484,6 +484,9 @@ void SentenceCoder::VerbGroup(Predicate* p) {
       if ((w == "had" || w == "were" || w == "should") && opens) p->frame = Frame::kDrop;
     }
   }
+  // "he never said he wanted to kill", "did not say that Russia attacked":
+  // a report its teller denies is no act (judge_2040 #15).
+  if (DeniedReport(parse_, std::min(g, p->match.first))) p->negated = true;
   // "if you attack him", "unless Russia withdraws": a condition is no event.
   for (int k = static_cast<int>(g) - 1; k >= static_cast<int>(parse_.first()) && k >= static_cast<int>(g) - 8; --k) {
     std::string_view w = parse_.Lower(k);

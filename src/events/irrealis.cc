@@ -153,4 +153,33 @@ bool AskedQuestion(const SentenceParse& parse, uint32_t head) {
   return true;
 }
 
+bool DeniedReport(const SentenceParse& parse, uint32_t first) {
+  uint32_t k = first;
+  // "wanted to kill": the infinitive's governing verb opens the clause.
+  if (parse.Lower(k) == "to" && k > parse.first() && IsVerb(parse.token(k - 1).pos) &&
+      parse.token(k - 1).pos != Pos::kMD) {
+    --k;
+  }
+  // "he had never": the clause's own auxiliaries and adverbs.
+  while (k > parse.first() && parse.token(k - 1).pos == Pos::kRB && !IsNegation(parse.Lower(k - 1))) --k;
+  while (k > parse.first() && IsAuxiliary(parse.Lower(k - 1)) && !IsNegation(parse.Lower(k - 1))) --k;
+  if (k <= parse.first()) return false;
+  const int c = parse.ChunkAt(k - 1);
+  if (c < 0 || parse.chunks()[c].end != k) return false;
+  k = parse.chunks()[c].first;
+  if (k > parse.first() && parse.Lower(k - 1) == "that") --k;
+  if (k <= parse.first()) return false;
+  const Token& verb = parse.token(k - 1);
+  if (!IsVerb(verb.pos)) return false;
+  const std::string& l = verb.lemma;
+  if (l != "say" && l != "claim" && l != "suggest" && l != "state" && l != "assert" && l != "mean") return false;
+  // "never actually said", "did not say", "didn't really claim".
+  for (uint32_t n = k - 1; n > parse.first() && n + 5 > k; --n) {
+    const std::string_view w = parse.Lower(n - 1);
+    if (IsNegation(w)) return true;
+    if (parse.token(n - 1).pos != Pos::kRB && !IsAuxiliary(w)) break;
+  }
+  return false;
+}
+
 }  // namespace readout::events

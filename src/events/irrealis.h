@@ -53,6 +53,13 @@ bool ForSubjectClause(const SentenceParse& parse, uint32_t head);
 // question; it is no appeal.
 bool AskedQuestion(const SentenceParse& parse, uint32_t head);
 
+// "he insisted that he never actually said he wanted to kill the families",
+// "did not say that Russia attacked": the clause whose subject chunk ends
+// right before `first` (adverbs and auxiliaries may stand between) is the
+// complement, with or without "that", of a saying verb that is negated
+// ("never said", "didn't claim"), so what it reports is denied, no act.
+bool DeniedReport(const SentenceParse& parse, uint32_t first);
+
 }  // namespace readout::events
 
 #endif  // READOUT_EVENTS_IRREALIS_H_

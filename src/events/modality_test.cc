@@ -165,5 +165,18 @@ TEST(Modality, TheOnesWelcomedAreTheTargetNotThePlace) {
   EXPECT_EQ(a.Text(e->target->span), "world leaders");
 }
 
+TEST(Modality, AReportItsTellerDeniesIsNoAct) {
+  // judge_2040 #15: what he never said he wanted is no threat.
+  for (const char* text : {"Senator Ann Keller insisted that she never actually said she wanted to kill Governor Tom Ruiz.\n",
+                           "Senator Ann Keller did not say that she met Governor Tom Ruiz.\n"}) {
+    Analysis a = Analyze(text);
+    EXPECT_EQ(Find(a, "1384"), nullptr) << text;
+    EXPECT_EQ(Find(a, "040"), nullptr) << text;
+  }
+  // Said, not denied: the report stands.
+  Analysis b = Analyze("Senator Ann Keller said she met Governor Tom Ruiz.\n");
+  EXPECT_NE(Find(b, "040"), nullptr);
+}
+
 }  // namespace
 }  // namespace readout
