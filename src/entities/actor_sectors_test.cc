@@ -73,6 +73,13 @@ TEST(ActorSectors, OnePersonDescribedTwiceIsTheFirstDescription) {
   EXPECT_EQ(Code("senators and governors"), "---GOV");
 }
 
+TEST(ActorSectors, GovernmentNamedByItsRulingFamily) {
+  EXPECT_EQ(Code("the Castro regime"), "CUBGOV");
+  EXPECT_EQ(Code("the Kim regime"), "PRKGOV");
+  // The surname alone still names the American.
+  EXPECT_EQ(Code("Julian Castro"), "USAGOV");
+}
+
 TEST(ActorSectors, ContractorsAreBusinessesUnlessArmed) {
   EXPECT_EQ(Code("an American contractor accused of spying"), "USABUS");
   EXPECT_EQ(Code("a major military contractor"), "---BUS");
