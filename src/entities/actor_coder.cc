@@ -257,6 +257,9 @@ bool IsBodyKey(std::string_view key) {
   return std::find(std::begin(kBodies), std::end(kBodies), key) != std::end(kBodies);
 }
 
+// A regular English plural ("officials", "senators"), not "boss".
+bool IsPluralKey(std::string_view key) { return key.size() > 3 && key.ends_with("s") && !key.ends_with("ss"); }
+
 }  // namespace
 
 namespace internal {
@@ -505,6 +508,32 @@ PhraseParts AnalyzePhrase(const Model& model, std::string_view phrase, std::opti
   const AgentMatch* best = nullptr;
   for (const AgentMatch& a : agents) {
     if (best == nullptr || a.end > best->end || (a.end == best->end && a.start < best->start)) best = &a;
+  }
+  // "the legendary environmental activist and lawyer", "the Florida
+  // senator and Republican presidential candidate": one person described
+  // twice under one article; the description the writer leads with is the
+  // person's. Not a leader title ("the president and chief executive" of a
+  // company), a generic head, nor a plural group ("police and fire
+  // officials" are both).
+  if (best != nullptr && best->start >= 2 && !IsPluralKey(words[best->end - 1].key)) {
+    size_t and_at = best->start;
+    for (size_t k = best->start; k > 0 && best->start - k < 4; --k) {
+      const std::string_view w = words[k - 1].key;
+      if (w == "and") {
+        and_at = k - 1;
+        break;
+      }
+      if (w == "the" || w == "a" || w == "an" || words[k - 1].possessive || named[k - 1]) break;
+    }
+    const AgentMatch* first = nullptr;
+    for (const AgentMatch& a : agents) {
+      if (and_at < best->start && a.end == and_at) first = &a;
+    }
+    if (first != nullptr && !IsPluralKey(words[first->end - 1].key) &&
+        !IsLeaderTitle(keys.Get(first->start, first->end - first->start)) &&
+        !IsGenericHead(words[first->end - 1].key) && !IsGenericHead(words[best->end - 1].key)) {
+      best = first;
+    }
   }
   // The phrase's own head, before a generic one gives way: "Clinton
   // supporter" names a supporter, whatever sector an earlier word gives.

@@ -65,6 +65,21 @@ TEST(ActorSectors, StaffCustomersAndWorkersOfACompany) {
   EXPECT_EQ(Code("striking workers"), "---LAB");
 }
 
+TEST(ActorSectors, OnePersonDescribedTwiceIsTheFirstDescription) {
+  EXPECT_EQ(Code("the legendary environmental activist and lawyer"), "---OPP");
+  EXPECT_EQ(Code("the Florida senator and Republican presidential candidate"), "USALEG");
+  // A leader title joined to another office, and plural groups, keep the last head.
+  EXPECT_EQ(Code("the president and chief executive"), "---BUS");
+  EXPECT_EQ(Code("senators and governors"), "---GOV");
+}
+
+TEST(ActorSectors, GovernmentNamedByItsRulingFamily) {
+  EXPECT_EQ(Code("the Castro regime"), "CUBGOV");
+  EXPECT_EQ(Code("the Kim regime"), "PRKGOV");
+  // The surname alone still names the American.
+  EXPECT_EQ(Code("Julian Castro"), "USAGOV");
+}
+
 TEST(ActorSectors, ContractorsAreBusinessesUnlessArmed) {
   EXPECT_EQ(Code("an American contractor accused of spying"), "USABUS");
   EXPECT_EQ(Code("a major military contractor"), "---BUS");
