@@ -77,3 +77,21 @@ TEST(DeedSides, AndBeforeASubjectPronounOpensAClause) {
 
 }  // namespace
 }  // namespace readout
+
+namespace readout {
+namespace {
+
+// judge_2040 #59: election observers sent abroad are help given (070, an
+// event only with someone helped), no military alert.
+TEST(DeedSides, ObserversDeployedAreAidNoMilitaryAlert) {
+  for (const char* text : {"The European Union deployed election observers in Zimbabwe on Monday.\n",
+                           "Russia deployed monitors to Ukraine on Monday.\n"}) {
+    Analysis a = events_test::Analyze(text);
+    EXPECT_EQ(events_test::Find(a, "152"), nullptr) << text;
+  }
+  Analysis b = events_test::Analyze("Russia deployed troops to the border on Monday.\n");
+  EXPECT_NE(events_test::Find(b, "152"), nullptr);
+}
+
+}  // namespace
+}  // namespace readout

@@ -487,6 +487,11 @@ void SentenceCoder::VerbGroup(Predicate* p) {
   // "he never said he wanted to kill", "did not say that Russia attacked":
   // a report its teller denies is no act (judge_2040 #15).
   if (DeniedReport(parse_, std::min(g, p->match.first))) p->negated = true;
+  // "everything I say", "a party that rejects Nikki Haley ... is one that":
+  // an act of a kind named, none done (judge_2039 #85, judge_2040 #32).
+  if (QuantifiedFreeRelative(parse_, g) || (g == p->head && GenericRelative(parse_, p->head))) {
+    p->frame = Frame::kDrop;
+  }
   // "if you attack him", "unless Russia withdraws": a condition is no event.
   for (int k = static_cast<int>(g) - 1; k >= static_cast<int>(parse_.first()) && k >= static_cast<int>(g) - 8; --k) {
     std::string_view w = parse_.Lower(k);

@@ -182,4 +182,28 @@ bool DeniedReport(const SentenceParse& parse, uint32_t first) {
   return false;
 }
 
+bool QuantifiedFreeRelative(const SentenceParse& parse, uint32_t group_first) {
+  if (group_first <= parse.first()) return false;
+  const int c = parse.ChunkAt(group_first - 1);
+  if (c < 0 || parse.chunks()[c].end != group_first || parse.chunks()[c].first <= parse.first()) return false;
+  const std::string_view w = parse.Lower(parse.chunks()[c].first - 1);
+  return w == "everything" || w == "anything" || w == "whatever" || w == "whoever" || w == "whichever";
+}
+
+bool GenericRelative(const SentenceParse& parse, uint32_t head) {
+  const Pos pos = parse.token(head).pos;
+  if (pos != Pos::kVBZ && pos != Pos::kVBP) return false;
+  if (head < parse.first() + 2) return false;
+  const std::string_view rel = parse.Lower(head - 1);
+  if (rel != "that" && rel != "who" && rel != "which") return false;
+  const int c = parse.ChunkAt(head - 2);
+  if (c < 0 || parse.chunks()[c].end != head - 1 || parse.chunks()[c].pronoun) return false;
+  const std::string_view det = parse.Lower(parse.chunks()[c].first);
+  if (det != "a" && det != "an" && det != "any" && det != "every") return false;
+  for (uint32_t k = parse.chunks()[c].first; k + 1 < head; ++k) {
+    if (IsProperNoun(parse.token(k).pos)) return false;  // "a Republican who backs"
+  }
+  return true;
+}
+
 }  // namespace readout::events

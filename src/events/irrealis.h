@@ -60,6 +60,18 @@ bool AskedQuestion(const SentenceParse& parse, uint32_t head);
 // ("never said", "didn't claim"), so what it reports is denied, no act.
 bool DeniedReport(const SentenceParse& parse, uint32_t first);
 
+// "everything I say, he agrees with me", "whatever Russia does": the verb
+// group opening at `group_first`, after its subject chunk, is a free
+// relative clause opened by a quantifying wh-word or indefinite pronoun:
+// any act of a kind, no act done.
+bool QuantifiedFreeRelative(const SentenceParse& parse, uint32_t group_first);
+
+// "A party that rejects Nikki Haley as a spokeswoman is one that ...": the
+// present-tense verb at `head` opens a relative clause ("that"/"who"/
+// "which") whose antecedent is an indefinite noun phrase ("a party", "any
+// candidate"): a kind described, no act.
+bool GenericRelative(const SentenceParse& parse, uint32_t head);
+
 }  // namespace readout::events
 
 #endif  // READOUT_EVENTS_IRREALIS_H_

@@ -178,5 +178,19 @@ TEST(Modality, AReportItsTellerDeniesIsNoAct) {
   EXPECT_NE(Find(b, "040"), nullptr);
 }
 
+TEST(Modality, AnActOfAKindNamedIsNoAct) {
+  // judge_2039 #85, judge_2040 #32: a quantified free relative and a
+  // relative clause of an indefinite antecedent describe, they report no act.
+  Analysis a = Analyze("Governor Tom Ruiz said: \"Senator Ann Keller is a nice woman. Everything I say, she agrees with me.\"\n");
+  EXPECT_EQ(Find(a, "010", "I"), nullptr);
+  Analysis g = Analyze("A senator who criticizes Governor Tom Ruiz is one that does not want to win.\n");
+  EXPECT_EQ(Find(g, "111"), nullptr);
+  // A named antecedent and a past act stay.
+  Analysis b = Analyze("Senator Ann Keller, who criticizes Governor Tom Ruiz often, spoke on Monday.\n");
+  EXPECT_NE(Find(b, "111", "Senator Ann Keller"), nullptr);
+  Analysis c = Analyze("A senator who criticized Governor Tom Ruiz on Monday resigned.\n");
+  EXPECT_NE(Find(c, "111"), nullptr);
+}
+
 }  // namespace
 }  // namespace readout
