@@ -35,6 +35,16 @@ TEST(PronounSpeaker, NotAPersonTheQuoteItselfNames) {
   EXPECT_EQ(SpeakerOf(text, "Everything Marlow"), "Mary Jones");
 }
 
+TEST(PronounSpeaker, AfterAnOpeningQuoteTheSubjectBeforeNotItsOwnersPossession) {
+  // Regression: "she" went to Mary Jones, whose "’s" the tagger missed,
+  // named in the sentence before ahead of its subject, Anne Cole.
+  const std::string text =
+      "Although it was far from the end of Mary Jones’s inquiry, Judge Anne Cole took the last step Wednesday "
+      "of closing the case against Jones.\n"
+      "“Late this afternoon, I met with the investigators,” she said in a statement.\n";
+  EXPECT_EQ(SpeakerOf(text, "Late this afternoon"), "Anne Cole");
+}
+
 TEST(PronounSpeaker, OpeningPronounGoesOnWithTheSubjectBefore) {
   // "He" opens the sentence after one whose subject is Sessions: not the
   // last quoted man.

@@ -144,6 +144,15 @@ int SpeakerResolver::PreviousSubject(uint32_t i, Gender g) const {
     if (j >= 2 && c_.w[j - 2].sentence != sentence && (c_.w[j - 1].pos == Pos::kCC || c_.w[j - 1].pos == Pos::kRB)) {
       return true;
     }
+    // "“Late this afternoon, I met with ...,” she said": the speaker after
+    // a quote that opens its sentence.
+    if (c_.w[j - 1].type == WordType::kCloseQuote && j >= 2 && c_.Equals(j - 2, ",")) {
+      for (uint32_t k = j - 1; k > 0 && c_.w[k - 1].sentence == sentence;) {
+        --k;
+        if (c_.w[k].type == WordType::kOpenQuote) return k == 0 || c_.w[k - 1].sentence != sentence;
+      }
+      return false;
+    }
     if (!c_.Equals(j - 1, ",")) return false;
     for (uint32_t k = j - 1; k > 0 && c_.w[k - 1].sentence == sentence;) {
       --k;
@@ -183,7 +192,11 @@ int SpeakerResolver::PreviousSubject(uint32_t i, Gender g) const {
       named = true;
       if (word != w0 && ((word - 1)->pos == Pos::kIN || (word - 1)->pos == Pos::kTO)) continue;
       auto after = std::lower_bound(word, c_.w.end(), it->end, [](const Word& w, uint32_t v) { return w.start < v; });
-      const bool owner = after != c_.w.end() && after->start == it->end && after->pos == Pos::kPOS;
+      // "Hillary Clinton’s email scandal": a curly "’s" the tagger may not
+      // tag as a possessive still makes an owner.
+      const bool owner = after != c_.w.end() && after->start == it->end &&
+                         (after->pos == Pos::kPOS || c_.Equals(after - c_.w.begin(), "’s") ||
+                          c_.Equals(after - c_.w.begin(), "'s"));
       if (!owner) return it->entity;
       if (possessive < 0) possessive = it->entity;
     }
