@@ -68,5 +68,16 @@ TEST(ClauseSources, AnObjectOfOfOrToIsNoDoer) {
   EXPECT_NE(Find(b, "111", "her"), nullptr);
 }
 
+// judge_2039 #69, judge_2040 #19: an infinitive after a parenthetical is
+// not done by the phrase that closes it.
+TEST(ClauseSources, InfinitiveAfterACommaIsNotDoneByThePhraseBeforeIt) {
+  Analysis a = events_test::Analyze(
+      "\u201cSenator Ann Keller has been the only candidate, whether we\u2019re talking Democratic or Republican, "
+      "to reach out and talk with us,\u201d Governor Tom Ruiz said.\n");
+  EXPECT_EQ(events_test::Find(a, "040", "Democratic"), nullptr);
+  EXPECT_EQ(events_test::Find(a, "040", "Republican"), nullptr);
+  EXPECT_NE(events_test::Find(a, "010", "Governor Tom Ruiz"), nullptr);
+}
+
 }  // namespace
 }  // namespace readout

@@ -77,6 +77,16 @@ void SentenceCoder::Attach(size_t idx) {
     subjects = GerundSubject(parse_.Lower(p.group_first - 1), p.group_first - 1);
   }
   if (subjects.empty()) subjects = FindSubjects(parse_, subject_from, &coordinated);
+  // "the only candidate, whether we're talking Democratic or Republican,
+  // to reach out and talk with us": an infinitive opening after a comma,
+  // with no verb governing it, is not done by the phrase before the comma
+  // (judge_2039 #69, judge_2040 #19).
+  // Coordinated phrases ("Democratic or Republican") go together.
+  if (p.governor == -1 && std::any_of(subjects.begin(), subjects.end(), [&](const Phrase& ph) {
+        return ph.end + 1 < p.head && parse_.Lower(ph.end) == "," && parse_.Lower(ph.end + 1) == "to";
+      })) {
+    subjects.clear();
+  }
   // "issued a statement calling on X", "approved a resolution
   // criticizing X": a gerund after an object that names nobody is done
   // by the subject of the verb before that object.
