@@ -600,7 +600,13 @@ void SentenceCoder::FindGovernor(Predicate* p) {
       if (!call_for && next_chunk >= 0) {
         const Token& h = parse_.token(parse_.chunks()[next_chunk].head);
         // "went out of his way to criticize" is no way to do it.
-        if (IsNoun(h.pos) && !IsProperNoun(h.pos) && IsPlanNoun(h.lemma) && !IntentNoun(h.lemma) &&
+        // "voted for the authority to invade Iraq", "the permission to
+        // strike": a power granted is no act done (judge_2040 #0); not
+        // "the authorities" or "world powers", who may be urged to act.
+        const std::string_view word = parse_.Lower(parse_.chunks()[next_chunk].head);
+        const bool power = word == "authority" || word == "authorization" || word == "authorisation" ||
+                           word == "permission" || word == "mandate" || word == "power";
+        if (IsNoun(h.pos) && !IsProperNoun(h.pos) && ((IsPlanNoun(h.lemma) && !IntentNoun(h.lemma)) || power) &&
             h.lemma != "way") {
           p->frame = Frame::kDrop;
           p->governor_frame = Frame::kNone;

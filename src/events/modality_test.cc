@@ -192,5 +192,14 @@ TEST(Modality, AnActOfAKindNamedIsNoAct) {
   EXPECT_NE(Find(c, "111"), nullptr);
 }
 
+TEST(Modality, APowerGrantedIsNoActDone) {
+  // judge_2040 #0: the vote for an authority to invade is no attack.
+  Analysis a = Analyze("Senator Ann Keller had voted for the authority to invade Iraq.\n");
+  for (const char* code : {"111", "138", "192", "190"}) EXPECT_EQ(Find(a, code), nullptr) << code;
+  // The authorities urged to act stay an appeal and its act.
+  Analysis b = Analyze("Senator Ann Keller urged the authorities to arrest Governor Tom Ruiz.\n");
+  EXPECT_NE(Find(b, "020", "Senator Ann Keller"), nullptr);
+}
+
 }  // namespace
 }  // namespace readout
