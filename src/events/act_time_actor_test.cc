@@ -45,6 +45,22 @@ TEST(ActTimeActors, OpeningClausePronounPointsForward) {
   EXPECT_EQ(refused->source->actor, "USAGOV");
 }
 
+TEST(ActTimeActors, PronounOfAPersonsAnnouncementIsThatPerson) {
+  // Regression: "he would endorse" went to the speaker of the quote
+  // before (Murphy), not to the owner of the announcement.
+  Analysis a = Analyze(
+      "Brian Murphy, the chairman of the Rockingham County GOP, said Barack Obama hurt his cause. "
+      "\"It has not gone well for him,\" he said, just prior to Obama's announcement Friday that he would "
+      "endorse Hillary Clinton.\n",
+      "2016-06-10");
+  const Event* endorse = nullptr;
+  for (const Event& e : a.events) {
+    if (e.source && a.Text(e.source->span) == "he" && e.target) endorse = &e;
+  }
+  ASSERT_NE(endorse, nullptr);
+  EXPECT_EQ(endorse->source->actor, "USAGOV");
+}
+
 TEST(ActTimeActors, HeNamesAPersonNotAGroup) {
   Analysis a = Analyze(
       "Yemeni security forces arrested dozens of protesters at the airport.\n\n"

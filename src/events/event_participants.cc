@@ -33,6 +33,24 @@ int ForwardSubject(const SentenceParse& p, const Analysis& a, uint32_t k) {
   return -1;
 }
 
+// "Trump's announcement Friday that he would indeed endorse Ayotte": a
+// pronoun opening the "that" clause of a person's announcement, promise or
+// decision is that person (the possessor, up to two words of time between
+// noun and "that"). -1 otherwise.
+int ReportOwner(const SentenceParse& p, const Analysis& a, uint32_t k) {
+  static constexpr std::string_view kReports[] = {"announcement", "statement", "claim", "promise", "pledge",
+                                                  "decision", "vow", "assertion", "insistence", "admission",
+                                                  "suggestion", "threat", "boast", "warning", "assurance"};
+  if (k < p.first() + 4 || p.Lower(k - 1) != "that") return -1;
+  for (uint32_t n = k - 2; n + 4 >= k && n > p.first() + 1; --n) {
+    if (std::find(std::begin(kReports), std::end(kReports), p.Lower(n)) == std::end(kReports)) continue;
+    if (p.token(n - 1).pos != Pos::kPOS) return -1;
+    const int e = p.EntityAt(n - 2);
+    return e >= 0 && a.entities[e].type == EntityType::kPerson ? e : -1;
+  }
+  return -1;
+}
+
 // A preposition of time opening a gerund's clause: "before backing",
 // "since signing", "after meeting".
 bool TimeGerund(std::string_view prep) {
@@ -581,6 +599,10 @@ std::optional<EventArgument> SentenceCoder::Argument(const Phrase& ph) {
         // An opening "While he ..., Mr. Obama ..." points forward first.
         int person = ForwardSubject(parse_, a_, ph.first);
         if (person >= 0 && !Agrees(person, want)) person = -1;
+        if (person < 0) {
+          person = ReportOwner(parse_, a_, ph.first);
+          if (person >= 0 && !Agrees(person, want)) person = -1;
+        }
         if (person < 0) person = SpeakerOf(ph.first, want);
         if (person < 0) person = AskedPerson(ph.first, want);
         if (person < 0) person = PersonBefore(ph.first, /*nearest=*/pos == Pos::kPRPS || w == "him" || w == "her", want);
