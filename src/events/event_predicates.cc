@@ -489,7 +489,8 @@ void SentenceCoder::VerbGroup(Predicate* p) {
   if (DeniedReport(parse_, std::min(g, p->match.first))) p->negated = true;
   // "everything I say", "a party that rejects Nikki Haley ... is one that":
   // an act of a kind named, none done (judge_2039 #85, judge_2040 #32).
-  if (QuantifiedFreeRelative(parse_, g) || (g == p->head && GenericRelative(parse_, p->head))) {
+  if (QuantifiedFreeRelative(parse_, g) ||
+      (g == p->head && (GenericRelative(parse_, p->head) || GerundAsSubject(parse_, p->head)))) {
     p->frame = Frame::kDrop;
   }
   // "if you attack him", "unless Russia withdraws": a condition is no event.

@@ -206,4 +206,20 @@ bool GenericRelative(const SentenceParse& parse, uint32_t head) {
   return true;
 }
 
+bool GerundAsSubject(const SentenceParse& parse, uint32_t head) {
+  if (parse.token(head).pos != Pos::kVBG) return false;
+  if (head > parse.first() && parse.Lower(head - 1) != "that") return false;
+  for (uint32_t k = head + 1; parse.InSentence(k) && k < head + 25; ++k) {
+    const Token& t = parse.token(k);
+    if (t.kind == TokenKind::kOpenQuote || t.kind == TokenKind::kCloseQuote) return false;
+    const std::string_view w = parse.Lower(k);
+    if (w == "," || w == ";" || w == ":" || w == "(") return false;
+    if (IsBeForm(w) && w != "be") {
+      const std::string_view before = parse.Lower(k - 1);
+      return before != "that" && before != "who" && before != "which" && before != "what";
+    }
+  }
+  return false;
+}
+
 }  // namespace readout::events

@@ -72,6 +72,12 @@ bool QuantifiedFreeRelative(const SentenceParse& parse, uint32_t group_first);
 // candidate"): a kind described, no act.
 bool GenericRelative(const SentenceParse& parse, uint32_t head);
 
+// "He added that praising the former president for what happened after
+// the attacks was like saying ...": the gerund at `head`, opening a clause
+// (after "that" or at the sentence's start), is that clause's subject,
+// before its "is"/"was" with no comma between: an act named, none done.
+bool GerundAsSubject(const SentenceParse& parse, uint32_t head);
+
 }  // namespace readout::events
 
 #endif  // READOUT_EVENTS_IRREALIS_H_

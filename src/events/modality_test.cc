@@ -201,5 +201,15 @@ TEST(Modality, APowerGrantedIsNoActDone) {
   EXPECT_NE(Find(b, "020", "Senator Ann Keller"), nullptr);
 }
 
+TEST(Modality, AGerundAsAClausesSubjectIsNoAct) {
+  // judge_2040 #83: praising someone, the subject of an analogy.
+  Analysis a = Analyze(
+      "Senator Ann Keller added that praising Governor Tom Ruiz for what happened after the attacks was like "
+      "praising a coach for a loss.\n");
+  EXPECT_EQ(Find(a, "051"), nullptr);
+  Analysis b = Analyze("Senator Ann Keller is praising Governor Tom Ruiz, who was at the rally.\n");
+  EXPECT_NE(Find(b, "051", "Senator Ann Keller"), nullptr);
+}
+
 }  // namespace
 }  // namespace readout
