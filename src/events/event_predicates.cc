@@ -614,6 +614,18 @@ void SentenceCoder::FindGovernor(Predicate* p) {
           return;
         }
       }
+      // "Obama and Xi also have other topics to discuss", "has the votes to
+      // pass it": the infinitive says what a thing owned is for, no act
+      // (judge_2041 #75); "have to meet" (no object) is an obligation.
+      if (t.lemma == "have" && next_chunk >= 0 && object == static_cast<int>(parse_.chunks()[next_chunk].first) &&
+          !parse_.chunks()[next_chunk].pronoun) {
+        const Token& h = parse_.token(parse_.chunks()[next_chunk].head);
+        if (IsNoun(h.pos) && !IsProperNoun(h.pos)) {
+          p->frame = Frame::kDrop;
+          p->governor_frame = Frame::kNone;
+          return;
+        }
+      }
       // "I am going to protect all Americans": a stated intention.
       if (t.lemma == "go" && t.pos == Pos::kVBG && object < 0 && k > static_cast<int>(parse_.first()) &&
           (IsBe(parse_.Lower(k - 1)) || parse_.Lower(k - 1) == "'m")) {

@@ -211,5 +211,14 @@ TEST(Modality, AGerundAsAClausesSubjectIsNoAct) {
   EXPECT_NE(Find(b, "051", "Senator Ann Keller"), nullptr);
 }
 
+TEST(Modality, AThingOwnedForAnActIsNoAct) {
+  // judge_2041 #75: topics the two have to discuss are an agenda.
+  Analysis a = Analyze("Senator Ann Keller and Governor Tom Ruiz also have other topics to discuss.\n");
+  EXPECT_EQ(Find(a, "040"), nullptr);
+  // A meeting held to discuss them stays a meeting.
+  Analysis b = Analyze("Senator Ann Keller met Governor Tom Ruiz to discuss other topics.\n");
+  EXPECT_NE(Find(b, "040", "Senator Ann Keller"), nullptr);
+}
+
 }  // namespace
 }  // namespace readout
