@@ -127,6 +127,23 @@ bool CalledFormer(const Model& model, const Analysis& a, const EventArgument& si
   return false;
 }
 
+// Whether the time `t`, after the act's verb `head`, sits in a relative
+// clause opened between them: "hit Mrs. Clinton over her husband's trade
+// policies, including NAFTA, which Mr. Clinton signed into law in 1993"
+// dates the signing, not the hitting. A time before the verb is left alone
+// ("In 2007, Mr. Manafort, who ..., set up").
+bool InLaterRelativeClause(const Analysis& a, uint32_t s, const Token& head, const TimeExpression& t) {
+  if (t.span.start < head.end) return false;
+  const Sentence& sentence = a.sentences[s];
+  for (uint32_t i = sentence.first_token; i < sentence.end_token; ++i) {
+    const Token& tok = a.tokens[i];
+    if (tok.start < head.end) continue;
+    if (tok.start >= t.span.start) break;
+    if (tok.pos == Pos::kWDT || tok.pos == Pos::kWP || tok.pos == Pos::kWPS) return true;
+  }
+  return false;
+}
+
 // An office of state (the sectors "former" turns into the elite).
 bool OfficeOfState(std::string_view code) {
   if (code.size() != 6) return false;
@@ -151,7 +168,7 @@ void CodeSidesAtActTime(const Model& model, const Analysis& a, uint32_t s, const
   if (!a.date) return;
   std::optional<Date> when;
   for (const TimeExpression& t : a.times) {
-    if (t.sentence != s) continue;
+    if (t.sentence != s || InLaterRelativeClause(a, s, head, t)) continue;
     const std::optional<Date> d = ValueDate(t.value);
     if (d && d->year < a.date->year) {
       when = d;

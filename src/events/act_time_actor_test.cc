@@ -193,5 +193,23 @@ TEST(ActTimeActors, TheSidesOwnFormerOfficeIsThePast) {
   EXPECT_EQ(sanders->source->actor, "USALEG");
 }
 
+TEST(ActTimeActors, ARelativeClausesYearDatesItsOwnAct) {
+  // Regression (judge_2041 item 55): the 1993 of the signing coded the
+  // side as in 1993, USAGOV; the hitting is the article's.
+  Analysis a = Analyze(
+      "Donald Trump has also hit Bill Clinton over his trade policies, including the North American "
+      "Free Trade Agreement, which Bill Clinton signed into law in 1993.\n"
+      "Barack Obama and Benjamin Netanyahu met in 2007, when Obama was a senator.\n",
+      "2016-05-18");
+  const Event* hit = Find(a, "111", "Donald Trump");
+  ASSERT_NE(hit, nullptr);
+  ASSERT_TRUE(hit->target);
+  EXPECT_EQ(hit->target->actor, "USAELI");
+  // A year before the relative word is the act's own.
+  const Event* met = Find(a, "040", "Barack Obama");
+  ASSERT_NE(met, nullptr);
+  EXPECT_EQ(met->source->actor, "USALEG");
+}
+
 }  // namespace
 }  // namespace readout
