@@ -407,6 +407,15 @@ bool AgreesWith(const Analysis& a, const Event& e) {
   return t + 1 < a.tokens.size() && a.tokens[t].lemma == "agree" && text::IEquals(a.TokenText(a.tokens[t + 1]), "with");
 }
 
+// A party's rank and file, a group, a business or a private person: whose
+// stand for or against a candidate is a campaign, not an official's act.
+bool CampaignSector(std::string_view actor) {
+  for (std::string_view sector : {"PTY", "LAB", "OPP", "NGO", "CVL", "BUS", "MED", "EDU", "REL", "JUD"}) {
+    if (actor.ends_with(sector)) return true;
+  }
+  return false;
+}
+
 // "Democrats supporting Mrs. Clinton", "a super PAC backing Jeb Bush", "the
 // union's members supported Obama in 2008": support or backing of a
 // candidate by a party's rank and file, a group, a business or a private
@@ -414,14 +423,27 @@ bool AgreesWith(const Analysis& a, const Event& e) {
 // official, now or promised (032). Officials' and countries' support stays ("Sanders is backing
 // Clinton", "the US supports Ukraine").
 bool ElectoralSupport(const Analysis& a, const Event& e) {
-  if (!(e.code.starts_with("05") || e.code == "032" || e.code.starts_with("07")) || !e.target) return false;
+  if (!(e.code.starts_with("05") || e.code == "032" || e.code.starts_with("07") || e.code.starts_with("12")) ||
+      !e.target) {
+    return false;
+  }
   const size_t t = TokenAt(a, e.trigger.start);
   if (t >= a.tokens.size()) return false;
   const std::string& l = a.tokens[t].lemma;
+  const std::string& to = e.target->actor;
+  // "a super PAC that opposed Trump", "Beck virulently opposed Trump during
+  // the primaries": the same campaign against a candidate (judge_2041 #50,
+  // #58, #69), no rejection of a proposal (120); not "opposes the rules
+  // committee making changes", a party organ's act.
+  if (e.code.starts_with("12") && l == "oppose" && e.source) {
+    const bool person = to.ends_with("ELI") ||
+                        (e.target->entity >= 0 && a.entities[e.target->entity].type == EntityType::kPerson);
+    if (!person) return false;
+    return CampaignSector(e.source->actor);
+  }
   // "Fox News helped Trump enormously", "helped lead fundraising for a
   // pro-Bush super PAC": help to a campaign is campaigning, no aid (07).
   if (e.code.starts_with("07") ? l != "help" : (l != "support" && l != "back" && l != "backing")) return false;
-  const std::string& to = e.target->actor;
   const bool candidate = to.ends_with("ELI") || to.ends_with("PTY") ||
                          (e.target->entity >= 0 && a.entities[e.target->entity].type == EntityType::kPerson);
   if (!candidate) return false;
@@ -429,10 +451,7 @@ bool ElectoralSupport(const Analysis& a, const Event& e) {
   // Help across borders ("helped a pro-Russian party in Ukraine") is no
   // campaign of one's own country.
   if (e.code.starts_with("07") && (by.size() < 3 || to.size() < 3 || by.compare(0, 3, to, 0, 3) != 0)) return false;
-  for (std::string_view sector : {"PTY", "LAB", "OPP", "NGO", "CVL", "BUS", "MED", "EDU", "REL", "JUD"}) {
-    if (by.ends_with(sector)) return true;
-  }
-  return false;
+  return CampaignSector(by);
 }
 
 // "contributed more than $2 million to pro-Clinton super PAC Priorities

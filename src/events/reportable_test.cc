@@ -112,6 +112,17 @@ TEST(Reportable, FutureActsAreIntentsAndCampaignSupportIsNoEndorsement) {
   EXPECT_EQ(a.events[0].root, "03");
 }
 
+// judge_2041 #50, #58, #69: a super PAC opposing a governor campaigns
+// against him, no rejection (120); a senator opposing him stays.
+TEST(Reportable, CampaignOppositionIsNoRejection) {
+  Analysis a = Analyze(
+      "A super PAC opposed Governor Tom Ruiz.\n\n"
+      "Senator Ann Keller opposed Governor Tom Ruiz.\n");
+  std::vector<std::string> seen;
+  for (const Event& e : a.events) seen.push_back(e.code + " " + std::string(a.Text(e.source->span)));
+  EXPECT_EQ(seen, (std::vector<std::string>{"120 Senator Ann Keller"}));
+}
+
 // A supporter of Keller is not Keller; the subject of "was deported" is
 // who was deported, not who deported.
 TEST(Reportable, FollowersAndPassiveSubjectsAreNoSources) {
