@@ -361,6 +361,7 @@ void SentenceCoder::VerbGroup(Predicate* p) {
   uint32_t g = p->head;
   bool be = false;
   bool to = false;
+  bool be_to = false;
   while (g > parse_.first()) {
     uint32_t k = g - 1;
     std::string_view w = parse_.Lower(k);
@@ -379,6 +380,9 @@ void SentenceCoder::VerbGroup(Predicate* p) {
       p->frame = f;
     }
     if (IsBe(w)) be = true;
+    // "Sanders was to fly to the Vatican", "Russia is to attack": what is
+    // scheduled or planned (judge_2041 #49).
+    be_to |= IsBe(w) && k + 1 < p->head && parse_.Lower(k + 1) == "to" && k < p->match.first;
     if (w == "to") to = true;
     g = k;
   }
@@ -386,6 +390,9 @@ void SentenceCoder::VerbGroup(Predicate* p) {
   // "is committed to", "is scheduled to": adjectival, not passive.
   bool to_follows = p->head + 1 < parse_.end() && parse_.Lower(p->head + 1) == "to";
   p->passive = be && parse_.token(p->head).pos == Pos::kVBN && !to_follows;
+  if (be_to && !p->passive && p->frame == Frame::kNone && parse_.token(p->head).pos == Pos::kVB) {
+    p->frame = Frame::kIntent;
+  }
   // A participle right after a noun phrase modifies it: "a first-grader
   // killed at Sandy Hook", "a poll released Sunday by ABC News".
   if (!be && g == p->head && parse_.token(p->head).pos == Pos::kVBN && g > parse_.first()) {
@@ -617,8 +624,8 @@ void SentenceCoder::FindGovernor(Predicate* p) {
       // "Obama and Xi also have other topics to discuss", "has the votes to
       // pass it": the infinitive says what a thing owned is for, no act
       // (judge_2041 #75); "have to meet" (no object) is an obligation.
-      if (t.lemma == "have" && next_chunk >= 0 && object == static_cast<int>(parse_.chunks()[next_chunk].first) &&
-          !parse_.chunks()[next_chunk].pronoun) {
+      if (t.lemma == "have" && next_chunk >= 0 && !parse_.chunks()[next_chunk].pronoun &&
+          object == static_cast<int>(parse_.chunks()[next_chunk].first)) {
         const Token& h = parse_.token(parse_.chunks()[next_chunk].head);
         if (IsNoun(h.pos) && !IsProperNoun(h.pos)) {
           p->frame = Frame::kDrop;

@@ -220,5 +220,14 @@ TEST(Modality, AThingOwnedForAnActIsNoAct) {
   EXPECT_NE(Find(b, "040", "Senator Ann Keller"), nullptr);
 }
 
+TEST(Modality, WhatSomeoneIsToDoIsAPlan) {
+  // judge_2041 #49: a flight scheduled is an intent (036), no visit (042).
+  Analysis a = Analyze("Senator Ann Keller was to fly to the Vatican for a conference.\n");
+  EXPECT_EQ(Find(a, "042"), nullptr);
+  EXPECT_NE(Find(a, "036", "Senator Ann Keller"), nullptr);
+  Analysis b = Analyze("Senator Ann Keller flew to the Vatican for a conference.\n");
+  EXPECT_NE(Find(b, "042", "Senator Ann Keller"), nullptr);
+}
+
 }  // namespace
 }  // namespace readout

@@ -423,10 +423,9 @@ bool CampaignSector(std::string_view actor) {
 // official, now or promised (032). Officials' and countries' support stays ("Sanders is backing
 // Clinton", "the US supports Ukraine").
 bool ElectoralSupport(const Analysis& a, const Event& e) {
-  if (!(e.code.starts_with("05") || e.code == "032" || e.code.starts_with("07") || e.code.starts_with("12")) ||
-      !e.target) {
-    return false;
-  }
+  const bool coded = e.code.starts_with("05") || e.code == "032" || e.code.starts_with("07") ||
+                     e.code.starts_with("12");
+  if (!coded || !e.target) return false;
   const size_t t = TokenAt(a, e.trigger.start);
   if (t >= a.tokens.size()) return false;
   const std::string& l = a.tokens[t].lemma;
