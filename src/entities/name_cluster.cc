@@ -70,6 +70,15 @@ std::string Prefixed(std::string_view prefix, std::string_view text) {
 
 bool IsPersonLike(NameType t) { return t == NameType::kPerson || t == NameType::kUnknown; }
 
+// The gender the honorific right before a name gives ("Mrs. Clinton",
+// "Mr. Trump"); kUnknown when there is none.
+Gender HonorificGender(const Analysis& a, uint32_t start) {
+  const std::string_view before = a.Text({start >= 6 ? start - 6 : 0, start});
+  if (before.ends_with("Mrs. ") || before.ends_with("Ms. ") || before.ends_with("Miss ")) return Gender::kFemale;
+  if (before.ends_with("Mr. ")) return Gender::kMale;
+  return Gender::kUnknown;
+}
+
 class Clusterer {
  public:
   Clusterer(const Model& m, const Analysis& a, std::vector<RawMention> ms) : m_(m), a_(a), ms_(std::move(ms)) {}
@@ -95,6 +104,9 @@ class Clusterer {
   void Join(int cluster, int mention);
   void Keyed();
   void Singles();
+  // The gender the given names of a cluster's full names give, kUnknown
+  // when none is known or they disagree.
+  Gender GivenGender(int cluster) const;
   void Misspellings();
   NameType SettleType(const Cluster& c) const;
   Entity Build(const Cluster& c) const;
@@ -256,6 +268,19 @@ void Clusterer::Keyed() {
   }
 }
 
+Gender Clusterer::GivenGender(int cluster) const {
+  Gender found = Gender::kUnknown;
+  for (int mi : clusters_[cluster].members) {
+    auto w = WordsOf(mi);
+    if (w.size() < 2 || !ms_[mi].given_first) continue;
+    const std::optional<Gender> g = m_.gazetteer().GivenName(w.front());
+    if (!g || *g == Gender::kUnknown) continue;
+    if (found != Gender::kUnknown && found != *g) return Gender::kUnknown;
+    found = *g;
+  }
+  return found;
+}
+
 void Clusterer::Singles() {
   // Surname -> person clusters, and organisation first word -> cluster.
   std::unordered_map<std::string_view, std::vector<int>> by_surname;
@@ -302,10 +327,22 @@ void Clusterer::Singles() {
         if (by_surname.count(lowered_article)) surname = lowered_article;
       }
       if (auto it = by_surname.find(surname); it != by_surname.end()) {
-        // The person with this surname mentioned most recently before, else the first.
-        int best = it->second.front();
+        // The person with this surname mentioned most recently before, else
+        // the first; among those an honorific fits, when any does ("Mrs.
+        // Clinton" is Hillary, not Bill mentioned last; "Mr. Trump" is not
+        // Ivanka).
+        std::vector<int> fits;
+        const Gender honorific = HonorificGender(a_, r.span.start);
+        if (honorific != Gender::kUnknown) {
+          for (int c : it->second) {
+            const Gender g = GivenGender(c);
+            if (g == Gender::kUnknown || g == honorific) fits.push_back(c);
+          }
+        }
+        const std::vector<int>& candidates = fits.empty() ? it->second : fits;
+        int best = candidates.front();
         uint32_t best_start = 0;
-        for (int c : it->second) {
+        for (int c : candidates) {
           for (int m : clusters_[c].members) {
             if (ms_[m].span.start < r.span.start && ms_[m].span.start >= best_start) {
               best = c;

@@ -69,5 +69,26 @@ TEST(ClusterMentions, MisspeltSurnameIsFixedAndTheGivenNameGivesTheGender) {
   EXPECT_EQ(found->gender, Gender::kFemale);
 }
 
+// Regression (judge_2041 item 55): "Mrs. Clinton" joined Bill Clinton,
+// the Clinton mentioned last; an honorific picks among the people of that
+// surname the ones whose given name fits.
+TEST(ClusterMentions, AnHonorificPicksThePersonOfItsGender) {
+  const std::string text =
+      "Hillary Clinton spoke in Ohio. Bill Clinton's policies drew scrutiny. Mrs. Clinton defended them. "
+      "Donald Trump and Ivanka Trump arrived. Mr. Trump spoke.";
+  Analysis a = testing::AnalyzeEntities(text, "2016-05-18");
+  auto owner = [&](std::string_view before) -> std::string {
+    const size_t at = text.find(before) + before.size();
+    for (const Entity& e : a.entities) {
+      for (const Mention& m : e.mentions) {
+        if (m.start == at) return e.name;
+      }
+    }
+    return "";
+  };
+  EXPECT_EQ(owner("Mrs. "), "Hillary Clinton");
+  EXPECT_EQ(owner("Mr. "), "Donald Trump");
+}
+
 }  // namespace
 }  // namespace readout::entities
