@@ -178,5 +178,15 @@ TEST(CodeChoice, SpeakingWithOneVoiceIsAFigure) {
   EXPECT_EQ(Find(a, "040"), nullptr);
 }
 
+TEST(CodeChoice, SupportPledgedIsPoliticalSupportNotAid) {
+  // judge_2042 #29 (judge_2037 #1, judge_2038 #5): an endorsement pledged.
+  Analysis a = Analyze("Senator Ann Keller officially pledged her support to Governor Tom Ruiz at a rally.\n");
+  EXPECT_EQ(Find(a, "033"), nullptr);
+  EXPECT_NE(Find(a, "032", "Senator Ann Keller"), nullptr);
+  // Aid pledged stays material aid.
+  Analysis b = Analyze("Japan pledged aid to Ukraine.\n");
+  EXPECT_NE(Find(b, "033", "Japan"), nullptr);
+}
+
 }  // namespace
 }  // namespace readout
