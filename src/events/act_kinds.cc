@@ -20,6 +20,10 @@ std::string SentenceCoder::ActOfItsKind(const Predicate& p, const std::string& c
   // with reporters") is nothing.
   if (code.starts_with("04") && !code.starts_with("042") && !code.starts_with("043") && target &&
       target->actor.ends_with("MED")) {
+    // "Thor and Beck often meet together", "Thor and Beck were discussing
+    // a hypothetical situation": media people meeting among themselves
+    // make no statement and no politics (judge_2042 #54, #64).
+    if (source && source->actor.ends_with("MED")) return "";
     bool neither = p.negated;
     for (uint32_t k = parse_.first(); k < p.head && !neither; ++k) neither = parse_.Lower(k) == "neither";
     return neither ? "" : "010";

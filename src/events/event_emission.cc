@@ -691,6 +691,16 @@ bool SentenceCoder::VerbalAttack(const Predicate& p, std::string_view code, cons
                                      source->actor.ends_with("PTY"));
   if (candidate && target) return true;
   if (!attack_word) return false;
+  // "criticized the president for attacking the decision with members of
+  // the court seated nearby", "blasted the ruling": a decision, a bill or a
+  // remark attacked is attacked by word (judge_2042 #89).
+  if (!p.noun && p.head + 1 < parse_.end()) {
+    const int c = parse_.ChunkAt(p.head + 1);
+    if (c >= 0 && parse_.chunks()[c].first == p.head + 1 && !parse_.chunks()[c].pronoun) {
+      const Token& h = parse_.token(parse_.chunks()[c].head);
+      if (IsNoun(h.pos) && !IsProperNoun(h.pos) && IsFigurativeSubject(h.lemma)) return true;
+    }
+  }
   if ((person(target) || party(target)) && (!source || person(source) || party(source))) return true;
   // "a scathing op-ed that targeted the 2016 presidential candidate", "an
   // ad hitting Strickland", "The Bush family ... has clashed with Trump":

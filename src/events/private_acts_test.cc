@@ -91,5 +91,14 @@ TEST(PrivateActs, AHeadlinesInfinitiveAnnouncesAnIntention) {
   EXPECT_EQ(events_test::Find(b, "032"), nullptr);
 }
 
+TEST(PrivateActs, MediaPeopleMeetingAmongThemselvesIsNoEvent) {
+  // judge_2042 #54, #64: two media figures meeting make no statement.
+  Analysis a = Analyze("Fox News host Sean Hannity spoke with CNN anchor Wolf Blitzer.\n");
+  EXPECT_TRUE(a.events.empty());
+  // A senator speaking to the media makes a statement (010).
+  Analysis b = Analyze("Senator Ann Keller spoke with CNN anchor Wolf Blitzer.\n");
+  EXPECT_NE(Find(b, "010", "Senator Ann Keller"), nullptr);
+}
+
 }  // namespace
 }  // namespace readout

@@ -54,5 +54,16 @@ TEST(ViolenceCodes, ReleasingCopiesIsNoReleaseOfPersons) {
   EXPECT_NE(Find(a, "020", "The Washington Post"), nullptr);
 }
 
+TEST(ViolenceCodes, ADecisionAttackedIsAttackedByWord) {
+  // judge_2042 #89: a ruling attacked before its judges is criticism.
+  Analysis a = Analyze(
+      "The French government attacked the decision with members of the Malian government seated nearby.\n");
+  EXPECT_EQ(Find(a, "190"), nullptr);
+  EXPECT_NE(Find(a, "111", "The French government"), nullptr);
+  Analysis b =
+      Analyze("The French government attacked Mali with members of the Malian government seated nearby.\n");
+  EXPECT_NE(Find(b, "190", "The French government"), nullptr);
+}
+
 }  // namespace
 }  // namespace readout
