@@ -359,7 +359,14 @@ void Finder::Run() {
     }
     // A sentence opener or headline word the article also writes in lower
     // case is an ordinary word ("Numerous", "Sources").
-    if (!given && (initial || headline_ || e - k == 1) && art_.SeenLower(w)) {
+    // Not an opener that names a body with the capitalised head after it
+    // ("Oversight Committee Chairman Jason Chaffetz": without "Oversight",
+    // "Committee Chairman Jason Chaffetz" read as an organisation).
+    const OrgWordPlace next_org = k + 1 < e ? g_.OrgWord(sw_.words[k + 1]) : OrgWordPlace::kNone;
+    const bool names_body = initial && !headline_ && (wi.pos == Pos::kNN || wi.pos == Pos::kNNP) &&
+                            (next_org == OrgWordPlace::kHead || next_org == OrgWordPlace::kBoth) &&
+                            sw_.info[k + 1].cap;
+    if (!given && !names_body && (initial || headline_ || e - k == 1) && art_.SeenLower(w)) {
       ++k;
       continue;
     }
@@ -372,7 +379,7 @@ void Finder::Run() {
     // "Pence met with Cruz": a sentence opens with the surname of a person
     // the article named in full, though the lexicon knows a common "pence".
     const bool surname = initial && !headline_ && e - k == 1 && art_.SeenAsSurname(w);
-    if (IsNonNamePos(wi.pos, initial || headline_) && !given && !surname) {
+    if (IsNonNamePos(wi.pos, initial || headline_) && !given && !surname && !names_body) {
       ++k;
       continue;
     }

@@ -90,5 +90,28 @@ TEST(ClusterMentions, AnHonorificPicksThePersonOfItsGender) {
   EXPECT_EQ(owner("Mr. "), "Donald Trump");
 }
 
+// Regression (judge_2041 item 2): a sentence opening "Oversight Committee
+// Chairman Jason Chaffetz" dropped "Oversight" (the article writes
+// "oversight" too) and read "Committee Chairman Jason Chaffetz" as an
+// organisation; the later "Chaffetz" then had no given name, no gender,
+// and took a "she". A common noun before a body's head word is its name.
+TEST(ClusterMentions, AnOpenerBeforeABodysHeadWordNamesTheBody) {
+  const std::string text =
+      "Oversight Committee Chairman Jason Chaffetz sent a letter. The panel has oversight of the agency. "
+      "Chaffetz said the agency erred.";
+  Analysis a = testing::AnalyzeEntities(text, "2016-07-11");
+  bool body = false, person = false;
+  for (const Entity& e : a.entities) {
+    body |= e.type == EntityType::kOrg && e.name == "Oversight Committee";
+    if (e.type == EntityType::kPerson && e.name == "Jason Chaffetz") {
+      person = true;
+      EXPECT_EQ(e.mentions.size(), 2u);
+      EXPECT_EQ(e.gender, Gender::kMale);
+    }
+  }
+  EXPECT_TRUE(body);
+  EXPECT_TRUE(person);
+}
+
 }  // namespace
 }  // namespace readout::entities
