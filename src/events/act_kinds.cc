@@ -18,7 +18,7 @@ std::string SentenceCoder::ActOfItsKind(const Predicate& p, const std::string& c
   // Times": speaking to the media is a statement (010), not a
   // consultation; not speaking to them ("Neither Warren nor Clinton spoke
   // with reporters") is nothing.
-  if (code.starts_with("04") && !code.starts_with("042") && !code.starts_with("043") && target &&
+  if (TalksCode(code) && target &&
       target->actor.ends_with("MED")) {
     // "Thor and Beck often meet together", "Thor and Beck were discussing
     // a hypothetical situation": media people meeting among themselves
@@ -49,7 +49,7 @@ std::string SentenceCoder::ActOfItsKind(const Predicate& p, const std::string& c
   // "spoke to the audience of officials", "prepared to speak to
   // supporters": a speech to an audience too, and a speech to come is no
   // event.
-  if ((code.starts_with("04") || code == "036") && !code.starts_with("042") && !code.starts_with("043") && target &&
+  if ((TalksCode(code) || code == "036") && target &&
       (lemma == "speak" || lemma == "address") && !p.noun &&
       !(target->entity >= 0 && a_.entities[target->entity].type == EntityType::kPerson)) {
     const std::string& to = target->actor;

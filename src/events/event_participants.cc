@@ -435,9 +435,7 @@ std::vector<Phrase> SentenceCoder::DefaultTarget(const Predicate& p, const std::
   }
   // "will meet in Zurich": where people meet is no participant.
   // Nor where one speaks from ("speaking by phone from Nice").
-  if (p.code.starts_with("04") && !p.code.starts_with("042") && !p.code.starts_with("043")) {
-    fallback = -1;
-  }
+  if (TalksCode(p.code)) fallback = -1;
   if (direct.empty() && fallback >= 0) return FindObjects(parse_, fallback);
   return direct;
 }

@@ -32,6 +32,11 @@
 
 namespace readout::events {
 
+// A meeting or talks (04x) other than a visit made or hosted (042, 043).
+inline bool TalksCode(std::string_view code) {
+  return code.starts_with("04") && !code.starts_with("042") && !code.starts_with("043");
+}
+
 struct Predicate {
   uint32_t head = 0;
   uint32_t group_first = 0;  // first auxiliary of the verb group
